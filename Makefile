@@ -1,0 +1,41 @@
+# chain-graph: `make demo` runs the main job on a local Neo4j; `make test` runs every check CI runs.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+CG := $(BIN)/chain-graph
+
+.PHONY: demo test lint bench install system-deps stop clean
+
+demo: install system-deps
+	$(CG) neo4j start
+	$(CG) schema apply
+	$(CG) validate --data seed
+	$(CG) neo4j status
+
+test: install system-deps lint
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+	$(BIN)/mypy
+
+bench: install system-deps
+	@echo "no benchmarks yet"
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+system-deps:
+	bash scripts/system-deps.sh
+
+stop:
+	-$(CG) neo4j stop
+
+clean: stop
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -1,0 +1,3 @@
+from chain_graph.cli import main
+
+main()

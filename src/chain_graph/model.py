@@ -1,0 +1,352 @@
+"""The knowledge model: node and relationship types of the chain graph.
+
+Pure pydantic v2 types, no I/O. Every property is flat (a scalar or a list of
+scalars) so that a validated record maps one to one onto a Neo4j node or
+relationship. Conventions:
+
+- ``id``: a readable slug, unique across all labels (``quangang-petrochemical-park``).
+- ``name`` in Chinese on every node, ``name_en`` where known, ``aliases`` where useful.
+- Money in yuan as integers, in fields ending ``_cny`` (1 亿元 = 10**8 yuan).
+- Capacity in tonnes per year, in fields ending ``_t_per_year``.
+- Dates as ISO 8601 strings: ``2021``, ``2021-10`` or ``2021-10-18``.
+- Provenance (``source``, ``quote``, ``confidence``) on every node but a Document and
+  on every relationship; one value or parallel lists when several sources agree.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from typing import Annotated, Any, ClassVar, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
+
+SLUG_PATTERN = r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$"
+_ISO_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+
+
+class Confidence(StrEnum):
+    """How sure we are of a fact."""
+
+    STATED = "stated"  # the source says it in so many words
+    REPORTED = "reported"  # secondary source, repost, or marked uncertain/contradicted
+    INFERRED = "inferred"  # our own derivation from the source
+
+
+class ProjectStatus(StrEnum):
+    """Lifecycle of an investment project, in order."""
+
+    INTENDED = "intended"
+    SIGNED = "signed"
+    FULFILLED = "fulfilled"  # 履约: registered, team in, capital arrived
+    UNDER_CONSTRUCTION = "under_construction"
+    OPERATING = "operating"
+
+
+class Chain(StrEnum):
+    C3 = "C3"
+    C4 = "C4"
+
+
+class Tier(StrEnum):
+    """Position of a product in the chain, left to right."""
+
+    FEEDSTOCK = "feedstock"
+    INTERMEDIATE = "intermediate"
+    MATERIAL = "material"
+
+
+def _check_iso_date(value: str) -> str:
+    if not _ISO_DATE.match(value):
+        raise ValueError(f"'{value}' is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    return value
+
+
+def _as_list(value: Any) -> Any:
+    """Accept one value where a list is stored: ``source: doc`` means ``[doc]``."""
+    return [value] if isinstance(value, str) else value
+
+
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+IsoDate = Annotated[str, BeforeValidator(_check_iso_date)]
+Yuan = Annotated[int, Field(ge=0, strict=True)]
+TonnesPerYear = Annotated[float, Field(gt=0)]
+SlugList = Annotated[list[Slug], BeforeValidator(_as_list)]
+TextList = Annotated[list[Text], BeforeValidator(_as_list)]
+ConfidenceList = Annotated[list[Confidence], BeforeValidator(_as_list)]
+
+
+class Record(BaseModel):
+    """Anything stored in the graph: flat properties, unknown fields refused."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=True)
+
+    notes: Text | None = None
+
+    def properties(self) -> dict[str, Any]:
+        """The flat property map as stored in Neo4j: absent values omitted, never null."""
+        return self.model_dump(mode="json", exclude_none=True, exclude=self._not_properties)
+
+    _not_properties: ClassVar[set[str]] = set()
+
+
+class Sourced(Record):
+    """Provenance: which document says it, the verbatim quote, and how sure we are."""
+
+    source: SlugList = Field(min_length=1)
+    quote: TextList = Field(min_length=1)
+    confidence: ConfidenceList = Field(min_length=1)
+    source_ref: str | None = Field(
+        default=None, description="Reference inside the source, e.g. '[S1]' of the fact sheet"
+    )
+
+    @model_validator(mode="after")
+    def _parallel_provenance(self) -> Sourced:
+        if not len(self.source) == len(self.quote) == len(self.confidence):
+            raise ValueError(
+                "source, quote and confidence must be parallel lists of the same length"
+                f" (got {len(self.source)}, {len(self.quote)}, {len(self.confidence)})"
+            )
+        return self
+
+
+class Node(Record):
+    """Common to every node: a stable id and names."""
+
+    label: ClassVar[str]
+    section: ClassVar[str]  # the YAML key that lists this label's entries
+    _not_properties: ClassVar[set[str]] = {"id"}
+
+    id: Slug
+    name: Text
+    name_en: Text | None = None
+    aliases: list[Text] | None = None
+
+
+class Document(Node):
+    """A source: an article, a fact sheet, a filing. Its full text ships in ``seed/``."""
+
+    label = "Document"
+    section = "documents"
+
+    text: str = Field(min_length=1, description="Full text; in YAML give `text_file` instead")
+    url: str | None = None
+    publisher: Text | None = None
+    published: IsoDate | None = None
+    language: str | None = None
+
+
+class SourcedNode(Node, Sourced):
+    pass
+
+
+class Region(SourcedNode):
+    """A country, province, city or district."""
+
+    label = "Region"
+    section = "regions"
+
+    level: Literal["country", "province", "city", "district", "county", "town"]
+
+
+class Park(SourcedNode):
+    """An industrial park or zone."""
+
+    label = "Park"
+    section = "parks"
+
+    kind: Text | None = None
+    planned_area_km2: float | None = Field(default=None, gt=0)
+    area_mu: float | None = Field(default=None, gt=0)
+    output_cny: Yuan | None = None
+    output_year: IsoDate | None = None
+
+
+class Enterprise(SourcedNode):
+    """A company. Its ``PRODUCES`` links say what it makes today."""
+
+    label = "Enterprise"
+    section = "enterprises"
+
+    kind: Text | None = None
+    ownership: Text | None = None
+    headquarters: Text | None = None
+
+
+class Project(SourcedNode):
+    """An investment project with its lifecycle status."""
+
+    label = "Project"
+    section = "projects"
+
+    status: ProjectStatus
+    status_date: IsoDate | None = None
+    signed_date: IsoDate | None = None
+    start_date: IsoDate | None = None
+    investment_cny: Yuan | None = None
+    area_mu: float | None = Field(default=None, gt=0)
+    output_cny: Yuan | None = None
+    tax_cny: Yuan | None = None
+    sub_projects: int | None = Field(default=None, ge=1)
+
+
+class Product(SourcedNode):
+    """A chemical product (feedstock, intermediate or material) of the C3/C4 chains."""
+
+    label = "Product"
+    section = "products"
+
+    chains: list[Chain] = Field(min_length=1)
+    tier: Tier
+    formula: str | None = None
+
+
+class Process(SourcedNode):
+    """A process turning all of its ``FEEDS`` inputs into its ``YIELDS`` outputs.
+
+    Alternative routes to one product are separate processes.
+    """
+
+    label = "Process"
+    section = "processes"
+
+    kind: Text | None = None
+
+
+class Industry(SourcedNode):
+    """A downstream industry served by chain products (纺织服装, 高端鞋材…)."""
+
+    label = "Industry"
+    section = "industries"
+
+
+class Platform(SourcedNode):
+    """An innovation platform, laboratory, alliance or service centre."""
+
+    label = "Platform"
+    section = "platforms"
+
+    kind: Text
+    members_min: int | None = Field(default=None, ge=1)
+
+
+class Person(SourcedNode):
+    """A named person the sources mention (e.g. a recruited scientist)."""
+
+    label = "Person"
+    section = "people"
+
+    title: Text | None = None
+
+
+class Indicator(SourcedNode):
+    """A figure the sources state: a campaign count, a total, a talent number."""
+
+    label = "Indicator"
+    section = "indicators"
+
+    metric: Slug
+    value: float | int
+    unit: Text
+    period: Text
+    value_cny: Yuan | None = None
+
+
+NODE_TYPES: tuple[type[Node], ...] = (
+    Document,
+    Region,
+    Park,
+    Enterprise,
+    Project,
+    Product,
+    Process,
+    Industry,
+    Platform,
+    Person,
+    Indicator,
+)
+NODE_TYPE_BY_LABEL: dict[str, type[Node]] = {t.label: t for t in NODE_TYPES}
+NODE_TYPE_BY_SECTION: dict[str, type[Node]] = {t.section: t for t in NODE_TYPES}
+LABELS: tuple[str, ...] = tuple(t.label for t in NODE_TYPES)
+
+
+class RelType(StrEnum):
+    PART_OF = "PART_OF"
+    LOCATED_IN = "LOCATED_IN"
+    INVESTS_IN = "INVESTS_IN"
+    HOSTED_IN = "HOSTED_IN"
+    PRODUCES = "PRODUCES"
+    FEEDS = "FEEDS"
+    YIELDS = "YIELDS"
+    SERVES = "SERVES"
+    DRIVES = "DRIVES"
+    SPAWNED = "SPAWNED"
+    VISITED = "VISITED"
+    SUPPLIES = "SUPPLIES"
+    STORES = "STORES"
+    MEMBER_OF = "MEMBER_OF"
+    WORKS_AT = "WORKS_AT"
+    DESCRIBES = "DESCRIBES"
+
+
+# Which labels each relationship type may connect: (start labels, end labels).
+ENDPOINTS: dict[RelType, tuple[frozenset[str], frozenset[str]]] = {
+    RelType.PART_OF: (frozenset({"Park", "Region"}), frozenset({"Region", "Park"})),
+    RelType.LOCATED_IN: (frozenset({"Enterprise", "Platform"}), frozenset({"Park", "Region"})),
+    RelType.INVESTS_IN: (frozenset({"Enterprise"}), frozenset({"Project"})),
+    RelType.HOSTED_IN: (frozenset({"Project"}), frozenset({"Park", "Region"})),
+    RelType.PRODUCES: (frozenset({"Enterprise", "Project"}), frozenset({"Product"})),
+    RelType.FEEDS: (frozenset({"Product"}), frozenset({"Process"})),
+    RelType.YIELDS: (frozenset({"Process"}), frozenset({"Product"})),
+    RelType.SERVES: (frozenset({"Product"}), frozenset({"Industry"})),
+    RelType.DRIVES: (frozenset({"Project"}), frozenset({"Enterprise", "Industry", "Project"})),
+    RelType.SPAWNED: (frozenset({"Project"}), frozenset({"Project"})),
+    RelType.VISITED: (frozenset({"Region"}), frozenset({"Enterprise"})),
+    RelType.SUPPLIES: (frozenset({"Enterprise", "Project"}), frozenset({"Enterprise", "Project"})),
+    RelType.STORES: (frozenset({"Enterprise", "Project"}), frozenset({"Product"})),
+    RelType.MEMBER_OF: (frozenset({"Enterprise", "Platform"}), frozenset({"Platform"})),
+    RelType.WORKS_AT: (frozenset({"Person"}), frozenset({"Platform", "Enterprise"})),
+    RelType.DESCRIBES: (frozenset({"Indicator"}), frozenset({"Region", "Park", "Project"})),
+}
+
+
+class Relationship(Sourced):
+    """A typed link between two nodes, identified by (type, start, end, key).
+
+    ``key`` tells apart two links of the same type between the same nodes, such as
+    two phases of one plant or two sources that disagree on a capacity.
+    """
+
+    _not_properties: ClassVar[set[str]] = {"type", "start", "end"}
+
+    type: RelType
+    start: Slug
+    end: Slug
+    key: str = ""
+    capacity_t_per_year: TonnesPerYear | None = None
+    throughput_t_per_year: TonnesPerYear | None = None
+    storage_m3: float | None = Field(default=None, gt=0)
+    investment_cny: Yuan | None = None
+    product: Slug | None = Field(default=None, description="SUPPLIES: the product supplied")
+    role: Text | None = None
+    phase: Text | None = None
+    date: IsoDate | None = None
+    ratio_t_per_t: float | None = Field(default=None, gt=0)
+
+    @property
+    def identity(self) -> tuple[str, str, str, str]:
+        return (str(self.type), self.start, self.end, self.key)
+
+    def properties(self) -> dict[str, Any]:
+        props = super().properties()
+        if not props.get("key"):
+            props.pop("key", None)  # the empty key is the default: not exported
+        return props

@@ -1,0 +1,104 @@
+"""The Cypher schema in ``schema/*.cypher``: apply it (idempotent) and show what the database has."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from neo4j import Driver, Query
+
+from chain_graph.errors import ChainGraphError
+
+
+def schema_dir() -> Path:
+    """``schema/`` of the source tree, or its copy packaged into the wheel."""
+    packaged = Path(str(resources.files("chain_graph"))) / "_schema"
+    if packaged.is_dir():
+        return packaged
+    source_tree = Path(__file__).resolve().parents[3] / "schema"  # src/chain_graph/store → repo
+    if source_tree.is_dir():
+        return source_tree
+    raise ChainGraphError("the schema/ folder of chain-graph was not found: reinstall the package")
+
+
+def split_statements(text: str) -> list[str]:
+    """Statements of a ``.cypher`` file: ``//`` comment lines dropped, split on ``;`` at line ends."""
+    kept = [line for line in text.splitlines() if not line.lstrip().startswith("//")]
+    parts = re.split(r";\s*$", "\n".join(kept), flags=re.MULTILINE)
+    return [" ".join(part.split()) for part in parts if part.strip()]
+
+
+def schema_statements(folder: Path | None = None) -> list[str]:
+    """All statements of the schema files directly in ``schema/``, in file-name order."""
+    folder = folder or schema_dir()
+    statements: list[str] = []
+    for path in sorted(folder.glob("*.cypher")):
+        statements.extend(split_statements(path.read_text(encoding="utf-8")))
+    return statements
+
+
+def apply_schema(driver: Driver, database: str | None = None) -> int:
+    """Run every schema statement (all ``IF NOT EXISTS``); returns how many ran."""
+    statements = schema_statements()
+    with driver.session(database=database) as session:
+        for statement in statements:
+            # Schema commands cannot share a transaction with writes: one auto-commit each.
+            session.run(Query(statement)).consume()
+        session.run("CALL db.awaitIndexes(300)").consume()
+    return len(statements)
+
+
+@dataclass(frozen=True)
+class SchemaItem:
+    kind: str  # "constraint" or "index"
+    name: str
+    type: str
+    entity: str  # labels or relationship types
+    properties: str
+    details: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in ("kind", "name", "type", "entity", "properties", "details")}
+
+
+def show_schema(driver: Driver, database: str | None = None) -> list[SchemaItem]:
+    """Constraints and indexes that the database holds now."""
+    items: list[SchemaItem] = []
+    with driver.session(database=database) as session:
+        for record in session.run(
+            "SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN * ORDER BY name"
+        ):
+            items.append(
+                SchemaItem(
+                    "constraint",
+                    record["name"],
+                    record["type"],
+                    "|".join(record["labelsOrTypes"] or []),
+                    ", ".join(record["properties"] or []),
+                    "",
+                )
+            )
+        for record in session.run(
+            "SHOW INDEXES YIELD name, type, labelsOrTypes, properties, options, state, owningConstraint "
+            "RETURN * ORDER BY name"
+        ):
+            analyzer = (record["options"] or {}).get("indexConfig", {}).get("fulltext.analyzer")
+            details = [record["state"]]
+            if analyzer:
+                details.append(f"analyzer={analyzer}")
+            if record["owningConstraint"]:
+                details.append(f"backs {record['owningConstraint']}")
+            items.append(
+                SchemaItem(
+                    "index",
+                    record["name"],
+                    record["type"],
+                    "|".join(record["labelsOrTypes"] or []),
+                    ", ".join(record["properties"] or []),
+                    ", ".join(details),
+                )
+            )
+    return items

@@ -1,0 +1,101 @@
+"""Shared fixtures: one real Neo4j for the whole session, in a temporary CHAIN_GRAPH_HOME.
+
+The server is the project's own managed Neo4j (same code as ``chain-graph neo4j start``),
+sharing the user's jar cache so the download happens once. Tests never read NEO4J_* from
+the environment and never touch a user's database. If the server cannot start, the run
+fails with the server's log tail: integration tests are never skipped.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from neo4j import Driver, GraphDatabase
+
+from chain_graph.errors import ChainGraphError
+from chain_graph.store.server import DEFAULT_VERSION, ManagedServer, ServerInfo
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = REPO / "seed"
+
+
+def jar_cache() -> Path:
+    return Path(os.environ.get("CHAIN_GRAPH_CACHE") or Path.home() / ".cache" / "chain-graph")
+
+
+def neo4j_version() -> str:
+    return os.environ.get("CHAIN_GRAPH_NEO4J_VERSION") or DEFAULT_VERSION
+
+
+def clean_env(**extra: str) -> dict[str, str]:
+    """The environment for a CLI subprocess: no NEO4J_* from the caller, plus ``extra``."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    env["CHAIN_GRAPH_CACHE"] = str(jar_cache())
+    env["COLUMNS"] = "200"
+    env.update(extra)
+    return env
+
+
+@dataclass(frozen=True)
+class CliResult:
+    code: int
+    stdout: str
+    stderr: str
+
+
+def run_cli(*args: str, env: dict[str, str], timeout: float = 600) -> CliResult:
+    """Run ``chain-graph`` as a user would, in a subprocess."""
+    done = subprocess.run(
+        [sys.executable, "-m", "chain_graph", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+        check=False,
+        cwd=REPO,
+    )
+    return CliResult(done.returncode, done.stdout, done.stderr)
+
+
+@dataclass(frozen=True)
+class RunningServer:
+    server: ManagedServer
+    info: ServerInfo
+    password: str
+
+    @property
+    def env(self) -> dict[str, str]:
+        """CLI environment pointing at this test server through its CHAIN_GRAPH_HOME."""
+        return clean_env(CHAIN_GRAPH_HOME=str(self.server.home))
+
+
+@pytest.fixture(scope="session")
+def neo4j_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
+    server = ManagedServer(tmp_path_factory.mktemp("chain-graph-home"), jar_cache(), neo4j_version())
+    try:
+        info, _ = server.start(timeout=300)
+    except ChainGraphError as exc:
+        pytest.fail(f"the managed Neo4j could not start for the tests:\n{exc}", pytrace=False)
+    try:
+        yield RunningServer(server, info, server.password())
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def session_driver(neo4j_server: RunningServer) -> Iterator[Driver]:
+    with GraphDatabase.driver(neo4j_server.info.uri, auth=("neo4j", neo4j_server.password)) as driver:
+        yield driver
+
+
+@pytest.fixture
+def driver(session_driver: Driver) -> Driver:
+    """The test server's driver, with the database emptied of data first (schema stays)."""
+    session_driver.execute_query("MATCH (n) DETACH DELETE n")
+    return session_driver
