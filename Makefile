@@ -10,6 +10,7 @@ demo: install system-deps
 	$(CG) neo4j start
 	$(CG) schema apply
 	$(CG) validate --data seed
+	$(CG) load --data seed
 	$(CG) neo4j status
 
 test: install system-deps lint

@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 from neo4j import Driver
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from chain_graph import dataset as ds
+from chain_graph import export as export_formats
+from chain_graph import synth
 from chain_graph.errors import ChainGraphError
+from chain_graph.model import seed_json_schema
+from chain_graph.store import loader, reader
 from chain_graph.store import schema as schema_store
 from chain_graph.store.connection import open_driver, resolve_settings, translate_errors
 from chain_graph.store.server import DEFAULT_HEAP, DEFAULT_VERSION, ManagedServer
@@ -25,6 +31,9 @@ from chain_graph.store.server import DEFAULT_HEAP, DEFAULT_VERSION, ManagedServe
 out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 F = TypeVar("F", bound=Callable[..., Any])
+# The driver logs server notifications (e.g. "label does not exist" on an empty database) as
+# warnings; they are not the user's concern here.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
@@ -247,6 +256,25 @@ def schema_show(
     out.print(table)
 
 
+@schema_group.command("json-schema", context_settings=CONTEXT)
+@click.option(
+    "--out", "output", type=click.Path(path_type=Path), help="Write to this file instead of stdout."
+)
+def schema_json(output: Path | None) -> None:
+    """Print the JSON Schema of the seed YAML format (kept in schema/seed.schema.json).
+
+    \b
+    Example:
+      chain-graph schema json-schema --out schema/seed.schema.json
+    """
+    text = json.dumps(seed_json_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+        err.print(f"wrote {output}", markup=False)
+
+
 # --- data ----------------------------------------------------------------------------------
 
 
@@ -259,37 +287,167 @@ def validate(data: Path) -> None:
     Example:
       chain-graph validate --data seed/
     """
-    dataset = ds.load(data)
-    out.print(f"{data}: valid — {dataset.summary()}", markup=False)
+    validated = ds.validate(data)
+    out.print(f"{data}: valid — {validated.summary()}", markup=False)
+
+
+@app.command("load", context_settings=CONTEXT)
+@data_option
+@click.option(
+    "--replace", is_flag=True, help="Also delete what chain-graph wrote before and the files no longer hold."
+)
+@click.option(
+    "--force", is_flag=True, help="Write even if the database holds nodes chain-graph did not write."
+)
+@click.option(
+    "--tx-limit",
+    type=click.IntRange(min=1),
+    default=loader.DEFAULT_TX_LIMIT,
+    show_default=True,
+    help="Datasets up to this many records are written in one transaction (all or nothing).",
+)
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=loader.DEFAULT_BATCH_SIZE,
+    show_default=True,
+    help="Rows per UNWIND batch.",
+)
+@connection_options
+def load(
+    data: Path, replace: bool, force: bool, tx_limit: int, batch_size: int,
+    uri: str | None, user: str | None, password: str | None, database: str | None,
+) -> None:  # fmt: skip
+    """Validate a dataset, apply the schema and merge everything into Neo4j (idempotent).
+
+    Nothing is written if validation fails. Up to --tx-limit records go in one transaction;
+    larger datasets commit batch by batch and a re-run completes an interrupted load.
+
+    \b
+    Examples:
+      chain-graph load --data seed
+      chain-graph load --data quangang.json --replace
+    """
+    with ExitStack() as stack:
+        with err.status(f"Validating {data}…"):
+            spool = stack.enter_context(ds.spooled(data))
+        validated = spool.validated
+        err.print(f"{data}: valid — {validated.summary()}", markup=False)
+        driver, db = stack.enter_context(_connect(uri, user, password, database))
+        schema_store.apply_schema(driver, db)
+        with Progress(
+            TextColumn("Loading"), BarColumn(), MofNCompleteColumn(), TextColumn("records"),
+            TimeElapsedColumn(), console=err, transient=True,
+        ) as progress:  # fmt: skip
+            task = progress.add_task("load", total=validated.total)
+            result = loader.load_spool(
+                driver, spool, database=db, replace=replace, force=force,
+                tx_limit=tx_limit, batch_size=batch_size, advance=lambda n: progress.advance(task, n),
+            )  # fmt: skip
+        in_database = loader.database_counts(driver, db)
+    table = Table("label / type", "in files", "in database", title="Loaded")
+    for name in sorted(set(result.written) | set(in_database)):
+        table.add_row(name, str(result.written.get(name, 0)), str(in_database.get(name, 0)))
+    out.print(table)
+    mode = "one transaction" if result.transactions == 1 else f"{result.transactions} transactions"
+    deleted = (
+        f"; deleted {result.deleted_nodes} nodes, {result.deleted_relationships} relationships"
+        if replace
+        else ""
+    )
+    out.print(f"Loaded {validated.total} records in {mode}{deleted}.", markup=False)
 
 
 @app.command("export", context_settings=CONTEXT)
 @click.option(
     "--from",
     "source",
-    type=click.Choice(["files"]),
+    type=click.Choice(["files", "neo4j"]),
     default="files",
     show_default=True,
-    help="Where to read the graph.",
+    help="Read the seed files (--data) or what was loaded into Neo4j.",
 )
 @data_option
-@format_option("json")
+@format_option("json", "csv", "graphml")
 @click.option(
-    "--out", "output", type=click.Path(path_type=Path), help="Write to this file instead of stdout."
+    "--out",
+    "output",
+    type=click.Path(path_type=Path),
+    help="Output file (json, graphml; default stdout) or folder (csv, required).",
 )
-def export(source: str, data: Path, fmt: str, output: Path | None) -> None:
-    """Print the dataset as interchange JSON {"nodes": [...], "relationships": [...]}, sorted.
+@connection_options
+def export(
+    source: str, data: Path, fmt: str, output: Path | None,
+    uri: str | None, user: str | None, password: str | None, database: str | None,
+) -> None:  # fmt: skip
+    """Export the graph as interchange JSON, neo4j-admin import CSV, or GraphML (Gephi).
+
+    JSON is {"nodes": [{"id", "labels", "properties"}], "relationships": [{"type", "start",
+    "end", "properties"}]}, sorted: the same bytes from files and from Neo4j for the same data,
+    and accepted by every --data option.
 
     \b
-    Example:
-      chain-graph export --from files --data seed/ --format json --out quangang.json
+    Examples:
+      chain-graph export --from files --data seed --format json --out quangang.json
+      chain-graph export --from neo4j --format csv --out import/
+      chain-graph export --from neo4j --format graphml --out quangang.graphml
     """
-    text = ds.to_json(ds.load(data))
+    if fmt == "csv" and output is None:
+        raise ChainGraphError("--format csv writes one file per label and type: give a folder with --out")
+    if source == "files":
+        dataset = ds.load(data)
+        nodes = [ds.node_record(n) for n in dataset.nodes]
+        relationships = [ds.relationship_record(r) for r in dataset.relationships]
+    else:
+        with _connect(uri, user, password, database) as (driver, db):
+            nodes, relationships = reader.export_records(driver, db)
+    if fmt == "csv":
+        assert output is not None
+        files = export_formats.write_csv(nodes, relationships, output)
+        err.print(f"wrote {len(files)} files into {output}", markup=False)
+        return
+    text = (
+        ds.export_document(nodes, relationships)
+        if fmt == "json"
+        else export_formats.to_graphml(nodes, relationships)
+    )
     if output is None:
         sys.stdout.write(text)
     else:
         output.write_text(text, encoding="utf-8")
         err.print(f"wrote {output}", markup=False)
+
+
+@app.command("synth", context_settings=CONTEXT)
+@click.option("--parks", type=click.IntRange(min=1), required=True, help="Number of parks.")
+@click.option("--enterprises", type=click.IntRange(min=1), required=True, help="Number of enterprises.")
+@click.option(
+    "--seed", "rng_seed", type=int, default=1, show_default=True, help="Random seed (same seed, same files)."
+)
+@click.option(
+    "--out", "output", type=click.Path(path_type=Path), required=True, help="Empty folder to write into."
+)
+@click.option("--chain-data", type=click.Path(path_type=Path), default=Path("seed"), show_default=True,
+              help="Dataset whose C3/C4 product graph is copied.")  # fmt: skip
+def synth_command(parks: int, enterprises: int, rng_seed: int, output: Path, chain_data: Path) -> None:
+    """Write a large synthetic dataset in the seed format, for benchmarks and scale tests.
+
+    The real C3/C4 product graph is copied from --chain-data; regions, parks, enterprises with
+    capacities and projects in every status are generated, in files of at most 10,000 records.
+
+    \b
+    Example:
+      chain-graph synth --parks 1000 --enterprises 250000 --seed 7 --out /tmp/national
+    """
+    if output.exists() and any(output.iterdir()):
+        raise ChainGraphError(f"{output} is not empty: choose a new folder for --out")
+    with err.status("Generating…"):
+        result = synth.generate(ds.load(chain_data), parks, enterprises, rng_seed, output)
+    out.print(
+        f"Wrote {result.nodes} nodes and {result.relationships} relationships "
+        f"({result.nodes + result.relationships} records) in {result.files} files under {output}.",
+        markup=False,
+    )
 
 
 def main() -> None:

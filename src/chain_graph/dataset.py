@@ -8,10 +8,12 @@ or an export JSON file. Every problem is collected and reported at once as
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import yaml
 from pydantic import ValidationError
@@ -20,6 +22,7 @@ from chain_graph.model import (
     ENDPOINTS,
     NODE_TYPE_BY_LABEL,
     NODE_TYPE_BY_SECTION,
+    SLUG_PATTERN,
     Document,
     Node,
     Product,
@@ -97,14 +100,14 @@ class _Located(dict[str, Any]):
 
     line: int
     key_lines: dict[str, int]
+    duplicate_keys: list[tuple[int, str]]
 
 
-class _LineLoader(yaml.SafeLoader):
-    """SafeLoader that keeps line numbers, reports duplicate keys, and leaves dates as text."""
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present
 
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
-        self.duplicate_keys: list[tuple[int, str]] = []
+
+class _LineLoader(_BaseLoader):  # type: ignore[valid-type,misc]
+    """SafeLoader that keeps line numbers, notes duplicate keys, and leaves dates as text."""
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _Located:
@@ -112,11 +115,12 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _Located:
     mapping = _Located()
     mapping.line = node.start_mark.line + 1
     mapping.key_lines = {}
+    mapping.duplicate_keys = []
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
         line = key_node.start_mark.line + 1
         if key in mapping:
-            loader.duplicate_keys.append((line, str(key)))
+            mapping.duplicate_keys.append((line, str(key)))
         mapping[key] = loader.construct_object(value_node, deep=True)
         mapping.key_lines[str(key)] = line
     return mapping
@@ -164,14 +168,14 @@ def _read_yaml_file(path: Path, shown: str, problems: list[Problem]) -> list[_Ra
         return []
     finally:
         loader.dispose()
-    for line, key in loader.duplicate_keys:
-        problems.append(Problem(shown, line, "-", f"duplicate key '{key}'"))
     if document is None:
         problems.append(Problem(shown, 1, "-", "empty file: expected sections such as 'products:'"))
         return []
     if not isinstance(document, _Located):
         problems.append(Problem(shown, 1, "-", "expected a mapping of sections at the top level"))
         return []
+    for line, key in document.duplicate_keys:
+        problems.append(Problem(shown, line, "-", f"duplicate section '{key}'"))
     entries: list[_RawEntry] = []
     for section, items in document.items():
         line = document.key_lines[str(section)]
@@ -189,34 +193,31 @@ def _read_yaml_file(path: Path, shown: str, problems: list[Problem]) -> list[_Ra
             if not isinstance(item, _Located):
                 problems.append(Problem(shown, line, "-", f"an entry of '{section}' is not a mapping"))
                 continue
-            data = dict(item)
-            origin = Origin(shown, item.line, dict(item.key_lines))
-            if section == "documents" and "text_file" in data:
-                data = _resolve_text_file(data, path.parent, origin, problems)
-            entries.append(_RawEntry(section, data, origin))
+            entry = _RawEntry(section, dict(item), Origin(shown, item.line, dict(item.key_lines)))
+            for key_line, key in item.duplicate_keys:
+                problems.append(Problem(shown, key_line, entry.entry_id, f"duplicate key '{key}'"))
+            has_text_file = section == "documents" and "text_file" in entry.data
+            if has_text_file and not _resolve_text_file(entry, path.parent, problems):
+                continue
+            entries.append(entry)
     return entries
 
 
-def _resolve_text_file(
-    data: dict[str, Any], folder: Path, origin: Origin, problems: list[Problem]
-) -> dict[str, Any]:
-    """A document's ``text_file`` is read into its ``text`` (paths relative to the YAML file)."""
-    data = dict(data)
-    text_file = data.pop("text_file")
-    target = folder / str(text_file)
+def _resolve_text_file(entry: _RawEntry, folder: Path, problems: list[Problem]) -> bool:
+    """Read a document's ``text_file`` (relative to its YAML file) into its ``text``."""
+    text_file = entry.data.pop("text_file")
     try:
-        data["text"] = target.read_text(encoding="utf-8")
+        entry.data["text"] = (folder / str(text_file)).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        ident = data.get("id", "-")
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc.__class__.__name__
+        where = entry.origin.at("text_file")
         problems.append(
             Problem(
-                origin.file,
-                origin.at("text_file"),
-                str(ident),
-                f"cannot read text_file '{text_file}': {exc.__class__.__name__}",
+                entry.origin.file, where, entry.entry_id, f"cannot read text_file '{text_file}': {reason}"
             )
         )
-    return data
+        return False
+    return True
 
 
 def _yaml_files(folder: Path) -> list[Path]:
@@ -277,26 +278,42 @@ def _read_json_file(path: Path, shown: str, problems: list[Problem]) -> list[_Ra
 # --- validation -------------------------------------------------------------------------
 
 
+_UNIT_HINTS = {
+    "_cny": "yuan as a whole number, e.g. 15000000000 for 150亿元",
+    "_t_per_year": "tonnes per year as a number, e.g. 600000 for 60万吨/年",
+    "_m3": "cubic metres as a number, e.g. 174000 for 17.4万立方米",
+}
+
+
 def _describe(error: Any) -> tuple[str | None, str]:
     """Turn one pydantic error into (field, plain message)."""
     loc = [str(part) for part in error["loc"]]
     field_name = loc[0] if loc else None
     path = ".".join(loc)
-    if error["type"] == "extra_forbidden":
+    kind = error["type"]
+    if kind == "extra_forbidden":
         return field_name, f"unknown field '{path}'"
-    if error["type"] == "missing":
+    if kind == "missing":
         return field_name, f"missing required field '{path}'"
-    message = error["msg"].removeprefix("Value error, ")
+    if kind == "string_pattern_mismatch" and error.get("ctx", {}).get("pattern") == SLUG_PATTERN:
+        return field_name, (
+            f"{path}: '{error['input']}' is not a valid id: use a lowercase slug of a-z, 0-9, '-' and '_' "
+            "such as 'quangang-petrochemical-park'"
+        )
     if field_name is None:
-        return None, message
-    return field_name, f"{path}: {message} (got {error['input']!r})"
+        return None, error["msg"].removeprefix("Value error, ")
+    if kind == "value_error":
+        return field_name, f"{path}: {error['msg'].removeprefix('Value error, ')}"
+    hint = next((h for suffix, h in _UNIT_HINTS.items() if field_name.endswith(suffix)), None)
+    message = f"{path}: {error['msg']} (got {error['input']!r})"
+    return field_name, f"{message}; expected {hint}" if hint else message
 
 
-def _validate_entries(
-    raw: Iterable[_RawEntry], problems: list[Problem]
-) -> tuple[list[tuple[Node, Origin]], list[tuple[Relationship, Origin]]]:
-    nodes: list[tuple[Node, Origin]] = []
-    rels: list[tuple[Relationship, Origin]] = []
+Record = Node | Relationship
+
+
+def _validated(raw: Iterable[_RawEntry], problems: list[Problem]) -> Iterator[tuple[Record, Origin]]:
+    """Each entry as a model object; entries that fail validation are reported and skipped."""
     for entry in raw:
         model: type[Node] | type[Relationship] = (
             Relationship if entry.section == RELATIONSHIPS_SECTION else NODE_TYPE_BY_SECTION[entry.section]
@@ -310,109 +327,103 @@ def _validate_entries(
                     Problem(entry.origin.file, entry.origin.at(field_name), entry.entry_id, message)
                 )
             continue
+        yield record, entry.origin
+
+
+def _rel_ident(rel: Relationship) -> str:
+    return f"{rel.type}({rel.start}->{rel.end}{', key=' + rel.key if rel.key else ''})"
+
+
+class _Checker:
+    """Checks across records in one streaming pass, keeping ids rather than records.
+
+    A check whose target is not known yet (a relationship listed before its nodes, a quote
+    before its document) waits until :meth:`finish`; in the usual order nothing waits.
+    """
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        self.nodes: dict[str, tuple[str, str, int | str]] = {}  # id -> (label, file, where)
+        self.documents: dict[str, str] = {}  # id -> full text
+        self.relationships: dict[tuple[str, str, str, str], tuple[str, int | str]] = {}
+        self.counts: dict[str, int] = {}
+        self._waiting_rels: list[tuple[Relationship, Origin]] = []
+        self._waiting_quotes: list[tuple[str, str, str, Origin]] = []
+
+    def add(self, record: Record, origin: Origin) -> bool:
+        """Check one record; False when it is a duplicate and must be left out."""
         if isinstance(record, Relationship):
-            rels.append((record, entry.origin))
+            ident = _rel_ident(record)
+            seen_rel = self.relationships.get(record.identity)
+            if seen_rel is not None:
+                first = f"{seen_rel[0]}:{seen_rel[1]}"
+                self._problem(
+                    origin, None, ident, f"duplicate relationship (first at {first}); use another 'key'"
+                )
+                return False
+            self.relationships[record.identity] = (origin.file, origin.where)
+            self._check_endpoints(record, origin, final=False)
+            self._check_provenance(record, ident, origin)
+            name = str(record.type)
         else:
-            nodes.append((record, entry.origin))
-    return nodes, rels
+            seen = self.nodes.get(record.id)
+            if seen is not None:
+                self._problem(origin, "id", record.id, f"duplicate id (first defined at {seen[1]}:{seen[2]})")
+                return False
+            self.nodes[record.id] = (record.label, origin.file, origin.where)
+            if isinstance(record, Document):
+                self.documents[record.id] = record.text
+            if isinstance(record, Sourced):
+                self._check_provenance(record, record.id, origin)
+            name = record.label
+        self.counts[name] = self.counts.get(name, 0) + 1
+        return True
 
+    def finish(self) -> None:
+        for rel, origin in self._waiting_rels:
+            self._check_endpoints(rel, origin, final=True)
+        for source, quote, ident, origin in self._waiting_quotes:
+            self._check_quote(source, quote, ident, origin, final=True)
 
-def _check_references(
-    nodes: list[tuple[Node, Origin]], rels: list[tuple[Relationship, Origin]], problems: list[Problem]
-) -> None:
-    first_seen: dict[str, Origin] = {}
-    labels: dict[str, str] = {}
-    documents: dict[str, Document] = {}
-    for node, origin in nodes:
-        if node.id in first_seen:
-            seen = first_seen[node.id]
-            problems.append(
-                Problem(
-                    origin.file,
-                    origin.at("id"),
-                    node.id,
-                    f"duplicate id (first defined at {seen.file}:{seen.where})",
-                )
-            )
-            continue
-        first_seen[node.id] = origin
-        labels[node.id] = node.label
-        if isinstance(node, Document):
-            documents[node.id] = node
+    def _problem(self, origin: Origin, field_name: str | None, ident: str, message: str) -> None:
+        self.problems.append(Problem(origin.file, origin.at(field_name), ident, message))
 
-    def check_provenance(record: Sourced, ident: str, origin: Origin) -> None:
+    def _check_provenance(self, record: Sourced, ident: str, origin: Origin) -> None:
         for source, quote in zip(record.source, record.quote, strict=True):
-            document = documents.get(source)
-            if document is None:
-                problems.append(
-                    Problem(
-                        origin.file, origin.at("source"), ident, f"source '{source}' is not a known document"
-                    )
-                )
-            elif quote not in document.text:
-                problems.append(
-                    Problem(
-                        origin.file,
-                        origin.at("quote"),
-                        ident,
-                        f"quote is not a verbatim part of document '{source}': {quote[:60]!r}",
-                    )
-                )
+            self._check_quote(source, quote, ident, origin, final=False)
 
-    for node, origin in nodes:
-        if isinstance(node, Sourced):
-            check_provenance(node, node.id, origin)
-
-    seen_rels: dict[tuple[str, str, str, str], Origin] = {}
-    for rel, origin in rels:
-        ident = f"{rel.type}({rel.start}->{rel.end}{', key=' + rel.key if rel.key else ''})"
-        if rel.identity in seen_rels:
-            seen = seen_rels[rel.identity]
-            problems.append(
-                Problem(
-                    origin.file,
-                    origin.where,
-                    ident,
-                    f"duplicate relationship (first at {seen.file}:{seen.where}); give one a different 'key'",
-                )
+    def _check_quote(self, source: str, quote: str, ident: str, origin: Origin, *, final: bool) -> None:
+        text = self.documents.get(source)
+        if text is None:
+            if final:
+                self._problem(origin, "source", ident, f"source '{source}' is not a known document")
+            else:
+                self._waiting_quotes.append((source, quote, ident, origin))
+        elif quote not in text:
+            self._problem(
+                origin, "quote", ident, f"quote is not a verbatim part of document '{source}': {quote[:60]!r}"
             )
-            continue
-        seen_rels[rel.identity] = origin
+
+    def _check_endpoints(self, rel: Relationship, origin: Origin, *, final: bool) -> None:
+        targets = [("start", rel.start), ("end", rel.end)]
+        if rel.product is not None:
+            targets.append(("product", rel.product))
+        if not final and any(node_id not in self.nodes for _, node_id in targets):
+            self._waiting_rels.append((rel, origin))
+            return
         allowed_start, allowed_end = ENDPOINTS[RelType(rel.type)]
-        for end_field, node_id, allowed in (
-            ("start", rel.start, allowed_start),
-            ("end", rel.end, allowed_end),
-        ):
-            label = labels.get(node_id)
-            if label is None:
-                problems.append(
-                    Problem(
-                        origin.file,
-                        origin.at(end_field),
-                        ident,
-                        f"{end_field} '{node_id}' is not a known node id",
-                    )
+        allowed = {"start": allowed_start, "end": allowed_end, "product": frozenset({Product.label})}
+        for field_name, node_id in targets:
+            known = self.nodes.get(node_id)
+            if known is None:
+                self._problem(
+                    origin, field_name, _rel_ident(rel), f"{field_name} '{node_id}' is not a known node id"
                 )
-            elif label not in allowed:
-                problems.append(
-                    Problem(
-                        origin.file,
-                        origin.at(end_field),
-                        ident,
-                        f"{rel.type} cannot {'start at' if end_field == 'start' else 'end at'} a {label}"
-                        f" ('{node_id}'); allowed: {', '.join(sorted(allowed))}",
-                    )
-                )
-        if rel.product is not None and labels.get(rel.product) != Product.label:
-            problems.append(
-                Problem(
-                    origin.file,
-                    origin.at("product"),
-                    ident,
-                    f"product '{rel.product}' is not a known product id",
-                )
-            )
-        check_provenance(rel, ident, origin)
+            elif known[0] not in allowed[field_name]:
+                verb = {"start": "start at", "end": "end at", "product": "name as its product"}[field_name]
+                permitted = ", ".join(sorted(allowed[field_name]))
+                message = f"{rel.type} cannot {verb} a {known[0]} ('{node_id}'); allowed: {permitted}"
+                self._problem(origin, field_name, _rel_ident(rel), message)
 
 
 def _raw_entries(path: Path, problems: list[Problem]) -> Iterator[_RawEntry]:
@@ -430,17 +441,97 @@ def _raw_entries(path: Path, problems: list[Problem]) -> Iterator[_RawEntry]:
         problems.append(Problem(str(path), 1, "-", "no such folder or file"))
 
 
+@dataclass(frozen=True)
+class Validated:
+    """What a streaming validation keeps: counts, and the identity of every record."""
+
+    counts: dict[str, int]
+    nodes: dict[str, tuple[str, str, int | str]]  # id -> (label, file, where)
+    relationships: dict[tuple[str, str, str, str], tuple[str, int | str]]  # identity -> (file, where)
+
+    @property
+    def total(self) -> int:
+        return len(self.nodes) + len(self.relationships)
+
+    def label(self, node_id: str) -> str:
+        return self.nodes[node_id][0]
+
+    def summary(self) -> str:
+        per = ", ".join(f"{name} {n}" for name, n in self.counts.items())
+        return f"{len(self.nodes)} nodes, {len(self.relationships)} relationships ({per})"
+
+
+def _checked(path: Path, sink: Callable[[Record], None]) -> Validated:
+    """Validate every record, handing each accepted one to ``sink``; raise if anything is wrong."""
+    problems: list[Problem] = []
+    checker = _Checker(problems)
+    for record, origin in _validated(_raw_entries(path, problems), problems):
+        if checker.add(record, origin):
+            sink(record)
+    checker.finish()
+    if problems:
+        raise DatasetError(problems)
+    return Validated(dict(sorted(checker.counts.items())), checker.nodes, checker.relationships)
+
+
 def load(path: Path) -> Dataset:
-    """Read and validate a seed folder, a YAML file or an export JSON file.
+    """Read and validate a seed folder, a YAML file or an export JSON file, all in memory.
 
     Raises :class:`DatasetError` listing every problem found.
     """
-    problems: list[Problem] = []
-    nodes, rels = _validate_entries(_raw_entries(path, problems), problems)
-    _check_references(nodes, rels, problems)
-    if problems:
-        raise DatasetError(problems)
-    return Dataset(tuple(n for n, _ in nodes), tuple(r for r, _ in rels))
+    records: list[Record] = []
+    _checked(path, records.append)
+    return Dataset(
+        tuple(r for r in records if isinstance(r, Node)),
+        tuple(r for r in records if isinstance(r, Relationship)),
+    )
+
+
+def validate(path: Path) -> Validated:
+    """Validate a dataset as a stream: memory is bounded by its ids, not by its records."""
+    return _checked(path, lambda _: None)
+
+
+@dataclass(frozen=True)
+class Spool:
+    """A validated dataset, its records parked on disk in export shape (nodes, then relationships)."""
+
+    validated: Validated
+    _nodes: IO[str]
+    _relationships: IO[str]
+
+    def nodes(self) -> Iterator[dict[str, Any]]:
+        return _read_lines(self._nodes)
+
+    def relationships(self) -> Iterator[dict[str, Any]]:
+        return _read_lines(self._relationships)
+
+
+def _read_lines(handle: IO[str]) -> Iterator[dict[str, Any]]:
+    handle.seek(0)
+    for line in handle:
+        yield json.loads(line)
+
+
+@contextmanager
+def spooled(path: Path) -> Iterator[Spool]:
+    """Validate ``path`` in one streaming pass and keep its records in temporary files.
+
+    Memory stays bounded by the ids; the files are read once, so writing needs no second parse.
+    """
+    with (
+        tempfile.TemporaryFile("w+", encoding="utf-8") as nodes,
+        tempfile.TemporaryFile("w+", encoding="utf-8") as relationships,
+    ):
+
+        def park(record: Record) -> None:
+            if isinstance(record, Relationship):
+                relationships.write(json.dumps(relationship_record(record), ensure_ascii=False) + "\n")
+            else:
+                nodes.write(json.dumps(node_record(record), ensure_ascii=False) + "\n")
+
+        validated = _checked(path, park)
+        yield Spool(validated, nodes, relationships)
 
 
 # --- export -----------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    create_model,
     model_validator,
 )
 
@@ -79,9 +80,11 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 IsoDate = Annotated[str, BeforeValidator(_check_iso_date)]
 Yuan = Annotated[int, Field(ge=0, strict=True)]
 TonnesPerYear = Annotated[float, Field(gt=0)]
-SlugList = Annotated[list[Slug], BeforeValidator(_as_list)]
-TextList = Annotated[list[Text], BeforeValidator(_as_list)]
-ConfidenceList = Annotated[list[Confidence], BeforeValidator(_as_list)]
+SlugList = Annotated[list[Slug], BeforeValidator(_as_list, json_schema_input_type=Slug | list[Slug])]
+TextList = Annotated[list[Text], BeforeValidator(_as_list, json_schema_input_type=Text | list[Text])]
+ConfidenceList = Annotated[
+    list[Confidence], BeforeValidator(_as_list, json_schema_input_type=Confidence | list[Confidence])
+]
 
 
 class Record(BaseModel):
@@ -350,3 +353,25 @@ class Relationship(Sourced):
         if not props.get("key"):
             props.pop("key", None)  # the empty key is the default: not exported
         return props
+
+
+def seed_json_schema() -> dict[str, Any]:
+    """JSON Schema of one seed YAML file: optional sections, each a list of entries.
+
+    In YAML a document names its text file (``text_file``) instead of carrying ``text``.
+    """
+    fields: dict[str, Any] = {t.section: (list[t] | None, None) for t in NODE_TYPES}  # type: ignore[valid-type]
+    fields["relationships"] = (list[Relationship] | None, None)
+    seed_file = create_model(
+        "SeedFile", __config__=ConfigDict(extra="forbid", title="chain-graph seed file"), **fields
+    )
+    schema = seed_file.model_json_schema()
+    document = schema["$defs"]["Document"]
+    del document["properties"]["text"]
+    document["properties"]["text_file"] = {
+        "type": "string",
+        "title": "Text File",
+        "description": "Path of the document's full text, relative to this YAML file",
+    }
+    document["required"] = [name if name != "text" else "text_file" for name in document["required"]]
+    return schema

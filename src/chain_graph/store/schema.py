@@ -8,7 +8,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from neo4j import Driver, Query
+from neo4j import Driver
 
 from chain_graph.errors import ChainGraphError
 
@@ -46,7 +46,7 @@ def apply_schema(driver: Driver, database: str | None = None) -> int:
     with driver.session(database=database) as session:
         for statement in statements:
             # Schema commands cannot share a transaction with writes: one auto-commit each.
-            session.run(Query(statement)).consume()
+            session.run(statement).consume()
         session.run("CALL db.awaitIndexes(300)").consume()
     return len(statements)
 

@@ -1,0 +1,187 @@
+"""Reading and validating seed data: exact FILE:LINE: ID errors, JSON Schema, export."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from chain_graph import dataset as ds
+from chain_graph.model import seed_json_schema
+
+from .conftest import REPO, SEED, clean_env, run_cli
+
+FIXTURES = Path(__file__).parent / "fixtures"
+INVALID = FIXTURES / "invalid"
+
+# One broken fixture per kind of problem: (file, line, entry id, part of the message).
+EXPECTED = [
+    ("bad-date.yaml", 7, "rubber-project", "signed_date: '2021-10-32' is not an ISO 8601 date"),
+    ("bad-id.yaml", 4, "Fuxiang Chemical", "is not a valid id: use a lowercase slug"),
+    ("bad-unit.yaml", 11, "PRODUCES(fuxiang->br)", "capacity_t_per_year: Input should be a valid number"),
+    ("dangling-reference.yaml", 6, "LOCATED_IN(fuxiang->no-such-park)", "end 'no-such-park' is not a known"),
+    ("duplicate-id.yaml", 5, "fuxiang", "duplicate id (first defined at"),
+    ("duplicate-key.yaml", 6, "fuxiang", "duplicate key 'name'"),
+    ("duplicate-relationship.yaml", 8, "SUPPLIES(frep->fuxiang)", "duplicate relationship (first at"),
+    ("empty.yaml", 1, "-", "empty file"),
+    ("malformed.yaml", 5, "-", "malformed YAML"),
+    ("missing-provenance.yaml", 4, "fuxiang", "missing required field 'source'"),
+    ("missing-text-file.yaml", 2, "doc-gone", "cannot read text_file 'missing.txt'"),
+    ("provenance-not-parallel.yaml", 4, "fuxiang", "must be parallel lists of the same length"),
+    ("quote-not-verbatim.yaml", 7, "fuxiang", "quote is not a verbatim part of document 'doc-mini'"),
+    ("unknown-enum.yaml", 6, "rubber-project", "status: Input should be 'intended', 'signed'"),
+    ("unknown-field.yaml", 6, "fuxiang", "unknown field 'capacity_wan_t'"),
+    ("unknown-section.yaml", 3, "-", "unknown section 'enterprise'"),
+    ("unreadable.yaml", 1, "-", "cannot read file"),
+    ("wrong-endpoint-type.yaml", 8, "LOCATED_IN(fuxiang->br)", "LOCATED_IN cannot end at a Product ('br')"),
+]
+
+
+def test_every_invalid_fixture_is_covered() -> None:
+    assert {name for name, *_ in EXPECTED} == {p.name for p in INVALID.glob("*.yaml")}
+
+
+@pytest.mark.parametrize(("name", "line", "entry", "message"), EXPECTED, ids=[e[0] for e in EXPECTED])
+def test_invalid_fixture_reports_file_line_and_id(name: str, line: int, entry: str, message: str) -> None:
+    path = INVALID / name
+    with pytest.raises(ds.DatasetError) as caught:
+        ds.load(path)
+    problems = caught.value.problems
+    assert len(problems) == 1, [str(p) for p in problems]
+    problem = problems[0]
+    assert (problem.file, problem.where, problem.entry) == (str(path), line, entry)
+    assert message in problem.message
+    assert str(problem).startswith(f"{path}:{line}: {entry}: ")
+
+
+def test_all_problems_are_reported_at_once(tmp_path: Path) -> None:
+    folder = tmp_path / "data"  # the fixtures cite ../source.txt
+    folder.mkdir()
+    for name in ("bad-date.yaml", "unknown-field.yaml", "malformed.yaml"):
+        shutil.copy(INVALID / name, folder / name)
+    shutil.copy(FIXTURES / "source.txt", tmp_path / "source.txt")
+    with pytest.raises(ds.DatasetError) as caught:
+        ds.load(folder)
+    files = {Path(p.file).name for p in caught.value.problems}
+    assert files == {"bad-date.yaml", "unknown-field.yaml", "malformed.yaml"}
+
+
+def test_validate_cli_prints_problems_and_exits_2() -> None:
+    result = run_cli("validate", "--data", str(INVALID / "bad-unit.yaml"), env=clean_env())
+    assert result.code == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.splitlines()[0].startswith(
+        f"{INVALID / 'bad-unit.yaml'}:11: PRODUCES(fuxiang->br): "
+    )
+    assert "nothing was written" in result.stderr
+
+
+def test_validate_cli_summarises_valid_data() -> None:
+    result = run_cli("validate", "--data", str(FIXTURES / "valid"), env=clean_env())
+    assert result.code == 0, result.stderr
+    assert "valid — 7 nodes, 5 relationships" in result.stdout
+    assert "Enterprise 2" in result.stdout and "PRODUCES 2" in result.stdout
+
+
+def test_missing_data_folder_is_a_clear_error(tmp_path: Path) -> None:
+    result = run_cli("validate", "--data", str(tmp_path / "nope"), env=clean_env())
+    assert result.code == 2
+    assert "no such folder or file" in result.stderr
+
+
+def test_the_shipped_seed_validates() -> None:
+    dataset = ds.load(SEED)
+    counts = dataset.counts()
+    assert counts["Document"] >= 3
+    assert counts["Park"] >= 5
+
+
+def test_dates_stay_text_and_money_stays_exact(tmp_path: Path) -> None:
+    (tmp_path / "p.yaml").write_text(
+        "documents:\n  - {id: d, name: 文, text_file: t.txt}\n"
+        "projects:\n  - {id: p, name: 项目, status: signed, signed_date: 2021-10-18,"
+        " investment_cny: 96050000000, source: d, quote: 总投资960.5亿元, confidence: stated}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "t.txt").write_text("总投资960.5亿元", encoding="utf-8")
+    project = ds.load(tmp_path).by_id()["p"]
+    assert project.properties()["signed_date"] == "2021-10-18"
+    assert project.properties()["investment_cny"] == 96_050_000_000
+
+
+def test_properties_are_flat_and_omit_absent_values() -> None:
+    dataset = ds.load(FIXTURES / "valid")
+    for node in dataset.nodes:
+        for value in node.properties().values():
+            assert value is not None
+            assert isinstance(value, str | int | float | bool | list)
+            if isinstance(value, list):
+                assert all(isinstance(item, str | int | float | bool) for item in value)
+    park = dataset.by_id()["quangang-park"].properties()
+    assert "aliases" not in park and "notes" not in park
+    assert park["source"] == ["doc-mini"] and park["confidence"] == ["stated"]
+
+
+def test_json_schema_in_schema_folder_is_up_to_date() -> None:
+    stored = json.loads((REPO / "schema" / "seed.schema.json").read_text(encoding="utf-8"))
+    assert stored == seed_json_schema(), (
+        "regenerate: chain-graph schema json-schema --out schema/seed.schema.json"
+    )
+
+
+def test_export_is_deterministic_and_round_trips(tmp_path: Path) -> None:
+    first = ds.to_json(ds.load(SEED))
+    assert ds.to_json(ds.load(SEED)) == first
+    exported = tmp_path / "seed.json"
+    exported.write_text(first, encoding="utf-8")
+    assert ds.to_json(ds.load(exported)) == first
+    document = json.loads(first)
+    assert set(document) == {"nodes", "relationships"}
+    ids = [n["id"] for n in document["nodes"]]
+    assert ids == sorted(ids)
+    for node in document["nodes"]:
+        assert set(node) == {"id", "labels", "properties"}
+        assert "id" not in node["properties"]
+    for rel in document["relationships"]:
+        assert set(rel) == {"type", "start", "end", "properties"}
+
+
+def test_export_cli_writes_the_same_json(tmp_path: Path) -> None:
+    out = tmp_path / "export.json"
+    result = run_cli(
+        "export",
+        "--from",
+        "files",
+        "--data",
+        str(SEED),
+        "--format",
+        "json",
+        "--out",
+        str(out),
+        env=clean_env(),
+    )
+    assert result.code == 0, result.stderr
+    assert out.read_text(encoding="utf-8") == ds.to_json(ds.load(SEED))
+
+
+def test_json_input_errors_name_the_json_path(tmp_path: Path) -> None:
+    document = json.loads(ds.to_json(ds.load(FIXTURES / "valid")))
+    document["relationships"][0]["properties"]["capacity_t_per_year"] = "5万吨"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ds.DatasetError) as caught:
+        ds.load(bad)
+    [problem] = caught.value.problems
+    assert problem.where == "$.relationships[0].properties.capacity_t_per_year"
+    rel = document["relationships"][0]
+    assert problem.entry == f"{rel['type']}({rel['start']}->{rel['end']})"
+
+
+def test_data_model_doc_lists_every_label_and_relationship_type() -> None:
+    from chain_graph.model import LABELS, RelType
+
+    doc = (REPO / "docs" / "data-model.md").read_text(encoding="utf-8")
+    for name in [*LABELS, *(t.value for t in RelType)]:
+        assert f"| {name} |" in doc, name
