@@ -12,17 +12,20 @@ demo: install system-deps
 	$(CG) validate --data seed
 	$(CG) load --data seed
 	$(CG) neo4j status
+	mkdir -p out
+	$(CG) report --park quangang-petrochemical-park --out out/quangang-gaps.md
+	@echo "Gap report: $(CURDIR)/out/quangang-gaps.md"
 
 test: install system-deps lint
 	$(BIN)/pytest
 
 lint: install
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
 
 bench: install system-deps
-	@echo "no benchmarks yet"
+	$(BIN)/python benchmarks/bench_load.py --record
 
 install: $(VENV)/.installed
 

@@ -95,10 +95,10 @@ def test_bad_data_writes_nothing(neo4j_server: RunningServer, driver: Driver) ->
 
 
 def test_a_failing_transaction_leaves_nothing_half_written(driver: Driver, mini: Path) -> None:
-    # A foreign product holds a name that a (temporary) constraint makes unique: writing our
-    # product of that name fails midway through the one transaction, after other nodes were written.
-    driver.execute_query("CREATE CONSTRAINT clash IF NOT EXISTS FOR (n:Product) REQUIRE n.name IS UNIQUE")
-    driver.execute_query("CREATE (:Product {id: 'other', name: '顺丁橡胶'})")
+    # A foreign product holds an English name that a (temporary) constraint makes unique: writing
+    # our product of that name fails midway through the one transaction, after other nodes were written.
+    driver.execute_query("CREATE CONSTRAINT clash IF NOT EXISTS FOR (n:Product) REQUIRE n.name_en IS UNIQUE")
+    driver.execute_query("CREATE (:Product {id: 'other', name: '别的', name_en: 'butadiene'})")
     try:
         with pytest.raises(ChainGraphError), translate_errors():
             _load(mini, driver, force=True)
@@ -171,8 +171,18 @@ def test_server_killed_mid_load_then_a_rerun_completes(tmp_path: Path) -> None:
     try:
         info = server.info()
         assert info is not None
-        command = [sys.executable, "-m", "chain_graph", "load", "--data", str(data),
-                   "--tx-limit", "1000", "--batch-size", "200"]  # fmt: skip
+        command = [
+            sys.executable,
+            "-m",
+            "chain_graph",
+            "load",
+            "--data",
+            str(data),
+            "--tx-limit",
+            "1000",
+            "--batch-size",
+            "200",
+        ]
         with GraphDatabase.driver(info.uri, auth=("neo4j", server.password())) as probe:
             run = subprocess.Popen(command, env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
             deadline = time.monotonic() + 300

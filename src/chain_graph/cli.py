@@ -19,7 +19,10 @@ from rich.table import Table
 
 from chain_graph import dataset as ds
 from chain_graph import export as export_formats
+from chain_graph import report as report_formats
 from chain_graph import synth
+from chain_graph.analysis import inputs as analysis_inputs
+from chain_graph.analysis.gaps import ACTIONS, SCENARIOS
 from chain_graph.errors import ChainGraphError
 from chain_graph.model import seed_json_schema
 from chain_graph.store import loader, reader
@@ -315,9 +318,16 @@ def validate(data: Path) -> None:
 )
 @connection_options
 def load(
-    data: Path, replace: bool, force: bool, tx_limit: int, batch_size: int,
-    uri: str | None, user: str | None, password: str | None, database: str | None,
-) -> None:  # fmt: skip
+    data: Path,
+    replace: bool,
+    force: bool,
+    tx_limit: int,
+    batch_size: int,
+    uri: str | None,
+    user: str | None,
+    password: str | None,
+    database: str | None,
+) -> None:
     """Validate a dataset, apply the schema and merge everything into Neo4j (idempotent).
 
     Nothing is written if validation fails. Up to --tx-limit records go in one transaction;
@@ -336,14 +346,25 @@ def load(
         driver, db = stack.enter_context(_connect(uri, user, password, database))
         schema_store.apply_schema(driver, db)
         with Progress(
-            TextColumn("Loading"), BarColumn(), MofNCompleteColumn(), TextColumn("records"),
-            TimeElapsedColumn(), console=err, transient=True,
-        ) as progress:  # fmt: skip
+            TextColumn("Loading"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("records"),
+            TimeElapsedColumn(),
+            console=err,
+            transient=True,
+        ) as progress:
             task = progress.add_task("load", total=validated.total)
             result = loader.load_spool(
-                driver, spool, database=db, replace=replace, force=force,
-                tx_limit=tx_limit, batch_size=batch_size, advance=lambda n: progress.advance(task, n),
-            )  # fmt: skip
+                driver,
+                spool,
+                database=db,
+                replace=replace,
+                force=force,
+                tx_limit=tx_limit,
+                batch_size=batch_size,
+                advance=lambda n: progress.advance(task, n),
+            )
         in_database = loader.database_counts(driver, db)
     table = Table("label / type", "in files", "in database", title="Loaded")
     for name in sorted(set(result.written) | set(in_database)):
@@ -377,9 +398,15 @@ def load(
 )
 @connection_options
 def export(
-    source: str, data: Path, fmt: str, output: Path | None,
-    uri: str | None, user: str | None, password: str | None, database: str | None,
-) -> None:  # fmt: skip
+    source: str,
+    data: Path,
+    fmt: str,
+    output: Path | None,
+    uri: str | None,
+    user: str | None,
+    password: str | None,
+    database: str | None,
+) -> None:
     """Export the graph as interchange JSON, neo4j-admin import CSV, or GraphML (Gephi).
 
     JSON is {"nodes": [{"id", "labels", "properties"}], "relationships": [{"type", "start",
@@ -427,8 +454,13 @@ def export(
 @click.option(
     "--out", "output", type=click.Path(path_type=Path), required=True, help="Empty folder to write into."
 )
-@click.option("--chain-data", type=click.Path(path_type=Path), default=Path("seed"), show_default=True,
-              help="Dataset whose C3/C4 product graph is copied.")  # fmt: skip
+@click.option(
+    "--chain-data",
+    type=click.Path(path_type=Path),
+    default=Path("seed"),
+    show_default=True,
+    help="Dataset whose C3/C4 product graph is copied.",
+)
 def synth_command(parks: int, enterprises: int, rng_seed: int, output: Path, chain_data: Path) -> None:
     """Write a large synthetic dataset in the seed format, for benchmarks and scale tests.
 
@@ -448,6 +480,205 @@ def synth_command(parks: int, enterprises: int, rng_seed: int, output: Path, cha
         f"({result.nodes + result.relationships} records) in {result.files} files under {output}.",
         markup=False,
     )
+
+
+# --- analysis --------------------------------------------------------------------------------
+
+DEFAULT_PARK = "quangang-petrochemical-park"
+
+
+def scope_options(func: F) -> F:
+    """--park / --region, --scenario, --from and --data shared by gaps and report."""
+    options = (
+        click.option(
+            "--data",
+            type=click.Path(path_type=Path),
+            default=Path("seed"),
+            show_default=True,
+            help="With --from files: a seed folder or an export JSON file.",
+        ),
+        click.option(
+            "--from",
+            "source",
+            type=click.Choice(["neo4j", "files"]),
+            default="neo4j",
+            show_default=True,
+            help="Read the graph from Neo4j (as loaded) or straight from the files.",
+        ),
+        click.option(
+            "--scenario",
+            type=click.Choice(list(SCENARIOS)),
+            default="committed",
+            show_default=True,
+            help="operating: what runs today; committed: plus signed, fulfilled, under construction; "
+            "all: plus intended.",
+        ),
+        click.option("--region", help="A region id: covers its parks (instead of --park)."),
+        click.option("--park", help=f"A park id  [default: {DEFAULT_PARK}]"),
+    )
+    for option in options:
+        func = option(func)
+    return connection_options(func)
+
+
+def _study(
+    park: str | None,
+    region: str | None,
+    scenario: str,
+    source: str,
+    data: Path,
+    uri: str | None,
+    user: str | None,
+    password: str | None,
+    database: str | None,
+) -> report_formats.GapStudy:
+    if park and region:
+        raise ChainGraphError("give either --park or --region, not both")
+    scope = region or park or DEFAULT_PARK
+    if source == "files":
+        inputs = analysis_inputs.from_dataset(ds.load(data), scope)
+    else:
+        with _connect(uri, user, password, database) as (driver, db):
+            inputs = reader.chain_inputs(driver, scope, db)
+    return report_formats.study(inputs, scenario)
+
+
+_CLASS_STYLE = {"present": "green", "weak": "yellow", "missing": "red"}
+
+
+def _print_gap_tables(result: report_formats.GapStudy) -> None:
+    report = result.report
+    scope = report.scope
+    out.print(
+        f"[bold]{scope['name']}[/] ({scope['kind']} {scope['id']}) · scenario [bold]{report.scenario}[/]"
+    )
+    for chain in ("C3", "C4"):
+        c = report.completeness[chain]
+        table = Table(
+            "product",
+            "class",
+            "local producers",
+            "capacity",
+            "why",
+            title=f"{chain}: {c.present} present (强链), {c.weak} weak (弱链), {c.missing} missing (缺链); "
+            f"links intact {c.links_intact}/{c.links_total}",
+            title_justify="left",
+        )
+        for gap in report.products:
+            if chain not in gap.chains:
+                continue
+            style = _CLASS_STYLE[gap.cls]
+            table.add_row(
+                report_formats.display_name(gap.name, gap.name_en),
+                f"[{style}]{report_formats.CLASS_ZH[gap.cls]}[/]",
+                "、".join(p.name for p in gap.producers),
+                f"{gap.capacity_t_per_year / 10_000:g}万t/a" if gap.capacity_t_per_year else "",
+                "; ".join(gap.reasons[1:] if gap.cls == "missing" else gap.reasons),
+            )
+        out.print(table)
+    if report.broken_links:
+        table = Table("from", "to", "kind", "why", title="Broken links (断链)", title_justify="left")
+        for link in report.broken_links:
+            table.add_row(link.source, link.target, report_formats.LINK_ZH[link.kind], link.reason)
+        out.print(table)
+    table = Table(
+        "#",
+        "product",
+        "action",
+        "score",
+        "up",
+        "down",
+        "struct",
+        "proj",
+        "path",
+        "candidates elsewhere",
+        title="Top targets",
+        title_justify="left",
+    )
+    for i, target in enumerate(report.targets, 1):
+        parts = target.components
+        table.add_row(
+            str(i),
+            target.name,
+            f"{ACTIONS[target.action]} {target.action}",
+            f"{target.score:.3f}",
+            f"{parts['upstream']:.2f}",
+            f"{parts['downstream']:.2f}",
+            f"{parts['structural']:.2f}",
+            f"{parts['projects']:.0f}",
+            " → ".join(target.path),
+            "、".join(p.name for p in target.candidates[:3]),
+        )
+    out.print(table)
+
+
+@app.command("gaps", context_settings=CONTEXT)
+@format_option("table", "json", "csv", "md")
+@scope_options
+def gaps(
+    fmt: str,
+    park: str | None,
+    region: str | None,
+    scenario: str,
+    source: str,
+    data: Path,
+    uri: str | None,
+    user: str | None,
+    password: str | None,
+    database: str | None,
+) -> None:
+    """Classify every C3/C4 product of a park or region (强/弱/缺 links), find broken links (断链),
+    and rank fill / strengthen / extend targets (补链/强链/延链) with their reasons.
+
+    \b
+    Examples:
+      chain-graph gaps                                   # Quangang park, committed, from Neo4j
+      chain-graph gaps --scenario operating --format json
+      chain-graph gaps --region quangang --from files --format md
+    """
+    result = _study(park, region, scenario, source, data, uri, user, password, database)
+    if fmt == "json":
+        _print_json(report_formats.to_json(result))
+    elif fmt == "csv":
+        sys.stdout.write(report_formats.to_csv(result))
+    elif fmt == "md":
+        sys.stdout.write(report_formats.to_markdown(result))
+    else:
+        _print_gap_tables(result)
+
+
+@app.command("report", context_settings=CONTEXT)
+@click.option(
+    "--out", "output", type=click.Path(path_type=Path), help="Markdown file to write (default stdout)."
+)
+@scope_options
+def report_command(
+    output: Path | None,
+    park: str | None,
+    region: str | None,
+    scenario: str,
+    source: str,
+    data: Path,
+    uri: str | None,
+    user: str | None,
+    password: str | None,
+    database: str | None,
+) -> None:
+    """Write the gap report a planner can read and forward: summary, per-chain tables, top
+    targets with reasons and candidates, broken links, feedstock supply, scenario diff.
+
+    \b
+    Example:
+      chain-graph report --park quangang-petrochemical-park --out quangang-gaps.md
+    """
+    text = report_formats.to_markdown(
+        _study(park, region, scenario, source, data, uri, user, password, database)
+    )
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+        out.print(f"Wrote the gap report to {output}", markup=False)
 
 
 def main() -> None:

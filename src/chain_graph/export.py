@@ -90,8 +90,10 @@ def write_csv(nodes: list[NodeRecord], relationships: list[RelRecord], folder: P
     for rel_type, group in sorted(by_type.items()):
         path = folder / f"relationships_{rel_type}.csv"
         group.sort(key=lambda r: (r["start"], r["end"], r["properties"].get("key", "")))
-        rows = [([r["start"], r["end"], rel_type], f"{rel_type}({r['start']}->{r['end']})", r["properties"])
-                for r in group]  # fmt: skip
+        rows = [
+            ([r["start"], r["end"], rel_type], f"{rel_type}({r['start']}->{r['end']})", r["properties"])
+            for r in group
+        ]
         _write_table(path, [":START_ID", ":END_ID", ":TYPE"], rows)
         written.append(path)
     files = " ".join(

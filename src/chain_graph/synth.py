@@ -144,10 +144,15 @@ def generate(chain: Dataset, parks: int, enterprises: int, seed: int, out: Path)
     project_writer = node_writer("40-projects", "projects")
     for i in range(1, max(1, enterprises // 10) + 1):
         project = f"syn-project-{i:06d}"
-        project_writer.write({
-            "id": project, "name": f"合成项目{i:06d}", "status": statuses[i % len(statuses)].value,
-            "investment_cny": rng.randint(1, 2000) * 10**7, **_PROVENANCE,
-        })  # fmt: skip
+        project_writer.write(
+            {
+                "id": project,
+                "name": f"合成项目{i:06d}",
+                "status": statuses[i % len(statuses)].value,
+                "investment_cny": rng.randint(1, 2000) * 10**7,
+                **_PROVENANCE,
+            }
+        )
         relate("INVESTS_IN", rng.choice(enterprise_ids), project)
         relate("HOSTED_IN", project, rng.choice(park_ids))
         relate("PRODUCES", project, rng.choice(products).id, capacity_t_per_year=_capacity(rng))

@@ -6,6 +6,16 @@ from typing import Any
 
 from neo4j import Driver
 
+from chain_graph.analysis.inputs import (
+    STATUS_RANK,
+    ChainInputs,
+    Player,
+    ProcessInfo,
+    ProductInfo,
+    Scope,
+    merge_players,
+)
+from chain_graph.errors import ChainGraphError
 from chain_graph.store.loader import MARKER
 
 
@@ -39,3 +49,129 @@ def export_records(
                 {"type": record["type"], "start": record["start"], "end": record["end"], "properties": props}
             )
     return nodes, relationships
+
+
+# --- aggregates for the gap analysis ---------------------------------------------------------
+
+_PLACES = """
+CALL () {
+  UNWIND $places AS place MATCH (l:Park {id: place}) RETURN l
+  UNION
+  UNWIND $places AS place MATCH (l:Region {id: place}) RETURN l
+}
+"""
+_PLAYER_FIELDS = """
+x.id AS id, x.name AS name, CASE WHEN x:Project THEN 'project' ELSE 'enterprise' END AS kind,
+CASE WHEN x:Project THEN x.status ELSE 'operating' END AS status,
+r.capacity_t_per_year AS capacity, r.source[0] AS source, r.quote[0] AS quote,
+r.confidence[0] AS confidence
+"""
+
+
+def _player(record: Any, place: str) -> Player:
+    return Player(
+        id=record["id"],
+        name=record["name"],
+        kind=record["kind"],
+        status=record["status"],
+        capacity_t_per_year=record["capacity"],
+        place=place,
+        source=record["source"] or "",
+        quote=record["quote"] or "",
+        confidence=record["confidence"] or "",
+    )
+
+
+def _first_place(pairs: list[list[str]]) -> str:
+    """The name of the place with the smallest id, as the file reader chooses it."""
+    return sorted(pairs)[0][1] if pairs else ""
+
+
+def chain_inputs(
+    driver: Driver, scope_id: str, database: str | None = None, candidates_per_product: int = 5
+) -> ChainInputs:
+    """The gap analysis inputs for a park or region, aggregated by the database.
+
+    Only players inside the scope come back in full; for the rest of the country the database
+    returns at most ``candidates_per_product`` producers per product.
+    """
+    with driver.session(database=database, default_access_mode="READ") as session:
+        found = session.run(
+            "MATCH (s {id: $scope}) WHERE s:Park OR s:Region "
+            "OPTIONAL MATCH (x)-[:PART_OF*1..]->(s) WHERE x:Park OR x:Region "
+            "RETURN s.name AS name, s:Park AS is_park, collect(DISTINCT x.id) AS inside",
+            scope=scope_id,
+        ).single()
+        if found is None:
+            raise ChainGraphError(f"'{scope_id}' is not a park or region id in the database")
+        places = tuple(sorted({scope_id, *found["inside"]}))
+        scope = Scope("park" if found["is_park"] else "region", scope_id, found["name"], places)
+
+        products = {
+            r["id"]: ProductInfo(r["id"], r["name"], r["name_en"], tuple(r["chains"]), r["tier"])
+            for r in session.run(
+                "MATCH (p:Product) RETURN p.id AS id, p.name AS name, p.name_en AS name_en, "
+                "p.chains AS chains, p.tier AS tier"
+            )
+        }
+        processes = {
+            r["id"]: ProcessInfo(r["id"], r["name"], tuple(sorted(r["inputs"])), tuple(sorted(r["outputs"])))
+            for r in session.run(
+                "MATCH (pr:Process) "
+                "RETURN pr.id AS id, pr.name AS name, "
+                "COLLECT { MATCH (i:Product)-[:FEEDS]->(pr) RETURN i.id } AS inputs, "
+                "COLLECT { MATCH (pr)-[:YIELDS]->(o:Product) RETURN o.id } AS outputs"
+            )
+        }
+        industries = {
+            r["id"]: r["name"] for r in session.run("MATCH (i:Industry) RETURN i.id AS id, i.name AS name")
+        }
+        serves: dict[str, list[str]] = {}
+        for r in session.run("MATCH (p:Product)-[:SERVES]->(i:Industry) RETURN p.id AS p, i.id AS i"):
+            serves.setdefault(r["p"], []).append(r["i"])
+
+        local: dict[str, dict[str, list[Player]]] = {"PRODUCES": {}, "STORES": {}, "SUPPLIES": {}}
+        local_ids: set[str] = set()
+        for r in session.run(
+            _PLACES + "MATCH (x)-[:LOCATED_IN|HOSTED_IN]->(l) WHERE x:Enterprise OR x:Project "
+            "WITH x, collect([l.id, l.name]) AS here "
+            "CALL (x) { MATCH (x)-[r:PRODUCES|STORES]->(p:Product) RETURN r, p.id AS product "
+            "  UNION MATCH ()-[r:SUPPLIES]->(x) WHERE r.product IS NOT NULL RETURN r, r.product AS product } "
+            "RETURN type(r) AS type, product, here, " + _PLAYER_FIELDS,
+            places=list(places),
+        ):
+            local_ids.add(r["id"])
+            local[r["type"]].setdefault(r["product"], []).append(_player(r, _first_place(r["here"])))
+        candidates: dict[str, list[Player]] = {}
+        for r in session.run(
+            "MATCH (p:Product) "
+            "CALL (p) { "
+            "  MATCH (x)-[r:PRODUCES]->(p) WHERE (x:Enterprise OR x:Project) AND NOT x.id IN $local "
+            "  WITH x, r ORDER BY coalesce(r.capacity_t_per_year, 0.0) DESC, r.quote[0], r.source[0] "
+            "  WITH x, head(collect(r)) AS r "
+            "  WITH x, r, CASE WHEN x:Project THEN x.status ELSE 'operating' END AS status "
+            "  ORDER BY $rank[status] DESC, coalesce(r.capacity_t_per_year, 0.0) DESC, x.id "
+            "  LIMIT $n "
+            "  RETURN x, r, COLLECT { MATCH (x)-[:LOCATED_IN|HOSTED_IN]->(l) RETURN [l.id, l.name] } AS here "
+            "} "
+            "RETURN p.id AS product, here, " + _PLAYER_FIELDS,
+            local=sorted(local_ids),
+            n=candidates_per_product,
+            rank=STATUS_RANK,
+        ):
+            candidates.setdefault(r["product"], []).append(_player(r, _first_place(r["here"])))
+
+    def merged(groups: dict[str, list[Player]]) -> dict[str, tuple[Player, ...]]:
+        return {p: merge_players(v) for p, v in sorted(groups.items())}
+
+    return ChainInputs(
+        scope=scope,
+        products=products,
+        processes=processes,
+        industries=industries,
+        serves={p: tuple(sorted(i)) for p, i in serves.items()},
+        local_producers=merged(local["PRODUCES"]),
+        local_storage=merged(local["STORES"]),
+        local_consumers=merged(local["SUPPLIES"]),
+        candidates=merged(candidates),
+    )

@@ -1,0 +1,1 @@
+"""Pure chain analysis over networkx: never imports neo4j."""

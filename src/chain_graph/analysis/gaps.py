@@ -1,0 +1,480 @@
+"""Chain gap analysis: 强/弱/缺/断 links of the C3/C4 chains for a park or region, and ranked targets.
+
+Pure: takes :class:`~chain_graph.analysis.inputs.ChainInputs`, reasons over the small product
+graph with networkx, and returns plain data. How each class and score is computed is written up
+for planners in ``docs/gap-analysis.md``.
+
+>>> from chain_graph.analysis.inputs import ChainInputs, Player, ProcessInfo, ProductInfo, Scope
+>>> products = {p: ProductInfo(p, p, None, ("C3",), t) for p, t in
+...             [("propane", "feedstock"), ("propylene", "intermediate"), ("pp", "material")]}
+>>> processes = {"pdh": ProcessInfo("pdh", "PDH", ("propane",), ("propylene",)),
+...              "poly": ProcessInfo("poly", "polymerisation", ("propylene",), ("pp",))}
+>>> plant = Player("a", "A", "enterprise", "operating")
+>>> inputs = ChainInputs(Scope("park", "p", "P", ("p",)), products, processes, {}, {},
+...                      local_producers={"propylene": (plant,)})
+>>> report = analyze(inputs, "operating")
+>>> {p.id: p.cls for p in report.products}
+{'propylene': 'weak', 'pp': 'missing'}
+>>> [(link.source, link.target, link.kind) for link in report.broken_links]
+[('propane', 'propylene', 'import_dependence'), ('propylene', 'pp', 'dead_end')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import networkx as nx
+
+from chain_graph.analysis.inputs import ChainInputs, Player
+
+SCENARIOS: dict[str, frozenset[str]] = {
+    "operating": frozenset({"operating"}),
+    "committed": frozenset({"operating", "under_construction", "fulfilled", "signed"}),
+    "all": frozenset({"operating", "under_construction", "fulfilled", "signed", "intended"}),
+}
+SCENARIO_ORDER = ("operating", "committed", "all")
+CHAINS = ("C3", "C4")
+CLASS_RANK = {"missing": 0, "weak": 1, "present": 2}
+TIER_ORDER = {"feedstock": 0, "intermediate": 1, "material": 2}
+ACTIONS = {"fill": "补链", "strengthen": "强链", "extend": "延链"}
+QUANZHOU_FOUR = ("textiles-apparel", "shoe-materials", "pipes-cables", "nursing-medical")
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Every number the analysis uses, with its default; echoed in every output."""
+
+    min_producers_present: int = 2  # local producers needed for `present` when demand is unknown
+    demand_coverage: float = 1.0  # local capacity / known local demand needed for `present`
+    weight_upstream: float = 0.35
+    weight_downstream: float = 0.35
+    weight_structural: float = 0.20
+    weight_projects: float = 0.10
+    focus_industries: tuple[str, ...] = QUANZHOU_FOUR
+    local_consumers_full: int = 2  # this many local consumers give the full consumer half of downstream pull
+    top_targets: int = 15
+    candidates_per_target: int = 5
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["focus_industries"] = list(self.focus_industries)
+        return data
+
+
+@dataclass(frozen=True)
+class ProductGap:
+    id: str
+    name: str
+    name_en: str | None
+    chains: tuple[str, ...]
+    tier: str
+    cls: str  # present | weak | missing
+    producers: tuple[Player, ...]
+    capacity_t_per_year: float | None
+    demand_t_per_year: float | None
+    feedable: bool | None  # None: no known process makes it
+    reasons: tuple[str, ...]
+
+    @property
+    def chain(self) -> str:
+        return self.chains[0]
+
+
+@dataclass(frozen=True)
+class BrokenLink:
+    source: str
+    target: str
+    kind: str  # import_dependence | dead_end
+    reason: str
+
+
+@dataclass(frozen=True)
+class Target:
+    product: str
+    name: str
+    action: str  # fill | strengthen | extend
+    score: float
+    components: dict[str, float]
+    path: tuple[str, ...]  # names, from a local product through the target to an industry
+    candidates: tuple[Player, ...]
+    closing_projects: tuple[Player, ...]
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Feedstock:
+    id: str
+    name: str
+    available: bool
+    supply: tuple[Player, ...]
+
+
+@dataclass(frozen=True)
+class Completeness:
+    products: float  # share of chain products present
+    links: float  # share of chain links intact
+    present: int
+    weak: int
+    missing: int
+    links_intact: int
+    links_total: int
+
+
+@dataclass(frozen=True)
+class GapReport:
+    scope: dict[str, str]
+    scenario: str
+    thresholds: Thresholds
+    products: tuple[ProductGap, ...]
+    broken_links: tuple[BrokenLink, ...]
+    targets: tuple[Target, ...]
+    completeness: dict[str, Completeness]
+    feedstocks: tuple[Feedstock, ...]
+    by_id: dict[str, ProductGap] = field(repr=False, compare=False)
+
+
+def _fmt_t(value: float) -> str:
+    return f"{value / 10_000:g}万t/a"
+
+
+class _Analysis:
+    """One scope and scenario: shared lookups for classification, links and targets."""
+
+    def __init__(self, inputs: ChainInputs, scenario: str, thresholds: Thresholds) -> None:
+        if scenario not in SCENARIOS:
+            raise ValueError(f"unknown scenario {scenario!r}; choose one of {', '.join(SCENARIOS)}")
+        self.inputs, self.scenario, self.t = inputs, scenario, thresholds
+        self.active = SCENARIOS[scenario]
+        self.products = {pid: info for pid, info in inputs.products.items() if set(info.chains) & set(CHAINS)}
+        self.makes: dict[str, list[str]] = {}  # product -> processes yielding it
+        self.uses: dict[str, list[str]] = {}  # product -> processes it feeds
+        for proc in sorted(inputs.processes.values(), key=lambda p: p.id):
+            for out in proc.outputs:
+                self.makes.setdefault(out, []).append(proc.id)
+            for inp in proc.inputs:
+                self.uses.setdefault(inp, []).append(proc.id)
+
+    def name(self, pid: str) -> str:
+        info = self.inputs.products.get(pid)
+        if info is not None:
+            return info.name
+        return self.inputs.industries.get(pid, pid)
+
+    def producers(self, pid: str) -> tuple[Player, ...]:
+        return tuple(p for p in self.inputs.local_producers.get(pid, ()) if p.status in self.active)
+
+    def storage(self, pid: str) -> tuple[Player, ...]:
+        return tuple(p for p in self.inputs.local_storage.get(pid, ()) if p.status in self.active)
+
+    def consumers(self, pid: str) -> tuple[Player, ...]:
+        return tuple(p for p in self.inputs.local_consumers.get(pid, ()) if p.status in self.active)
+
+    def local(self, pid: str) -> bool:
+        return bool(self.producers(pid))
+
+    def available(self, pid: str) -> bool:
+        """Made here, or stored / received here (terminals, caverns) in this scenario."""
+        return self.local(pid) or bool(self.storage(pid))
+
+    def input_score(self, pid: str) -> float:
+        """1 when available here; 0.5 for a feedstock bought in (imported by nature); else 0."""
+        if self.available(pid):
+            return 1.0
+        info = self.inputs.products.get(pid)
+        return 0.5 if info is not None and info.tier == "feedstock" else 0.0
+
+    def missing_inputs(self, process_id: str) -> list[str]:
+        """Inputs that are neither available here nor a feedstock that can be bought in."""
+        return [i for i in self.inputs.processes[process_id].inputs if self.input_score(i) == 0.0]
+
+    def route_score(self, process_id: str) -> float:
+        inputs = self.inputs.processes[process_id].inputs
+        return sum(self.input_score(i) for i in inputs) / len(inputs) if inputs else 0.0
+
+    def feedable(self, pid: str) -> bool | None:
+        routes = self.makes.get(pid, [])
+        if not routes:
+            return None
+        return any(not self.missing_inputs(r) for r in routes)
+
+    def local_users(self, pid: str) -> list[str]:
+        """Local products made from this one (outputs of the processes it feeds)."""
+        return sorted(
+            {
+                out
+                for proc in self.uses.get(pid, [])
+                for out in self.inputs.processes[proc].outputs
+                if self.local(out)
+            }
+            - {pid}
+        )
+
+    # -- classification ------------------------------------------------------------------
+
+    def classify(self, pid: str) -> ProductGap:
+        info = self.products[pid]
+        producers = self.producers(pid)
+        capacities = [p.capacity_t_per_year for p in producers if p.capacity_t_per_year]
+        capacity = sum(capacities) if capacities else None
+        demands = [p.capacity_t_per_year for p in self.consumers(pid) if p.capacity_t_per_year]
+        demand = sum(demands) if demands else None
+        reasons: list[str] = []
+        names = "、".join(p.name for p in producers)
+        if not producers:
+            cls = "missing"
+            reasons.append("no local producer in this scenario")
+        elif demand is not None and capacity is not None:
+            covered = capacity >= self.t.demand_coverage * demand
+            cls = "present" if covered else "weak"
+            verb = "covers" if covered else "falls short of"
+            reasons.append(
+                f"local capacity {_fmt_t(capacity)} {verb} known local demand {_fmt_t(demand)} ({names})"
+            )
+        elif len(producers) >= self.t.min_producers_present:
+            cls = "present"
+            reasons.append(f"{len(producers)} local producers: {names}")
+        else:
+            cls = "weak"
+            reasons.append(f"a single local producer: {names}")
+        feedable = self.feedable(pid)
+        if feedable is None:
+            reasons.append("no known process in the data")
+        elif feedable:
+            route = next(r for r in self.makes[pid] if not self.missing_inputs(r))
+            reasons.append(f"can be fed locally by {self.inputs.processes[route].name}")
+        else:
+            best = min(self.makes[pid], key=lambda r: (len(self.missing_inputs(r)), r))
+            lacking = "、".join(self.name(i) for i in self.missing_inputs(best))
+            reasons.append(
+                f"no route can be fed locally; nearest, {self.inputs.processes[best].name}, lacks {lacking}"
+            )
+        pending = [p for p in self.inputs.local_producers.get(pid, ()) if p.status not in self.active]
+        if pending:
+            reasons.append("pipeline: " + "、".join(f"{p.name} ({p.status})" for p in pending))
+        return ProductGap(
+            id=pid,
+            name=info.name,
+            name_en=info.name_en,
+            chains=info.chains,
+            tier=info.tier,
+            cls=cls,
+            producers=producers,
+            capacity_t_per_year=capacity,
+            demand_t_per_year=demand,
+            feedable=feedable,
+            reasons=tuple(reasons),
+        )
+
+    # -- broken links --------------------------------------------------------------------
+
+    def broken_links(self, gaps: dict[str, ProductGap]) -> list[BrokenLink]:
+        links: list[BrokenLink] = []
+        for pid, gap in sorted(gaps.items()):
+            if gap.cls == "missing":
+                continue
+            if gap.feedable is False:
+                best = min(self.makes[pid], key=lambda r: (len(self.missing_inputs(r)), r))
+                for lacking in self.missing_inputs(best):
+                    reason = f"{gap.name} is made here but {self.name(lacking)} is not available locally"
+                    links.append(BrokenLink(lacking, pid, "import_dependence", reason))
+            downstream = sorted(
+                {out for proc in self.uses.get(pid, []) for out in self.inputs.processes[proc].outputs}
+                - {pid}
+            )
+            if downstream and not self.local_users(pid) and not self.consumers(pid):
+                for out in downstream:
+                    reason = f"{gap.name} is made here and feeds {self.name(out)}, which nobody makes here"
+                    links.append(BrokenLink(pid, out, "dead_end", reason))
+        return links
+
+    # -- targets -------------------------------------------------------------------------
+
+    def product_graph(self) -> nx.DiGraph:
+        """Products and industries; an edge input → output per process, product → industry per use."""
+        graph = nx.DiGraph()
+        graph.add_nodes_from(sorted(self.inputs.products))
+        for proc in sorted(self.inputs.processes.values(), key=lambda p: p.id):
+            for inp in proc.inputs:
+                for out in proc.outputs:
+                    if inp != out:
+                        graph.add_edge(inp, out)
+        for pid, industries in sorted(self.inputs.serves.items()):
+            for industry in industries:
+                graph.add_edge(pid, industry)
+        return graph
+
+    def targets(self, gaps: dict[str, ProductGap]) -> list[Target]:
+        graph = self.product_graph()
+        betweenness = nx.betweenness_centrality(graph, normalized=True)
+        top = max((betweenness.get(p, 0.0) for p in gaps), default=0.0) or 1.0
+        focus = [i for i in self.t.focus_industries if i in graph]
+        targets: list[Target] = []
+        for pid, gap in sorted(gaps.items()):
+            if gap.cls == "present":
+                continue
+            upstream = max((self.route_score(r) for r in self.makes.get(pid, [])), default=0.0)
+            reachable = nx.descendants(graph, pid) if pid in graph else set()
+            reached = [i for i in focus if i in reachable]
+            users = self.local_users(pid)
+            consumers = len(users) + len(self.consumers(pid))
+            downstream = 0.5 * (len(reached) / len(focus) if focus else 0.0) + 0.5 * min(
+                1.0, consumers / self.t.local_consumers_full
+            )
+            pipeline = tuple(
+                p
+                for p in self.inputs.local_producers.get(pid, ())
+                if p.status not in self.active and p.kind == "project"
+            )
+            components = {
+                "upstream": round(upstream, 3),
+                "downstream": round(downstream, 3),
+                "structural": round(betweenness.get(pid, 0.0) / top, 3),
+                "projects": 1.0 if pipeline else 0.0,
+            }
+            score = round(
+                self.t.weight_upstream * components["upstream"]
+                + self.t.weight_downstream * components["downstream"]
+                + self.t.weight_structural * components["structural"]
+                + self.t.weight_projects * components["projects"],
+                3,
+            )
+            action = self.action(pid, gap, users)
+            reasons = [
+                f"{ACTIONS[action]} ({action}): " + gap.reasons[0],
+                f"upstream: best route {components['upstream']:.0%} "
+                "(inputs made or stored here count 100%, feedstocks bought in 50%)",
+                f"downstream: {len(reached)} of the {len(focus)} focus industries reachable"
+                + (", made into " + "、".join(self.name(u) for u in users) + " here" if users else "")
+                + (
+                    ", taken by " + "、".join(p.name for p in self.consumers(pid))
+                    if self.consumers(pid)
+                    else ""
+                ),
+            ]
+            if pipeline:
+                reasons.append("closing projects: " + "、".join(f"{p.name} ({p.status})" for p in pipeline))
+            targets.append(
+                Target(
+                    product=pid,
+                    name=gap.name,
+                    action=action,
+                    score=score,
+                    components=components,
+                    path=self.explain(graph, pid, focus),
+                    candidates=self.inputs.candidates.get(pid, ())[: self.t.candidates_per_target],
+                    closing_projects=pipeline,
+                    reasons=tuple(reasons),
+                )
+            )
+        targets.sort(key=lambda t: (-t.score, t.action, t.product))
+        return targets[: self.t.top_targets]
+
+    def action(self, pid: str, gap: ProductGap, users: list[str]) -> str:
+        if gap.cls == "weak":
+            return "strengthen"
+        needed_here = bool(users) or bool(self.consumers(pid))
+        fed_by_local = any(
+            self.local(i) and self.products.get(i, None) is not None and self.products[i].tier != "feedstock"
+            for r in self.makes.get(pid, [])
+            for i in self.inputs.processes[r].inputs
+        )
+        return "extend" if fed_by_local and not needed_here else "fill"
+
+    def explain(self, graph: nx.DiGraph, pid: str, focus: list[str]) -> tuple[str, ...]:
+        """Nearest available product upstream → target → nearest focus industry (or any use)."""
+        if pid not in graph:
+            return (self.name(pid),)
+        ancestors = nx.single_target_shortest_path(graph, pid)  # node -> path node..pid
+        sources = [a for a in ancestors if a != pid and self.available(a)]
+        # Nearest first; among equals, the product made here with most depth.
+        sources.sort(key=lambda a: (len(ancestors[a]), -len(self.producers(a)), a))
+        up = ancestors[sources[0]] if sources else [pid]
+        down_paths = nx.single_source_shortest_path(graph, pid)
+        ends = [i for i in focus if i in down_paths] or sorted(
+            i for i in down_paths if i in self.inputs.industries
+        )
+        ends.sort(key=lambda i: (len(down_paths[i]), i))
+        down = down_paths[ends[0]][1:] if ends else []
+        return tuple(self.name(n) for n in [*up, *down])
+
+    # -- completeness and feedstocks -----------------------------------------------------
+
+    def completeness(self, gaps: dict[str, ProductGap]) -> dict[str, Completeness]:
+        result: dict[str, Completeness] = {}
+        for chain in CHAINS:
+            members = [g for g in gaps.values() if chain in g.chains]
+            counts = {c: sum(1 for g in members if g.cls == c) for c in CLASS_RANK}
+            links = {
+                (inp, out)
+                for proc in self.inputs.processes.values()
+                for out in proc.outputs
+                if out in gaps and chain in gaps[out].chains
+                for inp in proc.inputs
+                if inp != out
+            }
+            intact = sum(1 for inp, out in links if self.input_score(inp) > 0 and self.local(out))
+            result[chain] = Completeness(
+                products=round(counts["present"] / len(members), 3) if members else 0.0,
+                links=round(intact / len(links), 3) if links else 0.0,
+                present=counts["present"],
+                weak=counts["weak"],
+                missing=counts["missing"],
+                links_intact=intact,
+                links_total=len(links),
+            )
+        return result
+
+    def feedstocks(self) -> list[Feedstock]:
+        return [
+            Feedstock(pid, info.name, self.available(pid), self.producers(pid) + self.storage(pid))
+            for pid, info in sorted(self.products.items())
+            if info.tier == "feedstock"
+        ]
+
+
+def analyze(
+    inputs: ChainInputs, scenario: str = "committed", thresholds: Thresholds | None = None
+) -> GapReport:
+    """Classify every C3/C4 product for the scope and scenario, find broken links, rank targets."""
+    analysis = _Analysis(inputs, scenario, thresholds or Thresholds())
+    # Chain order: intermediates before materials, then by id.
+    order = sorted(
+        (pid for pid, info in analysis.products.items() if info.tier != "feedstock"),
+        key=lambda pid: (TIER_ORDER.get(analysis.products[pid].tier, 9), pid),
+    )
+    gaps = {pid: analysis.classify(pid) for pid in order}
+    scope = inputs.scope
+    return GapReport(
+        scope={"kind": scope.kind, "id": scope.id, "name": scope.name},
+        scenario=scenario,
+        thresholds=analysis.t,
+        products=tuple(gaps.values()),
+        broken_links=tuple(analysis.broken_links(gaps)),
+        targets=tuple(analysis.targets(gaps)),
+        completeness=analysis.completeness(gaps),
+        feedstocks=tuple(analysis.feedstocks()),
+        by_id=gaps,
+    )
+
+
+@dataclass(frozen=True)
+class ClassChange:
+    product: str
+    name: str
+    before: str
+    after: str
+    projects: tuple[Player, ...]  # the projects that enter in the later scenario and make it
+
+
+def scenario_diff(inputs: ChainInputs, before: GapReport, after: GapReport) -> list[ClassChange]:
+    """Products whose class changes between two scenarios, with the projects that change them."""
+    entering = SCENARIOS[after.scenario] - SCENARIOS[before.scenario]
+    changes: list[ClassChange] = []
+    for pid, old in sorted(before.by_id.items()):
+        new = after.by_id[pid]
+        if new.cls == old.cls:
+            continue
+        projects = tuple(p for p in inputs.local_producers.get(pid, ()) if p.status in entering)
+        changes.append(ClassChange(pid, old.name, old.cls, new.cls, projects))
+    return changes

@@ -1,0 +1,237 @@
+"""Gap analysis results as JSON, CSV and Markdown (the report a planner forwards). Pure."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from chain_graph.analysis.gaps import (
+    ACTIONS,
+    SCENARIO_ORDER,
+    ClassChange,
+    GapReport,
+    ProductGap,
+    Thresholds,
+    analyze,
+    scenario_diff,
+)
+from chain_graph.analysis.inputs import ChainInputs, Player
+
+CLASS_ZH = {"present": "强链 present", "weak": "弱链 weak", "missing": "缺链 missing"}
+LINK_ZH = {"import_dependence": "断链 import dependence", "dead_end": "断链 dead end"}
+
+
+@dataclass(frozen=True)
+class GapStudy:
+    """The chosen scenario's analysis, plus every scenario and the diffs between them."""
+
+    inputs: ChainInputs
+    report: GapReport
+    scenarios: dict[str, GapReport]
+    diffs: list[tuple[str, str, list[ClassChange]]]
+
+
+def study(inputs: ChainInputs, scenario: str, thresholds: Thresholds | None = None) -> GapStudy:
+    scenarios = {s: analyze(inputs, s, thresholds) for s in SCENARIO_ORDER}
+    diffs = [
+        (before, after, scenario_diff(inputs, scenarios[before], scenarios[after]))
+        for before, after in pairwise(SCENARIO_ORDER)
+    ]
+    return GapStudy(inputs, scenarios[scenario], scenarios, diffs)
+
+
+def display_name(name: str, name_en: str | None) -> str:
+    return f"{name} ({name_en})" if name_en and name_en != name else name
+
+
+def _player(player: Player) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": player.id,
+        "name": player.name,
+        "kind": player.kind,
+        "status": player.status,
+    }
+    if player.capacity_t_per_year is not None:
+        data["capacity_t_per_year"] = player.capacity_t_per_year
+    if player.place:
+        data["place"] = player.place
+    if player.source:
+        data["evidence"] = {"source": player.source, "quote": player.quote, "confidence": player.confidence}
+    return data
+
+
+def _product(gap: ProductGap) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": gap.id,
+        "name": gap.name,
+        "name_en": gap.name_en,
+        "chain": gap.chain,
+        "chains": list(gap.chains),
+        "tier": gap.tier,
+        "class": gap.cls,
+        "local_producers": [_player(p) for p in gap.producers],
+        "feedable_locally": gap.feedable,
+        "reasons": list(gap.reasons),
+    }
+    if gap.capacity_t_per_year is not None:
+        data["local_capacity_t_per_year"] = gap.capacity_t_per_year
+    if gap.demand_t_per_year is not None:
+        data["local_demand_t_per_year"] = gap.demand_t_per_year
+    return data
+
+
+def _projects_closing(study: GapStudy) -> list[dict[str, Any]]:
+    """Per project: the gaps it closes when it enters (signed → committed, intended → all)."""
+    closes: dict[str, dict[str, Any]] = {}
+    for before, after, changes in study.diffs:
+        for change in changes:
+            for project in change.projects:
+                entry = closes.setdefault(
+                    project.id,
+                    {"project": project.id, "name": project.name, "status": project.status, "closes": []},
+                )
+                entry["closes"].append(
+                    {
+                        "product": change.product,
+                        "name": change.name,
+                        "from": change.before,
+                        "to": change.after,
+                        "scenarios": [before, after],
+                    }
+                )
+    return [closes[k] for k in sorted(closes)]
+
+
+def to_json(study: GapStudy) -> dict[str, Any]:
+    report = study.report
+    return {
+        "scope": report.scope,
+        "scenario": report.scenario,
+        "thresholds": report.thresholds.to_json(),
+        "products": [_product(g) for g in report.products],
+        "broken_links": [
+            {"from": link.source, "to": link.target, "kind": link.kind, "reason": link.reason}
+            for link in report.broken_links
+        ],
+        "targets": [
+            {
+                "product": t.product,
+                "name": t.name,
+                "action": t.action,
+                "action_zh": ACTIONS[t.action],
+                "score": t.score,
+                "components": t.components,
+                "path": list(t.path),
+                "candidates": [_player(p) for p in t.candidates],
+                "closing_projects": [_player(p) for p in t.closing_projects],
+                "reasons": list(t.reasons),
+            }
+            for t in report.targets
+        ],
+        "completeness": {chain: vars(c) for chain, c in report.completeness.items()},
+        "feedstocks": [
+            {
+                "id": f.id,
+                "name": f.name,
+                "available_locally": f.available,
+                "supply": [_player(p) for p in f.supply],
+            }
+            for f in report.feedstocks
+        ],
+        "scenarios": {s: {c: vars(v) for c, v in r.completeness.items()} for s, r in study.scenarios.items()},
+        "scenario_diff": [
+            {
+                "from": before,
+                "to": after,
+                "changes": [
+                    {
+                        "product": c.product,
+                        "name": c.name,
+                        "from": c.before,
+                        "to": c.after,
+                        "projects": [p.id for p in c.projects],
+                    }
+                    for c in changes
+                ],
+            }
+            for before, after, changes in study.diffs
+        ],
+        "projects": _projects_closing(study),
+    }
+
+
+def to_csv(study: GapStudy) -> str:
+    """One row per product: what a spreadsheet user filters and sorts."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(
+        [
+            "chain",
+            "id",
+            "name",
+            "name_en",
+            "tier",
+            "class",
+            "local_producers",
+            "local_capacity_t_per_year",
+            "local_demand_t_per_year",
+            "feedable_locally",
+            "reasons",
+        ]
+    )
+    for gap in study.report.products:
+        writer.writerow(
+            [
+                "+".join(gap.chains),
+                gap.id,
+                gap.name,
+                gap.name_en or "",
+                gap.tier,
+                gap.cls,
+                "; ".join(p.name for p in gap.producers),
+                gap.capacity_t_per_year or "",
+                gap.demand_t_per_year or "",
+                "" if gap.feedable is None else str(gap.feedable).lower(),
+                " | ".join(gap.reasons),
+            ]
+        )
+    return buffer.getvalue()
+
+
+def _md_cell(text: object) -> str:
+    """Text safe inside a Markdown table cell."""
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+_ENV = Environment(
+    loader=PackageLoader("chain_graph", "templates"),
+    undefined=StrictUndefined,
+    keep_trailing_newline=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    # Markdown, not HTML: no HTML escaping; table cells go through the `cell` filter.
+    autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=False, default=False),
+)
+_ENV.filters["cell"] = _md_cell
+_ENV.filters["t"] = lambda v: f"{v / 10_000:g}万t/a" if v else ""
+_ENV.filters["pct"] = lambda v: f"{v:.0%}"
+
+
+def to_markdown(study: GapStudy) -> str:
+    """The report a planner can read and forward."""
+    template = _ENV.get_template("gap-report.md.j2")
+    return template.render(
+        study=study,
+        report=study.report,
+        data=to_json(study),
+        class_zh=CLASS_ZH,
+        link_zh=LINK_ZH,
+        actions=ACTIONS,
+        display_name=display_name,
+        chains=["C3", "C4"],
+    )
