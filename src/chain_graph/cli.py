@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 import json
-import logging
-import os
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 from pathlib import Path
-from typing import Any, TypeVar
 
 import click
-from neo4j import Driver
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -21,45 +15,29 @@ from chain_graph import dataset as ds
 from chain_graph import export as export_formats
 from chain_graph import report as report_formats
 from chain_graph import synth
-from chain_graph.analysis import inputs as analysis_inputs
-from chain_graph.analysis.gaps import ACTIONS, SCENARIOS
+from chain_graph.analysis.gaps import ACTIONS
+from chain_graph.cli_common import (
+    CONTEXT,
+    Group,
+    connect,
+    connection_options,
+    data_option,
+    err,
+    format_option,
+    load_study,
+    managed_server,
+    out,
+    print_json,
+    scope_options,
+)
 from chain_graph.errors import ChainGraphError
 from chain_graph.model import seed_json_schema
 from chain_graph.store import loader, reader
 from chain_graph.store import schema as schema_store
-from chain_graph.store.connection import open_driver, resolve_settings, translate_errors
-from chain_graph.store.server import DEFAULT_HEAP, DEFAULT_VERSION, ManagedServer
-
-# Piped output is not cut at 80 columns: tables keep their natural width.
-out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 200)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-F = TypeVar("F", bound=Callable[..., Any])
-# The driver logs server notifications (e.g. "label does not exist" on an empty database) as
-# warnings; they are not the user's concern here.
-logging.getLogger("neo4j").addHandler(logging.NullHandler())
-CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+from chain_graph.store.server import DEFAULT_HEAP
 
 
-class _Group(click.Group):
-    """Turns every expected failure into clear lines on stderr and an exit code, no traceback."""
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except ds.DatasetError as exc:
-            for problem in exc.problems:
-                err.print(str(problem), markup=False)
-            err.print(f"{len(exc.problems)} problem(s) found; nothing was written.", markup=False)
-            ctx.exit(2)
-        except ChainGraphError as exc:
-            err.print(f"error: {exc}", markup=False)
-            ctx.exit(exc.exit_code)
-        except KeyboardInterrupt:
-            err.print("interrupted", markup=False)
-            ctx.exit(130)
-
-
-@click.group(cls=_Group, context_settings=CONTEXT)
+@click.group(cls=Group, context_settings=CONTEXT)
 @click.version_option(package_name="chain-graph")
 def app() -> None:
     """chain-graph: the C3/C4 industry-chain knowledge graph for investment-attraction planners (招商).
@@ -72,77 +50,14 @@ def app() -> None:
     """
 
 
-@app.group("neo4j", cls=_Group, context_settings=CONTEXT)
+@app.group("neo4j", cls=Group, context_settings=CONTEXT)
 def neo4j_group() -> None:
     """Run the local Neo4j server that chain-graph manages (no Docker needed)."""
 
 
-@app.group("schema", cls=_Group, context_settings=CONTEXT)
+@app.group("schema", cls=Group, context_settings=CONTEXT)
 def schema_group() -> None:
     """Apply and inspect the Cypher schema (constraints and indexes)."""
-
-
-# --- environment (read here and nowhere else) --------------------------------------------
-
-
-def _server() -> ManagedServer:
-    home = os.environ.get("CHAIN_GRAPH_HOME") or Path.home() / ".local" / "state" / "chain-graph"
-    cache = os.environ.get("CHAIN_GRAPH_CACHE") or Path.home() / ".cache" / "chain-graph"
-    version = os.environ.get("CHAIN_GRAPH_NEO4J_VERSION") or DEFAULT_VERSION
-    return ManagedServer(Path(home), Path(cache), version)
-
-
-def connection_options(func: F) -> F:
-    """--uri/--user/--password/--database; each overrides its NEO4J_* variable."""
-    options = (
-        click.option("--database", help="Database name  [env: NEO4J_DATABASE]"),
-        click.option("--password", help="Password  [env: NEO4J_PASSWORD]"),
-        click.option("--user", help="User name  [env: NEO4J_USERNAME; default neo4j]"),
-        click.option("--uri", help="Bolt URI  [env: NEO4J_URI; default: the managed server]"),
-    )
-    for option in options:
-        func = option(func)
-    return func
-
-
-def format_option(*choices: str) -> Callable[[F], F]:
-    return click.option(
-        "--format",
-        "fmt",
-        type=click.Choice(choices),
-        default=choices[0],
-        show_default=True,
-        help="Output format.",
-    )
-
-
-data_option = click.option(
-    "--data",
-    type=click.Path(path_type=Path),
-    default=Path("seed"),
-    show_default=True,
-    help="A seed folder (every *.yaml at any depth) or an export JSON file.",
-)
-
-
-@contextmanager
-def _connect(
-    uri: str | None, user: str | None, password: str | None, database: str | None
-) -> Iterator[tuple[Driver, str | None]]:
-    """A checked driver: flags, else NEO4J_* variables, else the managed server."""
-    settings = resolve_settings(
-        uri=uri, username=user, password=password, database=database, env=os.environ, server=_server()
-    )
-    driver = open_driver(settings)
-    try:
-        with translate_errors(settings.uri):
-            yield driver, settings.database
-    finally:
-        driver.close()
-
-
-def _print_json(value: Any) -> None:
-    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
 # --- neo4j -------------------------------------------------------------------------------
@@ -166,7 +81,7 @@ def neo4j_start(port: int | None, heap: str, timeout: float) -> None:
     Example:
       chain-graph neo4j start --port 7688
     """
-    server = _server()
+    server = managed_server()
     with err.status("Starting Neo4j…") as status:
         info, already = server.start(
             port=port, heap=heap, timeout=timeout, progress=lambda message: status.update(message + "…")
@@ -183,7 +98,7 @@ def neo4j_stop() -> None:
     Example:
       chain-graph neo4j stop
     """
-    out.print("Neo4j stopped." if _server().stop() else "Neo4j is not running.")
+    out.print("Neo4j stopped." if managed_server().stop() else "Neo4j is not running.")
 
 
 @neo4j_group.command("status", context_settings=CONTEXT)
@@ -195,10 +110,10 @@ def neo4j_status(fmt: str) -> None:
     Example:
       chain-graph neo4j status --format json
     """
-    server = _server()
+    server = managed_server()
     info = server.info()
     if fmt == "json":
-        _print_json({"running": info is not None, **(info.to_json() if info else {"home": str(server.home)})})
+        print_json({"running": info is not None, **(info.to_json() if info else {"home": str(server.home)})})
     elif info is None:
         out.print(
             f"Neo4j is not running (home {server.home}). Start it with: chain-graph neo4j start", markup=False
@@ -231,7 +146,7 @@ def schema_apply(uri: str | None, user: str | None, password: str | None, databa
     Example:
       chain-graph schema apply
     """
-    with _connect(uri, user, password, database) as (driver, db):
+    with connect(uri, user, password, database) as (driver, db):
         count = schema_store.apply_schema(driver, db)
     out.print(f"Schema applied: {count} statements, all indexes online.")
 
@@ -248,10 +163,10 @@ def schema_show(
     Example:
       chain-graph schema show --format json
     """
-    with _connect(uri, user, password, database) as (driver, db):
+    with connect(uri, user, password, database) as (driver, db):
         items = schema_store.show_schema(driver, db)
     if fmt == "json":
-        _print_json([item.to_json() for item in items])
+        print_json([item.to_json() for item in items])
         return
     table = Table("kind", "name", "type", "labels / types", "properties", "details")
     for item in items:
@@ -343,7 +258,7 @@ def load(
             spool = stack.enter_context(ds.spooled(data))
         validated = spool.validated
         err.print(f"{data}: valid — {validated.summary()}", markup=False)
-        driver, db = stack.enter_context(_connect(uri, user, password, database))
+        driver, db = stack.enter_context(connect(uri, user, password, database))
         schema_store.apply_schema(driver, db)
         with Progress(
             TextColumn("Loading"),
@@ -426,7 +341,7 @@ def export(
         nodes = [ds.node_record(n) for n in dataset.nodes]
         relationships = [ds.relationship_record(r) for r in dataset.relationships]
     else:
-        with _connect(uri, user, password, database) as (driver, db):
+        with connect(uri, user, password, database) as (driver, db):
             nodes, relationships = reader.export_records(driver, db)
     if fmt == "csv":
         assert output is not None
@@ -483,65 +398,6 @@ def synth_command(parks: int, enterprises: int, rng_seed: int, output: Path, cha
 
 
 # --- analysis --------------------------------------------------------------------------------
-
-DEFAULT_PARK = "quangang-petrochemical-park"
-
-
-def scope_options(func: F) -> F:
-    """--park / --region, --scenario, --from and --data shared by gaps and report."""
-    options = (
-        click.option(
-            "--data",
-            type=click.Path(path_type=Path),
-            default=Path("seed"),
-            show_default=True,
-            help="With --from files: a seed folder or an export JSON file.",
-        ),
-        click.option(
-            "--from",
-            "source",
-            type=click.Choice(["neo4j", "files"]),
-            default="neo4j",
-            show_default=True,
-            help="Read the graph from Neo4j (as loaded) or straight from the files.",
-        ),
-        click.option(
-            "--scenario",
-            type=click.Choice(list(SCENARIOS)),
-            default="committed",
-            show_default=True,
-            help="operating: what runs today; committed: plus signed, fulfilled, under construction; "
-            "all: plus intended.",
-        ),
-        click.option("--region", help="A region id: covers its parks (instead of --park)."),
-        click.option("--park", help=f"A park id  [default: {DEFAULT_PARK}]"),
-    )
-    for option in options:
-        func = option(func)
-    return connection_options(func)
-
-
-def _study(
-    park: str | None,
-    region: str | None,
-    scenario: str,
-    source: str,
-    data: Path,
-    uri: str | None,
-    user: str | None,
-    password: str | None,
-    database: str | None,
-) -> report_formats.GapStudy:
-    if park and region:
-        raise ChainGraphError("give either --park or --region, not both")
-    scope = region or park or DEFAULT_PARK
-    if source == "files":
-        inputs = analysis_inputs.from_dataset(ds.load(data), scope)
-    else:
-        with _connect(uri, user, password, database) as (driver, db):
-            inputs = reader.chain_inputs(driver, scope, db)
-    return report_formats.study(inputs, scenario)
-
 
 _CLASS_STYLE = {"present": "green", "weak": "yellow", "missing": "red"}
 
@@ -636,9 +492,9 @@ def gaps(
       chain-graph gaps --scenario operating --format json
       chain-graph gaps --region quangang --from files --format md
     """
-    result = _study(park, region, scenario, source, data, uri, user, password, database)
+    result = load_study(park, region, scenario, source, data, uri, user, password, database)
     if fmt == "json":
-        _print_json(report_formats.to_json(result))
+        print_json(report_formats.to_json(result))
     elif fmt == "csv":
         sys.stdout.write(report_formats.to_csv(result))
     elif fmt == "md":
@@ -672,7 +528,7 @@ def report_command(
       chain-graph report --park quangang-petrochemical-park --out quangang-gaps.md
     """
     text = report_formats.to_markdown(
-        _study(park, region, scenario, source, data, uri, user, password, database)
+        load_study(park, region, scenario, source, data, uri, user, password, database)
     )
     if output is None:
         sys.stdout.write(text)
