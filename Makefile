@@ -15,6 +15,10 @@ demo: install system-deps
 	mkdir -p out
 	$(CG) report --park quangang-petrochemical-park --out out/quangang-gaps.md
 	@echo "Gap report: $(CURDIR)/out/quangang-gaps.md"
+	@echo "Ask the graph (read-only; after '. .venv/bin/activate'; add --format json|csv|xlsx --out FILE):"
+	@echo "  chain-graph queries run who-makes-product --param product=propylene-oxide"
+	@echo "  chain-graph queries run candidates-elsewhere --param product=polyether-polyol --format xlsx --out out/candidates.xlsx"
+	@echo "  chain-graph query 'MATCH (p:Product)-[:SERVES]->(:Industry {id: \$$industry}) RETURN p.name AS product, p.chains AS chains ORDER BY product' --param industry=nursing-medical"
 
 test: install system-deps lint
 	$(BIN)/pytest
@@ -26,6 +30,7 @@ lint: install
 
 bench: install system-deps
 	$(BIN)/python benchmarks/bench_load.py --record
+	$(BIN)/python benchmarks/bench_gaps.py --record
 
 install: $(VENV)/.installed
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import platform
 import subprocess
@@ -32,6 +33,7 @@ from chain_graph.store.schema import apply_schema
 from chain_graph.store.server import DEFAULT_VERSION, ManagedServer
 
 REPO = Path(__file__).resolve().parents[1]
+logging.getLogger("neo4j").addHandler(logging.NullHandler())  # server notifications are not results
 HEAP = "1g"
 PAGECACHE = "512m"
 # Enterprises per size; each enterprise brings about 4.6 records (node, location, products, projects).

@@ -92,8 +92,7 @@ def test_missing_data_folder_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_the_shipped_seed_validates() -> None:
-    dataset = ds.load(SEED)
-    counts = dataset.counts()
+    counts = ds.validate(SEED).counts
     assert counts["Document"] >= 3
     assert counts["Park"] >= 5
 

@@ -8,10 +8,12 @@ import json
 from pathlib import Path
 
 import pytest
+from neo4j import Driver
 
 from chain_graph import dataset as ds
 from chain_graph import report
 from chain_graph.analysis.inputs import from_dataset
+from chain_graph.store import loader, reader
 
 from .conftest import SEED, RunningServer, clean_env, run_cli
 
@@ -125,3 +127,12 @@ def test_same_answers_from_files_and_from_neo4j(neo4j_server: RunningServer, dri
             assert from_neo4j.stdout == from_files.stdout
     missing_park = run_cli("gaps", "--park", "atlantis", env=neo4j_server.env)
     assert missing_park.code == 1 and "not a park or region id in the database" in missing_park.stderr
+
+
+def test_every_park_at_once_equals_one_park_at_a_time(neo4j_server: RunningServer, driver: Driver) -> None:
+    with ds.spooled(SEED) as spool:
+        loader.load_spool(driver, spool)
+    parks = list(reader.every_park_inputs(driver))
+    assert {p.scope.id for p in parks} == {n.id for n in ds.load(SEED).nodes if n.label == "Park"}
+    for inputs in parks:
+        assert inputs == reader.chain_inputs(driver, inputs.scope.id), inputs.scope.id

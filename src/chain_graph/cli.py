@@ -22,6 +22,7 @@ from chain_graph.cli_common import (
     connect,
     connection_options,
     data_option,
+    emit,
     err,
     format_option,
     load_study,
@@ -30,6 +31,7 @@ from chain_graph.cli_common import (
     print_json,
     scope_options,
 )
+from chain_graph.cli_queries import queries_group, query_command
 from chain_graph.errors import ChainGraphError
 from chain_graph.model import seed_json_schema
 from chain_graph.store import loader, reader
@@ -185,12 +187,7 @@ def schema_json(output: Path | None) -> None:
     Example:
       chain-graph schema json-schema --out schema/seed.schema.json
     """
-    text = json.dumps(seed_json_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        output.write_text(text, encoding="utf-8")
-        err.print(f"wrote {output}", markup=False)
+    emit(json.dumps(seed_json_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n", output)
 
 
 # --- data ----------------------------------------------------------------------------------
@@ -348,16 +345,10 @@ def export(
         files = export_formats.write_csv(nodes, relationships, output)
         err.print(f"wrote {len(files)} files into {output}", markup=False)
         return
-    text = (
-        ds.export_document(nodes, relationships)
-        if fmt == "json"
-        else export_formats.to_graphml(nodes, relationships)
-    )
-    if output is None:
-        sys.stdout.write(text)
+    if fmt == "json":
+        emit(ds.export_document(nodes, relationships), output)
     else:
-        output.write_text(text, encoding="utf-8")
-        err.print(f"wrote {output}", markup=False)
+        emit(export_formats.to_graphml(nodes, relationships), output)
 
 
 @app.command("synth", context_settings=CONTEXT)
@@ -527,14 +518,12 @@ def report_command(
     Example:
       chain-graph report --park quangang-petrochemical-park --out quangang-gaps.md
     """
-    text = report_formats.to_markdown(
-        load_study(park, region, scenario, source, data, uri, user, password, database)
-    )
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        output.write_text(text, encoding="utf-8")
-        out.print(f"Wrote the gap report to {output}", markup=False)
+    study = load_study(park, region, scenario, source, data, uri, user, password, database)
+    emit(report_formats.to_markdown(study), output)
+
+
+app.add_command(queries_group)
+app.add_command(query_command)
 
 
 def main() -> None:

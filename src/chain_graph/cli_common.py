@@ -116,6 +116,15 @@ def connect(
         driver.close()
 
 
+def emit(text: str, output: Path | None) -> None:
+    """Write ``text`` to the --out file (UTF-8), or to stdout when there is none."""
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+        err.print(f"wrote {output}", markup=False)
+
+
 def print_json(value: Any) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 

@@ -75,19 +75,6 @@ class Dataset:
     nodes: tuple[Node, ...]
     relationships: tuple[Relationship, ...]
 
-    def counts(self) -> dict[str, int]:
-        """Count of records per node label and relationship type, sorted by name."""
-        counts: dict[str, int] = {}
-        for node in self.nodes:
-            counts[node.label] = counts.get(node.label, 0) + 1
-        for rel in self.relationships:
-            counts[rel.type] = counts.get(rel.type, 0) + 1
-        return dict(sorted(counts.items()))
-
-    def summary(self) -> str:
-        per = ", ".join(f"{name} {n}" for name, n in self.counts().items())
-        return f"{len(self.nodes)} nodes, {len(self.relationships)} relationships ({per})"
-
     def by_id(self) -> dict[str, Node]:
         return {n.id: n for n in self.nodes}
 

@@ -22,6 +22,7 @@ for planners in ``docs/gap-analysis.md``.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import networkx as nx
@@ -290,23 +291,24 @@ class _Analysis:
 
     # -- targets -------------------------------------------------------------------------
 
-    def product_graph(self) -> nx.DiGraph:
-        """Products and industries; an edge input → output per process, product → industry per use."""
-        graph = nx.DiGraph()
-        graph.add_nodes_from(sorted(self.inputs.products))
-        for proc in sorted(self.inputs.processes.values(), key=lambda p: p.id):
-            for inp in proc.inputs:
-                for out in proc.outputs:
-                    if inp != out:
-                        graph.add_edge(inp, out)
-        for pid, industries in sorted(self.inputs.serves.items()):
-            for industry in industries:
-                graph.add_edge(pid, industry)
-        return graph
+    def product_graph(self) -> tuple[nx.DiGraph, dict[str, float]]:
+        """Products and industries (an edge input → output per process, product → industry per
+        use), and each node's betweenness centrality."""
+        edges = {
+            (inp, out)
+            for proc in self.inputs.processes.values()
+            for inp in proc.inputs
+            for out in proc.outputs
+            if inp != out
+        }
+        edges |= {
+            (pid, industry) for pid, industries in self.inputs.serves.items() for industry in industries
+        }
+        graph, betweenness = _graph_metrics(tuple(sorted(self.inputs.products)), tuple(sorted(edges)))
+        return graph, betweenness
 
     def targets(self, gaps: dict[str, ProductGap]) -> list[Target]:
-        graph = self.product_graph()
-        betweenness = nx.betweenness_centrality(graph, normalized=True)
+        graph, betweenness = self.product_graph()
         top = max((betweenness.get(p, 0.0) for p in gaps), default=0.0) or 1.0
         focus = [i for i in self.t.focus_industries if i in graph]
         targets: list[Target] = []
@@ -431,6 +433,18 @@ class _Analysis:
             for pid, info in sorted(self.products.items())
             if info.tier == "feedstock"
         ]
+
+
+@lru_cache(maxsize=8)
+def _graph_metrics(
+    nodes: tuple[str, ...], edges: tuple[tuple[str, str], ...]
+) -> tuple[nx.DiGraph, dict[str, float]]:
+    """Built once per product graph: every park of a country shares it. Never mutated."""
+    graph = nx.DiGraph()
+    graph.add_nodes_from(nodes)
+    graph.add_edges_from(edges)
+    betweenness: dict[str, float] = nx.betweenness_centrality(graph, normalized=True)
+    return graph, betweenness
 
 
 def analyze(

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
-from neo4j import Driver
+from neo4j import Driver, Session
 
 from chain_graph.analysis.inputs import (
     STATUS_RANK,
@@ -87,6 +89,102 @@ def _first_place(pairs: list[list[str]]) -> str:
     return sorted(pairs)[0][1] if pairs else ""
 
 
+@dataclass(frozen=True)
+class _ProductGraph:
+    products: dict[str, ProductInfo]
+    processes: dict[str, ProcessInfo]
+    industries: dict[str, str]
+    serves: dict[str, tuple[str, ...]]
+
+
+def _product_graph(session: Session) -> _ProductGraph:
+    """The small part: products, processes with their inputs and outputs, industries served."""
+    products = {
+        r["id"]: ProductInfo(r["id"], r["name"], r["name_en"], tuple(r["chains"]), r["tier"])
+        for r in session.run(
+            "MATCH (p:Product) RETURN p.id AS id, p.name AS name, p.name_en AS name_en, "
+            "p.chains AS chains, p.tier AS tier"
+        )
+    }
+    processes = {
+        r["id"]: ProcessInfo(r["id"], r["name"], tuple(sorted(r["inputs"])), tuple(sorted(r["outputs"])))
+        for r in session.run(
+            "MATCH (pr:Process) RETURN pr.id AS id, pr.name AS name, "
+            "COLLECT { MATCH (i:Product)-[:FEEDS]->(pr) RETURN i.id } AS inputs, "
+            "COLLECT { MATCH (pr)-[:YIELDS]->(o:Product) RETURN o.id } AS outputs"
+        )
+    }
+    industries = {
+        r["id"]: r["name"] for r in session.run("MATCH (i:Industry) RETURN i.id AS id, i.name AS name")
+    }
+    serves: dict[str, list[str]] = {}
+    for r in session.run("MATCH (p:Product)-[:SERVES]->(i:Industry) RETURN p.id AS p, i.id AS i"):
+        serves.setdefault(r["p"], []).append(r["i"])
+    return _ProductGraph(products, processes, industries, {p: tuple(sorted(i)) for p, i in serves.items()})
+
+
+_Local = dict[str, dict[str, list[Player]]]  # relationship type -> product -> players
+
+
+def _local_players(session: Session, places: tuple[str, ...]) -> tuple[_Local, set[str]]:
+    """Producers, storage and supplied customers inside the places, and the ids of every local player."""
+    local: _Local = {"PRODUCES": {}, "STORES": {}, "SUPPLIES": {}}
+    ids: set[str] = set()
+    for r in session.run(
+        _PLACES + "MATCH (x)-[:LOCATED_IN|HOSTED_IN]->(l) WHERE x:Enterprise OR x:Project "
+        "WITH x, collect([l.id, l.name]) AS here "
+        "CALL (x) { MATCH (x)-[r:PRODUCES|STORES]->(p:Product) RETURN r, p.id AS product "
+        "  UNION MATCH ()-[r:SUPPLIES]->(x) WHERE r.product IS NOT NULL RETURN r, r.product AS product } "
+        "RETURN type(r) AS type, product, here, " + _PLAYER_FIELDS,
+        places=list(places),
+    ):
+        ids.add(r["id"])
+        local[r["type"]].setdefault(r["product"], []).append(_player(r, _first_place(r["here"])))
+    return local, ids
+
+
+def _candidates(session: Session, exclude: set[str], per_product: int) -> dict[str, list[Player]]:
+    """Per product, the first producers outside ``exclude``: operating first, then by status and capacity."""
+    candidates: dict[str, list[Player]] = {}
+    for r in session.run(
+        "MATCH (p:Product) "
+        "CALL (p) { "
+        "  MATCH (x)-[r:PRODUCES]->(p) WHERE (x:Enterprise OR x:Project) AND NOT x.id IN $exclude "
+        "  WITH x, r ORDER BY coalesce(r.capacity_t_per_year, 0.0) DESC, r.quote[0], r.source[0] "
+        "  WITH x, head(collect(r)) AS r "
+        "  WITH x, r, CASE WHEN x:Project THEN x.status ELSE 'operating' END AS status "
+        "  ORDER BY $rank[status] DESC, coalesce(r.capacity_t_per_year, 0.0) DESC, x.id "
+        "  LIMIT $n "
+        "  RETURN x, r, COLLECT { MATCH (x)-[:LOCATED_IN|HOSTED_IN]->(l) RETURN [l.id, l.name] } AS here "
+        "} "
+        "RETURN p.id AS product, here, " + _PLAYER_FIELDS,
+        exclude=sorted(exclude),
+        n=per_product,
+        rank=STATUS_RANK,
+    ):
+        candidates.setdefault(r["product"], []).append(_player(r, _first_place(r["here"])))
+    return candidates
+
+
+def _assemble(
+    scope: Scope, graph: _ProductGraph, local: _Local, candidates: dict[str, list[Player]]
+) -> ChainInputs:
+    def merged(groups: dict[str, list[Player]]) -> dict[str, tuple[Player, ...]]:
+        return {p: merge_players(v) for p, v in sorted(groups.items())}
+
+    return ChainInputs(
+        scope=scope,
+        products=graph.products,
+        processes=graph.processes,
+        industries=graph.industries,
+        serves=graph.serves,
+        local_producers=merged(local["PRODUCES"]),
+        local_storage=merged(local["STORES"]),
+        local_consumers=merged(local["SUPPLIES"]),
+        candidates=merged(candidates),
+    )
+
+
 def chain_inputs(
     driver: Driver, scope_id: str, database: str | None = None, candidates_per_product: int = 5
 ) -> ChainInputs:
@@ -106,72 +204,54 @@ def chain_inputs(
             raise ChainGraphError(f"'{scope_id}' is not a park or region id in the database")
         places = tuple(sorted({scope_id, *found["inside"]}))
         scope = Scope("park" if found["is_park"] else "region", scope_id, found["name"], places)
+        graph = _product_graph(session)
+        local, local_ids = _local_players(session, places)
+        candidates = _candidates(session, local_ids, candidates_per_product)
+    return _assemble(scope, graph, local, candidates)
 
-        products = {
-            r["id"]: ProductInfo(r["id"], r["name"], r["name_en"], tuple(r["chains"]), r["tier"])
+
+def every_park_inputs(
+    driver: Driver, database: str | None = None, candidates_per_product: int = 5
+) -> Iterator[ChainInputs]:
+    """The inputs of :func:`chain_inputs` for every park, in id order, read in linear time.
+
+    The product graph and one national list of candidates per product are read once; then each
+    park's own players. The candidate lists are long enough to hold, for any park, its first
+    ``candidates_per_product`` producers from elsewhere, so every park gets what
+    :func:`chain_inputs` would give it.
+    """
+    with driver.session(database=database, default_access_mode="READ") as session:
+        graph = _product_graph(session)
+        parks = [
+            (r["id"], r["name"], tuple(sorted({r["id"], *r["inside"]})))
             for r in session.run(
-                "MATCH (p:Product) RETURN p.id AS id, p.name AS name, p.name_en AS name_en, "
-                "p.chains AS chains, p.tier AS tier"
+                "MATCH (s:Park) RETURN s.id AS id, s.name AS name, "
+                "COLLECT { MATCH (x)-[:PART_OF*1..]->(s) WHERE x:Park OR x:Region RETURN x.id } AS inside "
+                "ORDER BY id"
             )
-        }
-        processes = {
-            r["id"]: ProcessInfo(r["id"], r["name"], tuple(sorted(r["inputs"])), tuple(sorted(r["outputs"])))
-            for r in session.run(
-                "MATCH (pr:Process) "
-                "RETURN pr.id AS id, pr.name AS name, "
-                "COLLECT { MATCH (i:Product)-[:FEEDS]->(pr) RETURN i.id } AS inputs, "
-                "COLLECT { MATCH (pr)-[:YIELDS]->(o:Product) RETURN o.id } AS outputs"
-            )
-        }
-        industries = {
-            r["id"]: r["name"] for r in session.run("MATCH (i:Industry) RETURN i.id AS id, i.name AS name")
-        }
-        serves: dict[str, list[str]] = {}
-        for r in session.run("MATCH (p:Product)-[:SERVES]->(i:Industry) RETURN p.id AS p, i.id AS i"):
-            serves.setdefault(r["p"], []).append(r["i"])
-
-        local: dict[str, dict[str, list[Player]]] = {"PRODUCES": {}, "STORES": {}, "SUPPLIES": {}}
-        local_ids: set[str] = set()
+        ]
+        # The most producers of one product inside one park scope: a national list that long,
+        # plus candidates_per_product, always leaves enough once a park's own players are removed.
+        per_park: dict[str, dict[str, int]] = {}
         for r in session.run(
-            _PLACES + "MATCH (x)-[:LOCATED_IN|HOSTED_IN]->(l) WHERE x:Enterprise OR x:Project "
-            "WITH x, collect([l.id, l.name]) AS here "
-            "CALL (x) { MATCH (x)-[r:PRODUCES|STORES]->(p:Product) RETURN r, p.id AS product "
-            "  UNION MATCH ()-[r:SUPPLIES]->(x) WHERE r.product IS NOT NULL RETURN r, r.product AS product } "
-            "RETURN type(r) AS type, product, here, " + _PLAYER_FIELDS,
-            places=list(places),
+            "MATCH (l:Park)<-[:LOCATED_IN|HOSTED_IN]-(x)-[:PRODUCES]->(p:Product) "
+            "WHERE x:Enterprise OR x:Project RETURN l.id AS park, p.id AS product, count(DISTINCT x) AS n"
         ):
-            local_ids.add(r["id"])
-            local[r["type"]].setdefault(r["product"], []).append(_player(r, _first_place(r["here"])))
-        candidates: dict[str, list[Player]] = {}
-        for r in session.run(
-            "MATCH (p:Product) "
-            "CALL (p) { "
-            "  MATCH (x)-[r:PRODUCES]->(p) WHERE (x:Enterprise OR x:Project) AND NOT x.id IN $local "
-            "  WITH x, r ORDER BY coalesce(r.capacity_t_per_year, 0.0) DESC, r.quote[0], r.source[0] "
-            "  WITH x, head(collect(r)) AS r "
-            "  WITH x, r, CASE WHEN x:Project THEN x.status ELSE 'operating' END AS status "
-            "  ORDER BY $rank[status] DESC, coalesce(r.capacity_t_per_year, 0.0) DESC, x.id "
-            "  LIMIT $n "
-            "  RETURN x, r, COLLECT { MATCH (x)-[:LOCATED_IN|HOSTED_IN]->(l) RETURN [l.id, l.name] } AS here "
-            "} "
-            "RETURN p.id AS product, here, " + _PLAYER_FIELDS,
-            local=sorted(local_ids),
-            n=candidates_per_product,
-            rank=STATUS_RANK,
-        ):
-            candidates.setdefault(r["product"], []).append(_player(r, _first_place(r["here"])))
-
-    def merged(groups: dict[str, list[Player]]) -> dict[str, tuple[Player, ...]]:
-        return {p: merge_players(v) for p, v in sorted(groups.items())}
-
-    return ChainInputs(
-        scope=scope,
-        products=products,
-        processes=processes,
-        industries=industries,
-        serves={p: tuple(sorted(i)) for p, i in serves.items()},
-        local_producers=merged(local["PRODUCES"]),
-        local_storage=merged(local["STORES"]),
-        local_consumers=merged(local["SUPPLIES"]),
-        candidates=merged(candidates),
-    )
+            per_park.setdefault(r["park"], {})[r["product"]] = r["n"]
+        deepest = max(
+            (
+                sum(per_park.get(place, {}).get(p, 0) for place in places)
+                for _, _, places in parks
+                for p in graph.products
+            ),
+            default=0,
+        )
+        national = _candidates(session, set(), candidates_per_product + deepest)
+        for park_id, name, places in parks:
+            local, local_ids = _local_players(session, places)
+            candidates: dict[str, list[Player]] = {}
+            for product, players in national.items():
+                kept = [c for c in players if c.id not in local_ids][:candidates_per_product]
+                if kept:
+                    candidates[product] = kept
+            yield _assemble(Scope("park", park_id, name, places), graph, local, candidates)
