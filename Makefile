@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 CG := $(BIN)/chain-graph
 
-.PHONY: demo test lint bench install system-deps stop clean
+.PHONY: demo test lint bench install system-deps browser-deps stop clean
 
 demo: install system-deps
 	$(CG) neo4j start
@@ -15,12 +15,14 @@ demo: install system-deps
 	mkdir -p out
 	$(CG) report --park quangang-petrochemical-park --out out/quangang-gaps.md
 	@echo "Gap report: $(CURDIR)/out/quangang-gaps.md"
+	$(CG) viz --park quangang-petrochemical-park --out out/viz
+	@echo "Interactive views: $(CURDIR)/out/viz/index.html"
 	@echo "Ask the graph (read-only; after '. .venv/bin/activate'; add --format json|csv|xlsx --out FILE):"
 	@echo "  chain-graph queries run who-makes-product --param product=propylene-oxide"
 	@echo "  chain-graph queries run candidates-elsewhere --param product=polyether-polyol --format xlsx --out out/candidates.xlsx"
 	@echo "  chain-graph query 'MATCH (p:Product)-[:SERVES]->(:Industry {id: \$$industry}) RETURN p.name AS product, p.chains AS chains ORDER BY product' --param industry=nursing-medical"
 
-test: install system-deps lint
+test: install browser-deps lint
 	$(BIN)/pytest
 
 lint: install
@@ -28,9 +30,10 @@ lint: install
 	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
 
-bench: install system-deps
+bench: install browser-deps
 	$(BIN)/python benchmarks/bench_load.py --record
 	$(BIN)/python benchmarks/bench_gaps.py --record
+	$(BIN)/python benchmarks/bench_viz.py --record
 
 install: $(VENV)/.installed
 
@@ -42,6 +45,9 @@ $(VENV)/.installed: pyproject.toml
 
 system-deps:
 	bash scripts/system-deps.sh
+
+browser-deps:
+	bash scripts/system-deps.sh --browser
 
 stop:
 	-$(CG) neo4j stop

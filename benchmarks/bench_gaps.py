@@ -42,12 +42,16 @@ def worker(mode: str) -> None:
     uri, password = os.environ["BENCH_URI"], os.environ["BENCH_PASSWORD"]
     start = time.perf_counter()
     parks = targets = 0
+    analysis = 0.0
     with GraphDatabase.driver(uri, auth=("neo4j", password)) as driver:
         for inputs in reader.every_park_inputs(driver):
             parks += 1
             if mode == "analyze":
+                begin = time.perf_counter()
                 targets += len(report.study(inputs, "committed").report.targets)
-    print(json.dumps({"seconds": time.perf_counter() - start, "parks": parks, "targets": targets}))
+                analysis += time.perf_counter() - begin
+    seconds = time.perf_counter() - start
+    print(json.dumps({"seconds": seconds, "analysis_s": analysis, "parks": parks, "targets": targets}))
 
 
 def run_worker(mode: str, env: dict[str, str]) -> dict[str, Any]:
@@ -118,6 +122,7 @@ def main() -> None:
                         "read_s": read["seconds"],
                         "read_mb": read["peak_mb"],
                         "analyze_s": analysed["seconds"],
+                        "analysis_s": analysed["analysis_s"],
                         "analyze_mb": analysed["peak_mb"],
                     }
                 )
@@ -139,16 +144,17 @@ def main() -> None:
 def render(rows: list[dict[str, Any]]) -> str:
     lines = [
         "| enterprises | parks | producers (PRODUCES) | relationships | read only (s) | read + analysis (s) "
-        "| analysis per park (ms) | µs per producer (read + analysis) | peak RSS read (MiB) "
-        "| peak RSS analysis (MiB) |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| of which analysis (s) | analysis per park (ms) | µs per producer (read + analysis) "
+        "| peak RSS read (MiB) | peak RSS analysis (MiB) |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
-        per_park = (r["analyze_s"] - r["read_s"]) / r["parks"] * 1000
+        per_park = r["analysis_s"] / r["parks"] * 1000
         per_producer = r["analyze_s"] / r["producers"] * 1e6
         lines.append(
             f"| {r['enterprises']:,} | {r['parks']:,} | {r['producers']:,} | {r['edges']:,} "
-            f"| {r['read_s']:.1f} | {r['analyze_s']:.1f} | {per_park:.0f} | {per_producer:.0f} "
+            f"| {r['read_s']:.1f} | {r['analyze_s']:.1f} | {r['analysis_s']:.1f} | {per_park:.0f} "
+            f"| {per_producer:.0f} "
             f"| {r['read_mb']:.0f} | {r['analyze_mb']:.0f} |"
         )
     return "\n".join(lines)

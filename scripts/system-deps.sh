@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what chain-graph needs from the operating system: Java 17+ and Maven (to download
-# and run Neo4j). As root on Debian/Ubuntu it installs them with apt-get; elsewhere it says
-# what to install and fails.
+# and run Neo4j); with --browser also Chromium and the Noto CJK fonts (the browser tests of the
+# interactive views, and `make bench`). As root on Debian/Ubuntu it installs them with apt-get;
+# elsewhere it says what to install and fails.
 set -euo pipefail
 
 java_major() {
@@ -9,11 +10,24 @@ java_major() {
     awk '{ print ($1 == 1 ? $2 : $1) }'
 }
 
+installed() {
+  dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
+}
+
 need=()
 if ! command -v java >/dev/null 2>&1 || [ "$(java_major)" -lt 17 ]; then
   need+=(openjdk-17-jre-headless)
 fi
 command -v mvn >/dev/null 2>&1 || need+=(maven)
+# The views' browser tests drive Debian's chromium (no browser download) and need CJK glyphs.
+if [ "${1:-}" = "--browser" ]; then
+  command -v chromium >/dev/null 2>&1 || need+=(chromium)
+  if command -v dpkg-query >/dev/null 2>&1; then
+    installed fonts-noto-cjk || need+=(fonts-noto-cjk)
+  elif ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+    need+=(fonts-noto-cjk)
+  fi
+fi
 
 if [ ${#need[@]} -eq 0 ]; then
   exit 0

@@ -32,6 +32,7 @@ from chain_graph.cli_common import (
     scope_options,
 )
 from chain_graph.cli_queries import queries_group, query_command
+from chain_graph.cli_viz import viz_command
 from chain_graph.errors import ChainGraphError
 from chain_graph.model import seed_json_schema
 from chain_graph.store import loader, reader
@@ -524,6 +525,7 @@ def report_command(
 
 app.add_command(queries_group)
 app.add_command(query_command)
+app.add_command(viz_command)
 
 
 def main() -> None:

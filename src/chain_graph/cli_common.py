@@ -166,6 +166,13 @@ def scope_options(func: F) -> F:
     return connection_options(func)
 
 
+def scope_id(park: str | None, region: str | None) -> str:
+    """The park or region the user asked for (the Quangang park by default)."""
+    if park and region:
+        raise ChainGraphError("give either --park or --region, not both")
+    return region or park or DEFAULT_PARK
+
+
 def load_study(
     park: str | None,
     region: str | None,
@@ -177,9 +184,8 @@ def load_study(
     password: str | None,
     database: str | None,
 ) -> report_formats.GapStudy:
-    if park and region:
-        raise ChainGraphError("give either --park or --region, not both")
-    scope = region or park or DEFAULT_PARK
+    """The gap study of the scope, read from the files or from Neo4j."""
+    scope = scope_id(park, region)
     if source == "files":
         inputs = analysis_inputs.from_dataset(ds.load(data), scope)
     else:

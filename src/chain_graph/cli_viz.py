@@ -1,0 +1,139 @@
+"""``chain-graph viz``: interactive views of the chains, the park and any entity, as offline pages."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+from rich.table import Table
+
+from chain_graph import dataset as ds
+from chain_graph import report
+from chain_graph.analysis import inputs as analysis_inputs
+from chain_graph.cli_common import (
+    CONTEXT,
+    connect,
+    err,
+    load_study,
+    out,
+    scope_id,
+    scope_options,
+)
+from chain_graph.errors import ChainGraphError
+from chain_graph.report import GapStudy
+from chain_graph.store import views_reader
+from chain_graph.views.model import PHYSICS_LIMIT
+from chain_graph.views.records import Records
+from chain_graph.views.site import DEFAULT_DEPTH, build_views, default_focus, render_site
+
+
+def _study_and_records(
+    park: str | None,
+    region: str | None,
+    scenario: str,
+    source: str,
+    data: Path,
+    connection: tuple[str | None, str | None, str | None, str | None],
+    focus: Sequence[str],
+    depth: int,
+) -> tuple[GapStudy, Records, list[str]]:
+    """The gap study, the focus entities, and everything the views select from: the whole
+    dataset (parsed once), or what Neo4j returns for these views."""
+    if source == "files":
+        dataset = ds.load(data)
+        inputs = analysis_inputs.from_dataset(dataset, scope_id(park, region))
+        study = report.study(inputs, scenario)
+        return study, Records.from_dataset(dataset), list(focus) or default_focus(study)
+    study = load_study(park, region, scenario, source, data, *connection)
+    centres = list(focus) or default_focus(study)
+    with connect(*connection) as (driver, db):
+        nodes, relationships = views_reader.view_records(
+            driver, study.inputs.scope.places, centres, depth, database=db
+        )
+    return study, Records.build(nodes, relationships), centres
+
+
+def write_pages(pages: dict[str, str], folder: Path) -> list[Path]:
+    """Write each page as UTF-8 bytes, exactly as rendered (no newline translation)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ChainGraphError(f"cannot create the output folder {folder}: {exc.strerror}") from exc
+    written = []
+    for name, text in pages.items():
+        path = folder / name
+        try:
+            path.write_bytes(text.encode("utf-8"))
+        except OSError as exc:
+            raise ChainGraphError(f"cannot write {path}: {exc.strerror}") from exc
+        written.append(path)
+    return written
+
+
+@click.command("viz", context_settings=CONTEXT)
+@click.option(
+    "--out",
+    "output",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("viz"),
+    show_default=True,
+    help="Folder to write the pages into (created if needed; our pages are overwritten).",
+)
+@click.option(
+    "--focus",
+    multiple=True,
+    help="An entity id to centre a focus view on; repeat for more  "
+    "[default: the top target and the project that changes the most classes]",
+)
+@click.option(
+    "--depth",
+    type=click.IntRange(1, 4),
+    default=DEFAULT_DEPTH,
+    show_default=True,
+    help="Hops around each focus entity.",
+)
+@scope_options
+def viz_command(
+    output: Path,
+    focus: tuple[str, ...],
+    depth: int,
+    park: str | None,
+    region: str | None,
+    scenario: str,
+    source: str,
+    data: Path,
+    uri: str | None,
+    user: str | None,
+    password: str | None,
+    database: str | None,
+) -> None:
+    """Write interactive views a planner can open offline and forward: a chain map per chain
+    (C3, C4) coloured by gap class, the park view, focus views, and index.html with the gap table.
+
+    Every page is one self-contained HTML file (vis-network inline, no network request).
+
+    \b
+    Examples:
+      chain-graph viz                                    # Quangang park, committed, from Neo4j
+      chain-graph viz --from files --out viz             # the pages kept in viz/
+      chain-graph viz --focus propylene-oxide --depth 1 --scenario operating
+    """
+    connection = (uri, user, password, database)
+    with err.status("Reading the graph…"):
+        study, records, centres = _study_and_records(
+            park, region, scenario, source, data, connection, focus, depth
+        )
+    with err.status("Building the views…"):
+        views = build_views(study, records, centres, depth)
+        pages = render_site(study, views)
+    write_pages(pages, output)
+    table = Table("view", "nodes", "links", "layout", "file", title=f"Views of {study.report.scope['name']}")
+    for view in views:
+        layout = "physics, then still" if view.physics else "fixed positions"
+        if not view.fixed_layout and len(view.nodes) > PHYSICS_LIMIT:
+            layout = "computed, physics off"
+        table.add_row(view.title, str(len(view.nodes)), str(len(view.edges)), layout, f"{view.slug}.html")
+    out.print(table)
+    index = (output / "index.html").resolve()
+    out.print(f"Wrote {len(pages)} pages to {output}. Open {index}", markup=False)

@@ -1,0 +1,132 @@
+"""The graph the views draw from, in the interchange shape of ``dataset``, and the subgraphs they show.
+
+A :class:`Records` holds export-shaped nodes ``{"id", "labels", "properties"}`` and relationships
+``{"type", "start", "end", "properties"}``. From files it is the whole dataset; from Neo4j it is
+what ``chain_graph.store.views_reader`` fetched: a superset of every subgraph a view selects, so
+that the selections below give the same answer either way. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from chain_graph.dataset import Dataset, node_record, relationship_record
+
+# Relationships that tie a player (enterprise, project, platform) to where it stands.
+PLACEMENT_TYPES = ("LOCATED_IN", "HOSTED_IN")
+# Relationships that say what a park's players make, store, supply, invest in, pull along.
+PLAYER_TYPES = ("PRODUCES", "STORES", "SUPPLIES", "INVESTS_IN", "DRIVES", "SPAWNED", "MEMBER_OF")
+# The product graph of the chains.
+CHAIN_LABELS = ("Product", "Process", "Industry")
+CHAIN_TYPES = ("FEEDS", "YIELDS", "SERVES")
+
+
+def rel_key(rel: dict[str, Any]) -> tuple[str, str, str, str]:
+    return (rel["type"], rel["start"], rel["end"], str(rel["properties"].get("key", "")))
+
+
+@dataclass(frozen=True)
+class Records:
+    """Nodes by id and relationships, sorted; Documents keep their name only (never their text)."""
+
+    nodes: dict[str, dict[str, Any]]
+    relationships: tuple[dict[str, Any], ...]
+    _adjacent: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
+
+    @classmethod
+    def build(cls, nodes: Iterable[dict[str, Any]], relationships: Iterable[dict[str, Any]]) -> Records:
+        by_id: dict[str, dict[str, Any]] = {}
+        for node in nodes:
+            if "Document" in node["labels"]:
+                props = node["properties"]
+                node = {
+                    "id": node["id"],
+                    "labels": ["Document"],
+                    "properties": {"name": props.get("name", "")},
+                }
+            by_id[node["id"]] = node
+        unique = {rel_key(r): r for r in relationships}
+        rels = tuple(unique[k] for k in sorted(unique))
+        adjacent: dict[str, set[str]] = {}
+        for rel in rels:
+            adjacent.setdefault(rel["start"], set()).add(rel["end"])
+            adjacent.setdefault(rel["end"], set()).add(rel["start"])
+        return cls(
+            dict(sorted(by_id.items())),
+            rels,
+            {k: tuple(sorted(v)) for k, v in adjacent.items()},
+        )
+
+    @classmethod
+    def from_dataset(cls, dataset: Dataset) -> Records:
+        return cls.build(map(node_record, dataset.nodes), map(relationship_record, dataset.relationships))
+
+    def label(self, node_id: str) -> str:
+        node = self.nodes.get(node_id)
+        return node["labels"][0] if node else ""
+
+    def props(self, node_id: str) -> dict[str, Any]:
+        node = self.nodes.get(node_id)
+        return node["properties"] if node else {}
+
+    def name(self, node_id: str) -> str:
+        return str(self.props(node_id).get("name", node_id))
+
+    def neighbours(self, node_id: str) -> tuple[str, ...]:
+        return self._adjacent.get(node_id, ())
+
+    def induced(self, ids: Iterable[str]) -> Records:
+        """The nodes with these ids (those present) and every relationship between two of them."""
+        keep = {i for i in ids if i in self.nodes}
+        return Records.build(
+            (self.nodes[i] for i in sorted(keep)),
+            (r for r in self.relationships if r["start"] in keep and r["end"] in keep),
+        )
+
+
+def documents(records: Records) -> dict[str, str]:
+    """Document id -> name, to show a source by its title."""
+    return {i: n["properties"].get("name", i) for i, n in records.nodes.items() if "Document" in n["labels"]}
+
+
+def neighbourhood_ids(records: Records, centre: str, depth: int) -> set[str]:
+    """Every node within ``depth`` hops of ``centre``, following relationships either way."""
+    seen, frontier = {centre}, [centre]
+    for _ in range(depth):
+        step: list[str] = []
+        for node in frontier:
+            for other in records.neighbours(node):
+                if other not in seen and other in records.nodes:
+                    seen.add(other)
+                    step.append(other)
+        frontier = step
+    return seen
+
+
+def park_ids(records: Records, places: Iterable[str]) -> set[str]:
+    """A park's (or region's) view: its places, the players standing in them, and what those
+    players make, store, supply, invest in or pull along (one hop over :data:`PLAYER_TYPES`)."""
+    place_set = {p for p in places if p in records.nodes}
+    players = {
+        r["start"] for r in records.relationships if r["type"] in PLACEMENT_TYPES and r["end"] in place_set
+    }
+    reached = set(place_set) | players
+    for rel in records.relationships:
+        if rel["type"] not in PLAYER_TYPES:
+            continue
+        if rel["start"] in players:
+            reached.add(rel["end"])
+        if rel["end"] in players:
+            reached.add(rel["start"])
+    return {i for i in reached if i in records.nodes}
+
+
+def chain_records(records: Records) -> Records:
+    """Products, processes and industries with the FEEDS, YIELDS and SERVES between them."""
+    keep = [n for n in records.nodes.values() if n["labels"][0] in CHAIN_LABELS or "Document" in n["labels"]]
+    ids = {n["id"] for n in keep}
+    return Records.build(
+        keep, (r for r in records.relationships if r["type"] in CHAIN_TYPES and r["start"] in ids)
+    )

@@ -1,0 +1,193 @@
+"""Tooltips: the figures of an entity or a link, and the verbatim quotes behind them. Plain text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from chain_graph.analysis.inputs import Player
+from chain_graph.views.model import Tip, clip
+from chain_graph.views.records import Records
+
+LABEL_ZH = {
+    "Document": "文献 document",
+    "Region": "行政区 region",
+    "Park": "园区 park",
+    "Enterprise": "企业 enterprise",
+    "Project": "项目 project",
+    "Product": "产品 product",
+    "Process": "工艺 process",
+    "Industry": "下游产业 industry",
+    "Platform": "平台 platform",
+    "Person": "人才 person",
+    "Indicator": "指标 indicator",
+}
+STATUS_ZH = {
+    "intended": "意向 intended",
+    "signed": "签约 signed",
+    "fulfilled": "履约 fulfilled",
+    "under_construction": "在建 under construction",
+    "operating": "投产 operating",
+}
+TIER_ZH = {"feedstock": "原料 feedstock", "intermediate": "中间体 intermediate", "material": "材料 material"}
+FIELD_ZH = {
+    "status": "状态 status",
+    "status_date": "状态日期 status date",
+    "signed_date": "签约 signed",
+    "start_date": "开工 started",
+    "investment_cny": "投资 investment",
+    "output_cny": "产值 output",
+    "tax_cny": "税收 tax",
+    "value_cny": "金额 amount",
+    "area_mu": "面积 area",
+    "planned_area_km2": "规划面积 planned area",
+    "output_year": "产值年份 output year",
+    "capacity_t_per_year": "产能 capacity",
+    "throughput_t_per_year": "吞吐量 throughput",
+    "storage_m3": "库容 storage",
+    "ratio_t_per_t": "单耗 t per t",
+    "sub_projects": "子项目 sub-projects",
+    "kind": "类型 kind",
+    "ownership": "所有制 ownership",
+    "headquarters": "总部 headquarters",
+    "tier": "层级 tier",
+    "chains": "产业链 chains",
+    "formula": "分子式 formula",
+    "level": "级别 level",
+    "members_min": "成员 members",
+    "title": "职称 title",
+    "metric": "指标 metric",
+    "value": "数值 value",
+    "unit": "单位 unit",
+    "period": "时期 period",
+    "product": "产品 product",
+    "role": "角色 role",
+    "phase": "期次 phase",
+    "date": "日期 date",
+    "key": "区分 key",
+    "url": "链接 url",
+    "publisher": "发布 publisher",
+    "published": "发布日期 published",
+}
+# Shown elsewhere in the tooltip (title, quotes) or too long for it.
+_HIDDEN = {"name", "name_en", "aliases", "source", "quote", "confidence", "source_ref", "notes", "text"}
+
+
+def tonnes(value: float) -> str:
+    return f"{value / 10_000:g}万吨/年 ({value:,.0f} t/a)"
+
+
+def money(value: float) -> str:
+    return f"{value / 10**8:g}亿元"
+
+
+def format_value(key: str, value: Any, records: Records) -> str:
+    if isinstance(value, list):
+        return "、".join(format_value(key, v, records) for v in value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if key.endswith("_t_per_year") and isinstance(value, int | float):
+        return tonnes(float(value))
+    if key.endswith("_cny") and isinstance(value, int | float):
+        return money(float(value))
+    if key == "area_mu":
+        return f"{value:g}亩"
+    if key == "planned_area_km2":
+        return f"{value:g} km²"
+    if key == "storage_m3":
+        return f"{value:,.0f} m³"
+    if key == "status":
+        return STATUS_ZH.get(str(value), str(value))
+    if key == "tier":
+        return TIER_ZH.get(str(value), str(value))
+    if key == "product":
+        return records.name(str(value))
+    return str(value)
+
+
+def property_rows(props: dict[str, Any], records: Records) -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (FIELD_ZH.get(key, key), clip(format_value(key, props[key], records)))
+        for key in sorted(props)
+        if key not in _HIDDEN and props[key] not in ("", None, [])
+    )
+
+
+def quotes(props: dict[str, Any], docs: dict[str, str]) -> tuple[tuple[str, str, str], ...]:
+    sources = _as_list(props.get("source"))
+    said = _as_list(props.get("quote"))
+    sure = _as_list(props.get("confidence"))
+    return tuple(
+        (_source_name(s, docs, props.get("source_ref")), q, c)
+        for s, q, c in zip(sources, said, sure, strict=False)
+    )
+
+
+def _as_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
+
+
+def _source_name(source: str, docs: dict[str, str], ref: Any = None) -> str:
+    name = docs.get(source, source)
+    return f"{name} {ref}" if ref else name
+
+
+def names(props: dict[str, Any], node_id: str) -> tuple[str, ...]:
+    """What the search box matches: Chinese name, English name, aliases, id."""
+    found = [str(props.get("name", node_id))]
+    if props.get("name_en"):
+        found.append(str(props["name_en"]))
+    found.extend(str(a) for a in props.get("aliases") or [])
+    found.append(node_id)
+    return tuple(dict.fromkeys(found))
+
+
+def node_tip(
+    records: Records,
+    docs: dict[str, str],
+    node_id: str,
+    rows: Iterable[tuple[str, str]] = (),
+    lines: Iterable[str] = (),
+    extra_quotes: Iterable[tuple[str, str, str]] = (),
+) -> Tip:
+    """Name, type, the given analysis rows first, then every figure the record holds."""
+    props = records.props(node_id)
+    label = records.label(node_id)
+    subtitle = " · ".join(x for x in (props.get("name_en", ""), LABEL_ZH.get(label, label), node_id) if x)
+    notes = (clip(f"注 notes: {props['notes']}", 600),) if props.get("notes") else ()
+    return Tip(
+        title=str(props.get("name", node_id)),
+        subtitle=subtitle,
+        rows=(*rows, *property_rows(props, records)),
+        lines=(*lines, *notes),
+        quotes=(*quotes(props, docs), *extra_quotes),
+    )
+
+
+def rel_tip(records: Records, docs: dict[str, str], rel: dict[str, Any]) -> Tip:
+    props = rel["properties"]
+    notes = (f"注 notes: {props['notes']}",) if props.get("notes") else ()
+    return Tip(
+        title="",  # the page writes "start → end" and the kind
+        rows=property_rows(props, records),
+        lines=notes,
+        quotes=quotes(props, docs),
+    )
+
+
+def player_line(player: Player) -> str:
+    """``name (status, capacity, place)`` for a producer list."""
+    parts = [STATUS_ZH.get(player.status, player.status)]
+    if player.capacity_t_per_year:
+        parts.append(tonnes(player.capacity_t_per_year))
+    if player.place:
+        parts.append(player.place)
+    return f"{player.name} ({', '.join(parts)})"
+
+
+def player_quote(player: Player, docs: dict[str, str]) -> tuple[str, str, str] | None:
+    if not player.quote:
+        return None
+    return (f"{player.name} · {docs.get(player.source, player.source)}", player.quote, player.confidence)
