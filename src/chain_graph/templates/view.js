@@ -101,17 +101,22 @@
     state.stableMs = performance.now();
     document.body.setAttribute("data-ready", "1");
   }
+  function fitAll() {
+    // Fit the nodes, then leave a margin so labels and tier bands at the edges stay visible.
+    network.fit();
+    network.moveTo({ scale: network.getScale() * 0.92 });
+  }
   if (meta.physics) {
     // Settle once, then stop: nothing keeps moving after the first few seconds.
     network.once("stabilizationIterationsDone", function () {
       network.setOptions({ physics: { enabled: false } });
       network.once("afterDrawing", ready);
-      network.fit();
+      fitAll();
       network.redraw();
     });
   } else {
     network.once("afterDrawing", ready);
-    network.fit();
+    fitAll();
   }
 
   if (data.bands.length) {
