@@ -51,19 +51,26 @@ def worker(mode: str) -> None:
                 targets += len(report.study(inputs, "committed").report.targets)
                 analysis += time.perf_counter() - begin
     seconds = time.perf_counter() - start
-    print(json.dumps({"seconds": seconds, "analysis_s": analysis, "parks": parks, "targets": targets}))
+    result = {"seconds": seconds, "analysis_s": analysis, "parks": parks, "targets": targets}
+    print(json.dumps(result | {"peak_mb": peak_rss_mb()}))
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory since its exec (VmHWM). Not ru_maxrss, which also
+    counts the parent's pages the child shared between fork and exec."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
 
 
 def run_worker(mode: str, env: dict[str, str]) -> dict[str, Any]:
-    process = subprocess.Popen(
-        [sys.executable, __file__, "--worker", mode], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    done = subprocess.run(
+        [sys.executable, __file__, "--worker", mode], env=env, capture_output=True, text=True, check=False
     )
-    _, status, usage = os.wait4(process.pid, 0)
-    assert process.stdout is not None and process.stderr is not None
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise RuntimeError(process.stderr.read().decode())
-    result: dict[str, Any] = json.loads(process.stdout.read())
-    result["peak_mb"] = usage.ru_maxrss / 1024
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr)
+    result: dict[str, Any] = json.loads(done.stdout)
     return result
 
 
