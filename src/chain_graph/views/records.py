@@ -121,12 +121,3 @@ def park_ids(records: Records, places: Iterable[str]) -> set[str]:
         if rel["end"] in players:
             reached.add(rel["start"])
     return {i for i in reached if i in records.nodes}
-
-
-def chain_records(records: Records) -> Records:
-    """Products, processes and industries with the FEEDS, YIELDS and SERVES between them."""
-    keep = [n for n in records.nodes.values() if n["labels"][0] in CHAIN_LABELS or "Document" in n["labels"]]
-    ids = {n["id"] for n in keep}
-    return Records.build(
-        keep, (r for r in records.relationships if r["type"] in CHAIN_TYPES and r["start"] in ids)
-    )
