@@ -15,7 +15,7 @@ from chain_graph import dataset as ds
 from chain_graph import export as export_formats
 from chain_graph import report as report_formats
 from chain_graph import synth
-from chain_graph.analysis.gaps import ACTIONS
+from chain_graph.analysis.gaps import ACTIONS, format_tonnes
 from chain_graph.cli_common import (
     CONTEXT,
     Group,
@@ -420,7 +420,7 @@ def _print_gap_tables(result: report_formats.GapStudy) -> None:
                 report_formats.display_name(gap.name, gap.name_en),
                 f"[{style}]{report_formats.CLASS_ZH[gap.cls]}[/]",
                 "、".join(p.name for p in gap.producers),
-                f"{gap.capacity_t_per_year / 10_000:g}万t/a" if gap.capacity_t_per_year else "",
+                format_tonnes(gap.capacity_t_per_year),
                 "; ".join(gap.reasons[1:] if gap.cls == "missing" else gap.reasons),
             )
         out.print(table)

@@ -18,6 +18,7 @@ from chain_graph.analysis.gaps import (
     ProductGap,
     Thresholds,
     analyze,
+    format_tonnes,
     scenario_diff,
 )
 from chain_graph.analysis.inputs import ChainInputs, Player
@@ -218,7 +219,7 @@ _ENV = Environment(
     autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=False, default=False),
 )
 _ENV.filters["cell"] = _md_cell
-_ENV.filters["t"] = lambda v: f"{v / 10_000:g}万t/a" if v else ""
+_ENV.filters["t"] = format_tonnes
 _ENV.filters["pct"] = lambda v: f"{v:.0%}"
 
 

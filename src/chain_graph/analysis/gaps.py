@@ -135,8 +135,9 @@ class GapReport:
     by_id: dict[str, ProductGap] = field(repr=False, compare=False)
 
 
-def _fmt_t(value: float) -> str:
-    return f"{value / 10_000:g}万t/a"
+def format_tonnes(value: float | None) -> str:
+    """A capacity as planners write it: 600000 → "60万t/a"; nothing for an unknown one."""
+    return f"{value / 10_000:g}万t/a" if value else ""
 
 
 class _Analysis:
@@ -230,7 +231,8 @@ class _Analysis:
             cls = "present" if covered else "weak"
             verb = "covers" if covered else "falls short of"
             reasons.append(
-                f"local capacity {_fmt_t(capacity)} {verb} known local demand {_fmt_t(demand)} ({names})"
+                f"local capacity {format_tonnes(capacity)} {verb} "
+                f"known local demand {format_tonnes(demand)} ({names})"
             )
         elif len(producers) >= self.t.min_producers_present:
             cls = "present"

@@ -26,7 +26,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 from pyvis.network import Network
 
-from chain_graph.analysis.gaps import ACTIONS
+from chain_graph.analysis.gaps import ACTIONS, format_tonnes
 from chain_graph.report import CLASS_ZH, LINK_ZH, GapStudy, display_name
 from chain_graph.views.model import PHYSICS_LIMIT, Tip, VEdge, View, VNode, clip
 from chain_graph.views.style import (
@@ -56,7 +56,7 @@ _ENV = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
-_ENV.filters["t"] = lambda v: f"{v / 10_000:g}万t/a" if v else ""
+_ENV.filters["t"] = format_tonnes
 _ENV.filters["clip"] = lambda text: clip(str(text))
 
 
