@@ -25,7 +25,8 @@ from typing import Any
 from neo4j import GraphDatabase
 
 from chain_graph import dataset as ds
-from chain_graph import report, synth
+from chain_graph import synth
+from chain_graph.analysis import study as report
 from chain_graph.store import loader, reader
 from chain_graph.store.schema import apply_schema
 from chain_graph.store.server import DEFAULT_VERSION, ManagedServer

@@ -37,8 +37,9 @@ from playwright.sync_api import Browser, Route, sync_playwright
 from pyvis.network import Network
 
 from chain_graph import dataset as ds
-from chain_graph import report, synth
-from chain_graph.analysis.inputs import from_dataset
+from chain_graph import synth
+from chain_graph.analysis import study as report
+from chain_graph.sources import FileSource
 from chain_graph.views.graph_view import park_view
 from chain_graph.views.model import View
 from chain_graph.views.records import Records
@@ -125,8 +126,8 @@ class Row:
 def region_view(folder: Path, parks: int, enterprises: int) -> View:
     synth.generate(ds.load(REPO / "seed"), parks, enterprises, seed=1, out=folder / "data")
     dataset = ds.load(folder / "data")
-    study = report.study(from_dataset(dataset, SCOPE), "committed")
-    return park_view(study, Records.from_dataset(dataset))
+    study = report.study(FileSource.of(dataset).chain_inputs(SCOPE), "committed")
+    return park_view(study, Records.build(*FileSource.of(dataset).export_records()))
 
 
 def pyvis_page(view: View, folder: Path, cdn_resources: str) -> Path:

@@ -16,13 +16,26 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from neo4j import Driver, GraphDatabase
 
+from chain_graph import dataset as ds
+from chain_graph.cli import app
 from chain_graph.errors import ChainGraphError
+from chain_graph.formats import export as export_formats
+from chain_graph.sources import FileSource
 from chain_graph.store.server import DEFAULT_VERSION, ManagedServer, ServerInfo
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seed"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test that needs the server, directly or through another fixture, is marked ``neo4j``:
+    ``pytest -m "not neo4j"`` then runs the pure tests without starting one."""
+    for item in items:
+        if "neo4j_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.neo4j)
 
 
 def jar_cache() -> Path:
@@ -40,6 +53,11 @@ def clean_env(**extra: str) -> dict[str, str]:
     env["COLUMNS"] = "200"
     env.update(extra)
     return env
+
+
+def dataset_json(dataset: ds.Dataset) -> str:
+    """The interchange JSON of a dataset read from files."""
+    return export_formats.to_json(*FileSource.of(dataset).export_records())
 
 
 @dataclass(frozen=True)
@@ -61,6 +79,14 @@ def run_cli(*args: str, env: dict[str, str], timeout: float = 600) -> CliResult:
         cwd=REPO,
     )
     return CliResult(done.returncode, done.stdout, done.stderr)
+
+
+def invoke_cli(*args: str, env: dict[str, str] | None = None) -> CliResult:
+    """Run ``chain-graph`` in this process (click's runner): for tests that need no subprocess."""
+    result = CliRunner().invoke(app, list(args), env=env)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return CliResult(result.exit_code, result.stdout, result.stderr)
 
 
 @dataclass(frozen=True)

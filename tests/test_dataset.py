@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from chain_graph import dataset as ds
+from chain_graph.errors import ChainGraphError
 from chain_graph.model import seed_json_schema
 
-from .conftest import REPO, SEED, clean_env, run_cli
+from .conftest import REPO, SEED, clean_env, dataset_json, invoke_cli, run_cli
 
 FIXTURES = Path(__file__).parent / "fixtures"
 INVALID = FIXTURES / "invalid"
@@ -79,14 +80,14 @@ def test_validate_cli_prints_problems_and_exits_2() -> None:
 
 
 def test_validate_cli_summarises_valid_data() -> None:
-    result = run_cli("validate", "--data", str(FIXTURES / "valid"), env=clean_env())
+    result = invoke_cli("validate", "--data", str(FIXTURES / "valid"))
     assert result.code == 0, result.stderr
     assert "valid — 7 nodes, 5 relationships" in result.stdout
     assert "Enterprise 2" in result.stdout and "PRODUCES 2" in result.stdout
 
 
 def test_missing_data_folder_is_a_clear_error(tmp_path: Path) -> None:
-    result = run_cli("validate", "--data", str(tmp_path / "nope"), env=clean_env())
+    result = invoke_cli("validate", "--data", str(tmp_path / "nope"))
     assert result.code == 2
     assert "no such folder or file" in result.stderr
 
@@ -131,11 +132,11 @@ def test_json_schema_in_schema_folder_is_up_to_date() -> None:
 
 
 def test_export_is_deterministic_and_round_trips(tmp_path: Path) -> None:
-    first = ds.to_json(ds.load(SEED))
-    assert ds.to_json(ds.load(SEED)) == first
+    first = dataset_json(ds.load(SEED))
+    assert dataset_json(ds.load(SEED)) == first
     exported = tmp_path / "seed.json"
     exported.write_text(first, encoding="utf-8")
-    assert ds.to_json(ds.load(exported)) == first
+    assert dataset_json(ds.load(exported)) == first
     document = json.loads(first)
     assert set(document) == {"nodes", "relationships"}
     ids = [n["id"] for n in document["nodes"]]
@@ -149,24 +150,15 @@ def test_export_is_deterministic_and_round_trips(tmp_path: Path) -> None:
 
 def test_export_cli_writes_the_same_json(tmp_path: Path) -> None:
     out = tmp_path / "export.json"
-    result = run_cli(
-        "export",
-        "--from",
-        "files",
-        "--data",
-        str(SEED),
-        "--format",
-        "json",
-        "--out",
-        str(out),
-        env=clean_env(),
+    result = invoke_cli(
+        "export", "--from", "files", "--data", str(SEED), "--format", "json", "--out", str(out)
     )
     assert result.code == 0, result.stderr
-    assert out.read_text(encoding="utf-8") == ds.to_json(ds.load(SEED))
+    assert out.read_text(encoding="utf-8") == dataset_json(ds.load(SEED))
 
 
 def test_json_input_errors_name_the_json_path(tmp_path: Path) -> None:
-    document = json.loads(ds.to_json(ds.load(FIXTURES / "valid")))
+    document = json.loads(dataset_json(ds.load(FIXTURES / "valid")))
     document["relationships"][0]["properties"]["capacity_t_per_year"] = "5万吨"
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
@@ -176,6 +168,37 @@ def test_json_input_errors_name_the_json_path(tmp_path: Path) -> None:
     assert problem.where == "$.relationships[0].properties.capacity_t_per_year"
     rel = document["relationships"][0]
     assert problem.entry == f"{rel['type']}({rel['start']}->{rel['end']})"
+
+
+INVALID_JSON = FIXTURES / "invalid-json"
+
+
+@pytest.mark.parametrize(
+    "name, where, message",
+    [
+        ("nodes-null.json", "$.nodes", "'nodes' must be a list, not null"),
+        ("nodes-object.json", "$.nodes", "'nodes' must be a list, not dict"),
+        ("relationships-null.json", "$.relationships", "'relationships' must be a list, not null"),
+        ("node-not-object.json", "$.nodes[0]", "a node needs 'id', 'labels' and 'properties'"),
+        ("label-list.json", "$.nodes[0].labels", "unknown labels [['Enterprise']]"),
+        ("duplicate-key.json", "$", "duplicate key 'nodes'"),
+        ("deep-nesting.json", "$", "nested too deeply"),
+    ],
+)
+def test_malformed_json_is_a_problem_at_its_json_path_not_a_crash(
+    name: str, where: str, message: str
+) -> None:
+    with pytest.raises(ds.DatasetError) as caught:
+        ds.load(INVALID_JSON / name)
+    [problem] = caught.value.problems
+    assert (problem.file, problem.where) == (str(INVALID_JSON / name), where)
+    assert message in problem.message
+
+
+def test_dataset_error_is_a_chain_graph_error_with_exit_code_2() -> None:
+    with pytest.raises(ChainGraphError) as caught:
+        ds.load(INVALID_JSON / "nodes-null.json")
+    assert isinstance(caught.value, ds.DatasetError) and caught.value.exit_code == 2
 
 
 def test_data_model_doc_lists_every_label_and_relationship_type() -> None:

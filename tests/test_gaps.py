@@ -7,14 +7,18 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chain_graph.analysis.gaps import CLASS_RANK, SCENARIOS, Thresholds, analyze, scenario_diff
+from chain_graph.analysis.gaps import Thresholds, analyze, scenario_diff
 from chain_graph.analysis.inputs import ChainInputs, Player, ProcessInfo, ProductInfo, Scope
+from chain_graph.vocabulary import Chain, GapClass, PlayerKind, ProjectStatus, Scenario, Tier
+
+SCENARIOS = list(Scenario)
+CLASS_RANK = {GapClass.MISSING: 0, GapClass.WEAK: 1, GapClass.PRESENT: 2}
 
 SCOPE = Scope("park", "park", "测试园区", ("park",))
 
 
 def product(pid: str, tier: str = "intermediate", chains: tuple[str, ...] = ("C3",)) -> ProductInfo:
-    return ProductInfo(pid, pid, None, chains, tier)
+    return ProductInfo(pid, pid, None, tuple(Chain(c) for c in chains), Tier(tier))
 
 
 def process(pid: str, inputs: tuple[str, ...], outputs: tuple[str, ...]) -> ProcessInfo:
@@ -24,8 +28,13 @@ def process(pid: str, inputs: tuple[str, ...], outputs: tuple[str, ...]) -> Proc
 def plant(
     pid: str, status: str = "operating", capacity: float | None = None, kind: str = "enterprise"
 ) -> Player:
+    is_enterprise = status == "operating" and kind == "enterprise"
     return Player(
-        pid, pid, kind if status == "operating" and kind == "enterprise" else "project", status, capacity
+        pid,
+        pid,
+        PlayerKind.ENTERPRISE if is_enterprise else PlayerKind.PROJECT,
+        ProjectStatus(status),
+        capacity,
     )
 
 
@@ -75,7 +84,9 @@ def test_classes_by_number_of_producers() -> None:
 
 
 def test_capacity_against_known_demand_decides_over_counts() -> None:
-    demand = {"propylene": (Player("user", "user", "enterprise", "operating", 500_000.0),)}
+    demand = {
+        "propylene": (Player("user", "user", PlayerKind.ENTERPRISE, ProjectStatus.OPERATING, 500_000.0),)
+    }
     short = chain(
         BASE_PRODUCTS,
         BASE_PROCESSES,
@@ -217,10 +228,12 @@ def test_completeness_counts_products_and_links_per_chain() -> None:
     assert report.completeness["C4"].missing == 1
 
 
-def test_thresholds_are_echoed() -> None:
-    report = analyze(
-        chain(BASE_PRODUCTS, BASE_PROCESSES, {}), "operating", Thresholds(min_producers_present=3)
-    )
+def test_thresholds_decide_the_class_and_are_echoed() -> None:
+    inputs = chain(BASE_PRODUCTS, BASE_PROCESSES, {"propylene": (plant("a"), plant("b"))})
+    assert classes(inputs, "operating")["propylene"] == "present"  # two producers, by default
+    report = analyze(inputs, "operating", Thresholds(min_producers_present=3))
+    assert report.by_id["propylene"].cls == "weak"
+    assert "a single" not in report.by_id["propylene"].reasons[0]
     assert report.thresholds.to_json()["min_producers_present"] == 3
 
 
@@ -258,7 +271,7 @@ def random_chain(draw: st.DrawFn) -> ChainInputs:
 
 
 @settings(max_examples=150, deadline=None)
-@given(random_chain(), st.integers(min_value=0, max_value=8), st.sampled_from(list(SCENARIOS)))
+@given(random_chain(), st.integers(min_value=0, max_value=8), st.sampled_from(SCENARIOS))
 def test_adding_a_local_producer_never_makes_a_product_worse(
     inputs: ChainInputs, pick: int, scenario: str
 ) -> None:
@@ -286,7 +299,7 @@ def test_moving_from_operating_to_all_never_adds_a_missing_product(inputs: Chain
 
 
 @settings(max_examples=100, deadline=None)
-@given(random_chain(), st.sampled_from(list(SCENARIOS)))
+@given(random_chain(), st.sampled_from(SCENARIOS))
 def test_targets_are_the_non_present_products_ranked_by_score(inputs: ChainInputs, scenario: str) -> None:
     report = analyze(inputs, scenario, Thresholds(top_targets=100))
     assert {t.product for t in report.targets} == {p.id for p in report.products if p.cls != "present"}

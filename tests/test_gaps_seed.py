@@ -11,8 +11,9 @@ import pytest
 from neo4j import Driver
 
 from chain_graph import dataset as ds
-from chain_graph import report
-from chain_graph.analysis.inputs import from_dataset
+from chain_graph.analysis import study as report
+from chain_graph.formats import gap_report
+from chain_graph.sources import FileSource
 from chain_graph.store import loader, reader
 
 from .conftest import SEED, RunningServer, clean_env, run_cli
@@ -23,7 +24,7 @@ TIANCHEN = "tianchen-quangang-new-materials-park"
 
 @pytest.fixture(scope="module")
 def quangang() -> report.GapStudy:
-    return report.study(from_dataset(ds.load(SEED), PARK), "committed")
+    return report.study(FileSource.of(ds.load(SEED)).chain_inputs(PARK), "committed")
 
 
 def test_tianchen_turns_missing_products_weak_when_committed(quangang: report.GapStudy) -> None:
@@ -32,7 +33,7 @@ def test_tianchen_turns_missing_products_weak_when_committed(quangang: report.Ga
         assert operating.by_id[product].cls == "missing"
         assert committed.by_id[product].cls == "weak"
         assert [p.id for p in committed.by_id[product].producers] == [TIANCHEN]
-    projects = {p["project"]: p for p in report.to_json(quangang)["projects"]}
+    projects = {p["project"]: p for p in gap_report.to_json(quangang)["projects"]}
     closed = {c["product"] for c in projects[TIANCHEN]["closes"]}
     assert {"propylene-oxide", "hydrogen-peroxide", "pa66", "pa12", "ptt"} <= closed
 
@@ -62,7 +63,7 @@ def test_po_is_taken_by_the_downstream_firms(quangang: report.GapStudy) -> None:
 
 
 def test_json_shape(quangang: report.GapStudy) -> None:
-    data = report.to_json(quangang)
+    data = gap_report.to_json(quangang)
     assert {"scope", "scenario", "thresholds", "products", "broken_links", "targets", "completeness"} <= set(
         data
     )

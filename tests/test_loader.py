@@ -16,17 +16,19 @@ from neo4j import Driver, GraphDatabase
 
 from chain_graph import dataset as ds
 from chain_graph.errors import ChainGraphError
+from chain_graph.formats import export as export_formats
+from chain_graph.records import MARKER
 from chain_graph.store import loader, reader
 from chain_graph.store.connection import translate_errors
 from chain_graph.store.server import ManagedServer
 
-from .conftest import REPO, SEED, RunningServer, clean_env, jar_cache, neo4j_version, run_cli
+from .conftest import REPO, SEED, RunningServer, clean_env, dataset_json, jar_cache, neo4j_version, run_cli
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def _neo4j_json(driver: Driver) -> str:
-    return ds.export_document(*reader.export_records(driver))
+    return export_formats.to_json(*reader.export_records(driver))
 
 
 def _load(path: Path, driver: Driver, **options: object) -> loader.LoadResult:
@@ -47,7 +49,7 @@ def test_load_twice_is_idempotent_and_round_trips(driver: Driver, mini: Path) ->
     assert first.transactions == 1
     once = _neo4j_json(driver)
     _load(mini, driver)
-    assert _neo4j_json(driver) == once == ds.to_json(ds.load(mini))
+    assert _neo4j_json(driver) == once == dataset_json(ds.load(mini))
     assert loader.database_counts(driver) == ds.validate(mini).counts
 
 
@@ -83,7 +85,7 @@ def test_replace_deletes_what_the_files_no_longer_hold(driver: Driver, mini: Pat
     replaced = _load(mini, driver, replace=True)
     assert replaced.deleted_nodes == 1
     assert replaced.deleted_relationships == 3  # LOCATED_IN, PRODUCES, SUPPLIES of fuxiang
-    assert _neo4j_json(driver) == ds.to_json(ds.load(mini))
+    assert _neo4j_json(driver) == dataset_json(ds.load(mini))
 
 
 def test_bad_data_writes_nothing(neo4j_server: RunningServer, driver: Driver) -> None:
@@ -119,13 +121,23 @@ def test_refuses_a_database_with_foreign_nodes_unless_forced(
     assert forced.code == 0, forced.stderr
     exported = json.loads(_neo4j_json(driver))
     assert {n["id"] for n in exported["nodes"]} == {n.id for n in ds.load(FIXTURES / "valid").nodes}
-    assert all(loader.MARKER not in n["labels"] for n in exported["nodes"])
+    assert all(MARKER not in n["labels"] for n in exported["nodes"])
+
+
+def test_counts_after_a_forced_load_are_only_what_chain_graph_wrote(driver: Driver) -> None:
+    """Foreign nodes and relationships of our labels and types are not counted as ours."""
+    driver.execute_query(
+        "CREATE (:Enterprise {id: 'foreign-e'})-[:PRODUCES]->(:Product {id: 'foreign-p'}), "
+        "(:Enterprise {id: 'foreign-f'})-[:LOCATED_IN]->(:Park {id: 'foreign-park'})"
+    )
+    _load(FIXTURES / "valid", driver, force=True)
+    assert loader.database_counts(driver) == ds.validate(FIXTURES / "valid").counts
 
 
 def test_batched_load_commits_batch_by_batch(driver: Driver, mini: Path) -> None:
     result = _load(mini, driver, tx_limit=3, batch_size=2)
     assert result.transactions > 1
-    assert _neo4j_json(driver) == ds.to_json(ds.load(mini))
+    assert _neo4j_json(driver) == dataset_json(ds.load(mini))
 
 
 def test_two_loads_at_once_equal_one_load(neo4j_server: RunningServer, driver: Driver) -> None:
@@ -139,7 +151,7 @@ def test_two_loads_at_once_equal_one_load(neo4j_server: RunningServer, driver: D
     for run in runs:
         _, stderr = run.communicate(timeout=600)
         assert run.returncode == 0, stderr.decode()
-    assert _neo4j_json(driver) == ds.to_json(ds.load(SEED))
+    assert _neo4j_json(driver) == dataset_json(ds.load(SEED))
 
 
 def test_export_from_neo4j_equals_export_from_files(
@@ -155,7 +167,7 @@ def test_export_from_neo4j_equals_export_from_files(
     # The exported file is itself a dataset: it loads into another database unchanged.
     exported = tmp_path / "export.json"
     exported.write_text(from_neo4j.stdout, encoding="utf-8")
-    assert ds.to_json(ds.load(exported)) == from_files.stdout
+    assert dataset_json(ds.load(exported)) == from_files.stdout
 
 
 def test_server_killed_mid_load_then_a_rerun_completes(tmp_path: Path) -> None:
@@ -200,6 +212,6 @@ def test_server_killed_mid_load_then_a_rerun_completes(tmp_path: Path) -> None:
         rerun = run_cli("load", "--data", str(data), "--tx-limit", "1000", "--batch-size", "200", env=env)
         assert rerun.code == 0, rerun.stderr
         exported = run_cli("export", "--from", "neo4j", env=env)
-        assert exported.stdout == ds.to_json(ds.load(data))
+        assert exported.stdout == dataset_json(ds.load(data))
     finally:
         server.stop()

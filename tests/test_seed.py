@@ -6,9 +6,11 @@ import re
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from chain_graph import dataset as ds
-from chain_graph.model import Document, Node, Project, Relationship, Sourced
+from chain_graph.model import Document, Enterprise, Node, Project, Relationship, Sourced
+from chain_graph.records import NodeRecord, RelationshipRecord
 
 from .conftest import REPO, SEED
 
@@ -69,12 +71,22 @@ def test_every_article_fact_is_held(seed: ds.Dataset, number: int, quote: str, r
     ), f"row {number}: no record quotes it"
 
 
-def test_every_node_and_relationship_has_provenance(seed: ds.Dataset) -> None:
-    for record in [*seed.nodes, *seed.relationships]:
-        if isinstance(record, Document):
-            continue
-        assert isinstance(record, Sourced)
-        assert record.source and len(record.source) == len(record.quote) == len(record.confidence)
+def test_every_node_and_relationship_carries_its_provenance_into_the_graph(seed: ds.Dataset) -> None:
+    """The provenance of each record survives into what is loaded and exported, list for list."""
+    records = [NodeRecord.from_model(n) for n in seed.nodes if not isinstance(n, Document)]
+    records += [RelationshipRecord.from_model(r) for r in seed.relationships]
+    models = [n for n in seed.nodes if not isinstance(n, Document)] + list(seed.relationships)
+    for model, record in zip(models, records, strict=True):
+        assert isinstance(model, Sourced)
+        props = record.properties
+        assert props["source"] == model.source and props["quote"] == model.quote
+        assert props["confidence"] == [str(c) for c in model.confidence]
+        assert len(props["source"]) == len(props["quote"]) == len(props["confidence"]) >= 1
+
+
+def test_provenance_lists_that_are_not_parallel_are_refused() -> None:
+    with pytest.raises(ValidationError, match="parallel lists"):
+        Enterprise(id="x", name="X", source=["a", "b"], quote=["only one"], confidence=["stated", "stated"])
 
 
 def test_article_figures_are_exact(seed: ds.Dataset) -> None:

@@ -15,10 +15,10 @@ import pytest
 from click.testing import CliRunner
 
 from chain_graph import dataset as ds
-from chain_graph import report
-from chain_graph.analysis.inputs import from_dataset
+from chain_graph.analysis import study as report
 from chain_graph.cli_common import Group
 from chain_graph.cli_viz import viz_command
+from chain_graph.sources import FileSource
 from chain_graph.views import graph_view
 from chain_graph.views.chain_map import chain_map
 from chain_graph.views.graph_view import focus_view, park_view
@@ -52,12 +52,12 @@ def dataset() -> ds.Dataset:
 
 @pytest.fixture(scope="module")
 def records(dataset: ds.Dataset) -> Records:
-    return Records.from_dataset(dataset)
+    return Records.build(*FileSource.of(dataset).export_records())
 
 
 @pytest.fixture(scope="module")
 def study(dataset: ds.Dataset) -> report.GapStudy:
-    return report.study(from_dataset(dataset, PARK), "committed")
+    return report.study(FileSource.of(dataset).chain_inputs(PARK), "committed")
 
 
 def page_data(html: str) -> dict[str, Any]:
@@ -165,7 +165,7 @@ def test_tooltips_carry_the_figures_and_the_quotes(study: report.GapStudy, recor
     assert "弱链" in dict(po.tip.rows)["链 class"]
     assert "天辰泉港新材料产业园" in dict(po.tip.rows)["本地生产 local producers"]
     produces = next(e for e in view.edges if (e.start, e.end) == (TIANCHEN, "propylene-oxide"))
-    assert produces.tip.quotes and dict(produces.tip.rows)["产能 capacity"].endswith("t/a)")
+    assert produces.tip.quotes and dict(produces.tip.rows)["产能 capacity"] == "60万t/a"
 
 
 def test_default_focus_is_the_top_target_and_the_project_that_changes_most(study: report.GapStudy) -> None:
@@ -197,8 +197,10 @@ def test_viz_folder_is_up_to_date_with_seed(tmp_path: Path) -> None:
 
 def test_pages_are_byte_identical_whatever_the_input_order(dataset: ds.Dataset) -> None:
     def pages(data: ds.Dataset) -> dict[str, str]:
-        study = report.study(from_dataset(data, PARK), "committed")
-        views = build_views(study, Records.from_dataset(data), default_focus(study), 2)
+        study = report.study(FileSource.of(data).chain_inputs(PARK), "committed")
+        views = build_views(
+            study, Records.build(*FileSource.of(data).export_records()), default_focus(study), 2
+        )
         return render_site(study, views)
 
     shuffled = ds.Dataset(tuple(reversed(dataset.nodes)), tuple(reversed(dataset.relationships)))
@@ -248,8 +250,8 @@ def test_script_json_cannot_close_its_tag() -> None:
 def test_large_views_get_computed_positions_and_no_physics(tmp_path: Path) -> None:
     """Above PHYSICS_LIMIT (the browser test opens a 10^4-node page)."""
     data = ds.load(synthetic(tmp_path, 2_500))
-    study = report.study(from_dataset(data, "syn-city-0001"), "committed")
-    view = park_view(study, Records.from_dataset(data))
+    study = report.study(FileSource.of(data).chain_inputs("syn-city-0001"), "committed")
+    view = park_view(study, Records.build(*FileSource.of(data).export_records()))
     assert len(view.nodes) > PHYSICS_LIMIT and not view.physics and not view.fixed_layout
     assert all(n.x is not None and n.y is not None for n in view.nodes)
     positions = {(n.x, n.y) for n in view.nodes}

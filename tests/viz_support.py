@@ -6,8 +6,9 @@ import shutil
 from pathlib import Path
 
 from chain_graph import dataset as ds
-from chain_graph import report, synth
-from chain_graph.analysis.inputs import from_dataset
+from chain_graph import synth
+from chain_graph.analysis import study as report
+from chain_graph.sources import FileSource
 from chain_graph.views.records import Records
 from chain_graph.views.site import build_views, default_focus, render_site
 
@@ -49,9 +50,11 @@ relationships:
 def site(data: Path, focus: list[str] | None = None, scope: str = PARK, depth: int = 2) -> dict[str, str]:
     """The pages ``chain-graph viz --from files`` writes, rendered in process."""
     dataset = ds.load(data)
-    study = report.study(from_dataset(dataset, scope), "committed")
+    study = report.study(FileSource.of(dataset).chain_inputs(scope), "committed")
     centres = focus if focus is not None else default_focus(study)
-    return render_site(study, build_views(study, Records.from_dataset(dataset), centres, depth))
+    return render_site(
+        study, build_views(study, Records.build(*FileSource.of(dataset).export_records()), centres, depth)
+    )
 
 
 def evil_seed(folder: Path) -> Path:

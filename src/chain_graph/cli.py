@@ -12,30 +12,33 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from chain_graph import dataset as ds
-from chain_graph import export as export_formats
-from chain_graph import report as report_formats
 from chain_graph import synth
-from chain_graph.analysis.gaps import ACTIONS, format_tonnes
+from chain_graph.analysis.study import GapStudy, study
 from chain_graph.cli_common import (
     CONTEXT,
+    Connection,
     Group,
-    connect,
+    ScopeRequest,
+    SourceRequest,
     connection_options,
     data_option,
     emit,
     err,
     format_option,
-    load_study,
     managed_server,
     out,
     print_json,
     scope_options,
+    source_options,
 )
 from chain_graph.cli_queries import queries_group, query_command
 from chain_graph.cli_viz import viz_command
 from chain_graph.errors import ChainGraphError
+from chain_graph.formats import export as export_formats
+from chain_graph.formats import gap_report
+from chain_graph.formats.tables import gap_tables
 from chain_graph.model import seed_json_schema
-from chain_graph.store import loader, reader
+from chain_graph.store import loader
 from chain_graph.store import schema as schema_store
 from chain_graph.store.server import DEFAULT_HEAP
 
@@ -142,14 +145,14 @@ def neo4j_status(fmt: str) -> None:
 
 @schema_group.command("apply", context_settings=CONTEXT)
 @connection_options
-def schema_apply(uri: str | None, user: str | None, password: str | None, database: str | None) -> None:
+def schema_apply(connection: Connection) -> None:
     """Create the constraints and indexes of schema/*.cypher (idempotent: IF NOT EXISTS).
 
     \b
     Example:
       chain-graph schema apply
     """
-    with connect(uri, user, password, database) as (driver, db):
+    with connection.open() as (driver, db):
         count = schema_store.apply_schema(driver, db)
     out.print(f"Schema applied: {count} statements, all indexes online.")
 
@@ -157,16 +160,14 @@ def schema_apply(uri: str | None, user: str | None, password: str | None, databa
 @schema_group.command("show", context_settings=CONTEXT)
 @format_option("table", "json")
 @connection_options
-def schema_show(
-    fmt: str, uri: str | None, user: str | None, password: str | None, database: str | None
-) -> None:
+def schema_show(fmt: str, connection: Connection) -> None:
     """List the constraints and indexes the database holds.
 
     \b
     Example:
       chain-graph schema show --format json
     """
-    with connect(uri, user, password, database) as (driver, db):
+    with connection.open() as (driver, db):
         items = schema_store.show_schema(driver, db)
     if fmt == "json":
         print_json([item.to_json() for item in items])
@@ -236,10 +237,7 @@ def load(
     force: bool,
     tx_limit: int,
     batch_size: int,
-    uri: str | None,
-    user: str | None,
-    password: str | None,
-    database: str | None,
+    connection: Connection,
 ) -> None:
     """Validate a dataset, apply the schema and merge everything into Neo4j (idempotent).
 
@@ -256,7 +254,7 @@ def load(
             spool = stack.enter_context(ds.spooled(data))
         validated = spool.validated
         err.print(f"{data}: valid — {validated.summary()}", markup=False)
-        driver, db = stack.enter_context(connect(uri, user, password, database))
+        driver, db = stack.enter_context(connection.open())
         schema_store.apply_schema(driver, db)
         with Progress(
             TextColumn("Loading"),
@@ -293,15 +291,6 @@ def load(
 
 
 @app.command("export", context_settings=CONTEXT)
-@click.option(
-    "--from",
-    "source",
-    type=click.Choice(["files", "neo4j"]),
-    default="files",
-    show_default=True,
-    help="Read the seed files (--data) or what was loaded into Neo4j.",
-)
-@data_option
 @format_option("json", "csv", "graphml")
 @click.option(
     "--out",
@@ -309,17 +298,8 @@ def load(
     type=click.Path(path_type=Path),
     help="Output file (json, graphml; default stdout) or folder (csv, required).",
 )
-@connection_options
-def export(
-    source: str,
-    data: Path,
-    fmt: str,
-    output: Path | None,
-    uri: str | None,
-    user: str | None,
-    password: str | None,
-    database: str | None,
-) -> None:
+@source_options
+def export(fmt: str, output: Path | None, graph: SourceRequest) -> None:
     """Export the graph as interchange JSON, neo4j-admin import CSV, or GraphML (Gephi).
 
     JSON is {"nodes": [{"id", "labels", "properties"}], "relationships": [{"type", "start",
@@ -328,26 +308,20 @@ def export(
 
     \b
     Examples:
-      chain-graph export --from files --data seed --format json --out quangang.json
-      chain-graph export --from neo4j --format csv --out import/
-      chain-graph export --from neo4j --format graphml --out quangang.graphml
+      chain-graph export --format json --out quangang.json      # what Neo4j holds
+      chain-graph export --from files --data seed --format csv --out import/
+      chain-graph export --format graphml --out quangang.graphml
     """
     if fmt == "csv" and output is None:
         raise ChainGraphError("--format csv writes one file per label and type: give a folder with --out")
-    if source == "files":
-        dataset = ds.load(data)
-        nodes = [ds.node_record(n) for n in dataset.nodes]
-        relationships = [ds.relationship_record(r) for r in dataset.relationships]
-    else:
-        with connect(uri, user, password, database) as (driver, db):
-            nodes, relationships = reader.export_records(driver, db)
+    with graph.open() as source:
+        nodes, relationships = source.export_records()
     if fmt == "csv":
         assert output is not None
         files = export_formats.write_csv(nodes, relationships, output)
         err.print(f"wrote {len(files)} files into {output}", markup=False)
-        return
-    if fmt == "json":
-        emit(ds.export_document(nodes, relationships), output)
+    elif fmt == "json":
+        emit(export_formats.to_json(nodes, relationships), output)
     else:
         emit(export_formats.to_graphml(nodes, relationships), output)
 
@@ -391,90 +365,19 @@ def synth_command(parks: int, enterprises: int, rng_seed: int, output: Path, cha
 
 # --- analysis --------------------------------------------------------------------------------
 
-_CLASS_STYLE = {"present": "green", "weak": "yellow", "missing": "red"}
 
-
-def _print_gap_tables(result: report_formats.GapStudy) -> None:
-    report = result.report
-    scope = report.scope
-    out.print(
-        f"[bold]{scope['name']}[/] ({scope['kind']} {scope['id']}) · scenario [bold]{report.scenario}[/]"
-    )
-    for chain in ("C3", "C4"):
-        c = report.completeness[chain]
-        table = Table(
-            "product",
-            "class",
-            "local producers",
-            "capacity",
-            "why",
-            title=f"{chain}: {c.present} present (强链), {c.weak} weak (弱链), {c.missing} missing (缺链); "
-            f"links intact {c.links_intact}/{c.links_total}",
-            title_justify="left",
-        )
-        for gap in report.products:
-            if chain not in gap.chains:
-                continue
-            style = _CLASS_STYLE[gap.cls]
-            table.add_row(
-                report_formats.display_name(gap.name, gap.name_en),
-                f"[{style}]{report_formats.CLASS_ZH[gap.cls]}[/]",
-                "、".join(p.name for p in gap.producers),
-                format_tonnes(gap.capacity_t_per_year),
-                "; ".join(gap.reasons[1:] if gap.cls == "missing" else gap.reasons),
-            )
-        out.print(table)
-    if report.broken_links:
-        table = Table("from", "to", "kind", "why", title="Broken links (断链)", title_justify="left")
-        for link in report.broken_links:
-            table.add_row(link.source, link.target, report_formats.LINK_ZH[link.kind], link.reason)
-        out.print(table)
-    table = Table(
-        "#",
-        "product",
-        "action",
-        "score",
-        "up",
-        "down",
-        "struct",
-        "proj",
-        "path",
-        "candidates elsewhere",
-        title="Top targets",
-        title_justify="left",
-    )
-    for i, target in enumerate(report.targets, 1):
-        parts = target.components
-        table.add_row(
-            str(i),
-            target.name,
-            f"{ACTIONS[target.action]} {target.action}",
-            f"{target.score:.3f}",
-            f"{parts['upstream']:.2f}",
-            f"{parts['downstream']:.2f}",
-            f"{parts['structural']:.2f}",
-            f"{parts['projects']:.0f}",
-            " → ".join(target.path),
-            "、".join(p.name for p in target.candidates[:3]),
-        )
-    out.print(table)
+def load_study(scope: ScopeRequest, graph: SourceRequest) -> GapStudy:
+    """The gap study of the scope, read from the chosen source."""
+    with graph.open() as source:
+        inputs = source.chain_inputs(scope.scope_id)
+    return study(inputs, scope.scenario)
 
 
 @app.command("gaps", context_settings=CONTEXT)
 @format_option("table", "json", "csv", "md")
 @scope_options
-def gaps(
-    fmt: str,
-    park: str | None,
-    region: str | None,
-    scenario: str,
-    source: str,
-    data: Path,
-    uri: str | None,
-    user: str | None,
-    password: str | None,
-    database: str | None,
-) -> None:
+@source_options
+def gaps(fmt: str, scope: ScopeRequest, graph: SourceRequest) -> None:
     """Classify every C3/C4 product of a park or region (强/弱/缺 links), find broken links (断链),
     and rank fill / strengthen / extend targets (补链/强链/延链) with their reasons.
 
@@ -484,15 +387,16 @@ def gaps(
       chain-graph gaps --scenario operating --format json
       chain-graph gaps --region quangang --from files --format md
     """
-    result = load_study(park, region, scenario, source, data, uri, user, password, database)
+    result = load_study(scope, graph)
     if fmt == "json":
-        print_json(report_formats.to_json(result))
+        print_json(gap_report.to_json(result))
     elif fmt == "csv":
-        sys.stdout.write(report_formats.to_csv(result))
+        sys.stdout.write(gap_report.to_csv(result))
     elif fmt == "md":
-        sys.stdout.write(report_formats.to_markdown(result))
+        sys.stdout.write(gap_report.to_markdown(result))
     else:
-        _print_gap_tables(result)
+        for renderable in gap_tables(result):
+            out.print(renderable)
 
 
 @app.command("report", context_settings=CONTEXT)
@@ -500,18 +404,8 @@ def gaps(
     "--out", "output", type=click.Path(path_type=Path), help="Markdown file to write (default stdout)."
 )
 @scope_options
-def report_command(
-    output: Path | None,
-    park: str | None,
-    region: str | None,
-    scenario: str,
-    source: str,
-    data: Path,
-    uri: str | None,
-    user: str | None,
-    password: str | None,
-    database: str | None,
-) -> None:
+@source_options
+def report_command(output: Path | None, scope: ScopeRequest, graph: SourceRequest) -> None:
     """Write the gap report a planner can read and forward: summary, per-chain tables, top
     targets with reasons and candidates, broken links, feedstock supply, scenario diff.
 
@@ -519,8 +413,7 @@ def report_command(
     Example:
       chain-graph report --park quangang-petrochemical-park --out quangang-gaps.md
     """
-    study = load_study(park, region, scenario, source, data, uri, user, password, database)
-    emit(report_formats.to_markdown(study), output)
+    emit(gap_report.to_markdown(load_study(scope, graph)), output)
 
 
 app.add_command(queries_group)

@@ -1,4 +1,6 @@
-"""Shared plumbing of the command line: consoles, error handling, options, connections.
+"""Shared plumbing of the command line: consoles, error handling, and the option groups that
+give each command one parameter object (a :class:`Connection`, a :class:`SourceRequest`, a
+:class:`ScopeRequest`) instead of a row of loose arguments.
 
 Together with ``cli`` (and the command modules it registers) this is the only code that reads
 environment variables.
@@ -6,12 +8,14 @@ environment variables.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -19,14 +23,13 @@ import click
 from neo4j import Driver
 from rich.console import Console
 
-from chain_graph import dataset as ds
-from chain_graph import report as report_formats
-from chain_graph.analysis import inputs as analysis_inputs
-from chain_graph.analysis.gaps import SCENARIOS
+from chain_graph.dataset import DatasetError
 from chain_graph.errors import ChainGraphError
-from chain_graph.store import reader
+from chain_graph.sources import FileSource, GraphSource
 from chain_graph.store.connection import open_driver, resolve_settings, translate_errors
 from chain_graph.store.server import DEFAULT_VERSION, ManagedServer
+from chain_graph.store.source import Neo4jSource
+from chain_graph.vocabulary import Scenario
 
 # Piped output is not cut at 80 columns: tables keep their natural width.
 out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 200)
@@ -36,6 +39,14 @@ F = TypeVar("F", bound=Callable[..., Any])
 # warnings; they are not the user's concern here.
 logging.getLogger("neo4j").addHandler(logging.NullHandler())
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+DEFAULT_PARK = "quangang-petrochemical-park"
+DEFAULT_DATA = Path("seed")
+
+
+def error_line(exc: ChainGraphError) -> str:
+    """The message, plus the flags that change the settings it names."""
+    flags = " / ".join(f"--{name}" for name in exc.options)
+    return f"error: {exc}" + (f" [{flags}]" if flags else "")
 
 
 class Group(click.Group):
@@ -44,17 +55,35 @@ class Group(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except ds.DatasetError as exc:
+        except DatasetError as exc:
             for problem in exc.problems:
                 err.print(str(problem), markup=False)
             err.print(f"{len(exc.problems)} problem(s) found; nothing was written.", markup=False)
-            ctx.exit(2)
+            ctx.exit(exc.exit_code)
         except ChainGraphError as exc:
-            err.print(f"error: {exc}", markup=False)
+            err.print(error_line(exc), markup=False)
             ctx.exit(exc.exit_code)
         except KeyboardInterrupt:
             err.print("interrupted", markup=False)
             ctx.exit(130)
+
+
+def option_group(
+    options: tuple[Callable[[F], F], ...], names: tuple[str, ...], build: Callable[..., Any], into: str
+) -> Callable[[F], F]:
+    """Add ``options`` to a command and hand it ``build(**their values)`` as the argument ``into``."""
+
+    def decorate(func: F) -> F:
+        @functools.wraps(func)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            values = {name: kwargs.pop(name) for name in names}
+            return func(*args, **{into: build(**values)}, **kwargs)
+
+        for option in reversed(options):
+            wrapper = option(wrapper)
+        return wrapper  # type: ignore[return-value]
+
+    return decorate
 
 
 # --- environment (read here and nowhere else) --------------------------------------------
@@ -67,17 +96,135 @@ def managed_server() -> ManagedServer:
     return ManagedServer(Path(home), Path(cache), version)
 
 
-def connection_options(func: F) -> F:
-    """--uri/--user/--password/--database; each overrides its NEO4J_* variable."""
-    options = (
-        click.option("--database", help="Database name  [env: NEO4J_DATABASE]"),
-        click.option("--password", help="Password  [env: NEO4J_PASSWORD]"),
-        click.option("--user", help="User name  [env: NEO4J_USERNAME; default neo4j]"),
-        click.option("--uri", help="Bolt URI  [env: NEO4J_URI; default: the managed server]"),
-    )
-    for option in options:
-        func = option(func)
-    return func
+@dataclass(frozen=True)
+class Connection:
+    """Where to connect: each flag overrides its NEO4J_* variable, else the managed server."""
+
+    uri: str | None = None
+    user: str | None = None
+    password: str | None = field(default=None, repr=False)
+    database: str | None = None
+
+    @contextmanager
+    def open(self) -> Iterator[tuple[Driver, str | None]]:
+        """A checked driver and the database name; closed on exit."""
+        settings = resolve_settings(
+            uri=self.uri,
+            username=self.user,
+            password=self.password,
+            database=self.database,
+            env=os.environ,
+            server=managed_server(),
+        )
+        driver = open_driver(settings)
+        try:
+            with translate_errors(settings.uri):
+                yield driver, settings.database
+        finally:
+            driver.close()
+
+
+CONNECTION_OPTIONS = (
+    click.option("--uri", help="Bolt URI  [env: NEO4J_URI; default: the managed server]"),
+    click.option("--user", help="User name  [env: NEO4J_USERNAME; default neo4j]"),
+    click.option("--password", help="Password  [env: NEO4J_PASSWORD]"),
+    click.option("--database", help="Database name  [env: NEO4J_DATABASE]"),
+)
+CONNECTION_NAMES = ("uri", "user", "password", "database")
+connection_options = option_group(
+    CONNECTION_OPTIONS,
+    CONNECTION_NAMES,
+    Connection,
+    "connection",
+)
+"""--uri/--user/--password/--database, handed to the command as ``connection``."""
+
+DATA_HELP = "A seed folder (every *.yaml at any depth) or an export JSON file."
+data_option = click.option(
+    "--data", type=click.Path(path_type=Path), default=DEFAULT_DATA, show_default=True, help=DATA_HELP
+)
+
+
+@dataclass(frozen=True)
+class SourceRequest:
+    """Which graph to read: what was loaded into Neo4j (the default), or the files of ``data``."""
+
+    kind: str
+    data: Path
+    connection: Connection
+
+    @contextmanager
+    def open(self) -> Iterator[GraphSource]:
+        """The source; a Neo4j driver opens once here and closes on exit."""
+        if self.kind == "files":
+            yield FileSource(self.data)
+            return
+        with self.connection.open() as (driver, database):
+            yield Neo4jSource(driver, database)
+
+
+def _source_request(source: str, data: Path, **connection: str | None) -> SourceRequest:
+    return SourceRequest(source, data, Connection(**connection))
+
+
+source_options = option_group(
+    (
+        click.option(
+            "--from",
+            "source",
+            type=click.Choice(["neo4j", "files"]),
+            default="neo4j",
+            show_default=True,
+            help="Read the graph as loaded into Neo4j, or straight from the files of --data.",
+        ),
+        click.option(
+            "--data",
+            type=click.Path(path_type=Path),
+            default=DEFAULT_DATA,
+            show_default=True,
+            help=DATA_HELP + " Read with --from files.",
+        ),
+        *CONNECTION_OPTIONS,
+    ),
+    ("source", "data", *CONNECTION_NAMES),
+    _source_request,
+    "graph",
+)
+"""--from, --data and the connection options, handed to the command as ``graph``."""
+
+
+@dataclass(frozen=True)
+class ScopeRequest:
+    """The park or region to analyse (the Quangang park by default) and the scenario."""
+
+    scope_id: str
+    scenario: Scenario
+
+
+def _scope_request(park: str | None, region: str | None, scenario: str) -> ScopeRequest:
+    if park and region:
+        raise ChainGraphError("give either --park or --region, not both")
+    return ScopeRequest(region or park or DEFAULT_PARK, Scenario(scenario))
+
+
+scope_options = option_group(
+    (
+        click.option("--park", help=f"A park id  [default: {DEFAULT_PARK}]"),
+        click.option("--region", help="A region id: covers its parks (instead of --park)."),
+        click.option(
+            "--scenario",
+            type=click.Choice([s.value for s in Scenario]),
+            default=Scenario.COMMITTED.value,
+            show_default=True,
+            help="operating: what runs today; committed: plus signed, fulfilled, under construction; "
+            "all: plus intended.",
+        ),
+    ),
+    ("park", "region", "scenario"),
+    _scope_request,
+    "scope",
+)
+"""--park / --region and --scenario, handed to the command as ``scope``."""
 
 
 def format_option(*choices: str) -> Callable[[F], F]:
@@ -91,31 +238,6 @@ def format_option(*choices: str) -> Callable[[F], F]:
     )
 
 
-data_option = click.option(
-    "--data",
-    type=click.Path(path_type=Path),
-    default=Path("seed"),
-    show_default=True,
-    help="A seed folder (every *.yaml at any depth) or an export JSON file.",
-)
-
-
-@contextmanager
-def connect(
-    uri: str | None, user: str | None, password: str | None, database: str | None
-) -> Iterator[tuple[Driver, str | None]]:
-    """A checked driver: flags, else NEO4J_* variables, else the managed server."""
-    settings = resolve_settings(
-        uri=uri, username=user, password=password, database=database, env=os.environ, server=managed_server()
-    )
-    driver = open_driver(settings)
-    try:
-        with translate_errors(settings.uri):
-            yield driver, settings.database
-    finally:
-        driver.close()
-
-
 def emit(text: str, output: Path | None) -> None:
     """Write ``text`` to the --out file (UTF-8), or to stdout when there is none."""
     if output is None:
@@ -127,68 +249,3 @@ def emit(text: str, output: Path | None) -> None:
 
 def print_json(value: Any) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
-
-
-DEFAULT_PARK = "quangang-petrochemical-park"
-
-
-def scope_options(func: F) -> F:
-    """--park / --region, --scenario, --from and --data shared by gaps and report."""
-    options = (
-        click.option(
-            "--data",
-            type=click.Path(path_type=Path),
-            default=Path("seed"),
-            show_default=True,
-            help="With --from files: a seed folder or an export JSON file.",
-        ),
-        click.option(
-            "--from",
-            "source",
-            type=click.Choice(["neo4j", "files"]),
-            default="neo4j",
-            show_default=True,
-            help="Read the graph from Neo4j (as loaded) or straight from the files.",
-        ),
-        click.option(
-            "--scenario",
-            type=click.Choice(list(SCENARIOS)),
-            default="committed",
-            show_default=True,
-            help="operating: what runs today; committed: plus signed, fulfilled, under construction; "
-            "all: plus intended.",
-        ),
-        click.option("--region", help="A region id: covers its parks (instead of --park)."),
-        click.option("--park", help=f"A park id  [default: {DEFAULT_PARK}]"),
-    )
-    for option in options:
-        func = option(func)
-    return connection_options(func)
-
-
-def scope_id(park: str | None, region: str | None) -> str:
-    """The park or region the user asked for (the Quangang park by default)."""
-    if park and region:
-        raise ChainGraphError("give either --park or --region, not both")
-    return region or park or DEFAULT_PARK
-
-
-def load_study(
-    park: str | None,
-    region: str | None,
-    scenario: str,
-    source: str,
-    data: Path,
-    uri: str | None,
-    user: str | None,
-    password: str | None,
-    database: str | None,
-) -> report_formats.GapStudy:
-    """The gap study of the scope, read from the files or from Neo4j."""
-    scope = scope_id(park, region)
-    if source == "files":
-        inputs = analysis_inputs.from_dataset(ds.load(data), scope)
-    else:
-        with connect(uri, user, password, database) as (driver, db):
-            inputs = reader.chain_inputs(driver, scope, db)
-    return report_formats.study(inputs, scenario)

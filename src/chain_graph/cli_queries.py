@@ -8,42 +8,74 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from chain_graph import rows as row_formats
+from chain_graph import cypher as cypher_text
 from chain_graph.cli_common import (
+    CONNECTION_NAMES,
+    CONNECTION_OPTIONS,
     CONTEXT,
+    Connection,
     Group,
-    connect,
-    connection_options,
     err,
     format_option,
+    option_group,
     out,
     print_json,
 )
 from chain_graph.errors import ChainGraphError
+from chain_graph.formats import rows as row_formats
 from chain_graph.store import queries as query_store
 
-F = TypeVar("F", bound=Callable[..., Any])
 OUTPUT_FORMATS = ("table", "json", "csv", "xlsx")
 
 
-def run_options(func: F) -> F:
-    """--param, --format, --out, --limit, --timeout and the connection options of run and query."""
-    options = (
+@dataclass(frozen=True)
+class RunRequest:
+    """How to run a statement and where its rows go: --param, --format, --out, --limit,
+    --timeout and the connection options."""
+
+    params: tuple[str, ...]
+    fmt: str
+    output: Path | None
+    limit: int
+    timeout: float
+    connection: Connection
+
+
+def _run_request(
+    params: tuple[str, ...],
+    fmt: str,
+    output: Path | None,
+    limit: int,
+    timeout: float,
+    **connection: str | None,
+) -> RunRequest:
+    return RunRequest(params, fmt, output, limit, timeout, Connection(**connection))
+
+
+run_options = option_group(
+    (
         click.option(
-            "--timeout",
-            type=click.FloatRange(min=0, min_open=True),
-            default=query_store.DEFAULT_TIMEOUT,
-            show_default=True,
-            help="Seconds before the server stops the query.",
+            "--param",
+            "params",
+            multiple=True,
+            metavar="NAME=VALUE",
+            help="A query parameter (repeat for more); a list is written a,b,c.",
+        ),
+        format_option(*OUTPUT_FORMATS),
+        click.option(
+            "--out",
+            "output",
+            type=click.Path(path_type=Path, dir_okay=False),
+            help="Write to this file instead of stdout (required for xlsx).",
         ),
         click.option(
             "--limit",
@@ -53,24 +85,18 @@ def run_options(func: F) -> F:
             help="At most this many rows; when there are more, the rest are cut and a note says so.",
         ),
         click.option(
-            "--out",
-            "output",
-            type=click.Path(path_type=Path, dir_okay=False),
-            help="Write to this file instead of stdout (required for xlsx).",
+            "--timeout",
+            type=click.FloatRange(min=0, min_open=True),
+            default=query_store.DEFAULT_TIMEOUT,
+            show_default=True,
+            help="Seconds before the server stops the query.",
         ),
-        format_option(*OUTPUT_FORMATS),
-        click.option(
-            "--param",
-            "params",
-            multiple=True,
-            metavar="NAME=VALUE",
-            help="A query parameter (repeat for more); a list is written a,b,c.",
-        ),
-    )
-    func = connection_options(func)
-    for option in options:
-        func = option(func)
-    return func
+        *CONNECTION_OPTIONS,
+    ),
+    ("params", "fmt", "output", "limit", "timeout", *CONNECTION_NAMES),
+    _run_request,
+    "run",
+)
 
 
 def _value_text(value: Any) -> str:
@@ -102,23 +128,16 @@ def _table(result: query_store.QueryResult, title: str | None, caption: str) -> 
     return table
 
 
-def _run_and_write(
-    cypher: str,
-    params: dict[str, Any],
-    *,
-    title: str | None,
-    fmt: str,
-    output: Path | None,
-    limit: int,
-    timeout: float,
-    connection: tuple[str | None, str | None, str | None, str | None],
-) -> None:
+def _run_and_write(cypher: str, params: dict[str, Any], title: str | None, run: RunRequest) -> None:
+    fmt, output, limit = run.fmt, run.output, run.limit
     if fmt == "xlsx" and output is None:
         raise ChainGraphError("--format xlsx writes a binary file: give --out FILE.xlsx")
     if output is not None and not output.parent.is_dir():
         raise ChainGraphError(f"cannot write {output}: the folder {output.parent} does not exist")
-    with connect(*connection) as (driver, db):
-        result = query_store.run_read_only(driver, cypher, params, database=db, limit=limit, timeout=timeout)
+    with run.connection.open() as (driver, db):
+        result = query_store.run_read_only(
+            driver, cypher, params, database=db, limit=limit, timeout=run.timeout
+        )
     try:
         _write(result, params, title=title, fmt=fmt, output=output)
     except OSError as exc:
@@ -198,7 +217,7 @@ def queries_list(fmt: str) -> None:
     Example:
       chain-graph queries list --format json
     """
-    saved = query_store.saved_queries()
+    saved = cypher_text.saved_queries()
     if fmt == "json":
         print_json([q.to_json() for q in saved.values()])
         return
@@ -222,7 +241,7 @@ def queries_show(name: str, fmt: str) -> None:
     Example:
       chain-graph queries show who-makes-product
     """
-    saved = query_store.saved_query(name)
+    saved = cypher_text.saved_query(name)
     if fmt == "json":
         print_json({**saved.to_json(), "cypher": saved.cypher})
     else:
@@ -232,18 +251,7 @@ def queries_show(name: str, fmt: str) -> None:
 @queries_group.command("run", context_settings=CONTEXT)
 @click.argument("name")
 @run_options
-def queries_run(
-    name: str,
-    params: tuple[str, ...],
-    fmt: str,
-    output: Path | None,
-    limit: int,
-    timeout: float,
-    uri: str | None,
-    user: str | None,
-    password: str | None,
-    database: str | None,
-) -> None:
+def queries_run(name: str, run: RunRequest) -> None:
     """Run a saved query read-only; parameters not given take the example of its header.
 
     Parameter types come from the header: ints, floats, booleans (true/false), lists (a,b,c)
@@ -256,18 +264,10 @@ def queries_run(
       chain-graph queries run projects-by-status --param statuses=signed,operating \\
           --param min_investment_cny=5000000000 --format csv --out projects.csv
     """
-    saved = query_store.saved_query(name)
-    values = query_store.parse_params(params, saved.params)
-    _run_and_write(
-        saved.cypher,
-        values,
-        title=f"{saved.name} — {saved.description_zh}" if fmt == "table" else saved.name,
-        fmt=fmt,
-        output=output,
-        limit=limit,
-        timeout=timeout,
-        connection=(uri, user, password, database),
-    )
+    saved = cypher_text.saved_query(name)
+    values = cypher_text.parse_params(run.params, saved.params)
+    title = f"{saved.name} — {saved.description_zh}" if run.fmt == "table" else saved.name
+    _run_and_write(saved.cypher, values, title, run)
 
 
 # --- chain-graph query -----------------------------------------------------------------------
@@ -276,18 +276,7 @@ def queries_run(
 @click.command("query", context_settings=CONTEXT)
 @click.argument("cypher")
 @run_options
-def query_command(
-    cypher: str,
-    params: tuple[str, ...],
-    fmt: str,
-    output: Path | None,
-    limit: int,
-    timeout: float,
-    uri: str | None,
-    user: str | None,
-    password: str | None,
-    database: str | None,
-) -> None:
+def query_command(cypher: str, run: RunRequest) -> None:
     """Run one Cypher statement read-only (CYPHER, or - to read it from stdin).
 
     The session is in READ access mode, so Neo4j refuses any write, schema change or write
@@ -303,13 +292,4 @@ def query_command(
       chain-graph query - --format json < my-query.cypher
     """
     text = sys.stdin.read() if cypher == "-" else cypher
-    _run_and_write(
-        text,
-        query_store.parse_params(params),
-        title=None,
-        fmt=fmt,
-        output=output,
-        limit=limit,
-        timeout=timeout,
-        connection=(uri, user, password, database),
-    )
+    _run_and_write(text, cypher_text.parse_params(run.params), None, run)

@@ -8,50 +8,32 @@ from pathlib import Path
 import click
 from rich.table import Table
 
-from chain_graph import dataset as ds
-from chain_graph import report
-from chain_graph.analysis import inputs as analysis_inputs
+from chain_graph.analysis.study import GapStudy, study
 from chain_graph.cli_common import (
     CONTEXT,
-    connect,
+    ScopeRequest,
+    SourceRequest,
     err,
-    load_study,
     out,
-    scope_id,
     scope_options,
+    source_options,
 )
 from chain_graph.errors import ChainGraphError
-from chain_graph.report import GapStudy
-from chain_graph.store import views_reader
 from chain_graph.views.model import PHYSICS_LIMIT
 from chain_graph.views.records import Records
 from chain_graph.views.site import DEFAULT_DEPTH, build_views, default_focus, render_site
 
 
 def _study_and_records(
-    park: str | None,
-    region: str | None,
-    scenario: str,
-    source: str,
-    data: Path,
-    connection: tuple[str | None, str | None, str | None, str | None],
-    focus: Sequence[str],
-    depth: int,
+    scope: ScopeRequest, graph: SourceRequest, focus: Sequence[str], depth: int
 ) -> tuple[GapStudy, Records, list[str]]:
-    """The gap study, the focus entities, and everything the views select from: the whole
-    dataset (parsed once), or what Neo4j returns for these views."""
-    if source == "files":
-        dataset = ds.load(data)
-        inputs = analysis_inputs.from_dataset(dataset, scope_id(park, region))
-        study = report.study(inputs, scenario)
-        return study, Records.from_dataset(dataset), list(focus) or default_focus(study)
-    study = load_study(park, region, scenario, source, data, *connection)
-    centres = list(focus) or default_focus(study)
-    with connect(*connection) as (driver, db):
-        nodes, relationships = views_reader.view_records(
-            driver, study.inputs.scope.places, centres, depth, database=db
-        )
-    return study, Records.build(nodes, relationships), centres
+    """The gap study, the focus entities, and everything the views select from, read from one
+    source opened once."""
+    with graph.open() as source:
+        result = study(source.chain_inputs(scope.scope_id), scope.scenario)
+        centres = list(focus) or default_focus(result)
+        nodes, relationships = source.view_records(result.inputs.scope.places, centres, depth)
+    return result, Records.build(nodes, relationships), centres
 
 
 def write_pages(pages: dict[str, str], folder: Path) -> list[Path]:
@@ -94,19 +76,9 @@ def write_pages(pages: dict[str, str], folder: Path) -> list[Path]:
     help="Hops around each focus entity.",
 )
 @scope_options
+@source_options
 def viz_command(
-    output: Path,
-    focus: tuple[str, ...],
-    depth: int,
-    park: str | None,
-    region: str | None,
-    scenario: str,
-    source: str,
-    data: Path,
-    uri: str | None,
-    user: str | None,
-    password: str | None,
-    database: str | None,
+    output: Path, focus: tuple[str, ...], depth: int, scope: ScopeRequest, graph: SourceRequest
 ) -> None:
     """Write interactive views a planner can open offline and forward: a chain map per chain
     (C3, C4) coloured by gap class, the park view, focus views, and index.html with the gap table.
@@ -119,16 +91,13 @@ def viz_command(
       chain-graph viz --from files --out viz             # the pages kept in viz/
       chain-graph viz --focus propylene-oxide --depth 1 --scenario operating
     """
-    connection = (uri, user, password, database)
     with err.status("Reading the graph…"):
-        study, records, centres = _study_and_records(
-            park, region, scenario, source, data, connection, focus, depth
-        )
+        result, records, centres = _study_and_records(scope, graph, focus, depth)
     with err.status("Building the views…"):
-        views = build_views(study, records, centres, depth)
-        pages = render_site(study, views)
+        views = build_views(result, records, centres, depth)
+        pages = render_site(result, views)
     write_pages(pages, output)
-    table = Table("view", "nodes", "links", "layout", "file", title=f"Views of {study.report.scope['name']}")
+    table = Table("view", "nodes", "links", "layout", "file", title=f"Views of {result.report.scope['name']}")
     for view in views:
         layout = "physics, then still" if view.physics else "fixed positions"
         if not view.fixed_layout and len(view.nodes) > PHYSICS_LIMIT:

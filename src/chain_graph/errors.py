@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+__all__ = ["ChainGraphError"]
+
 
 class ChainGraphError(Exception):
-    """A failure the user can act on: the message says what went wrong and what to do."""
+    """A failure the user can act on: the message says what went wrong and what to do.
 
-    def __init__(self, message: str, exit_code: int = 1) -> None:
+    ``options`` names the settings that fix it (``"uri"``, ``"focus"``…); the library words its
+    advice without naming command-line flags, and the command line adds them.
+    """
+
+    def __init__(self, message: str, exit_code: int = 1, *, options: tuple[str, ...] = ()) -> None:
         super().__init__(message)
         self.exit_code = exit_code
+        self.options = options

@@ -29,39 +29,45 @@ from pydantic import (
     model_validator,
 )
 
+from chain_graph.vocabulary import Chain, Confidence, ProjectStatus, Tier
+
+__all__ = [
+    "CHAIN_LABELS",
+    "CHAIN_TYPES",
+    "ENDPOINTS",
+    "LABELS",
+    "NODE_TYPES",
+    "NODE_TYPE_BY_LABEL",
+    "NODE_TYPE_BY_SECTION",
+    "PLACEMENT_TYPES",
+    "PLAYER_TYPES",
+    "SLUG_PATTERN",
+    "Chain",
+    "Confidence",
+    "Document",
+    "Enterprise",
+    "Indicator",
+    "Industry",
+    "Node",
+    "Park",
+    "Person",
+    "Platform",
+    "Process",
+    "Product",
+    "Project",
+    "ProjectStatus",
+    "Record",
+    "Region",
+    "RelType",
+    "Relationship",
+    "Sourced",
+    "SourcedNode",
+    "Tier",
+    "seed_json_schema",
+]
+
 SLUG_PATTERN = r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$"
 _ISO_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
-
-
-class Confidence(StrEnum):
-    """How sure we are of a fact."""
-
-    STATED = "stated"  # the source says it in so many words
-    REPORTED = "reported"  # secondary source, repost, or marked uncertain/contradicted
-    INFERRED = "inferred"  # our own derivation from the source
-
-
-class ProjectStatus(StrEnum):
-    """Lifecycle of an investment project, in order."""
-
-    INTENDED = "intended"
-    SIGNED = "signed"
-    FULFILLED = "fulfilled"  # 履约: registered, team in, capital arrived
-    UNDER_CONSTRUCTION = "under_construction"
-    OPERATING = "operating"
-
-
-class Chain(StrEnum):
-    C3 = "C3"
-    C4 = "C4"
-
-
-class Tier(StrEnum):
-    """Position of a product in the chain, left to right."""
-
-    FEEDSTOCK = "feedstock"
-    INTERMEDIATE = "intermediate"
-    MATERIAL = "material"
 
 
 def _check_iso_date(value: str) -> str:
@@ -90,7 +96,7 @@ ConfidenceList = Annotated[
 class Record(BaseModel):
     """Anything stored in the graph: flat properties, unknown fields refused."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     notes: Text | None = None
 
@@ -321,6 +327,15 @@ ENDPOINTS: dict[RelType, tuple[frozenset[str], frozenset[str]]] = {
 }
 
 
+# Relationships that tie a player (enterprise, project, platform) to where it stands.
+PLACEMENT_TYPES = ("LOCATED_IN", "HOSTED_IN")
+# Relationships that say what a park's players make, store, supply, invest in, pull along.
+PLAYER_TYPES = ("PRODUCES", "STORES", "SUPPLIES", "INVESTS_IN", "DRIVES", "SPAWNED", "MEMBER_OF")
+# The product graph of the chains.
+CHAIN_LABELS = ("Product", "Process", "Industry")
+CHAIN_TYPES = ("FEEDS", "YIELDS", "SERVES")
+
+
 class Relationship(Sourced):
     """A typed link between two nodes, identified by (type, start, end, key).
 
@@ -347,12 +362,6 @@ class Relationship(Sourced):
     @property
     def identity(self) -> tuple[str, str, str, str]:
         return (str(self.type), self.start, self.end, self.key)
-
-    def properties(self) -> dict[str, Any]:
-        props = super().properties()
-        if not props.get("key"):
-            props.pop("key", None)  # the empty key is the default: not exported
-        return props
 
 
 def seed_json_schema() -> dict[str, Any]:

@@ -5,18 +5,22 @@ graph with networkx, and returns plain data. How each class and score is compute
 for planners in ``docs/gap-analysis.md``.
 
 >>> from chain_graph.analysis.inputs import ChainInputs, Player, ProcessInfo, ProductInfo, Scope
->>> products = {p: ProductInfo(p, p, None, ("C3",), t) for p, t in
-...             [("propane", "feedstock"), ("propylene", "intermediate"), ("pp", "material")]}
+>>> from chain_graph.vocabulary import Chain, PlayerKind, ProjectStatus, Tier
+>>> products = {p: ProductInfo(p, p, None, (Chain.C3,), t) for p, t in
+...             [("propane", Tier.FEEDSTOCK), ("propylene", Tier.INTERMEDIATE), ("pp", Tier.MATERIAL)]}
 >>> processes = {"pdh": ProcessInfo("pdh", "PDH", ("propane",), ("propylene",)),
 ...              "poly": ProcessInfo("poly", "polymerisation", ("propylene",), ("pp",))}
->>> plant = Player("a", "A", "enterprise", "operating")
+>>> plant = Player("a", "A", PlayerKind.ENTERPRISE, ProjectStatus.OPERATING)
 >>> inputs = ChainInputs(Scope("park", "p", "P", ("p",)), products, processes, {}, {},
 ...                      local_producers={"propylene": (plant,)})
 >>> report = analyze(inputs, "operating")
->>> {p.id: p.cls for p in report.products}
+>>> {p.id: str(p.cls) for p in report.products}
 {'propylene': 'weak', 'pp': 'missing'}
->>> [(link.source, link.target, link.kind) for link in report.broken_links]
-[('propane', 'propylene', 'import_dependence'), ('propylene', 'pp', 'dead_end')]
+
+Propane is a feedstock, bought in by nature: no broken link. Nobody here turns propylene into PP:
+
+>>> [(link.source, link.target, str(link.kind)) for link in report.broken_links]
+[('propylene', 'pp', 'dead_end')]
 """
 
 from __future__ import annotations
@@ -28,18 +32,31 @@ from typing import Any
 import networkx as nx
 
 from chain_graph.analysis.inputs import ChainInputs, Player
+from chain_graph.units import format_tonnes
+from chain_graph.vocabulary import (
+    FOCUS_INDUSTRIES,
+    Action,
+    Chain,
+    GapClass,
+    LinkKind,
+    PlayerKind,
+    Scenario,
+    Tier,
+    term,
+)
 
-SCENARIOS: dict[str, frozenset[str]] = {
-    "operating": frozenset({"operating"}),
-    "committed": frozenset({"operating", "under_construction", "fulfilled", "signed"}),
-    "all": frozenset({"operating", "under_construction", "fulfilled", "signed", "intended"}),
-}
-SCENARIO_ORDER = ("operating", "committed", "all")
-CHAINS = ("C3", "C4")
-CLASS_RANK = {"missing": 0, "weak": 1, "present": 2}
-TIER_ORDER = {"feedstock": 0, "intermediate": 1, "material": 2}
-ACTIONS = {"fill": "补链", "strengthen": "强链", "extend": "延链"}
-QUANZHOU_FOUR = ("textiles-apparel", "shoe-materials", "pipes-cables", "nursing-medical")
+__all__ = [
+    "BrokenLink",
+    "ClassChange",
+    "Completeness",
+    "Feedstock",
+    "GapReport",
+    "ProductGap",
+    "Target",
+    "Thresholds",
+    "analyze",
+    "scenario_diff",
+]
 
 
 @dataclass(frozen=True)
@@ -52,7 +69,7 @@ class Thresholds:
     weight_downstream: float = 0.35
     weight_structural: float = 0.20
     weight_projects: float = 0.10
-    focus_industries: tuple[str, ...] = QUANZHOU_FOUR
+    focus_industries: tuple[str, ...] = FOCUS_INDUSTRIES
     local_consumers_full: int = 2  # this many local consumers give the full consumer half of downstream pull
     top_targets: int = 15
     candidates_per_target: int = 5
@@ -68,9 +85,9 @@ class ProductGap:
     id: str
     name: str
     name_en: str | None
-    chains: tuple[str, ...]
-    tier: str
-    cls: str  # present | weak | missing
+    chains: tuple[Chain, ...]
+    tier: Tier
+    cls: GapClass
     producers: tuple[Player, ...]
     capacity_t_per_year: float | None
     demand_t_per_year: float | None
@@ -86,7 +103,7 @@ class ProductGap:
 class BrokenLink:
     source: str
     target: str
-    kind: str  # import_dependence | dead_end
+    kind: LinkKind
     reason: str
 
 
@@ -94,7 +111,7 @@ class BrokenLink:
 class Target:
     product: str
     name: str
-    action: str  # fill | strengthen | extend
+    action: Action
     score: float
     components: dict[str, float]
     path: tuple[str, ...]  # names, from a local product through the target to an industry
@@ -125,30 +142,23 @@ class Completeness:
 @dataclass(frozen=True)
 class GapReport:
     scope: dict[str, str]
-    scenario: str
+    scenario: Scenario
     thresholds: Thresholds
     products: tuple[ProductGap, ...]
     broken_links: tuple[BrokenLink, ...]
     targets: tuple[Target, ...]
-    completeness: dict[str, Completeness]
+    completeness: dict[Chain, Completeness]
     feedstocks: tuple[Feedstock, ...]
     by_id: dict[str, ProductGap] = field(repr=False, compare=False)
-
-
-def format_tonnes(value: float | None) -> str:
-    """A capacity as planners write it: 600000 → "60万t/a"; nothing for an unknown one."""
-    return f"{value / 10_000:g}万t/a" if value else ""
 
 
 class _Analysis:
     """One scope and scenario: shared lookups for classification, links and targets."""
 
-    def __init__(self, inputs: ChainInputs, scenario: str, thresholds: Thresholds) -> None:
-        if scenario not in SCENARIOS:
-            raise ValueError(f"unknown scenario {scenario!r}; choose one of {', '.join(SCENARIOS)}")
+    def __init__(self, inputs: ChainInputs, scenario: Scenario, thresholds: Thresholds) -> None:
         self.inputs, self.scenario, self.t = inputs, scenario, thresholds
-        self.active = SCENARIOS[scenario]
-        self.products = {pid: info for pid, info in inputs.products.items() if set(info.chains) & set(CHAINS)}
+        self.active = scenario.statuses
+        self.products = {pid: info for pid, info in inputs.products.items() if set(info.chains) & set(Chain)}
         self.makes: dict[str, list[str]] = {}  # product -> processes yielding it
         self.uses: dict[str, list[str]] = {}  # product -> processes it feeds
         for proc in sorted(inputs.processes.values(), key=lambda p: p.id):
@@ -184,7 +194,7 @@ class _Analysis:
         if self.available(pid):
             return 1.0
         info = self.inputs.products.get(pid)
-        return 0.5 if info is not None and info.tier == "feedstock" else 0.0
+        return 0.5 if info is not None and info.tier == Tier.FEEDSTOCK else 0.0
 
     def missing_inputs(self, process_id: str) -> list[str]:
         """Inputs that are neither available here nor a feedstock that can be bought in."""
@@ -224,22 +234,27 @@ class _Analysis:
         reasons: list[str] = []
         names = "、".join(p.name for p in producers)
         if not producers:
-            cls = "missing"
+            cls = GapClass.MISSING
             reasons.append("no local producer in this scenario")
         elif demand is not None and capacity is not None:
             covered = capacity >= self.t.demand_coverage * demand
-            cls = "present" if covered else "weak"
+            cls = GapClass.PRESENT if covered else GapClass.WEAK
             verb = "covers" if covered else "falls short of"
             reasons.append(
                 f"local capacity {format_tonnes(capacity)} {verb} "
                 f"known local demand {format_tonnes(demand)} ({names})"
             )
         elif len(producers) >= self.t.min_producers_present:
-            cls = "present"
+            cls = GapClass.PRESENT
             reasons.append(f"{len(producers)} local producers: {names}")
         else:
-            cls = "weak"
-            reasons.append(f"a single local producer: {names}")
+            cls = GapClass.WEAK
+            reasons.append(
+                f"a single local producer: {names}"
+                if len(producers) == 1
+                else f"{len(producers)} local producers, fewer than the "
+                f"{self.t.min_producers_present} needed: {names}"
+            )
         feedable = self.feedable(pid)
         if feedable is None:
             reasons.append("no known process in the data")
@@ -274,13 +289,13 @@ class _Analysis:
     def broken_links(self, gaps: dict[str, ProductGap]) -> list[BrokenLink]:
         links: list[BrokenLink] = []
         for pid, gap in sorted(gaps.items()):
-            if gap.cls == "missing":
+            if gap.cls == GapClass.MISSING:
                 continue
             if gap.feedable is False:
                 best = min(self.makes[pid], key=lambda r: (len(self.missing_inputs(r)), r))
                 for lacking in self.missing_inputs(best):
                     reason = f"{gap.name} is made here but {self.name(lacking)} is not available locally"
-                    links.append(BrokenLink(lacking, pid, "import_dependence", reason))
+                    links.append(BrokenLink(lacking, pid, LinkKind.IMPORT_DEPENDENCE, reason))
             downstream = sorted(
                 {out for proc in self.uses.get(pid, []) for out in self.inputs.processes[proc].outputs}
                 - {pid}
@@ -288,7 +303,7 @@ class _Analysis:
             if downstream and not self.local_users(pid) and not self.consumers(pid):
                 for out in downstream:
                     reason = f"{gap.name} is made here and feeds {self.name(out)}, which nobody makes here"
-                    links.append(BrokenLink(pid, out, "dead_end", reason))
+                    links.append(BrokenLink(pid, out, LinkKind.DEAD_END, reason))
         return links
 
     # -- targets -------------------------------------------------------------------------
@@ -315,7 +330,7 @@ class _Analysis:
         focus = [i for i in self.t.focus_industries if i in graph]
         targets: list[Target] = []
         for pid, gap in sorted(gaps.items()):
-            if gap.cls == "present":
+            if gap.cls == GapClass.PRESENT:
                 continue
             upstream = max((self.route_score(r) for r in self.makes.get(pid, [])), default=0.0)
             reachable = nx.descendants(graph, pid) if pid in graph else set()
@@ -328,7 +343,7 @@ class _Analysis:
             pipeline = tuple(
                 p
                 for p in self.inputs.local_producers.get(pid, ())
-                if p.status not in self.active and p.kind == "project"
+                if p.status not in self.active and p.kind == PlayerKind.PROJECT
             )
             components = {
                 "upstream": round(upstream, 3),
@@ -345,7 +360,7 @@ class _Analysis:
             )
             action = self.action(pid, gap, users)
             reasons = [
-                f"{ACTIONS[action]} ({action}): " + gap.reasons[0],
+                f"{term(action).zh} ({action}): " + gap.reasons[0],
                 f"upstream: best route {components['upstream']:.0%} "
                 "(inputs made or stored here count 100%, feedstocks bought in 50%)",
                 f"downstream: {len(reached)} of the {len(focus)} focus industries reachable"
@@ -374,16 +389,18 @@ class _Analysis:
         targets.sort(key=lambda t: (-t.score, t.action, t.product))
         return targets[: self.t.top_targets]
 
-    def action(self, pid: str, gap: ProductGap, users: list[str]) -> str:
-        if gap.cls == "weak":
-            return "strengthen"
+    def action(self, pid: str, gap: ProductGap, users: list[str]) -> Action:
+        if gap.cls == GapClass.WEAK:
+            return Action.STRENGTHEN
         needed_here = bool(users) or bool(self.consumers(pid))
         fed_by_local = any(
-            self.local(i) and self.products.get(i, None) is not None and self.products[i].tier != "feedstock"
+            self.local(i)
+            and self.products.get(i, None) is not None
+            and self.products[i].tier != Tier.FEEDSTOCK
             for r in self.makes.get(pid, [])
             for i in self.inputs.processes[r].inputs
         )
-        return "extend" if fed_by_local and not needed_here else "fill"
+        return Action.EXTEND if fed_by_local and not needed_here else Action.FILL
 
     def explain(self, graph: nx.DiGraph, pid: str, focus: list[str]) -> tuple[str, ...]:
         """Nearest available product upstream → target → nearest focus industry (or any use)."""
@@ -404,11 +421,11 @@ class _Analysis:
 
     # -- completeness and feedstocks -----------------------------------------------------
 
-    def completeness(self, gaps: dict[str, ProductGap]) -> dict[str, Completeness]:
-        result: dict[str, Completeness] = {}
-        for chain in CHAINS:
+    def completeness(self, gaps: dict[str, ProductGap]) -> dict[Chain, Completeness]:
+        result: dict[Chain, Completeness] = {}
+        for chain in Chain:
             members = [g for g in gaps.values() if chain in g.chains]
-            counts = {c: sum(1 for g in members if g.cls == c) for c in CLASS_RANK}
+            counts = {c: sum(1 for g in members if g.cls == c) for c in GapClass}
             links = {
                 (inp, out)
                 for proc in self.inputs.processes.values()
@@ -419,11 +436,11 @@ class _Analysis:
             }
             intact = sum(1 for inp, out in links if self.input_score(inp) > 0 and self.local(out))
             result[chain] = Completeness(
-                products=round(counts["present"] / len(members), 3) if members else 0.0,
+                products=round(counts[GapClass.PRESENT] / len(members), 3) if members else 0.0,
                 links=round(intact / len(links), 3) if links else 0.0,
-                present=counts["present"],
-                weak=counts["weak"],
-                missing=counts["missing"],
+                present=counts[GapClass.PRESENT],
+                weak=counts[GapClass.WEAK],
+                missing=counts[GapClass.MISSING],
                 links_intact=intact,
                 links_total=len(links),
             )
@@ -433,7 +450,7 @@ class _Analysis:
         return [
             Feedstock(pid, info.name, self.available(pid), self.producers(pid) + self.storage(pid))
             for pid, info in sorted(self.products.items())
-            if info.tier == "feedstock"
+            if info.tier == Tier.FEEDSTOCK
         ]
 
 
@@ -450,20 +467,23 @@ def _graph_metrics(
 
 
 def analyze(
-    inputs: ChainInputs, scenario: str = "committed", thresholds: Thresholds | None = None
+    inputs: ChainInputs, scenario: Scenario | str = Scenario.COMMITTED, thresholds: Thresholds | None = None
 ) -> GapReport:
-    """Classify every C3/C4 product for the scope and scenario, find broken links, rank targets."""
-    analysis = _Analysis(inputs, scenario, thresholds or Thresholds())
+    """Classify every C3/C4 product for the scope and scenario, find broken links, rank targets.
+
+    Raises ``ValueError`` for an unknown scenario.
+    """
+    analysis = _Analysis(inputs, Scenario(scenario), thresholds or Thresholds())
     # Chain order: intermediates before materials, then by id.
     order = sorted(
-        (pid for pid, info in analysis.products.items() if info.tier != "feedstock"),
-        key=lambda pid: (TIER_ORDER.get(analysis.products[pid].tier, 9), pid),
+        (pid for pid, info in analysis.products.items() if info.tier != Tier.FEEDSTOCK),
+        key=lambda pid: (analysis.products[pid].tier.order, pid),
     )
     gaps = {pid: analysis.classify(pid) for pid in order}
     scope = inputs.scope
     return GapReport(
         scope={"kind": scope.kind, "id": scope.id, "name": scope.name},
-        scenario=scenario,
+        scenario=analysis.scenario,
         thresholds=analysis.t,
         products=tuple(gaps.values()),
         broken_links=tuple(analysis.broken_links(gaps)),
@@ -478,14 +498,14 @@ def analyze(
 class ClassChange:
     product: str
     name: str
-    before: str
-    after: str
+    before: GapClass
+    after: GapClass
     projects: tuple[Player, ...]  # the projects that enter in the later scenario and make it
 
 
 def scenario_diff(inputs: ChainInputs, before: GapReport, after: GapReport) -> list[ClassChange]:
     """Products whose class changes between two scenarios, with the projects that change them."""
-    entering = SCENARIOS[after.scenario] - SCENARIOS[before.scenario]
+    entering = after.scenario.statuses - before.scenario.statuses
     changes: list[ClassChange] = []
     for pid, old in sorted(before.by_id.items()):
         new = after.by_id[pid]

@@ -3,31 +3,33 @@
 The product and process graph is small (hundreds of products). The players are many, so only
 aggregates reach the analysis: for each product, the producers inside the scope (all statuses,
 filtered later by scenario), a few candidates elsewhere, local storage and local consumers.
-:func:`from_dataset` builds this from files; ``chain_graph.store.reader`` builds the same from
-Neo4j, where the database does the aggregation.
+
+Every source (the files in ``chain_graph.sources``, Neo4j in ``chain_graph.store.reader``) reads
+a :class:`ProductGraph` and :class:`PlayerFact` rows its own way — Neo4j aggregates in the
+database and returns only the scope's players and the first candidates elsewhere — and hands
+them to :func:`assemble`, the one place that decides what the facts mean.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from chain_graph.dataset import Dataset
-from chain_graph.errors import ChainGraphError
-from chain_graph.model import (
-    Enterprise,
-    Industry,
-    Node,
-    Park,
-    Process,
-    Product,
-    Project,
-    Region,
-    Relationship,
-)
+from chain_graph.vocabulary import Chain, PlayerKind, ProjectStatus, Tier
 
-ENTERPRISE_STATUS = "operating"  # an enterprise's PRODUCES means it makes the product today
-STATUS_RANK = {"operating": 5, "under_construction": 4, "fulfilled": 3, "signed": 2, "intended": 1}
+__all__ = [
+    "ChainInputs",
+    "Player",
+    "PlayerFact",
+    "ProcessInfo",
+    "ProductGraph",
+    "ProductInfo",
+    "Scope",
+    "assemble",
+    "merge_players",
+    "player_order",
+]
 
 
 @dataclass(frozen=True)
@@ -35,8 +37,8 @@ class ProductInfo:
     id: str
     name: str
     name_en: str | None
-    chains: tuple[str, ...]
-    tier: str
+    chains: tuple[Chain, ...]
+    tier: Tier
 
 
 @dataclass(frozen=True)
@@ -53,8 +55,8 @@ class Player:
 
     id: str
     name: str
-    kind: str  # "enterprise" or "project"
-    status: str  # "operating" for enterprises; the lifecycle status for projects
+    kind: PlayerKind
+    status: ProjectStatus  # operating for enterprises; the lifecycle status for projects
     capacity_t_per_year: float | None = None
     place: str = ""  # park or region name
     source: str = ""
@@ -85,22 +87,7 @@ class ChainInputs:
 
 def player_order(player: Player) -> tuple[int, float, str]:
     """Enterprises (operating) first, then projects by how far along they are; big capacity first."""
-    return (-STATUS_RANK.get(player.status, 0), -(player.capacity_t_per_year or 0.0), player.id)
-
-
-def _player(node: Node, rel: Relationship | None, place: str) -> Player:
-    is_project = isinstance(node, Project)
-    return Player(
-        id=node.id,
-        name=node.name,
-        kind="project" if is_project else "enterprise",
-        status=str(node.status) if isinstance(node, Project) else ENTERPRISE_STATUS,
-        capacity_t_per_year=rel.capacity_t_per_year if rel else None,
-        place=place,
-        source=rel.source[0] if rel else "",
-        quote=rel.quote[0] if rel else "",
-        confidence=str(rel.confidence[0]) if rel else "",
-    )
+    return (-player.status.rank, -(player.capacity_t_per_year or 0.0), player.id)
 
 
 def merge_players(players: list[Player]) -> tuple[Player, ...]:
@@ -120,92 +107,97 @@ def _evidence_order(player: Player) -> tuple[float, str, str]:
     return (-(player.capacity_t_per_year or 0.0), player.quote, player.source)
 
 
-def scope_places(dataset: Dataset, scope_id: str) -> Scope:
-    """The scope node and every park or region that is PART_OF it, at any depth."""
-    nodes = dataset.by_id()
-    scope = nodes.get(scope_id)
-    if not isinstance(scope, Park | Region):
-        raise ChainGraphError(f"'{scope_id}' is not a park or region id in the data")
-    inside: dict[str, list[str]] = defaultdict(list)
-    for rel in dataset.relationships:
-        if rel.type == "PART_OF":
-            inside[rel.end].append(rel.start)
-    places, frontier = {scope_id}, [scope_id]
-    while frontier:
-        for child in inside[frontier.pop()]:
-            if child not in places:
-                places.add(child)
-                frontier.append(child)
-    kind = "park" if isinstance(scope, Park) else "region"
-    return Scope(kind, scope_id, scope.name, tuple(sorted(places)))
+@dataclass(frozen=True)
+class ProductGraph:
+    """The small part: products, processes with their inputs and outputs, industries served."""
+
+    products: dict[str, ProductInfo]
+    processes: dict[str, ProcessInfo]
+    industries: dict[str, str]  # id -> name
+    serves: dict[str, tuple[str, ...]]  # product -> industries
 
 
-def from_dataset(dataset: Dataset, scope_id: str, candidates_per_product: int = 5) -> ChainInputs:
-    """Aggregate a dataset read from files for one park or region."""
-    scope = scope_places(dataset, scope_id)
-    nodes = dataset.by_id()
-    products = {
-        n.id: ProductInfo(n.id, n.name, n.name_en, tuple(n.chains), str(n.tier))
-        for n in dataset.nodes
-        if isinstance(n, Product)
+# Relationship types a player fact comes from; SUPPLIES facts are about the receiving player.
+FACT_TYPES = ("PRODUCES", "STORES", "SUPPLIES")
+
+
+@dataclass(frozen=True)
+class PlayerFact:
+    """One enterprise or project tied to one product, as a source reads it.
+
+    ``relation`` is ``PRODUCES``, ``STORES``, or ``SUPPLIES`` (the player *receives* the product,
+    and the capacity is what it is supplied); ``places`` are the (id, name) of every park or
+    region it stands in that the source returned.
+    """
+
+    relation: str
+    product: str
+    id: str
+    name: str
+    kind: PlayerKind
+    project_status: ProjectStatus | None
+    capacity_t_per_year: float | None
+    places: tuple[tuple[str, str], ...]
+    source: str = ""
+    quote: str = ""
+    confidence: str = ""
+
+
+def _player(fact: PlayerFact, place: str) -> Player:
+    # An enterprise's own PRODUCES means it makes the product today.
+    status = fact.project_status if fact.kind == PlayerKind.PROJECT else None
+    return Player(
+        id=fact.id,
+        name=fact.name,
+        kind=fact.kind,
+        status=status or ProjectStatus.OPERATING,
+        capacity_t_per_year=fact.capacity_t_per_year,
+        place=place,
+        source=fact.source,
+        quote=fact.quote,
+        confidence=fact.confidence,
+    )
+
+
+def assemble(
+    scope: Scope, graph: ProductGraph, facts: Iterable[PlayerFact], candidates_per_product: int = 5
+) -> ChainInputs:
+    """The analysis inputs of ``scope``: the one place that says what player facts mean.
+
+    - a player is local when it stands in any place of the scope; the place shown is the local
+      place with the smallest id, or (for a player elsewhere) its place with the smallest id;
+    - local producers, local storage and local receivers of supplies are kept per product;
+      producers elsewhere become candidates, the first ``candidates_per_product`` by
+      :func:`player_order`;
+    - phases and disagreeing sources of one plant merge into one player (:func:`merge_players`).
+    """
+    inside = set(scope.places)
+    groups: dict[str, dict[str, list[Player]]] = {
+        "producers": defaultdict(list),
+        "storage": defaultdict(list),
+        "consumers": defaultdict(list),
+        "candidates": defaultdict(list),
     }
-    inputs: dict[str, list[str]] = defaultdict(list)
-    outputs: dict[str, list[str]] = defaultdict(list)
-    serves: dict[str, list[str]] = defaultdict(list)
-    located: dict[str, list[str]] = defaultdict(list)
-    for rel in dataset.relationships:
-        if rel.type == "FEEDS":
-            inputs[rel.end].append(rel.start)
-        elif rel.type == "YIELDS":
-            outputs[rel.start].append(rel.end)
-        elif rel.type == "SERVES":
-            serves[rel.start].append(rel.end)
-        elif rel.type in ("LOCATED_IN", "HOSTED_IN"):
-            located[rel.start].append(rel.end)
-    processes = {
-        n.id: ProcessInfo(n.id, n.name, tuple(sorted(inputs[n.id])), tuple(sorted(outputs[n.id])))
-        for n in dataset.nodes
-        if isinstance(n, Process)
-    }
-    industries = {n.id: n.name for n in dataset.nodes if isinstance(n, Industry)}
+    for fact in facts:
+        local = sorted(p for p in fact.places if p[0] in inside)
+        shown = local or sorted(fact.places)
+        player = _player(fact, shown[0][1] if shown else "")
+        if fact.relation == "PRODUCES":
+            groups["producers" if local else "candidates"][fact.product].append(player)
+        elif local:
+            groups["storage" if fact.relation == "STORES" else "consumers"][fact.product].append(player)
 
-    def place_of(player_id: str) -> tuple[bool, str]:
-        places = located.get(player_id, [])
-        local = [p for p in places if p in scope.places]
-        chosen = sorted(local or places)
-        return bool(local), (nodes[chosen[0]].name if chosen else "")
+    def merged(name: str) -> dict[str, tuple[Player, ...]]:
+        return {p: merge_players(v) for p, v in sorted(groups[name].items())}
 
-    local_producers: dict[str, list[Player]] = defaultdict(list)
-    elsewhere: dict[str, list[Player]] = defaultdict(list)
-    storage: dict[str, list[Player]] = defaultdict(list)
-    consumers: dict[str, list[Player]] = defaultdict(list)
-    for rel in dataset.relationships:
-        if rel.type not in ("PRODUCES", "STORES", "SUPPLIES"):
-            continue
-        if rel.type == "SUPPLIES":
-            target = nodes[rel.end]
-            is_local, place = place_of(rel.end)
-            if rel.product and is_local and isinstance(target, Enterprise | Project):
-                consumers[rel.product].append(_player(target, rel, place))
-            continue
-        player = nodes[rel.start]
-        is_local, place = place_of(rel.start)
-        entry = _player(player, rel, place)
-        if rel.type == "STORES":
-            if is_local:
-                storage[rel.end].append(entry)
-        elif is_local:
-            local_producers[rel.end].append(entry)
-        else:
-            elsewhere[rel.end].append(entry)
     return ChainInputs(
         scope=scope,
-        products=products,
-        processes=processes,
-        industries=industries,
-        serves={p: tuple(sorted(i)) for p, i in serves.items()},
-        local_producers={p: merge_players(v) for p, v in sorted(local_producers.items())},
-        local_storage={p: merge_players(v) for p, v in sorted(storage.items())},
-        local_consumers={p: merge_players(v) for p, v in sorted(consumers.items())},
-        candidates={p: merge_players(v)[:candidates_per_product] for p, v in sorted(elsewhere.items())},
+        products=graph.products,
+        processes=graph.processes,
+        industries=graph.industries,
+        serves=graph.serves,
+        local_producers=merged("producers"),
+        local_storage=merged("storage"),
+        local_consumers=merged("consumers"),
+        candidates={p: v[:candidates_per_product] for p, v in merged("candidates").items()},
     )

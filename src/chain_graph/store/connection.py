@@ -21,6 +21,8 @@ from neo4j.exceptions import (
 from chain_graph.errors import ChainGraphError
 from chain_graph.store.server import USERNAME, ManagedServer
 
+__all__ = ["ENV_NAMES", "ConnectionSettings", "open_driver", "resolve_settings", "translate_errors"]
+
 ENV_NAMES = ("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE")
 
 
@@ -52,13 +54,14 @@ def resolve_settings(
         if info is None:
             raise ChainGraphError(
                 "no Neo4j to connect to: the managed server is not running and NEO4J_URI is not set; "
-                "start it with 'chain-graph neo4j start' (or set NEO4J_URI / pass --uri)"
+                "start it with 'chain-graph neo4j start' (or set NEO4J_URI)",
+                options=("uri",),
             )
         return ConnectionSettings(info.uri, user, secret or server.password(), db, "managed server")
     if secret is None:
         info = server.info()
         if info is None or info.uri != chosen_uri:
-            raise ChainGraphError(f"no password for {chosen_uri}: set NEO4J_PASSWORD or pass --password")
+            raise ChainGraphError(f"no password for {chosen_uri}: set NEO4J_PASSWORD", options=("password",))
         secret = server.password()
     return ConnectionSettings(chosen_uri, user, secret, db, origin)
 
@@ -85,8 +88,8 @@ def translate_errors(uri: str = "the Neo4j server") -> Iterator[None]:
         yield
     except AuthError:
         raise ChainGraphError(
-            f"Neo4j at {uri} refused the user name or password: check NEO4J_USERNAME / NEO4J_PASSWORD "
-            "(or --user / --password)"
+            f"Neo4j at {uri} refused the user name or password: check NEO4J_USERNAME / NEO4J_PASSWORD",
+            options=("user", "password"),
         ) from None
     except (ServiceUnavailable, SessionExpired) as exc:
         raise ChainGraphError(
@@ -95,7 +98,7 @@ def translate_errors(uri: str = "the Neo4j server") -> Iterator[None]:
         ) from None
     except ClientError as exc:
         if exc.code and exc.code.endswith("DatabaseNotFound"):
-            raise ChainGraphError(f"{exc.message} (check NEO4J_DATABASE / --database)") from None
+            raise ChainGraphError(f"{exc.message} (check NEO4J_DATABASE)", options=("database",)) from None
         raise ChainGraphError(f"Neo4j refused the statement: {exc.message} [{exc.code}]") from None
     except TransientError as exc:
         raise ChainGraphError(f"Neo4j could not complete the work, try again: {exc.message}") from None

@@ -18,8 +18,9 @@ from neo4j import Driver, ManagedTransaction
 from chain_graph.dataset import Spool, Validated
 from chain_graph.errors import ChainGraphError
 from chain_graph.model import LABELS, RelType
+from chain_graph.records import MARKER
 
-MARKER = "_ChainGraph"
+__all__ = ["DEFAULT_BATCH_SIZE", "DEFAULT_TX_LIMIT", "LoadResult", "database_counts", "load_spool"]
 DEFAULT_TX_LIMIT = 50_000
 DEFAULT_BATCH_SIZE = 5_000
 
@@ -62,24 +63,22 @@ def plan_batches(spool: Spool, batch_size: int) -> Iterator[Batch]:
     """All node batches first, then all relationship batches, grouped by label / type."""
     node_rows: dict[str, list[dict[str, Any]]] = {}
     for node in spool.nodes():
-        label = node["labels"][0]
-        rows = node_rows.setdefault(label, [])
-        rows.append({"id": node["id"], "props": {**node["properties"], "id": node["id"]}})
+        rows = node_rows.setdefault(node.label, [])
+        rows.append({"id": node.id, "props": {**node.properties, "id": node.id}})
         if len(rows) >= batch_size:
-            yield Batch(_node_query(label), rows)
-            node_rows[label] = []
+            yield Batch(_node_query(node.label), rows)
+            node_rows[node.label] = []
     for label, rows in sorted(node_rows.items()):
         if rows:
             yield Batch(_node_query(label), rows)
     rel_rows: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
-    label = spool.validated.label
+    label_of = spool.validated.label
     for rel in spool.relationships():
-        group = (rel["type"], label(rel["start"]), label(rel["end"]))
+        group = (rel.type, label_of(rel.start), label_of(rel.end))
         rows = rel_rows.setdefault(group, [])
         # The key is always stored ("" by default) so that MERGE can match on it.
-        key = rel["properties"].get("key", "")
         rows.append(
-            {"start": rel["start"], "end": rel["end"], "key": key, "props": {**rel["properties"], "key": key}}
+            {"start": rel.start, "end": rel.end, "key": rel.key, "props": {**rel.properties, "key": rel.key}}
         )
         if len(rows) >= batch_size:
             yield Batch(_relationship_query(*group), rows)
@@ -156,7 +155,8 @@ def load_spool(
         if foreign:
             raise ChainGraphError(
                 f"the database holds {foreign} node(s) that chain-graph did not write; "
-                "load into an empty database, or pass --force to write beside them"
+                "load into an empty database, or force the load to write beside them",
+                options=("force",),
             )
     tick = advance or (lambda _: None)
     validated = spool.validated
@@ -200,7 +200,7 @@ def database_counts(driver: Driver, database: str | None = None) -> dict[str, in
             counts[label] = records[0]["n"]
     for rel_type in RelType:
         records, _, _ = driver.execute_query(
-            f"MATCH ()-[r:{rel_type}]->() RETURN count(r) AS n", database_=database
+            f"MATCH (:`{MARKER}`)-[r:{rel_type}]->(:`{MARKER}`) RETURN count(r) AS n", database_=database
         )
         if records[0]["n"]:
             counts[str(rel_type)] = records[0]["n"]

@@ -1,55 +1,50 @@
-"""Read what chain-graph wrote back out of Neo4j, in the interchange shape of ``dataset``."""
+"""Read what chain-graph wrote back out of Neo4j: interchange records for the export, and the
+aggregates of the gap analysis (a product graph and player facts for :func:`assemble`)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from neo4j import Driver, Session
 
 from chain_graph.analysis.inputs import (
-    STATUS_RANK,
     ChainInputs,
-    Player,
+    PlayerFact,
     ProcessInfo,
+    ProductGraph,
     ProductInfo,
     Scope,
-    merge_players,
+    assemble,
 )
 from chain_graph.errors import ChainGraphError
-from chain_graph.store.loader import MARKER
+from chain_graph.records import MARKER, NodeRecord, RelationshipRecord
+from chain_graph.vocabulary import Chain, PlayerKind, ProjectStatus, Tier, status_rank
+
+__all__ = ["Records", "chain_inputs", "every_park_inputs", "export_records"]
+
+Records = tuple[list[NodeRecord], list[RelationshipRecord]]
 
 
-def export_records(
-    driver: Driver, database: str | None = None
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Nodes ``{"id", "labels", "properties"}`` and relationships ``{"type", "start", "end", "properties"}``.
+def export_records(driver: Driver, database: str | None = None) -> Records:
+    """Every node and relationship chain-graph wrote, as interchange records.
 
-    The marker label and the default empty ``key`` are bookkeeping: they are left out, so the
-    result equals the export of the files the graph was loaded from.
+    They equal the records of the files the graph was loaded from (see :mod:`chain_graph.records`).
     """
-    nodes: list[dict[str, Any]] = []
-    relationships: list[dict[str, Any]] = []
-    with driver.session(database=database) as session:
-        for record in session.run(
-            f"MATCH (n:`{MARKER}`) "
-            "RETURN n.id AS id, [l IN labels(n) WHERE l <> $marker] AS labels, properties(n) AS props",
-            marker=MARKER,
-        ):
-            props = dict(record["props"])
-            props.pop("id", None)
-            nodes.append({"id": record["id"], "labels": sorted(record["labels"]), "properties": props})
-        for record in session.run(
-            f"MATCH (a:`{MARKER}`)-[r]->(b:`{MARKER}`) "
-            "RETURN type(r) AS type, a.id AS start, b.id AS end, properties(r) AS props"
-        ):
-            props = dict(record["props"])
-            if not props.get("key"):
-                props.pop("key", None)
-            relationships.append(
-                {"type": record["type"], "start": record["start"], "end": record["end"], "properties": props}
+    with driver.session(database=database, default_access_mode="READ") as session:
+        nodes = [
+            NodeRecord.from_neo4j(r["id"], r["labels"], r["props"])
+            for r in session.run(
+                f"MATCH (n:`{MARKER}`) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props"
             )
+        ]
+        relationships = [
+            RelationshipRecord.from_neo4j(r["type"], r["start"], r["end"], r["props"])
+            for r in session.run(
+                f"MATCH (a:`{MARKER}`)-[r]->(b:`{MARKER}`) "
+                "RETURN type(r) AS type, a.id AS start, b.id AS end, properties(r) AS props"
+            )
+        ]
     return nodes, relationships
 
 
@@ -63,44 +58,35 @@ CALL () {
 }
 """
 _PLAYER_FIELDS = """
-x.id AS id, x.name AS name, CASE WHEN x:Project THEN 'project' ELSE 'enterprise' END AS kind,
-CASE WHEN x:Project THEN x.status ELSE 'operating' END AS status,
+x.id AS id, x.name AS name, x:Project AS is_project, x.status AS status,
 r.capacity_t_per_year AS capacity, r.source[0] AS source, r.quote[0] AS quote,
 r.confidence[0] AS confidence
 """
 
 
-def _player(record: Any, place: str) -> Player:
-    return Player(
+def _fact(record: Any, relation: str, product: str) -> PlayerFact:
+    is_project = bool(record["is_project"])
+    return PlayerFact(
+        relation=relation,
+        product=product,
         id=record["id"],
         name=record["name"],
-        kind=record["kind"],
-        status=record["status"],
+        kind=PlayerKind.PROJECT if is_project else PlayerKind.ENTERPRISE,
+        project_status=ProjectStatus(record["status"]) if is_project else None,
         capacity_t_per_year=record["capacity"],
-        place=place,
+        places=tuple((place, name) for place, name in record["here"]),
         source=record["source"] or "",
         quote=record["quote"] or "",
         confidence=record["confidence"] or "",
     )
 
 
-def _first_place(pairs: list[list[str]]) -> str:
-    """The name of the place with the smallest id, as the file reader chooses it."""
-    return sorted(pairs)[0][1] if pairs else ""
-
-
-@dataclass(frozen=True)
-class _ProductGraph:
-    products: dict[str, ProductInfo]
-    processes: dict[str, ProcessInfo]
-    industries: dict[str, str]
-    serves: dict[str, tuple[str, ...]]
-
-
-def _product_graph(session: Session) -> _ProductGraph:
+def _product_graph(session: Session) -> ProductGraph:
     """The small part: products, processes with their inputs and outputs, industries served."""
     products = {
-        r["id"]: ProductInfo(r["id"], r["name"], r["name_en"], tuple(r["chains"]), r["tier"])
+        r["id"]: ProductInfo(
+            r["id"], r["name"], r["name_en"], tuple(Chain(c) for c in r["chains"]), Tier(r["tier"])
+        )
         for r in session.run(
             "MATCH (p:Product) RETURN p.id AS id, p.name AS name, p.name_en AS name_en, "
             "p.chains AS chains, p.tier AS tier"
@@ -120,15 +106,12 @@ def _product_graph(session: Session) -> _ProductGraph:
     serves: dict[str, list[str]] = {}
     for r in session.run("MATCH (p:Product)-[:SERVES]->(i:Industry) RETURN p.id AS p, i.id AS i"):
         serves.setdefault(r["p"], []).append(r["i"])
-    return _ProductGraph(products, processes, industries, {p: tuple(sorted(i)) for p, i in serves.items()})
+    return ProductGraph(products, processes, industries, {p: tuple(sorted(i)) for p, i in serves.items()})
 
 
-_Local = dict[str, dict[str, list[Player]]]  # relationship type -> product -> players
-
-
-def _local_players(session: Session, places: tuple[str, ...]) -> tuple[_Local, set[str]]:
+def _local_facts(session: Session, places: tuple[str, ...]) -> tuple[list[PlayerFact], set[str]]:
     """Producers, storage and supplied customers inside the places, and the ids of every local player."""
-    local: _Local = {"PRODUCES": {}, "STORES": {}, "SUPPLIES": {}}
+    facts: list[PlayerFact] = []
     ids: set[str] = set()
     for r in session.run(
         _PLACES + "MATCH (x)-[:LOCATED_IN|HOSTED_IN]->(l) WHERE x:Enterprise OR x:Project "
@@ -139,13 +122,17 @@ def _local_players(session: Session, places: tuple[str, ...]) -> tuple[_Local, s
         places=list(places),
     ):
         ids.add(r["id"])
-        local[r["type"]].setdefault(r["product"], []).append(_player(r, _first_place(r["here"])))
-    return local, ids
+        facts.append(_fact(r, r["type"], r["product"]))
+    return facts, ids
 
 
-def _candidates(session: Session, exclude: set[str], per_product: int) -> dict[str, list[Player]]:
-    """Per product, the first producers outside ``exclude``: operating first, then by status and capacity."""
-    candidates: dict[str, list[Player]] = {}
+def _candidates(session: Session, exclude: set[str], per_product: int) -> list[PlayerFact]:
+    """Per product, the first producers outside ``exclude``, each with its best-stated plant.
+
+    The database pre-selects in :func:`~chain_graph.analysis.inputs.player_order` (operating
+    first, then by lifecycle and capacity) so that ``LIMIT`` keeps what ``assemble`` would keep.
+    """
+    candidates: list[PlayerFact] = []
     for r in session.run(
         "MATCH (p:Product) "
         "CALL (p) { "
@@ -160,29 +147,10 @@ def _candidates(session: Session, exclude: set[str], per_product: int) -> dict[s
         "RETURN p.id AS product, here, " + _PLAYER_FIELDS,
         exclude=sorted(exclude),
         n=per_product,
-        rank=STATUS_RANK,
+        rank=status_rank(),
     ):
-        candidates.setdefault(r["product"], []).append(_player(r, _first_place(r["here"])))
+        candidates.append(_fact(r, "PRODUCES", r["product"]))
     return candidates
-
-
-def _assemble(
-    scope: Scope, graph: _ProductGraph, local: _Local, candidates: dict[str, list[Player]]
-) -> ChainInputs:
-    def merged(groups: dict[str, list[Player]]) -> dict[str, tuple[Player, ...]]:
-        return {p: merge_players(v) for p, v in sorted(groups.items())}
-
-    return ChainInputs(
-        scope=scope,
-        products=graph.products,
-        processes=graph.processes,
-        industries=graph.industries,
-        serves=graph.serves,
-        local_producers=merged(local["PRODUCES"]),
-        local_storage=merged(local["STORES"]),
-        local_consumers=merged(local["SUPPLIES"]),
-        candidates=merged(candidates),
-    )
 
 
 def chain_inputs(
@@ -205,9 +173,9 @@ def chain_inputs(
         places = tuple(sorted({scope_id, *found["inside"]}))
         scope = Scope("park" if found["is_park"] else "region", scope_id, found["name"], places)
         graph = _product_graph(session)
-        local, local_ids = _local_players(session, places)
+        local, local_ids = _local_facts(session, places)
         candidates = _candidates(session, local_ids, candidates_per_product)
-    return _assemble(scope, graph, local, candidates)
+    return assemble(scope, graph, [*local, *candidates], candidates_per_product)
 
 
 def every_park_inputs(
@@ -248,10 +216,7 @@ def every_park_inputs(
         )
         national = _candidates(session, set(), candidates_per_product + deepest)
         for park_id, name, places in parks:
-            local, local_ids = _local_players(session, places)
-            candidates: dict[str, list[Player]] = {}
-            for product, players in national.items():
-                kept = [c for c in players if c.id not in local_ids][:candidates_per_product]
-                if kept:
-                    candidates[product] = kept
-            yield _assemble(Scope("park", park_id, name, places), graph, local, candidates)
+            local, local_ids = _local_facts(session, places)
+            elsewhere = [c for c in national if c.id not in local_ids]
+            scope = Scope("park", park_id, name, places)
+            yield assemble(scope, graph, [*local, *elsewhere], candidates_per_product)

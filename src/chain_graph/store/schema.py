@@ -2,33 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from neo4j import Driver
 
-from chain_graph.errors import ChainGraphError
+from chain_graph.cypher import schema_dir, split_statements
 
-
-def schema_dir() -> Path:
-    """``schema/`` of the source tree, or its copy packaged into the wheel."""
-    packaged = Path(str(resources.files("chain_graph"))) / "_schema"
-    if packaged.is_dir():
-        return packaged
-    source_tree = Path(__file__).resolve().parents[3] / "schema"  # src/chain_graph/store → repo
-    if source_tree.is_dir():
-        return source_tree
-    raise ChainGraphError("the schema/ folder of chain-graph was not found: reinstall the package")
-
-
-def split_statements(text: str) -> list[str]:
-    """Statements of a ``.cypher`` file: ``//`` comment lines dropped, split on ``;`` at line ends."""
-    kept = [line for line in text.splitlines() if not line.lstrip().startswith("//")]
-    parts = re.split(r";\s*$", "\n".join(kept), flags=re.MULTILINE)
-    return [" ".join(part.split()) for part in parts if part.strip()]
+__all__ = ["SchemaItem", "apply_schema", "schema_statements", "show_schema"]
 
 
 def schema_statements(folder: Path | None = None) -> list[str]:

@@ -1,4 +1,4 @@
-"""What the interactive views need from Neo4j, in the interchange shape of ``dataset``.
+"""What the interactive views need from Neo4j, as interchange records.
 
 The views select their subgraphs in pure code (``chain_graph.views.records``); this module
 fetches a superset of them, so that the same pages come out of the files and of the database:
@@ -21,9 +21,10 @@ from typing import Any
 from neo4j import Driver, Session
 
 from chain_graph.errors import ChainGraphError
-from chain_graph.model import LABELS
-from chain_graph.store.loader import MARKER
-from chain_graph.views.records import CHAIN_LABELS, PLACEMENT_TYPES, PLAYER_TYPES
+from chain_graph.model import CHAIN_LABELS, LABELS, PLACEMENT_TYPES, PLAYER_TYPES
+from chain_graph.records import MARKER, NodeRecord, RelationshipRecord
+
+__all__ = ["view_records"]
 
 
 def _by_id(variable: str, labels: Iterable[str] = LABELS) -> str:
@@ -32,14 +33,15 @@ def _by_id(variable: str, labels: Iterable[str] = LABELS) -> str:
     return f"CALL ({variable}) {{ {branches} }} "
 
 
+# A document's name only: the views never carry its full text.
 _NODE_FIELDS = (
-    "n.id AS id, [l IN labels(n) WHERE l <> $marker] AS labels, "
+    "n.id AS id, labels(n) AS labels, "
     "CASE WHEN n:Document THEN {name: n.name} ELSE properties(n) END AS props"
 )
 
 
 def _ids(session: Session, query: str, **params: Any) -> set[str]:
-    return {record["id"] for record in session.run(query, marker=MARKER, **params)}
+    return {record["id"] for record in session.run(query, **params)}
 
 
 def _chain_ids(session: Session) -> set[str]:
@@ -74,7 +76,8 @@ def _park_ids(session: Session, places: Sequence[str]) -> set[str]:
 def _neighbourhood_ids(session: Session, centre: str, depth: int) -> set[str]:
     if not _ids(session, "WITH $centre AS centre " + _by_id("centre") + "RETURN n.id AS id", centre=centre):
         raise ChainGraphError(
-            f"'{centre}' is not an entity id in the database: give the id of a node to --focus"
+            f"'{centre}' is not an entity id in the database: give the id of a node to focus on",
+            options=("focus",),
         )
     seen, frontier = {centre}, {centre}
     for _ in range(depth):
@@ -92,29 +95,22 @@ def _neighbourhood_ids(session: Session, centre: str, depth: int) -> set[str]:
     return seen
 
 
-def _records(session: Session, ids: set[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _records(session: Session, ids: set[str]) -> tuple[list[NodeRecord], list[RelationshipRecord]]:
     nodes = [
-        {"id": r["id"], "labels": sorted(r["labels"]), "properties": dict(r["props"])}
+        NodeRecord.from_neo4j(r["id"], r["labels"], r["props"])
         for r in session.run(
-            "UNWIND $ids AS node " + _by_id("node") + "RETURN " + _NODE_FIELDS, ids=sorted(ids), marker=MARKER
+            "UNWIND $ids AS node " + _by_id("node") + "RETURN " + _NODE_FIELDS, ids=sorted(ids)
         )
     ]
-    for node in nodes:
-        node["properties"].pop("id", None)
-    relationships = []
-    for record in session.run(
-        "UNWIND $ids AS node " + _by_id("node") + f"MATCH (n)-[r]->(m:`{MARKER}`) "
-        "RETURN type(r) AS type, n.id AS start, m.id AS end, properties(r) AS props",
-        ids=sorted(ids),
-    ):
-        if record["end"] not in ids:
-            continue
-        props = dict(record["props"])
-        if not props.get("key"):
-            props.pop("key", None)
-        relationships.append(
-            {"type": record["type"], "start": record["start"], "end": record["end"], "properties": props}
+    relationships = [
+        RelationshipRecord.from_neo4j(r["type"], r["start"], r["end"], r["props"])
+        for r in session.run(
+            "UNWIND $ids AS node " + _by_id("node") + f"MATCH (n)-[r]->(m:`{MARKER}`) "
+            "RETURN type(r) AS type, n.id AS start, m.id AS end, properties(r) AS props",
+            ids=sorted(ids),
         )
+        if r["end"] in ids
+    ]
     return nodes, relationships
 
 
@@ -124,7 +120,7 @@ def view_records(
     focus: Sequence[str],
     depth: int,
     database: str | None = None,
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+) -> tuple[list[NodeRecord], list[RelationshipRecord]]:
     """Nodes and relationships for the chain maps, the view of ``places`` and each focus view."""
     with driver.session(database=database, default_access_mode="READ") as session:
         ids = _chain_ids(session) | _park_ids(session, places)

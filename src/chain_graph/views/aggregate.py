@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
 
+from chain_graph.model import PLACEMENT_TYPES
+from chain_graph.records import RelationshipRecord
+from chain_graph.units import format_tonnes
 from chain_graph.views.model import Tip, VEdge, VNode
-from chain_graph.views.records import PLACEMENT_TYPES, Records
+from chain_graph.views.records import Records
 from chain_graph.views.style import LINK_STYLE, TYPE_STYLE
-from chain_graph.views.tooltips import STATUS_ZH, tonnes
+from chain_graph.vocabulary import ProjectStatus, term
 
 GROUPED_LABELS = ("Enterprise", "Project")
 NAMES_LISTED = 20
@@ -35,9 +37,9 @@ def place_of(sub: Records) -> dict[str, str]:
     """Each player's place in the view (the smallest id when it stands in several)."""
     places: dict[str, str] = {}
     for rel in sub.relationships:
-        if rel["type"] in PLACEMENT_TYPES and sub.label(rel["end"]) in ("Park", "Region"):
-            start = rel["start"]
-            places[start] = min(places.get(start, rel["end"]), rel["end"])
+        if rel.type in PLACEMENT_TYPES and sub.label(rel.end) in ("Park", "Region"):
+            start = rel.start
+            places[start] = min(places.get(start, rel.end), rel.end)
     return places
 
 
@@ -47,11 +49,11 @@ def group_players(sub: Records, keep: set[str]) -> dict[str, Group]:
     groups: dict[tuple[str, str, str], Group] = {}
     member_of: dict[str, Group] = {}
     for node_id, node in sub.nodes.items():
-        label = node["labels"][0]
+        label = node.label
         if label not in GROUPED_LABELS or node_id in keep:
             continue
         place = places.get(node_id, ELSEWHERE)
-        status = str(node["properties"].get("status", "")) if label == "Project" else ""
+        status = str(node.properties.get("status", "")) if label == "Project" else ""
         key = (place, label, status)
         if key not in groups:
             groups[key] = Group(f"group:{place}:{label.lower()}:{status}".rstrip(":"), place, label, status)
@@ -65,7 +67,7 @@ def group_node(sub: Records, group: Group) -> VNode:
     kind = (
         "企业 enterprises"
         if group.label == "Enterprise"
-        else f"项目 projects · {STATUS_ZH.get(group.status, '')}"
+        else f"项目 projects · {term(group.status, ProjectStatus) if group.status else ''}"
     )
     names = [sub.name(m) for m in group.members]
     more = len(names) - NAMES_LISTED
@@ -84,31 +86,32 @@ def group_node(sub: Records, group: Group) -> VNode:
         tip,
         (place, kind, *names[:NAMES_SEARCHED]),
         size=14.0 + min(len(group.members), 10_000) ** 0.5,
+        place=group.place,
     )
 
 
-def group_edges(sub: Records, member_of: dict[str, Group]) -> tuple[list[dict[str, Any]], list[VEdge]]:
+def group_edges(sub: Records, member_of: dict[str, Group]) -> tuple[list[RelationshipRecord], list[VEdge]]:
     """Relationships between kept nodes as they are; the others summed per (start, end, type)."""
-    plain: list[dict[str, Any]] = []
+    plain: list[RelationshipRecord] = []
     summed: dict[tuple[str, str, str], list[float]] = defaultdict(lambda: [0, 0.0])
     for rel in sub.relationships:
-        start_group, end_group = member_of.get(rel["start"]), member_of.get(rel["end"])
+        start_group, end_group = member_of.get(rel.start), member_of.get(rel.end)
         if start_group is None and end_group is None:
             plain.append(rel)
             continue
-        start = start_group.id if start_group else rel["start"]
-        end = end_group.id if end_group else rel["end"]
+        start = start_group.id if start_group else rel.start
+        end = end_group.id if end_group else rel.end
         if start == end:
             continue
-        entry = summed[(start, end, rel["type"])]
+        entry = summed[(start, end, rel.type)]
         entry[0] += 1
-        entry[1] += float(rel["properties"].get("capacity_t_per_year") or 0.0)
+        entry[1] += float(rel.properties.get("capacity_t_per_year") or 0.0)
     edges: list[VEdge] = []
     for (start, end, rel_type), (count, capacity) in sorted(summed.items()):
         style = LINK_STYLE.get(rel_type, LINK_STYLE["PART_OF"])
         rows = [("数量 count", f"{count:g}")]
         if capacity:
-            rows.append(("产能合计 total capacity", tonnes(capacity)))
+            rows.append(("产能合计 total capacity", format_tonnes(capacity)))
         tip = Tip(f"{rel_type} ×{count:g}", f"{style.label_zh} {style.label_en}", tuple(rows))
         edges.append(VEdge(start, end, rel_type, style, tip, label=f"×{count:g}" if count > 1 else ""))
     return plain, edges

@@ -9,9 +9,12 @@ a product stands just below it, with a dashed link to every product of the chain
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 
 from chain_graph.analysis.inputs import Player, ProcessInfo
-from chain_graph.report import CLASS_ZH, GapStudy
+from chain_graph.analysis.study import GapStudy
+from chain_graph.model import CHAIN_TYPES
+from chain_graph.units import format_tonnes
 from chain_graph.views.entities import (
     broken_edges,
     entity_edge,
@@ -20,10 +23,11 @@ from chain_graph.views.entities import (
 )
 from chain_graph.views.layout import layered
 from chain_graph.views.model import Band, Tip, VEdge, View, VNode
-from chain_graph.views.records import CHAIN_TYPES, Records, documents
+from chain_graph.views.records import Records, documents
 from chain_graph.views.style import LINK_STYLE, TYPE_STYLE, status_style
-from chain_graph.views.tooltips import STATUS_ZH, node_tip, player_line, tonnes
 from chain_graph.views.tooltips import names as search_names
+from chain_graph.views.tooltips import node_tip, player_line
+from chain_graph.vocabulary import Chain, GapClass, term
 
 TIERS = ("feedstock", "intermediate", "material")
 BANDS = {
@@ -74,7 +78,7 @@ def _acyclic(nodes: list[str], successors: dict[str, list[str]]) -> dict[str, li
     return kept
 
 
-def _ranks(tiers: dict[str, str], processes: list[ProcessInfo]) -> dict[str, int]:
+def _ranks(tiers: Mapping[str, str], processes: list[ProcessInfo]) -> dict[str, int]:
     """Even columns for products, odd ones for processes; tiers in bands, left to right."""
     successors: dict[str, list[str]] = defaultdict(list)
     for proc in processes:
@@ -132,13 +136,13 @@ def _project_node(
         node = entity_node(study, records, docs, player.id)
         node.tip = node_tip(records, docs, player.id, rows=rows)
         return node
-    tip = Tip(player.name, f"{STATUS_ZH.get(player.status, player.status)} · {player.id}", rows)
+    tip = Tip(player.name, f"{term(player.status)} · {player.id}", rows)
     return VNode(
         player.id, player.name, "Project", status_style(player.status), tip, (player.name, player.id)
     )
 
 
-def chain_map(study: GapStudy, records: Records, chain: str) -> View:
+def chain_map(study: GapStudy, records: Records, chain: Chain) -> View:
     inputs = study.inputs
     docs = documents(records)
     processes = chain_processes(study, chain)
@@ -173,7 +177,7 @@ def chain_map(study: GapStudy, records: Records, chain: str) -> View:
     # Projects outside the scenario that would make a product of this chain.
     closing: dict[str, tuple[Player, list[str]]] = {}
     for product in sorted(shown):
-        if study.report.by_id.get(product) is None or study.report.by_id[product].cls == "present":
+        if study.report.by_id.get(product) is None or study.report.by_id[product].cls == GapClass.PRESENT:
             continue
         for player in pending_projects(study, product):
             closing.setdefault(player.id, (player, []))[1].append(product)
@@ -187,8 +191,8 @@ def chain_map(study: GapStudy, records: Records, chain: str) -> View:
                 (p.capacity_t_per_year for p in inputs.local_producers[product] if p.id == project_id),
                 None,
             )
-            figures = (("产能 capacity", tonnes(capacity)),) if capacity else ()
-            cls = CLASS_ZH[study.report.by_id[product].cls]
+            figures = (("产能 capacity", format_tonnes(capacity)),) if capacity else ()
+            cls = term(study.report.by_id[product].cls)
             tip = Tip(
                 f"{player.name} → {inputs.products[product].name}",
                 f"{LINK_STYLE['closes'].label_zh}: {player_line(player)}",
@@ -199,7 +203,7 @@ def chain_map(study: GapStudy, records: Records, chain: str) -> View:
 
     ids = {n.id for n in nodes}
     for rel in records.induced(ids).relationships:
-        if rel["type"] in CHAIN_TYPES:
+        if rel.type in CHAIN_TYPES:
             edges.append(entity_edge(records, docs, rel))
     edges.extend(broken_edges(study, shown))
 
@@ -226,7 +230,7 @@ def chain_map(study: GapStudy, records: Records, chain: str) -> View:
 
 
 def _bands(
-    nodes: list[VNode], rank: dict[str, int], tiers: dict[str, str], industries: list[str]
+    nodes: list[VNode], rank: dict[str, int], tiers: Mapping[str, str], industries: list[str]
 ) -> list[Band]:
     ys = [n.y for n in nodes if n.y is not None]
     top, bottom = min(ys, default=0.0) - 90.0, max(ys, default=0.0) + 50.0

@@ -6,11 +6,10 @@ their lifecycle status, everything else the colour of its type; links the style 
 
 from __future__ import annotations
 
-from typing import Any
-
-from chain_graph.analysis.gaps import SCENARIOS
 from chain_graph.analysis.inputs import Player
-from chain_graph.report import CLASS_ZH, LINK_ZH, GapStudy
+from chain_graph.analysis.study import GapStudy
+from chain_graph.records import RelationshipRecord
+from chain_graph.units import format_tonnes
 from chain_graph.views.model import Tip, VEdge, VNode, clip
 from chain_graph.views.records import Records
 from chain_graph.views.style import CLASS_STYLE, LINK_STYLE, TYPE_STYLE, status_style
@@ -20,8 +19,8 @@ from chain_graph.views.tooltips import (
     player_line,
     player_quote,
     rel_tip,
-    tonnes,
 )
+from chain_graph.vocabulary import PlayerKind, term
 
 LISTED = 12  # players named in a tooltip
 QUOTED = 5  # players whose evidence is quoted in a tooltip
@@ -39,7 +38,7 @@ def product_class(study: GapStudy, product_id: str) -> str:
     """A key of ``CLASS_STYLE``: the gap class, or how a feedstock is supplied."""
     gap = study.report.by_id.get(product_id)
     if gap is not None:
-        return gap.cls
+        return str(gap.cls)
     for feedstock in study.report.feedstocks:
         if feedstock.id == product_id:
             return "feedstock" if feedstock.available else "feedstock_import"
@@ -48,11 +47,11 @@ def product_class(study: GapStudy, product_id: str) -> str:
 
 def pending_projects(study: GapStudy, product_id: str) -> tuple[Player, ...]:
     """Local projects outside the scenario that would make the product: they would close its gap."""
-    active = SCENARIOS[study.report.scenario]
+    active = study.report.scenario.statuses
     return tuple(
         p
         for p in study.inputs.local_producers.get(product_id, ())
-        if p.kind == "project" and p.status not in active
+        if p.kind == PlayerKind.PROJECT and p.status not in active
     )
 
 
@@ -74,12 +73,12 @@ def product_tip(study: GapStudy, records: Records, docs: dict[str, str], product
     gap = study.report.by_id.get(product_id)
     scope = f"{study.report.scope['name']} · {study.report.scenario}"
     if gap is not None:
-        rows.append(("链 class", f"{CLASS_ZH[gap.cls]} ({scope})"))
+        rows.append(("链 class", f"{term(gap.cls)} ({scope})"))
         rows.append(("本地生产 local producers", listed(gap.producers)))
         if gap.capacity_t_per_year:
-            rows.append(("本地产能 local capacity", tonnes(gap.capacity_t_per_year)))
+            rows.append(("本地产能 local capacity", format_tonnes(gap.capacity_t_per_year)))
         if gap.demand_t_per_year:
-            rows.append(("本地需求 local demand", tonnes(gap.demand_t_per_year)))
+            rows.append(("本地需求 local demand", format_tonnes(gap.demand_t_per_year)))
         lines.extend(clip(reason) for reason in gap.reasons)
         producers: tuple[Player, ...] = gap.producers
     else:
@@ -119,7 +118,7 @@ def entity_node(study: GapStudy, records: Records, docs: dict[str, str], node_id
         )
     if label == "Project":
         status = str(props.get("status", ""))
-        active = status in SCENARIOS[study.report.scenario]
+        active = status in study.report.scenario.statuses
         counted = f"{'yes' if active else 'no'} ({study.report.scenario})"
         tip = node_tip(records, docs, node_id, rows=(("计入情景 counted in scenario", counted),))
         return VNode(node_id, name, "Project", status_style(status), tip, search)
@@ -127,13 +126,13 @@ def entity_node(study: GapStudy, records: Records, docs: dict[str, str], node_id
     return VNode(node_id, name, label or "Document", style, node_tip(records, docs, node_id), search)
 
 
-def entity_edge(records: Records, docs: dict[str, str], rel: dict[str, Any]) -> VEdge:
-    style = LINK_STYLE.get(rel["type"], LINK_STYLE["PART_OF"])
-    key = str(rel["properties"].get("key", ""))
+def entity_edge(records: Records, docs: dict[str, str], rel: RelationshipRecord) -> VEdge:
+    style = LINK_STYLE.get(rel.type, LINK_STYLE["PART_OF"])
+    key = rel.key
     return VEdge(
-        rel["start"],
-        rel["end"],
-        rel["type"],
+        rel.start,
+        rel.end,
+        rel.type,
         style,
         rel_tip(records, docs, rel),
         key=key,
@@ -147,7 +146,7 @@ def broken_edges(study: GapStudy, shown: set[str]) -> list[VEdge]:
     for link in study.report.broken_links:
         if link.source in shown and link.target in shown:
             tip = Tip(
-                f"{LINK_ZH[link.kind]}",
+                str(term(link.kind)),
                 f"{study.inputs.products[link.source].name} → {study.inputs.products[link.target].name}",
                 lines=(link.reason,),
             )

@@ -9,8 +9,8 @@ Players sit in a disc around their park; products, processes and industries in t
 
 from __future__ import annotations
 
+from chain_graph.analysis.study import GapStudy
 from chain_graph.errors import ChainGraphError
-from chain_graph.report import GapStudy
 from chain_graph.views import aggregate
 from chain_graph.views.entities import broken_edges, entity_edge, entity_node
 from chain_graph.views.layout import clustered
@@ -28,7 +28,7 @@ def _layout(nodes: list[VNode], sub: Records, first: str) -> None:
     order = sorted(nodes, key=lambda n: (n.id != first, CENTRE_ORDER.get(n.kind, 9), n.id))
     groups: dict[str, list[str]] = {}
     for node in order:
-        place = node.id.split(":")[1] if node.kind == "Aggregate" else places.get(node.id)
+        place = node.place if node.kind == "Aggregate" else places.get(node.id)
         if place in ids and place != node.id:
             groups.setdefault(place, [place]).append(node.id)
     grouped = {m for members in groups.values() for m in members}
@@ -89,7 +89,7 @@ def _dedupe(edges: list[VEdge]) -> list[VEdge]:
 
 
 def _counts(sub: Records) -> str:
-    labels = [n["labels"][0] for n in sub.nodes.values()]
+    labels = [n.label for n in sub.nodes.values()]
     parts = [
         f"{labels.count(label)} {word}"
         for label, word in (
@@ -122,8 +122,11 @@ def park_view(study: GapStudy, records: Records) -> View:
 
 
 def focus_view(study: GapStudy, records: Records, centre: str, depth: int) -> View:
-    if centre not in records.nodes or "Document" in records.nodes[centre]["labels"]:
-        raise ChainGraphError(f"'{centre}' is not an entity id in the data: give the id of a node to --focus")
+    if centre not in records.nodes or records.nodes[centre].label == "Document":
+        raise ChainGraphError(
+            f"'{centre}' is not an entity id in the data: give the id of a node to focus on",
+            options=("focus",),
+        )
     sub = records.induced(neighbourhood_ids(records, centre, depth))
     name = records.name(centre)
     hops = "1 hop" if depth == 1 else f"{depth} hops"

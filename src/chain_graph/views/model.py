@@ -45,6 +45,7 @@ class VNode:
     x: float | None = None
     y: float | None = None
     focus: bool = False  # the centre of a focus view, or a park's own node
+    place: str | None = None  # a group of players: the place they stand in
 
 
 @dataclass

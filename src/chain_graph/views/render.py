@@ -26,8 +26,8 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 from pyvis.network import Network
 
-from chain_graph.analysis.gaps import ACTIONS, format_tonnes
-from chain_graph.report import CLASS_ZH, LINK_ZH, GapStudy, display_name
+from chain_graph.analysis.study import GapStudy
+from chain_graph.units import format_tonnes
 from chain_graph.views.model import PHYSICS_LIMIT, Tip, VEdge, View, VNode, clip
 from chain_graph.views.style import (
     CLASS_ORDER,
@@ -42,6 +42,7 @@ from chain_graph.views.style import (
     style_groups,
     swatch,
 )
+from chain_graph.vocabulary import Chain, display_name, term
 
 VIS_NETWORK = "templates/lib/vis-9.1.2/vis-network.min.js"  # inside the pyvis package
 LAYOUT_SEED = 20211018
@@ -329,11 +330,9 @@ def render_index(study: GapStudy, pages: Sequence[PageLink]) -> str:
         style=Markup(_asset("chain_graph", "templates/view.css")),  # noqa: S704 - our own file
         report=report,
         pages=pages,
-        chains=("C3", "C4"),
-        class_zh=CLASS_ZH,
-        link_zh=LINK_ZH,
+        chains=list(Chain),
+        term=term,
         class_style=CLASS_STYLE,
-        actions=ACTIONS,
         names={p.id: display_name(p.name, p.name_en) for p in study.inputs.products.values()},
         legend=[swatch(CLASS_STYLE[c]) for c in CLASS_ORDER],
     )

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from chain_graph.analysis.gaps import CHAINS
-from chain_graph.report import GapStudy
+from chain_graph.analysis.study import GapStudy
 from chain_graph.views.chain_map import chain_map
 from chain_graph.views.graph_view import focus_view, park_view
 from chain_graph.views.model import View
 from chain_graph.views.records import Records
 from chain_graph.views.render import PageLink, render_index, render_view
+
+__all__ = ["DEFAULT_DEPTH", "build_views", "default_focus", "page_links", "render_site"]
+from chain_graph.vocabulary import Chain
 
 DEFAULT_DEPTH = 2
 
@@ -36,7 +38,7 @@ def default_focus(study: GapStudy) -> list[str]:
 
 
 def build_views(study: GapStudy, records: Records, focus: Sequence[str], depth: int) -> list[View]:
-    views = [chain_map(study, records, chain) for chain in CHAINS]
+    views = [chain_map(study, records, chain) for chain in Chain]
     views.append(park_view(study, records))
     views.extend(focus_view(study, records, centre, depth) for centre in dict.fromkeys(focus))
     return views

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from chain_graph.vocabulary import ProjectStatus, term
+
 # Chinese first, then the usual CJK system fonts of Linux, macOS and Windows, then a generic.
 FONT_STACK = (
     '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", '
@@ -85,15 +87,27 @@ CLASS_STYLE: dict[str, NodeStyle] = {
 }
 CLASS_ORDER = ("present", "weak", "missing", "feedstock", "feedstock_import", "other")
 
-# Projects by lifecycle status: a diamond, darker the further along.
-STATUS_STYLE: dict[str, NodeStyle] = {
-    "intended": NodeStyle("意向", "intended", "diamond", "#f3e5f5", "#8e24aa", 12, dashed=True),
-    "signed": NodeStyle("签约", "signed", "diamond", "#ce93d8", "#6a1b9a", 12),
-    "fulfilled": NodeStyle("履约", "fulfilled", "diamond", "#ba68c8", "#4a148c", 12),
-    "under_construction": NodeStyle("在建", "under construction", "diamond", "#9c27b0", "#4a148c", 12),
-    "operating": NodeStyle("投产", "operating", "diamond", "#6a1b9a", "#311b92", 12),
+# Projects by lifecycle status: a diamond, darker the further along; an intention is dashed.
+_STATUS_COLOURS = {
+    ProjectStatus.INTENDED: ("#f3e5f5", "#8e24aa"),
+    ProjectStatus.SIGNED: ("#ce93d8", "#6a1b9a"),
+    ProjectStatus.FULFILLED: ("#ba68c8", "#4a148c"),
+    ProjectStatus.UNDER_CONSTRUCTION: ("#9c27b0", "#4a148c"),
+    ProjectStatus.OPERATING: ("#6a1b9a", "#311b92"),
 }
-STATUS_ORDER = ("intended", "signed", "fulfilled", "under_construction", "operating")
+STATUS_STYLE: dict[str, NodeStyle] = {
+    str(status): NodeStyle(
+        term(status).zh,
+        term(status).en,
+        "diamond",
+        background,
+        border,
+        12,
+        dashed=status == ProjectStatus.INTENDED,
+    )
+    for status, (background, border) in _STATUS_COLOURS.items()
+}
+STATUS_ORDER = tuple(str(s) for s in ProjectStatus)
 
 # Every other entity type, by label.
 TYPE_STYLE: dict[str, NodeStyle] = {

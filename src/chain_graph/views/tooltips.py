@@ -2,34 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from chain_graph.analysis.inputs import Player
+from chain_graph.records import RelationshipRecord
+from chain_graph.units import format_tonnes, format_yuan
 from chain_graph.views.model import Tip, clip
 from chain_graph.views.records import Records
+from chain_graph.vocabulary import ProjectStatus, Tier, term
 
-LABEL_ZH = {
-    "Document": "文献 document",
-    "Region": "行政区 region",
-    "Park": "园区 park",
-    "Enterprise": "企业 enterprise",
-    "Project": "项目 project",
-    "Product": "产品 product",
-    "Process": "工艺 process",
-    "Industry": "下游产业 industry",
-    "Platform": "平台 platform",
-    "Person": "人才 person",
-    "Indicator": "指标 indicator",
-}
-STATUS_ZH = {
-    "intended": "意向 intended",
-    "signed": "签约 signed",
-    "fulfilled": "履约 fulfilled",
-    "under_construction": "在建 under construction",
-    "operating": "投产 operating",
-}
-TIER_ZH = {"feedstock": "原料 feedstock", "intermediate": "中间体 intermediate", "material": "材料 material"}
 FIELD_ZH = {
     "status": "状态 status",
     "status_date": "状态日期 status date",
@@ -73,23 +55,15 @@ FIELD_ZH = {
 _HIDDEN = {"name", "name_en", "aliases", "source", "quote", "confidence", "source_ref", "notes", "text"}
 
 
-def tonnes(value: float) -> str:
-    return f"{value / 10_000:g}万吨/年 ({value:,.0f} t/a)"
-
-
-def money(value: float) -> str:
-    return f"{value / 10**8:g}亿元"
-
-
 def format_value(key: str, value: Any, records: Records) -> str:
     if isinstance(value, list):
         return "、".join(format_value(key, v, records) for v in value)
     if isinstance(value, bool):
         return "yes" if value else "no"
     if key.endswith("_t_per_year") and isinstance(value, int | float):
-        return tonnes(float(value))
+        return format_tonnes(float(value))
     if key.endswith("_cny") and isinstance(value, int | float):
-        return money(float(value))
+        return format_yuan(float(value))
     if key == "area_mu":
         return f"{value:g}亩"
     if key == "planned_area_km2":
@@ -97,15 +71,15 @@ def format_value(key: str, value: Any, records: Records) -> str:
     if key == "storage_m3":
         return f"{value:,.0f} m³"
     if key == "status":
-        return STATUS_ZH.get(str(value), str(value))
+        return str(term(str(value), ProjectStatus))
     if key == "tier":
-        return TIER_ZH.get(str(value), str(value))
+        return str(term(str(value), Tier))
     if key == "product":
         return records.name(str(value))
     return str(value)
 
 
-def property_rows(props: dict[str, Any], records: Records) -> tuple[tuple[str, str], ...]:
+def property_rows(props: Mapping[str, Any], records: Records) -> tuple[tuple[str, str], ...]:
     return tuple(
         (FIELD_ZH.get(key, key), clip(format_value(key, props[key], records)))
         for key in sorted(props)
@@ -113,7 +87,7 @@ def property_rows(props: dict[str, Any], records: Records) -> tuple[tuple[str, s
     )
 
 
-def quotes(props: dict[str, Any], docs: dict[str, str]) -> tuple[tuple[str, str, str], ...]:
+def quotes(props: Mapping[str, Any], docs: dict[str, str]) -> tuple[tuple[str, str, str], ...]:
     sources = _as_list(props.get("source"))
     said = _as_list(props.get("quote"))
     sure = _as_list(props.get("confidence"))
@@ -134,7 +108,7 @@ def _source_name(source: str, docs: dict[str, str], ref: Any = None) -> str:
     return f"{name} {ref}" if ref else name
 
 
-def names(props: dict[str, Any], node_id: str) -> tuple[str, ...]:
+def names(props: Mapping[str, Any], node_id: str) -> tuple[str, ...]:
     """What the search box matches: Chinese name, English name, aliases, id."""
     found = [str(props.get("name", node_id))]
     if props.get("name_en"):
@@ -155,7 +129,7 @@ def node_tip(
     """Name, type, the given analysis rows first, then every figure the record holds."""
     props = records.props(node_id)
     label = records.label(node_id)
-    subtitle = " · ".join(x for x in (props.get("name_en", ""), LABEL_ZH.get(label, label), node_id) if x)
+    subtitle = " · ".join(x for x in (props.get("name_en", ""), str(term(label)), node_id) if x)
     notes = (clip(f"注 notes: {props['notes']}", 600),) if props.get("notes") else ()
     return Tip(
         title=str(props.get("name", node_id)),
@@ -166,8 +140,8 @@ def node_tip(
     )
 
 
-def rel_tip(records: Records, docs: dict[str, str], rel: dict[str, Any]) -> Tip:
-    props = rel["properties"]
+def rel_tip(records: Records, docs: dict[str, str], rel: RelationshipRecord) -> Tip:
+    props = rel.properties
     notes = (f"注 notes: {props['notes']}",) if props.get("notes") else ()
     return Tip(
         title="",  # the page writes "start → end" and the kind
@@ -179,9 +153,9 @@ def rel_tip(records: Records, docs: dict[str, str], rel: dict[str, Any]) -> Tip:
 
 def player_line(player: Player) -> str:
     """``name (status, capacity, place)`` for a producer list."""
-    parts = [STATUS_ZH.get(player.status, player.status)]
+    parts = [str(term(player.status))]
     if player.capacity_t_per_year:
-        parts.append(tonnes(player.capacity_t_per_year))
+        parts.append(format_tonnes(player.capacity_t_per_year))
     if player.place:
         parts.append(player.place)
     return f"{player.name} ({', '.join(parts)})"

@@ -4,50 +4,17 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
-from itertools import pairwise
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from chain_graph.analysis.gaps import (
-    ACTIONS,
-    SCENARIO_ORDER,
-    ClassChange,
-    GapReport,
-    ProductGap,
-    Thresholds,
-    analyze,
-    format_tonnes,
-    scenario_diff,
-)
-from chain_graph.analysis.inputs import ChainInputs, Player
+from chain_graph.analysis.gaps import ProductGap
+from chain_graph.analysis.inputs import Player
+from chain_graph.analysis.study import GapStudy
+from chain_graph.units import format_tonnes
+from chain_graph.vocabulary import Chain, display_name, term
 
-CLASS_ZH = {"present": "强链 present", "weak": "弱链 weak", "missing": "缺链 missing"}
-LINK_ZH = {"import_dependence": "断链 import dependence", "dead_end": "断链 dead end"}
-
-
-@dataclass(frozen=True)
-class GapStudy:
-    """The chosen scenario's analysis, plus every scenario and the diffs between them."""
-
-    inputs: ChainInputs
-    report: GapReport
-    scenarios: dict[str, GapReport]
-    diffs: list[tuple[str, str, list[ClassChange]]]
-
-
-def study(inputs: ChainInputs, scenario: str, thresholds: Thresholds | None = None) -> GapStudy:
-    scenarios = {s: analyze(inputs, s, thresholds) for s in SCENARIO_ORDER}
-    diffs = [
-        (before, after, scenario_diff(inputs, scenarios[before], scenarios[after]))
-        for before, after in pairwise(SCENARIO_ORDER)
-    ]
-    return GapStudy(inputs, scenarios[scenario], scenarios, diffs)
-
-
-def display_name(name: str, name_en: str | None) -> str:
-    return f"{name} ({name_en})" if name_en and name_en != name else name
+__all__ = ["display_name", "to_csv", "to_json", "to_markdown"]
 
 
 def _player(player: Player) -> dict[str, Any]:
@@ -124,7 +91,7 @@ def to_json(study: GapStudy) -> dict[str, Any]:
                 "product": t.product,
                 "name": t.name,
                 "action": t.action,
-                "action_zh": ACTIONS[t.action],
+                "action_zh": term(t.action).zh,
                 "score": t.score,
                 "components": t.components,
                 "path": list(t.path),
@@ -230,9 +197,7 @@ def to_markdown(study: GapStudy) -> str:
         study=study,
         report=study.report,
         data=to_json(study),
-        class_zh=CLASS_ZH,
-        link_zh=LINK_ZH,
-        actions=ACTIONS,
+        term=term,
         display_name=display_name,
-        chains=["C3", "C4"],
+        chains=list(Chain),
     )

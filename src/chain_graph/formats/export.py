@@ -1,8 +1,7 @@
 """Interchange formats for an exported graph: JSON, neo4j-admin CSV, and GraphML (Gephi).
 
-Input is the export shape of :mod:`chain_graph.dataset` — nodes ``{"id", "labels",
-"properties"}`` and relationships ``{"type", "start", "end", "properties"}`` — whether it
-came from the files or from Neo4j. Pure: no database access.
+Input is interchange records (:mod:`chain_graph.records`), whether they came from the files or
+from Neo4j. Pure: no database access.
 """
 
 from __future__ import annotations
@@ -10,17 +9,27 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
 from chain_graph.errors import ChainGraphError
+from chain_graph.records import NodeRecord, RelationshipRecord
 
-NodeRecord = dict[str, Any]
-RelRecord = dict[str, Any]
+__all__ = ["ARRAY_DELIMITER", "to_graphml", "to_json", "write_csv"]
+
 ARRAY_DELIMITER = "|"
+
+
+def to_json(nodes: Iterable[NodeRecord], relationships: Iterable[RelationshipRecord]) -> str:
+    """The interchange JSON, sorted so that equal graphs give identical bytes."""
+    document = {
+        "nodes": [n.to_json() for n in sorted(nodes, key=lambda n: n.id)],
+        "relationships": [r.to_json() for r in sorted(relationships, key=lambda r: r.identity)],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
 def _csv_type(values: Iterable[Any]) -> str:
@@ -55,7 +64,9 @@ def _csv_value(value: Any, where: str) -> str:
     return str(value)
 
 
-def _write_table(path: Path, lead: list[str], records: list[tuple[list[str], str, dict[str, Any]]]) -> None:
+def _write_table(
+    path: Path, lead: list[str], records: list[tuple[list[str], str, Mapping[str, Any]]]
+) -> None:
     """A CSV with the ``lead`` columns, then one typed column per property found in ``records``.
 
     Each record is (lead values, name for error messages, properties).
@@ -69,7 +80,7 @@ def _write_table(path: Path, lead: list[str], records: list[tuple[list[str], str
             writer.writerow([*values, *(_csv_value(props.get(k, ""), name) for k in keys)])
 
 
-def write_csv(nodes: list[NodeRecord], relationships: list[RelRecord], folder: Path) -> list[Path]:
+def write_csv(nodes: list[NodeRecord], relationships: list[RelationshipRecord], folder: Path) -> list[Path]:
     """One CSV per label and per relationship type, headed for ``neo4j-admin database import``.
 
     Also writes ``import-command.txt`` with the exact command line. Returns the files written.
@@ -78,22 +89,19 @@ def write_csv(nodes: list[NodeRecord], relationships: list[RelRecord], folder: P
     written: list[Path] = []
     by_label: dict[str, list[NodeRecord]] = {}
     for node in nodes:
-        by_label.setdefault(ARRAY_DELIMITER.join(node["labels"]), []).append(node)
+        by_label.setdefault(ARRAY_DELIMITER.join(node.labels), []).append(node)
     for label, group in sorted(by_label.items()):
         path = folder / f"nodes_{label.replace(ARRAY_DELIMITER, '_')}.csv"
-        rows = [([n["id"], label], n["id"], n["properties"]) for n in sorted(group, key=lambda n: n["id"])]
+        rows = [([n.id, label], n.id, n.properties) for n in sorted(group, key=lambda n: n.id)]
         _write_table(path, ["id:ID", ":LABEL"], rows)
         written.append(path)
-    by_type: dict[str, list[RelRecord]] = {}
+    by_type: dict[str, list[RelationshipRecord]] = {}
     for rel in relationships:
-        by_type.setdefault(rel["type"], []).append(rel)
-    for rel_type, group in sorted(by_type.items()):
+        by_type.setdefault(rel.type, []).append(rel)
+    for rel_type, rels in sorted(by_type.items()):
         path = folder / f"relationships_{rel_type}.csv"
-        group.sort(key=lambda r: (r["start"], r["end"], r["properties"].get("key", "")))
-        rows = [
-            ([r["start"], r["end"], rel_type], f"{rel_type}({r['start']}->{r['end']})", r["properties"])
-            for r in group
-        ]
+        rels.sort(key=lambda r: r.identity)
+        rows = [([r.start, r.end, rel_type], f"{rel_type}({r.start}->{r.end})", r.properties) for r in rels]
         _write_table(path, [":START_ID", ":END_ID", ":TYPE"], rows)
         written.append(path)
     files = " ".join(
@@ -114,17 +122,15 @@ def _graphml_value(value: Any) -> Any:
     return json.dumps(value, ensure_ascii=False) if isinstance(value, list) else value
 
 
-def to_graphml(nodes: list[NodeRecord], relationships: list[RelRecord]) -> str:
+def to_graphml(nodes: list[NodeRecord], relationships: list[RelationshipRecord]) -> str:
     """GraphML that Gephi opens: node attribute ``labels``, edge attribute ``type``."""
     graph = nx.MultiDiGraph()
-    for node in sorted(nodes, key=lambda n: n["id"]):
-        attrs = {k: _graphml_value(v) for k, v in sorted(node["properties"].items())}
-        graph.add_node(node["id"], labels=":".join(node["labels"]), **attrs)
-    for rel in sorted(
-        relationships, key=lambda r: (r["type"], r["start"], r["end"], r["properties"].get("key", ""))
-    ):
-        attrs = {k: _graphml_value(v) for k, v in sorted(rel["properties"].items())}
-        graph.add_edge(rel["start"], rel["end"], type=rel["type"], **attrs)
+    for node in sorted(nodes, key=lambda n: n.id):
+        attrs = {k: _graphml_value(v) for k, v in sorted(node.properties.items())}
+        graph.add_node(node.id, labels=":".join(node.labels), **attrs)
+    for rel in sorted(relationships, key=lambda r: r.identity):
+        attrs = {k: _graphml_value(v) for k, v in sorted(rel.properties.items())}
+        graph.add_edge(rel.start, rel.end, type=rel.type, **attrs)
     buffer = io.BytesIO()
     nx.write_graphml(graph, buffer, encoding="utf-8", infer_numeric_types=True)
     return buffer.getvalue().decode("utf-8")

@@ -18,6 +18,8 @@ from typing import Any
 from openpyxl import Workbook  # type: ignore[import-untyped]
 from openpyxl.styles import Font  # type: ignore[import-untyped]
 
+__all__ = ["XLSX_CELL_MAX", "cell_text", "display_text", "is_numeric", "to_csv", "write_xlsx"]
+
 XLSX_CELL_MAX = 32_767  # Excel's limit on the characters of one cell
 _ILLEGAL_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control characters xlsx cannot hold
 _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")

@@ -1,0 +1,212 @@
+"""Raw entries → model records, checked one by one (pydantic) and across records (ids, endpoints,
+provenance), in one streaming pass that keeps ids rather than records."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import ValidationError
+
+from chain_graph.dataset.problems import (
+    RELATIONSHIPS_SECTION,
+    DatasetError,
+    Origin,
+    Problem,
+    RawEntry,
+    shorten,
+)
+from chain_graph.model import (
+    ENDPOINTS,
+    NODE_TYPE_BY_SECTION,
+    SLUG_PATTERN,
+    Document,
+    Node,
+    Product,
+    Relationship,
+    RelType,
+    Sourced,
+)
+
+__all__ = ["Record", "Validated", "check"]
+
+
+_UNIT_HINTS = {
+    "_cny": "yuan as a whole number, e.g. 15000000000 for 150亿元",
+    "_t_per_year": "tonnes per year as a number, e.g. 600000 for 60万吨/年",
+    "_m3": "cubic metres as a number, e.g. 174000 for 17.4万立方米",
+}
+
+
+def _describe(error: Any) -> tuple[str | None, str]:
+    """Turn one pydantic error into (field, plain message)."""
+    loc = [str(part) for part in error["loc"]]
+    field_name = loc[0] if loc else None
+    path = ".".join(loc)
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        return field_name, f"unknown field '{path}'"
+    if kind == "missing":
+        return field_name, f"missing required field '{path}'"
+    if kind == "string_pattern_mismatch" and error.get("ctx", {}).get("pattern") == SLUG_PATTERN:
+        return field_name, (
+            f"{path}: {shorten(error['input'])} is not a valid id: "
+            "use a lowercase slug of a-z, 0-9, '-' and '_' such as 'quangang-petrochemical-park'"
+        )
+    if field_name is None:
+        return None, error["msg"].removeprefix("Value error, ")
+    if kind == "value_error":
+        return field_name, f"{path}: {error['msg'].removeprefix('Value error, ')}"
+    hint = next((h for suffix, h in _UNIT_HINTS.items() if field_name.endswith(suffix)), None)
+    message = f"{path}: {error['msg']} (got {shorten(error['input'])})"
+    return field_name, f"{message}; expected {hint}" if hint else message
+
+
+Record = Node | Relationship
+
+
+def _validated(raw: Iterable[RawEntry], problems: list[Problem]) -> Iterator[tuple[Record, Origin]]:
+    """Each entry as a model object; entries that fail validation are reported and skipped."""
+    for entry in raw:
+        model: type[Node] | type[Relationship] = (
+            Relationship if entry.section == RELATIONSHIPS_SECTION else NODE_TYPE_BY_SECTION[entry.section]
+        )
+        try:
+            record = model.model_validate(entry.data)
+        except ValidationError as exc:
+            for error in exc.errors():
+                field_name, message = _describe(error)
+                problems.append(
+                    Problem(entry.origin.file, entry.origin.at(field_name), entry.entry_id, message)
+                )
+            continue
+        yield record, entry.origin
+
+
+def _rel_ident(rel: Relationship) -> str:
+    return f"{rel.type}({rel.start}->{rel.end}{', key=' + rel.key if rel.key else ''})"
+
+
+class _Checker:
+    """Checks across records in one streaming pass, keeping ids rather than records.
+
+    A check whose target is not known yet (a relationship listed before its nodes, a quote
+    before its document) waits until :meth:`finish`; in the usual order nothing waits.
+    """
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        self.nodes: dict[str, tuple[str, str, int | str]] = {}  # id -> (label, file, where)
+        self.documents: dict[str, str] = {}  # id -> full text
+        self.relationships: dict[tuple[str, str, str, str], tuple[str, int | str]] = {}
+        self.counts: dict[str, int] = {}
+        self._waiting_rels: list[tuple[Relationship, Origin]] = []
+        self._waiting_quotes: list[tuple[str, str, str, Origin]] = []
+
+    def add(self, record: Record, origin: Origin) -> bool:
+        """Check one record; False when it is a duplicate and must be left out."""
+        if isinstance(record, Relationship):
+            ident = _rel_ident(record)
+            seen_rel = self.relationships.get(record.identity)
+            if seen_rel is not None:
+                first = f"{seen_rel[0]}:{seen_rel[1]}"
+                self._problem(
+                    origin, None, ident, f"duplicate relationship (first at {first}); use another 'key'"
+                )
+                return False
+            self.relationships[record.identity] = (origin.file, origin.where)
+            self._check_endpoints(record, origin, final=False)
+            self._check_provenance(record, ident, origin)
+            name = str(record.type)
+        else:
+            seen = self.nodes.get(record.id)
+            if seen is not None:
+                self._problem(origin, "id", record.id, f"duplicate id (first defined at {seen[1]}:{seen[2]})")
+                return False
+            self.nodes[record.id] = (record.label, origin.file, origin.where)
+            if isinstance(record, Document):
+                self.documents[record.id] = record.text
+            if isinstance(record, Sourced):
+                self._check_provenance(record, record.id, origin)
+            name = record.label
+        self.counts[name] = self.counts.get(name, 0) + 1
+        return True
+
+    def finish(self) -> None:
+        for rel, origin in self._waiting_rels:
+            self._check_endpoints(rel, origin, final=True)
+        for source, quote, ident, origin in self._waiting_quotes:
+            self._check_quote(source, quote, ident, origin, final=True)
+
+    def _problem(self, origin: Origin, field_name: str | None, ident: str, message: str) -> None:
+        self.problems.append(Problem(origin.file, origin.at(field_name), ident, message))
+
+    def _check_provenance(self, record: Sourced, ident: str, origin: Origin) -> None:
+        for source, quote in zip(record.source, record.quote, strict=True):
+            self._check_quote(source, quote, ident, origin, final=False)
+
+    def _check_quote(self, source: str, quote: str, ident: str, origin: Origin, *, final: bool) -> None:
+        text = self.documents.get(source)
+        if text is None:
+            if final:
+                self._problem(origin, "source", ident, f"source '{source}' is not a known document")
+            else:
+                self._waiting_quotes.append((source, quote, ident, origin))
+        elif quote not in text:
+            self._problem(
+                origin, "quote", ident, f"quote is not a verbatim part of document '{source}': {quote[:60]!r}"
+            )
+
+    def _check_endpoints(self, rel: Relationship, origin: Origin, *, final: bool) -> None:
+        targets = [("start", rel.start), ("end", rel.end)]
+        if rel.product is not None:
+            targets.append(("product", rel.product))
+        if not final and any(node_id not in self.nodes for _, node_id in targets):
+            self._waiting_rels.append((rel, origin))
+            return
+        allowed_start, allowed_end = ENDPOINTS[RelType(rel.type)]
+        allowed = {"start": allowed_start, "end": allowed_end, "product": frozenset({Product.label})}
+        for field_name, node_id in targets:
+            known = self.nodes.get(node_id)
+            if known is None:
+                self._problem(
+                    origin, field_name, _rel_ident(rel), f"{field_name} '{node_id}' is not a known node id"
+                )
+            elif known[0] not in allowed[field_name]:
+                verb = {"start": "start at", "end": "end at", "product": "name as its product"}[field_name]
+                permitted = ", ".join(sorted(allowed[field_name]))
+                message = f"{rel.type} cannot {verb} a {known[0]} ('{node_id}'); allowed: {permitted}"
+                self._problem(origin, field_name, _rel_ident(rel), message)
+
+
+@dataclass(frozen=True)
+class Validated:
+    """What a streaming validation keeps: counts, and the identity of every record."""
+
+    counts: dict[str, int]
+    nodes: dict[str, tuple[str, str, int | str]]  # id -> (label, file, where)
+    relationships: dict[tuple[str, str, str, str], tuple[str, int | str]]  # identity -> (file, where)
+
+    @property
+    def total(self) -> int:
+        return len(self.nodes) + len(self.relationships)
+
+    def label(self, node_id: str) -> str:
+        return self.nodes[node_id][0]
+
+    def summary(self) -> str:
+        per = ", ".join(f"{name} {n}" for name, n in self.counts.items())
+        return f"{len(self.nodes)} nodes, {len(self.relationships)} relationships ({per})"
+
+
+def check(raw: Iterable[RawEntry], problems: list[Problem], sink: Callable[[Record], None]) -> Validated:
+    """Validate every entry, handing each accepted record to ``sink``; raise if anything is wrong."""
+    checker = _Checker(problems)
+    for record, origin in _validated(raw, problems):
+        if checker.add(record, origin):
+            sink(record)
+    checker.finish()
+    if problems:
+        raise DatasetError(problems)
+    return Validated(dict(sorted(checker.counts.items())), checker.nodes, checker.relationships)

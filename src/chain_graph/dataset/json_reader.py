@@ -1,0 +1,100 @@
+"""Export JSON (``{"nodes": [...], "relationships": [...]}``) → raw entries located by JSON path.
+
+Every value is type-checked before use, so a malformed file gives problems, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from chain_graph.dataset.problems import RELATIONSHIPS_SECTION, Origin, Problem, RawEntry, shorten
+from chain_graph.model import NODE_TYPE_BY_LABEL
+
+__all__ = ["read_json_file"]
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object; a key given twice is an error, not a silent overwrite (as in YAML)."""
+    obj: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in obj:
+            raise _DuplicateKey(f"duplicate key {shorten(key)} in one object")
+        obj[key] = value
+    return obj
+
+
+def _section(document: dict[str, Any], name: str, shown: str, problems: list[Problem]) -> list[Any]:
+    items = document.get(name)
+    if items is None:
+        if name in document:
+            problems.append(Problem(shown, f"$.{name}", "-", f"'{name}' must be a list, not null"))
+        return []
+    if not isinstance(items, list):
+        problems.append(
+            Problem(shown, f"$.{name}", "-", f"'{name}' must be a list, not {type(items).__name__}")
+        )
+        return []
+    return items
+
+
+def read_json_file(path: Path, shown: str, problems: list[Problem]) -> list[RawEntry]:
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=_refuse_duplicates)
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(Problem(shown, "$", "-", f"cannot read file: {exc}"))
+        return []
+    except json.JSONDecodeError as exc:
+        problems.append(Problem(shown, f"line {exc.lineno}", "-", f"malformed JSON: {exc.msg}"))
+        return []
+    except _DuplicateKey as exc:
+        problems.append(Problem(shown, "$", "-", f"malformed JSON: {exc}"))
+        return []
+    except RecursionError:
+        problems.append(Problem(shown, "$", "-", "malformed JSON: nested too deeply"))
+        return []
+    if not isinstance(document, dict) or set(document) - {"nodes", "relationships"}:
+        problems.append(Problem(shown, "$", "-", "expected an object with 'nodes' and 'relationships'"))
+        return []
+    entries: list[RawEntry] = []
+    for i, item in enumerate(_section(document, "nodes", shown, problems)):
+        where = f"$.nodes[{i}]"
+        if not isinstance(item, dict) or not isinstance(item.get("properties"), dict):
+            problems.append(Problem(shown, where, "-", "a node needs 'id', 'labels' and 'properties'"))
+            continue
+        labels = item.get("labels")
+        node_id = item.get("id")
+        entry = node_id if isinstance(node_id, str) and node_id else "-"
+        first = labels[0] if isinstance(labels, list) and len(labels) == 1 else None
+        node_type = NODE_TYPE_BY_LABEL.get(first) if isinstance(first, str) else None
+        if node_type is None:
+            problems.append(
+                Problem(
+                    shown,
+                    f"{where}.labels",
+                    entry,
+                    f"unknown labels {shorten(labels)} (known: {', '.join(NODE_TYPE_BY_LABEL)})",
+                )
+            )
+            continue
+        data = {"id": node_id, **item["properties"]}
+        fields: dict[str, int | str] = {k: f"{where}.properties.{k}" for k in item["properties"]}
+        fields["id"] = f"{where}.id"
+        entries.append(RawEntry(node_type.section, data, Origin(shown, where, fields)))
+    for i, item in enumerate(_section(document, "relationships", shown, problems)):
+        where = f"$.relationships[{i}]"
+        if not isinstance(item, dict) or not isinstance(item.get("properties"), dict):
+            problems.append(
+                Problem(shown, where, "-", "a relationship needs 'type', 'start', 'end' and 'properties'")
+            )
+            continue
+        data = {k: item.get(k) for k in ("type", "start", "end")} | item["properties"]
+        fields = {k: f"{where}.properties.{k}" for k in item["properties"]}
+        fields.update({k: f"{where}.{k}" for k in ("type", "start", "end")})
+        entries.append(RawEntry(RELATIONSHIPS_SECTION, data, Origin(shown, where, fields)))
+    return entries

@@ -1,0 +1,70 @@
+"""Where a record stands in its file, and what is wrong with it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from chain_graph.errors import ChainGraphError
+
+__all__ = ["QUOTE_LIMIT", "RELATIONSHIPS_SECTION", "DatasetError", "Origin", "Problem", "RawEntry", "shorten"]
+
+RELATIONSHIPS_SECTION = "relationships"
+# A value quoted in a message is cut to this many characters: a message never repeats a huge value.
+QUOTE_LIMIT = 200
+
+
+def shorten(value: Any, limit: int = QUOTE_LIMIT) -> str:
+    """``repr(value)``, cut to ``limit`` characters."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the data, located in its file."""
+
+    file: str
+    where: int | str  # a line number in YAML, a JSON path in JSON
+    entry: str  # the id of the entry, or '-' when there is none
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.where}: {self.entry}: {self.message}"
+
+
+class DatasetError(ChainGraphError):
+    """The data is invalid; ``problems`` lists every problem found (exit code 2)."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems), exit_code=2)
+
+
+@dataclass(frozen=True)
+class Origin:
+    file: str
+    where: int | str
+    field_where: dict[str, int | str] = field(default_factory=dict)
+
+    def at(self, field_name: str | None) -> int | str:
+        if field_name is None:
+            return self.where
+        return self.field_where.get(field_name, self.where)
+
+
+@dataclass
+class RawEntry:
+    """One entry before validation: its section, its fields, and where it stands."""
+
+    section: str
+    data: dict[str, Any]
+    origin: Origin
+
+    @property
+    def entry_id(self) -> str:
+        if self.section == RELATIONSHIPS_SECTION:
+            d = self.data
+            return f"{d.get('type', '?')}({d.get('start', '?')}->{d.get('end', '?')})"
+        value = self.data.get("id")
+        return value if isinstance(value, str) and value else "-"

@@ -1,0 +1,132 @@
+"""YAML seed files → raw entries with line numbers (every ``*.yaml`` of a folder, at any depth).
+
+The loader keeps the line of every mapping and key, reports duplicate keys instead of keeping
+the last, and leaves dates as the text written. A document's ``text_file`` is read into its
+``text``, relative to the YAML file that names it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from chain_graph.dataset.problems import RELATIONSHIPS_SECTION, Origin, Problem, RawEntry
+from chain_graph.model import NODE_TYPE_BY_SECTION
+
+__all__ = ["SECTIONS", "read_yaml_file", "yaml_files"]
+
+SECTIONS = (*NODE_TYPE_BY_SECTION, RELATIONSHIPS_SECTION)
+
+
+class _Located(dict[str, Any]):
+    """A YAML mapping that remembers its line and the line of each key."""
+
+    line: int
+    key_lines: dict[str, int]
+    duplicate_keys: list[tuple[int, str]]
+
+
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present
+
+
+class _LineLoader(_BaseLoader):  # type: ignore[valid-type,misc]
+    """SafeLoader that keeps line numbers, notes duplicate keys, and leaves dates as text."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _Located:
+    loader.flatten_mapping(node)
+    mapping = _Located()
+    mapping.line = node.start_mark.line + 1
+    mapping.key_lines = {}
+    mapping.duplicate_keys = []
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        line = key_node.start_mark.line + 1
+        if key in mapping:
+            mapping.duplicate_keys.append((line, str(key)))
+        mapping[key] = loader.construct_object(value_node, deep=True)
+        mapping.key_lines[str(key)] = line
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+# Dates stay ISO strings, exactly as written: drop the implicit timestamp resolver.
+_LineLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def read_yaml_file(path: Path, shown: str, problems: list[Problem]) -> list[RawEntry]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(Problem(shown, 1, "-", f"cannot read file: {exc}"))
+        return []
+    loader = _LineLoader(text)
+    try:
+        document = loader.get_single_data()
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else 1
+        reason = getattr(exc, "problem", None) or str(exc)
+        problems.append(Problem(shown, line, "-", f"malformed YAML: {reason}"))
+        return []
+    finally:
+        loader.dispose()
+    if document is None:
+        problems.append(Problem(shown, 1, "-", "empty file: expected sections such as 'products:'"))
+        return []
+    if not isinstance(document, _Located):
+        problems.append(Problem(shown, 1, "-", "expected a mapping of sections at the top level"))
+        return []
+    for line, key in document.duplicate_keys:
+        problems.append(Problem(shown, line, "-", f"duplicate section '{key}'"))
+    entries: list[RawEntry] = []
+    for section, items in document.items():
+        line = document.key_lines[str(section)]
+        if section not in SECTIONS:
+            problems.append(
+                Problem(shown, line, "-", f"unknown section '{section}' (known: {', '.join(SECTIONS)})")
+            )
+            continue
+        if items is None:
+            continue
+        if not isinstance(items, list):
+            problems.append(Problem(shown, line, "-", f"section '{section}' must be a list of entries"))
+            continue
+        for item in items:
+            if not isinstance(item, _Located):
+                problems.append(Problem(shown, line, "-", f"an entry of '{section}' is not a mapping"))
+                continue
+            entry = RawEntry(section, dict(item), Origin(shown, item.line, dict(item.key_lines)))
+            for key_line, key in item.duplicate_keys:
+                problems.append(Problem(shown, key_line, entry.entry_id, f"duplicate key '{key}'"))
+            has_text_file = section == "documents" and "text_file" in entry.data
+            if has_text_file and not _resolve_text_file(entry, path.parent, problems):
+                continue
+            entries.append(entry)
+    return entries
+
+
+def _resolve_text_file(entry: RawEntry, folder: Path, problems: list[Problem]) -> bool:
+    """Read a document's ``text_file`` (relative to its YAML file) into its ``text``."""
+    text_file = entry.data.pop("text_file")
+    try:
+        entry.data["text"] = (folder / str(text_file)).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc.__class__.__name__
+        where = entry.origin.at("text_file")
+        problems.append(
+            Problem(
+                entry.origin.file, where, entry.entry_id, f"cannot read text_file '{text_file}': {reason}"
+            )
+        )
+        return False
+    return True
+
+
+def yaml_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*.yaml") if p.is_file())

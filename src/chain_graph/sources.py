@@ -1,0 +1,173 @@
+"""Where the graph is read from: the seed files or Neo4j, behind one :class:`GraphSource` seam.
+
+Both sources offer the same three reads, and both hand the gap analysis's facts to the one pure
+:func:`~chain_graph.analysis.inputs.assemble`, so the same data gives the same answers:
+
+- ``chain_inputs(scope_id)``: what the gap analysis of a park or region needs;
+- ``view_records(places, focus, depth)``: what the interactive views draw from (a superset);
+- ``export_records()``: every node and relationship, as interchange records.
+
+:class:`FileSource` is here; ``chain_graph.store.source.Neo4jSource`` reads a database.
+
+>>> from pathlib import Path
+>>> from chain_graph.analysis.study import study
+>>> inputs = FileSource(Path("seed")).chain_inputs("quangang-petrochemical-park")
+>>> study(inputs, "committed").report.targets[0].action in ("fill", "strengthen", "extend")
+True
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from functools import cached_property
+from pathlib import Path
+from typing import Protocol
+
+from chain_graph import dataset as ds
+from chain_graph.analysis.inputs import (
+    FACT_TYPES,
+    ChainInputs,
+    PlayerFact,
+    ProcessInfo,
+    ProductGraph,
+    ProductInfo,
+    Scope,
+    assemble,
+)
+from chain_graph.errors import ChainGraphError
+from chain_graph.model import PLACEMENT_TYPES, Industry, Node, Park, Process, Product, Project, Region
+from chain_graph.records import NodeRecord, RelationshipRecord
+from chain_graph.vocabulary import PlayerKind
+
+__all__ = ["CANDIDATES_PER_PRODUCT", "FileSource", "GraphSource", "Records"]
+
+CANDIDATES_PER_PRODUCT = 5
+Records = tuple[list[NodeRecord], list[RelationshipRecord]]
+
+
+class GraphSource(Protocol):
+    """A readable chain graph: the files, or a Neo4j database."""
+
+    def chain_inputs(
+        self, scope_id: str, candidates_per_product: int = CANDIDATES_PER_PRODUCT
+    ) -> ChainInputs:
+        """The gap analysis inputs of a park or region (``ChainGraphError`` if there is no such id)."""
+        ...
+
+    def view_records(self, places: Sequence[str], focus: Sequence[str], depth: int) -> Records:
+        """At least every node and relationship the views of ``places`` and ``focus`` select."""
+        ...
+
+    def export_records(self) -> Records:
+        """Every node and relationship."""
+        ...
+
+
+class FileSource:
+    """A seed folder, a YAML file or an export JSON file, validated once on first use."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    @classmethod
+    def of(cls, dataset: ds.Dataset) -> FileSource:
+        """A source over a dataset already read and validated."""
+        source = cls(Path("<dataset>"))
+        source.__dict__["dataset"] = dataset  # fills the cached property
+        return source
+
+    @cached_property
+    def dataset(self) -> ds.Dataset:
+        return ds.load(self.path)
+
+    def export_records(self) -> Records:
+        return (
+            [NodeRecord.from_model(n) for n in self.dataset.nodes],
+            [RelationshipRecord.from_model(r) for r in self.dataset.relationships],
+        )
+
+    def view_records(self, places: Sequence[str], focus: Sequence[str], depth: int) -> Records:
+        return self.export_records()  # the whole dataset: the views select from it
+
+    def chain_inputs(
+        self, scope_id: str, candidates_per_product: int = CANDIDATES_PER_PRODUCT
+    ) -> ChainInputs:
+        return assemble(self._scope(scope_id), self._product_graph(), self._facts(), candidates_per_product)
+
+    def _scope(self, scope_id: str) -> Scope:
+        """The scope node and every park or region that is PART_OF it, at any depth."""
+        scope = self._nodes.get(scope_id)
+        if not isinstance(scope, Park | Region):
+            raise ChainGraphError(f"'{scope_id}' is not a park or region id in the data")
+        inside: dict[str, list[str]] = defaultdict(list)
+        for rel in self.dataset.relationships:
+            if rel.type == "PART_OF":
+                inside[rel.end].append(rel.start)
+        places, frontier = {scope_id}, [scope_id]
+        while frontier:
+            for child in inside[frontier.pop()]:
+                if child not in places:
+                    places.add(child)
+                    frontier.append(child)
+        kind = "park" if isinstance(scope, Park) else "region"
+        return Scope(kind, scope_id, scope.name, tuple(sorted(places)))
+
+    @cached_property
+    def _nodes(self) -> dict[str, Node]:
+        return self.dataset.by_id()
+
+    def _product_graph(self) -> ProductGraph:
+        nodes = self.dataset.nodes
+        links: dict[str, dict[str, list[str]]] = {t: defaultdict(list) for t in ("FEEDS", "YIELDS", "SERVES")}
+        for rel in self.dataset.relationships:
+            if rel.type == "FEEDS":
+                links["FEEDS"][rel.end].append(rel.start)  # process -> its inputs
+            elif rel.type in ("YIELDS", "SERVES"):
+                links[rel.type][rel.start].append(rel.end)
+        return ProductGraph(
+            products={
+                n.id: ProductInfo(n.id, n.name, n.name_en, tuple(n.chains), n.tier)
+                for n in nodes
+                if isinstance(n, Product)
+            },
+            processes={
+                n.id: ProcessInfo(
+                    n.id, n.name, tuple(sorted(links["FEEDS"][n.id])), tuple(sorted(links["YIELDS"][n.id]))
+                )
+                for n in nodes
+                if isinstance(n, Process)
+            },
+            industries={n.id: n.name for n in nodes if isinstance(n, Industry)},
+            serves={p: tuple(sorted(i)) for p, i in links["SERVES"].items()},
+        )
+
+    def _facts(self) -> Iterator[PlayerFact]:
+        """Every player tied to a product, with every place it stands in."""
+        nodes = self._nodes
+        placed: dict[str, list[str]] = defaultdict(list)
+        for rel in self.dataset.relationships:
+            if rel.type in PLACEMENT_TYPES:
+                placed[rel.start].append(rel.end)
+        for rel in self.dataset.relationships:
+            if rel.type not in FACT_TYPES:
+                continue
+            # A SUPPLIES fact is about the customer: it receives the product.
+            player_id, product = (rel.end, rel.product) if rel.type == "SUPPLIES" else (rel.start, rel.end)
+            player = nodes[player_id]
+            if product is None or player.label not in ("Enterprise", "Project"):
+                continue
+            is_project = isinstance(player, Project)
+            yield PlayerFact(
+                relation=str(rel.type),
+                product=product,
+                id=player.id,
+                name=player.name,
+                kind=PlayerKind.PROJECT if is_project else PlayerKind.ENTERPRISE,
+                project_status=player.status if isinstance(player, Project) else None,
+                capacity_t_per_year=rel.capacity_t_per_year,
+                places=tuple((p, nodes[p].name) for p in placed[player_id]),
+                source=rel.source[0],
+                quote=rel.quote[0],
+                confidence=str(rel.confidence[0]),
+            )

@@ -1,0 +1,35 @@
+"""The Neo4j side of the :class:`~chain_graph.sources.GraphSource` seam."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from neo4j import Driver
+
+from chain_graph.analysis.inputs import ChainInputs
+from chain_graph.sources import CANDIDATES_PER_PRODUCT, Records
+from chain_graph.store import reader, views_reader
+
+__all__ = ["Neo4jSource"]
+
+
+class Neo4jSource:
+    """What chain-graph loaded into a database; the database aggregates, the rules stay shared.
+
+    The caller owns ``driver`` (opens and closes it).
+    """
+
+    def __init__(self, driver: Driver, database: str | None = None) -> None:
+        self.driver = driver
+        self.database = database
+
+    def chain_inputs(
+        self, scope_id: str, candidates_per_product: int = CANDIDATES_PER_PRODUCT
+    ) -> ChainInputs:
+        return reader.chain_inputs(self.driver, scope_id, self.database, candidates_per_product)
+
+    def view_records(self, places: Sequence[str], focus: Sequence[str], depth: int) -> Records:
+        return views_reader.view_records(self.driver, places, focus, depth, self.database)
+
+    def export_records(self) -> Records:
+        return reader.export_records(self.driver, self.database)
