@@ -170,6 +170,7 @@ def test_export_from_neo4j_equals_export_from_files(
     assert dataset_json(ds.load(exported)) == from_files.stdout
 
 
+@pytest.mark.neo4j
 def test_server_killed_mid_load_then_a_rerun_completes(tmp_path: Path) -> None:
     """A batched load interrupted by a crashed server completes on re-run, with no duplicates."""
     data = tmp_path / "synthetic"

@@ -6,6 +6,7 @@ The pages themselves are opened in a real browser by ``test_viz_browser.py``.
 from __future__ import annotations
 
 import json
+import math
 import re
 from html import unescape
 from pathlib import Path
@@ -18,6 +19,7 @@ from chain_graph import dataset as ds
 from chain_graph.analysis import study as report
 from chain_graph.cli_common import Group
 from chain_graph.cli_viz import viz_command
+from chain_graph.records import NodeRecord, RelationshipRecord
 from chain_graph.sources import FileSource
 from chain_graph.views import graph_view
 from chain_graph.views.chain_map import chain_map
@@ -245,6 +247,29 @@ def test_script_json_cannot_close_its_tag() -> None:
 
 
 # --- scale -------------------------------------------------------------------------------------
+
+
+def test_grouped_players_sit_by_their_place_whatever_its_id(
+    study: report.GapStudy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A group knows its place: nothing is parsed back out of the group's node id."""
+    monkeypatch.setattr(graph_view, "AGGREGATE_LIMIT", 2)
+    places = ("zone:a", "zone:b")  # ids from a database need not be slugs
+    nodes = [NodeRecord(p, ("Park",), {"name": p}) for p in places]
+    rels = []
+    for place in places:
+        for k in range(3):
+            firm = f"{place}-firm-{k}"
+            nodes.append(NodeRecord(firm, ("Enterprise",), {"name": firm}))
+            rels.append(RelationshipRecord("LOCATED_IN", firm, place, {}))
+    sub = Records.build(nodes, rels)
+    view = graph_view.graph_view(study, sub, sub, "zone:a", "test", "park", "t", "s")
+    at = {n.id: (n.x or 0.0, n.y or 0.0) for n in view.nodes}
+    groups = [n for n in view.nodes if n.kind == "Aggregate"]
+    assert {g.place for g in groups} == set(places)
+    for group in groups:
+        nearest = min(places, key=lambda p: math.dist(at[group.id], at[p]))
+        assert nearest == group.place
 
 
 def test_large_views_get_computed_positions_and_no_physics(tmp_path: Path) -> None:

@@ -29,6 +29,8 @@ from playwright.sync_api import Browser, Page, Route, sync_playwright
 from .conftest import SEED
 from .viz_support import EVIL_ID, EVIL_NAME, EVIL_QUOTE, PARK, TIANCHEN, evil_seed, site, synthetic
 
+pytestmark = pytest.mark.browser  # drives Debian's headless Chromium
+
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
