@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -29,7 +30,7 @@ EXPECTED = [
     ("empty.yaml", 1, "-", "empty file"),
     ("malformed.yaml", 5, "-", "malformed YAML"),
     ("missing-provenance.yaml", 4, "fuxiang", "missing required field 'source'"),
-    ("missing-text-file.yaml", 2, "doc-gone", "cannot read text_file 'missing.txt'"),
+    ("missing-text-file.yaml", 2, "doc-gone", "text_file 'missing.txt': cannot be read"),
     ("provenance-not-parallel.yaml", 4, "fuxiang", "must be parallel lists of the same length"),
     ("quote-not-verbatim.yaml", 7, "fuxiang", "quote is not a verbatim part of document 'doc-mini'"),
     ("unknown-enum.yaml", 6, "rubber-project", "status: Input should be 'intended', 'signed'"),
@@ -37,7 +38,46 @@ EXPECTED = [
     ("unknown-section.yaml", 3, "-", "unknown section 'enterprise'"),
     ("unreadable.yaml", 1, "-", "cannot read file"),
     ("wrong-endpoint-type.yaml", 8, "LOCATED_IN(fuxiang->br)", "LOCATED_IN cannot end at a Product ('br')"),
+    # Hostile or careless input: the same bounded, located refusal as a typo.
+    ("anchors.yaml", 4, "-", "anchors and aliases (&name, *name, <<) are not allowed"),
+    ("billion-laughs.yaml", 1, "-", "anchors and aliases (&name, *name, <<) are not allowed"),
+    ("infinite-capacity.yaml", 11, "PRODUCES(fuxiang->br)", "capacity_t_per_year: Input should be a finite"),
+    ("nan-indicator.yaml", 7, "projects-signed", "value: Input should be a finite number (got nan)"),
+    ("huge-integer.yaml", 7, "rubber-project", "investment_cny: Input should be less than or equal to"),
+    ("thousands-of-digits.yaml", 7, "-", "a number of thousands of digits"),
+    ("self-loop.yaml", 6, "PART_OF(quangang-park->quangang-park)", "cannot start and end at the same node"),
+    (
+        "part-of-cycle.yaml",
+        9,
+        "PART_OF(quangang->quangang-park)",
+        "PART_OF cycle quangang → quangang-park → quangang",
+    ),
+    ("impossible-date.yaml", 7, "rubber-project", "'2021-02-30' is not a day of the calendar"),
+    ("text-file-outside.yaml", 2, "doc-mini", "text_file '/etc/passwd': is outside the dataset folder"),
+    ("text-file-escape.yaml", 2, "doc-mini", "text_file '../../../pyproject.toml': is outside the dataset"),
+    ("complex-key.yaml", 2, "-", "a key must be plain text"),
 ]
+
+
+def test_a_text_file_that_is_not_a_regular_file_is_refused_unread(tmp_path: Path) -> None:
+    """A pipe inside the dataset folder would block a reader forever; it is refused unopened."""
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "docs.yaml").write_text(
+        "documents:\n  - {id: doc-pipe, name: 管道, text_file: pipe.txt}\n", encoding="utf-8"
+    )
+    with pytest.raises(ds.DatasetError) as caught:
+        ds.load(tmp_path)
+    [problem] = caught.value.problems
+    assert "text_file 'pipe.txt': is not a regular file" in problem.message
+
+
+def test_a_huge_value_is_quoted_short_in_its_message(tmp_path: Path) -> None:
+    huge = "x" * 1_000_000
+    (tmp_path / "big.yaml").write_text(f"enterprises:\n  - {{id: {huge}, name: 大}}\n", encoding="utf-8")
+    with pytest.raises(ds.DatasetError) as caught:
+        ds.load(tmp_path)
+    assert caught.value.problems
+    assert all(len(str(p)) < 1_000 for p in caught.value.problems)
 
 
 def test_every_invalid_fixture_is_covered() -> None:
@@ -58,11 +98,11 @@ def test_invalid_fixture_reports_file_line_and_id(name: str, line: int, entry: s
 
 
 def test_all_problems_are_reported_at_once(tmp_path: Path) -> None:
-    folder = tmp_path / "data"  # the fixtures cite ../source.txt
+    folder = tmp_path / "data"  # the fixtures cite source.txt beside them
     folder.mkdir()
     for name in ("bad-date.yaml", "unknown-field.yaml", "malformed.yaml"):
         shutil.copy(INVALID / name, folder / name)
-    shutil.copy(FIXTURES / "source.txt", tmp_path / "source.txt")
+    shutil.copy(INVALID / "source.txt", folder / "source.txt")
     with pytest.raises(ds.DatasetError) as caught:
         ds.load(folder)
     files = {Path(p.file).name for p in caught.value.problems}
@@ -173,18 +213,31 @@ def test_json_input_errors_name_the_json_path(tmp_path: Path) -> None:
 INVALID_JSON = FIXTURES / "invalid-json"
 
 
-@pytest.mark.parametrize(
-    "name, where, message",
-    [
-        ("nodes-null.json", "$.nodes", "'nodes' must be a list, not null"),
-        ("nodes-object.json", "$.nodes", "'nodes' must be a list, not dict"),
-        ("relationships-null.json", "$.relationships", "'relationships' must be a list, not null"),
-        ("node-not-object.json", "$.nodes[0]", "a node needs 'id', 'labels' and 'properties'"),
-        ("label-list.json", "$.nodes[0].labels", "unknown labels [['Enterprise']]"),
-        ("duplicate-key.json", "$", "duplicate key 'nodes'"),
-        ("deep-nesting.json", "$", "nested too deeply"),
-    ],
-)
+_JSON_CASES = [
+    ("nodes-null.json", "$.nodes", "'nodes' must be a list, not null"),
+    ("nodes-object.json", "$.nodes", "'nodes' must be a list, not dict"),
+    ("relationships-null.json", "$.relationships", "'relationships' must be a list, not null"),
+    ("node-not-object.json", "$.nodes[0]", "a node needs 'id', 'labels' and 'properties'"),
+    ("label-list.json", "$.nodes[0].labels", "unknown labels [['Enterprise']]"),
+    ("duplicate-key.json", "$", "duplicate key 'nodes'"),
+    ("deep-nesting.json", "$", "nested too deeply"),
+    ("thousands-of-digits.json", "$", "a number of thousands of digits"),
+    ("infinite-capacity.json", "$.relationships[0].properties.capacity_t_per_year", "a finite number"),
+    (
+        "huge-integer.json",
+        "$.nodes[1].properties.investment_cny",
+        "less than or equal to 9223372036854775807",
+    ),
+    ("self-loop.json", "$.relationships[0]", "SUPPLIES cannot start and end at the same node"),
+    (
+        "impossible-date.json",
+        "$.nodes[1].properties.signed_date",
+        "'2021-02-30' is not a day of the calendar",
+    ),
+]
+
+
+@pytest.mark.parametrize("name, where, message", _JSON_CASES)
 def test_malformed_json_is_a_problem_at_its_json_path_not_a_crash(
     name: str, where: str, message: str
 ) -> None:
@@ -193,6 +246,11 @@ def test_malformed_json_is_a_problem_at_its_json_path_not_a_crash(
     [problem] = caught.value.problems
     assert (problem.file, problem.where) == (str(INVALID_JSON / name), where)
     assert message in problem.message
+
+
+def test_every_invalid_json_fixture_is_covered() -> None:
+    covered = {name for name, *_ in _JSON_CASES}
+    assert covered == {p.name for p in INVALID_JSON.glob("*.json")}
 
 
 def test_dataset_error_is_a_chain_graph_error_with_exit_code_2() -> None:

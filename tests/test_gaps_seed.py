@@ -16,7 +16,8 @@ from chain_graph.formats import gap_report
 from chain_graph.sources import FileSource
 from chain_graph.store import loader, reader
 
-from .conftest import SEED, RunningServer, clean_env, run_cli
+from .conftest import SEED, RunningServer, clean_env, invoke_cli, run_cli
+from .viz_support import EVIL_NAME, evil_seed
 
 PARK = "quangang-petrochemical-park"
 TIANCHEN = "tianchen-quangang-new-materials-park"
@@ -137,3 +138,40 @@ def test_every_park_at_once_equals_one_park_at_a_time(neo4j_server: RunningServe
     assert {p.scope.id for p in parks} == {n.id for n in ds.load(SEED).nodes if n.label == "Park"}
     for inputs in parks:
         assert inputs == reader.chain_inputs(driver, inputs.scope.id), inputs.scope.id
+
+
+# --- hostile names ---------------------------------------------------------------------------
+
+MARKUP_NAME = "[/]福橡[bold]化工[/bold] [link=file:///etc/passwd]x[/link]"
+
+
+def _hostile_seed(folder: Path) -> Path:
+    """The seed plus a local producer whose name is terminal markup and HTML."""
+    target = evil_seed(folder)
+    (target / "markup.yaml").write_text(
+        "enterprises:\n"
+        f"  - {{id: markup-corp, name: {json.dumps(MARKUP_NAME, ensure_ascii=False)},"
+        " source: doc-evil, quote: Test source., confidence: stated}\n"
+        "relationships:\n"
+        f"  - {{type: LOCATED_IN, start: markup-corp, end: {PARK}, source: doc-evil, quote: Test source.,"
+        " confidence: stated}\n"
+        "  - {type: PRODUCES, start: markup-corp, end: propylene-oxide, source: doc-evil,"
+        " quote: Test source., confidence: stated}\n",
+        encoding="utf-8",
+    )
+    return target
+
+
+def test_names_that_look_like_markup_are_printed_as_written(tmp_path: Path) -> None:
+    data = _hostile_seed(tmp_path)
+    result = invoke_cli("gaps", "--from", "files", "--data", str(data), "--scenario", "operating")
+    assert result.code == 0, result.stderr
+    for word in MARKUP_NAME.split():  # table cells wrap long names between words
+        assert word in result.stdout
+
+
+def test_the_markdown_report_carries_no_html_from_the_data(tmp_path: Path) -> None:
+    result = invoke_cli("report", "--from", "files", "--data", str(_hostile_seed(tmp_path)))
+    assert result.code == 0, result.stderr
+    assert EVIL_NAME.replace("<", "&lt;").replace(">", "&gt;") in result.stdout
+    assert "<img" not in result.stdout and "<svg" not in result.stdout and "<script" not in result.stdout

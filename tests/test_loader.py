@@ -40,7 +40,6 @@ def _load(path: Path, driver: Driver, **options: object) -> loader.LoadResult:
 def mini(tmp_path: Path) -> Path:
     """An editable copy of the small valid dataset."""
     shutil.copytree(FIXTURES / "valid", tmp_path / "valid")
-    shutil.copy(FIXTURES / "source.txt", tmp_path / "source.txt")
     return tmp_path / "valid" / "mini.yaml"
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from chain_graph import dataset as ds
 from chain_graph import synth
@@ -134,7 +135,7 @@ def neo4j_status(fmt: str) -> None:
             ("data dir", info.data_dir),
             ("home", info.home),
         ):
-            table.add_row(key, value)
+            table.add_row(key, Text(value))
         out.print(table)
     if info is None:
         sys.exit(1)
@@ -174,7 +175,7 @@ def schema_show(fmt: str, connection: Connection) -> None:
         return
     table = Table("kind", "name", "type", "labels / types", "properties", "details")
     for item in items:
-        table.add_row(item.kind, item.name, item.type, item.entity, item.properties, item.details)
+        table.add_row(*(Text(v) for v in (item.kind, item.name, item.type, item.entity, item.properties, item.details)))
     out.print(table)
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 from rich.table import Table
+from rich.text import Text
 
 from chain_graph.analysis.study import GapStudy, study
 from chain_graph.cli_common import (
@@ -97,12 +98,13 @@ def viz_command(
         views = build_views(result, records, centres, depth)
         pages = render_site(result, views)
     write_pages(pages, output)
-    table = Table("view", "nodes", "links", "layout", "file", title=f"Views of {result.report.scope['name']}")
+    title = Text(f"Views of {result.report.scope['name']}")
+    table = Table("view", "nodes", "links", "layout", "file", title=title)
     for view in views:
         layout = "physics, then still" if view.physics else "fixed positions"
         if not view.fixed_layout and len(view.nodes) > PHYSICS_LIMIT:
             layout = "computed, physics off"
-        table.add_row(view.title, str(len(view.nodes)), str(len(view.edges)), layout, f"{view.slug}.html")
+        table.add_row(Text(view.title), str(len(view.nodes)), str(len(view.edges)), layout, Text(f"{view.slug}.html"))
     out.print(table)
     index = (output / "index.html").resolve()
     out.print(f"Wrote {len(pages)} pages to {output}. Open {index}", markup=False)

@@ -16,6 +16,7 @@ relationship. Conventions:
 from __future__ import annotations
 
 import re
+from datetime import date
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar, Literal
 
@@ -71,8 +72,14 @@ _ISO_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
 
 def _check_iso_date(value: str) -> str:
-    if not _ISO_DATE.match(value):
-        raise ValueError(f"'{value}' is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    if not isinstance(value, str) or not _ISO_DATE.match(value):
+        shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:39] + "…"
+        raise ValueError(f"{shown} is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    if len(value) == 10:
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"'{value}' is not a day of the calendar") from None
     return value
 
 
@@ -84,7 +91,10 @@ def _as_list(value: Any) -> Any:
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 IsoDate = Annotated[str, BeforeValidator(_check_iso_date)]
-Yuan = Annotated[int, Field(ge=0, strict=True)]
+# Neo4j stores integers in 64 bits: a larger one is refused here, not by the database.
+INT64_MAX = 2**63 - 1
+Int64 = Annotated[int, Field(ge=-(2**63), le=INT64_MAX)]
+Yuan = Annotated[int, Field(ge=0, le=INT64_MAX, strict=True)]
 TonnesPerYear = Annotated[float, Field(gt=0)]
 SlugList = Annotated[list[Slug], BeforeValidator(_as_list, json_schema_input_type=Slug | list[Slug])]
 TextList = Annotated[list[Text], BeforeValidator(_as_list, json_schema_input_type=Text | list[Text])]
@@ -96,7 +106,8 @@ ConfidenceList = Annotated[
 class Record(BaseModel):
     """Anything stored in the graph: flat properties, unknown fields refused."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Infinity and NaN are not quantities (and not JSON): refused in every float field.
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
     notes: Text | None = None
 
@@ -204,7 +215,7 @@ class Project(SourcedNode):
     area_mu: float | None = Field(default=None, gt=0)
     output_cny: Yuan | None = None
     tax_cny: Yuan | None = None
-    sub_projects: int | None = Field(default=None, ge=1)
+    sub_projects: int | None = Field(default=None, ge=1, le=INT64_MAX)
 
 
 class Product(SourcedNode):
@@ -244,7 +255,7 @@ class Platform(SourcedNode):
     section = "platforms"
 
     kind: Text
-    members_min: int | None = Field(default=None, ge=1)
+    members_min: int | None = Field(default=None, ge=1, le=INT64_MAX)
 
 
 class Person(SourcedNode):
@@ -263,7 +274,7 @@ class Indicator(SourcedNode):
     section = "indicators"
 
     metric: Slug
-    value: float | int
+    value: Int64 | float
     unit: Text
     period: Text
     value_cny: Yuan | None = None
@@ -362,6 +373,14 @@ class Relationship(Sourced):
     @property
     def identity(self) -> tuple[str, str, str, str]:
         return (str(self.type), self.start, self.end, self.key)
+
+    @model_validator(mode="after")
+    def _no_self_loop(self) -> Relationship:
+        # No relationship of the model links a node to itself (a park PART_OF itself, a firm
+        # SUPPLIES itself): such a link is a typo, and PART_OF loops would change the answers.
+        if self.start == self.end:
+            raise ValueError(f"{self.type} cannot start and end at the same node ('{self.start}')")
+        return self
 
 
 def seed_json_schema() -> dict[str, Any]:

@@ -45,11 +45,11 @@ def _raw_entries(path: Path, problems: list[Problem]) -> Iterator[RawEntry]:
         if not files:
             problems.append(Problem(str(path), 1, "-", "no *.yaml files in this folder"))
         for file in files:
-            yield from read_yaml_file(file, str(file), problems)
+            yield from read_yaml_file(file, str(file), problems, root=path)
     elif path.suffix == ".json":
         yield from read_json_file(path, str(path), problems)
     elif path.is_file():
-        yield from read_yaml_file(path, str(path), problems)
+        yield from read_yaml_file(path, str(path), problems, root=path.parent)
     else:
         problems.append(Problem(str(path), 1, "-", "no such folder or file"))
 

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import networkx as nx
 from pydantic import ValidationError
 
 from chain_graph.dataset.problems import (
@@ -66,6 +67,19 @@ def _describe(error: Any) -> tuple[str | None, str]:
 Record = Node | Relationship
 
 
+def _one_per_field_and_reason(errors: list[Any]) -> list[Any]:
+    """A value refused by every member of a union (``int | float``) is one problem, not one per
+    member: the same reason for the same field is said once, of the field itself."""
+    seen: dict[tuple[str, str], Any] = {}
+    for error in errors:
+        key = (str(error["loc"][0]) if error["loc"] else "", error["msg"])
+        if key in seen:
+            seen[key] = {**seen[key], "loc": error["loc"][:1]}
+        else:
+            seen[key] = error
+    return list(seen.values())
+
+
 def _validated(raw: Iterable[RawEntry], problems: list[Problem]) -> Iterator[tuple[Record, Origin]]:
     """Each entry as a model object; entries that fail validation are reported and skipped."""
     for entry in raw:
@@ -75,7 +89,7 @@ def _validated(raw: Iterable[RawEntry], problems: list[Problem]) -> Iterator[tup
         try:
             record = model.model_validate(entry.data)
         except ValidationError as exc:
-            for error in exc.errors():
+            for error in _one_per_field_and_reason(exc.errors()):
                 field_name, message = _describe(error)
                 problems.append(
                     Problem(entry.origin.file, entry.origin.at(field_name), entry.entry_id, message)
@@ -103,6 +117,7 @@ class _Checker:
         self.counts: dict[str, int] = {}
         self._waiting_rels: list[tuple[Relationship, Origin]] = []
         self._waiting_quotes: list[tuple[str, str, str, Origin]] = []
+        self._part_of: list[tuple[Relationship, Origin]] = []  # few: parks and regions
 
     def add(self, record: Record, origin: Origin) -> bool:
         """Check one record; False when it is a duplicate and must be left out."""
@@ -116,6 +131,8 @@ class _Checker:
                 )
                 return False
             self.relationships[record.identity] = (origin.file, origin.where)
+            if record.type == RelType.PART_OF:
+                self._part_of.append((record, origin))
             self._check_endpoints(record, origin, final=False)
             self._check_provenance(record, ident, origin)
             name = str(record.type)
@@ -138,6 +155,27 @@ class _Checker:
             self._check_endpoints(rel, origin, final=True)
         for source, quote, ident, origin in self._waiting_quotes:
             self._check_quote(source, quote, ident, origin, final=True)
+        self._check_part_of_acyclic()
+
+    def _check_part_of_acyclic(self) -> None:
+        """A park or region inside itself would silently change every scope: each cycle is one
+        problem, at the last of its PART_OF links in file order."""
+        graph = nx.DiGraph()
+        for order, (rel, _) in enumerate(self._part_of):
+            graph.add_edge(rel.start, rel.end, order=order)
+        # Each cycle starts at its smallest id: the same words whatever order networkx finds it in.
+        cycles = sorted(
+            found[found.index(min(found)) :] + found[: found.index(min(found))]
+            for found in nx.simple_cycles(graph)
+        )
+        for cycle in cycles:
+            edges = [(a, b) for a, b in zip(cycle, [*cycle[1:], cycle[0]], strict=True)]
+            last = max(graph.edges[a, b]["order"] for a, b in edges)
+            rel, origin = self._part_of[last]
+            path = " → ".join([*cycle, cycle[0]])
+            self._problem(
+                origin, None, _rel_ident(rel), f"PART_OF cycle {path}: a place cannot be inside itself"
+            )
 
     def _problem(self, origin: Origin, field_name: str | None, ident: str, message: str) -> None:
         self.problems.append(Problem(origin.file, origin.at(field_name), ident, message))

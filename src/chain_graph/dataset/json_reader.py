@@ -55,6 +55,9 @@ def read_json_file(path: Path, shown: str, problems: list[Problem]) -> list[RawE
     except _DuplicateKey as exc:
         problems.append(Problem(shown, "$", "-", f"malformed JSON: {exc}"))
         return []
+    except ValueError:  # Python refuses to read an integer of more than 4300 digits
+        problems.append(Problem(shown, "$", "-", "malformed JSON: a number of thousands of digits"))
+        return []
     except RecursionError:
         problems.append(Problem(shown, "$", "-", "malformed JSON: nested too deeply"))
         return []

@@ -63,8 +63,14 @@ class RawEntry:
 
     @property
     def entry_id(self) -> str:
+        """What a problem names the entry by: its id, or TYPE(start->end); never very long."""
         if self.section == RELATIONSHIPS_SECTION:
-            d = self.data
-            return f"{d.get('type', '?')}({d.get('start', '?')}->{d.get('end', '?')})"
+            type_, start, end = (_plain(self.data.get(k, "?")) for k in ("type", "start", "end"))
+            return f"{type_}({start}->{end})"
         value = self.data.get("id")
-        return value if isinstance(value, str) and value else "-"
+        return _plain(value) if isinstance(value, str) and value else "-"
+
+
+def _plain(value: Any, limit: int = 80) -> str:
+    text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"

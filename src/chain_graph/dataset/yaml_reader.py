@@ -7,20 +7,24 @@ the last, and leaves dates as the text written. A document's ``text_file`` is re
 
 from __future__ import annotations
 
+import re
+import stat
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from chain_graph.dataset.problems import RELATIONSHIPS_SECTION, Origin, Problem, RawEntry
+from chain_graph.dataset.problems import RELATIONSHIPS_SECTION, Origin, Problem, RawEntry, shorten
 from chain_graph.model import NODE_TYPE_BY_SECTION
 
-__all__ = ["SECTIONS", "read_yaml_file", "yaml_files"]
+__all__ = ["MAX_TEXT_BYTES", "SECTIONS", "read_yaml_file", "yaml_files"]
 
 SECTIONS = (*NODE_TYPE_BY_SECTION, RELATIONSHIPS_SECTION)
+MAX_TEXT_BYTES = 16 * 2**20  # the largest source text a document may ship
+_LONG_NUMBER = re.compile(r"\d{4300,}")
 
 
-class _Located(dict[str, Any]):
+class _Located(dict[Any, Any]):
     """A YAML mapping that remembers its line and the line of each key."""
 
     line: int
@@ -32,7 +36,20 @@ _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoade
 
 
 class _LineLoader(_BaseLoader):  # type: ignore[valid-type,misc]
-    """SafeLoader that keeps line numbers, notes duplicate keys, and leaves dates as text."""
+    """SafeLoader that keeps line numbers, notes duplicate keys, leaves dates as text, and
+    refuses aliases."""
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        # An alias makes one node stand in many places: a 500-byte "billion laughs" file would
+        # expand to gigabytes once validated. Seed data never needs one.
+        if node in self.constructed_objects or node in self.recursive_objects:
+            raise yaml.constructor.ConstructorError(
+                None,
+                None,
+                "anchors and aliases (&name, *name, <<) are not allowed: write the value out",
+                node.start_mark,
+            )
+        return super().construct_object(node, deep=deep)
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _Located:
@@ -43,6 +60,10 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _Located:
     mapping.duplicate_keys = []
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, str | int | float | bool):
+            raise yaml.constructor.ConstructorError(
+                None, None, "a key must be plain text", key_node.start_mark
+            )
         line = key_node.start_mark.line + 1
         if key in mapping:
             mapping.duplicate_keys.append((line, str(key)))
@@ -59,7 +80,8 @@ _LineLoader.yaml_implicit_resolvers = {
 }
 
 
-def read_yaml_file(path: Path, shown: str, problems: list[Problem]) -> list[RawEntry]:
+def read_yaml_file(path: Path, shown: str, problems: list[Problem], root: Path) -> list[RawEntry]:
+    """The entries of one YAML file; a ``text_file`` may only name a file inside ``root``."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -72,7 +94,15 @@ def read_yaml_file(path: Path, shown: str, problems: list[Problem]) -> list[RawE
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
         reason = getattr(exc, "problem", None) or str(exc)
-        problems.append(Problem(shown, line, "-", f"malformed YAML: {reason}"))
+        problems.append(Problem(shown, line, "-", f"malformed YAML: {shorten(reason)[1:-1]}"))
+        return []
+    except ValueError:  # Python refuses to read an integer of more than 4300 digits
+        found = _LONG_NUMBER.search(text)
+        line = text.count("\n", 0, found.start()) + 1 if found else 1
+        problems.append(Problem(shown, line, "-", "malformed YAML: a number of thousands of digits"))
+        return []
+    except RecursionError:
+        problems.append(Problem(shown, 1, "-", "malformed YAML: nested too deeply"))
         return []
     finally:
         loader.dispose()
@@ -83,13 +113,15 @@ def read_yaml_file(path: Path, shown: str, problems: list[Problem]) -> list[RawE
         problems.append(Problem(shown, 1, "-", "expected a mapping of sections at the top level"))
         return []
     for line, key in document.duplicate_keys:
-        problems.append(Problem(shown, line, "-", f"duplicate section '{key}'"))
+        problems.append(Problem(shown, line, "-", f"duplicate section {shorten(key)}"))
     entries: list[RawEntry] = []
     for section, items in document.items():
         line = document.key_lines[str(section)]
         if section not in SECTIONS:
             problems.append(
-                Problem(shown, line, "-", f"unknown section '{section}' (known: {', '.join(SECTIONS)})")
+                Problem(
+                    shown, line, "-", f"unknown section {shorten(section)} (known: {', '.join(SECTIONS)})"
+                )
             )
             continue
         if items is None:
@@ -103,28 +135,44 @@ def read_yaml_file(path: Path, shown: str, problems: list[Problem]) -> list[RawE
                 continue
             entry = RawEntry(section, dict(item), Origin(shown, item.line, dict(item.key_lines)))
             for key_line, key in item.duplicate_keys:
-                problems.append(Problem(shown, key_line, entry.entry_id, f"duplicate key '{key}'"))
+                problems.append(Problem(shown, key_line, entry.entry_id, f"duplicate key {shorten(key)}"))
             has_text_file = section == "documents" and "text_file" in entry.data
-            if has_text_file and not _resolve_text_file(entry, path.parent, problems):
+            if has_text_file and not _resolve_text_file(entry, path.parent, root, problems):
                 continue
             entries.append(entry)
     return entries
 
 
-def _resolve_text_file(entry: RawEntry, folder: Path, problems: list[Problem]) -> bool:
-    """Read a document's ``text_file`` (relative to its YAML file) into its ``text``."""
+def _resolve_text_file(entry: RawEntry, folder: Path, root: Path, problems: list[Problem]) -> bool:
+    """Read a document's ``text_file`` (relative to its YAML file) into its ``text``.
+
+    Only a regular file of at most :data:`MAX_TEXT_BYTES` inside the dataset's folder is read:
+    a dataset received from elsewhere never reads ``/etc/passwd``, ``/dev/zero`` or a pipe.
+    """
     text_file = entry.data.pop("text_file")
-    try:
-        entry.data["text"] = (folder / str(text_file)).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc.__class__.__name__
-        where = entry.origin.at("text_file")
-        problems.append(
-            Problem(
-                entry.origin.file, where, entry.entry_id, f"cannot read text_file '{text_file}': {reason}"
-            )
-        )
+    where = entry.origin.at("text_file")
+    shown = shorten(str(text_file))
+
+    def refuse(reason: str) -> bool:
+        problems.append(Problem(entry.origin.file, where, entry.entry_id, f"text_file {shown}: {reason}"))
         return False
+
+    if not isinstance(text_file, str) or not text_file:
+        return refuse("give the path of a file, relative to this YAML file")
+    try:
+        target = (folder / text_file).resolve()
+        if not target.is_relative_to(root.resolve()):
+            return refuse(f"is outside the dataset folder {root}: a dataset only reads its own files")
+        info = target.stat()
+        if not stat.S_ISREG(info.st_mode):
+            return refuse("is not a regular file")
+        if info.st_size > MAX_TEXT_BYTES:
+            return refuse(f"is larger than {MAX_TEXT_BYTES // 2**20} MiB")
+        with target.open("rb") as handle:
+            entry.data["text"] = handle.read(MAX_TEXT_BYTES + 1).decode("utf-8")
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc.__class__.__name__
+        return refuse(f"cannot be read: {reason}")
     return True
 
 

@@ -176,14 +176,24 @@ def _md_cell(text: object) -> str:
     return str(text).replace("|", "\\|").replace("\n", " ")
 
 
+def _no_html(value: object) -> object:
+    """Every value the report prints: text from the data can hold HTML (``<img onerror=…>``),
+    which a Markdown viewer would render, so ``<`` and ``>`` become entities: no tag survives."""
+    if isinstance(value, str):
+        return value.replace("<", "&lt;").replace(">", "&gt;")
+    return value
+
+
 _ENV = Environment(
     loader=PackageLoader("chain_graph", "templates"),
     undefined=StrictUndefined,
     keep_trailing_newline=True,
     trim_blocks=True,
     lstrip_blocks=True,
-    # Markdown, not HTML: no HTML escaping; table cells go through the `cell` filter.
+    # Markdown, not HTML: no autoescaping, but every printed value loses its HTML (`_no_html`);
+    # table cells also go through the `cell` filter.
     autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=False, default=False),
+    finalize=_no_html,
 )
 _ENV.filters["cell"] = _md_cell
 _ENV.filters["t"] = format_tonnes
