@@ -8,8 +8,10 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from neo4j import Driver, GraphDatabase
@@ -215,3 +217,32 @@ def test_server_killed_mid_load_then_a_rerun_completes(tmp_path: Path) -> None:
         assert exported.stdout == dataset_json(ds.load(data))
     finally:
         server.stop()
+
+
+def test_a_deadlock_is_one_short_line(driver: Driver) -> None:
+    """Two transactions that lock the same nodes in opposite order: Neo4j picks one to fail, with
+    a message that dumps lock internals; the user sees one line that says what happened."""
+    driver.execute_query("CREATE (:Lock {id: 'a'}), (:Lock {id: 'b'})")
+    errors: list[BaseException] = []
+    with driver.session() as first_session, driver.session() as second_session:
+        first, second = first_session.begin_transaction(), second_session.begin_transaction()
+        first.run("MATCH (n:Lock {id: 'a'}) SET n.x = 1").consume()
+        second.run("MATCH (n:Lock {id: 'b'}) SET n.x = 2").consume()
+
+        def cross(tx: Any, node: str) -> None:
+            try:
+                with translate_errors():
+                    tx.run("MATCH (n:Lock {id: $id}) SET n.x = 3", id=node).consume()
+            except ChainGraphError as exc:
+                errors.append(exc)
+
+        thread = threading.Thread(target=cross, args=(first, "b"))
+        thread.start()
+        time.sleep(0.5)
+        cross(second, "a")
+        thread.join(timeout=60)
+        for tx in (first, second):
+            tx.close()
+    assert len(errors) == 1
+    message = str(errors[0])
+    assert "deadlock with another transaction" in message and "\n" not in message and len(message) < 200

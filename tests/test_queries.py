@@ -573,6 +573,32 @@ def test_row_limit_cuts_and_says_so(seeded: Driver, neo4j_server: RunningServer)
     assert exact.exit_code == 0 and "only the first" not in exact.stderr
 
 
+def test_one_huge_row_is_refused_not_rendered(seeded: Driver, neo4j_server: RunningServer) -> None:
+    """The row limit counts rows; the byte limit stops a single 5-million-element value."""
+    for fmt in ("table", "json"):
+        args = ("query", "RETURN range(1, 5000000) AS r", "--format", fmt, "--max-mib", "8")
+        result = invoke(neo4j_server, *args)
+        assert result.exit_code == 1, result.output
+        assert result.stderr.startswith("error: the first row alone holds more than 8 MiB")
+        assert result.stderr.strip().endswith("[--max-mib]") and result.stdout == ""
+    # Under the byte limit, a table shows the start of the value, not 5 million numbers.
+    shown = invoke(neo4j_server, "query", "RETURN range(1, 5000000) AS r")
+    assert shown.exit_code == 0 and len(shown.stdout) < 20 * row_formats.DISPLAY_MAX
+
+
+def test_rows_are_cut_at_the_byte_limit_with_a_note(seeded: Driver, neo4j_server: RunningServer) -> None:
+    args = ("query", "UNWIND range(1, 20000) AS i RETURN i, $pad AS pad", "--param", "pad=" + "x" * 100)
+    result = invoke(neo4j_server, *args, "--limit", "20000", "--max-mib", "0.5", "--format", "json")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert 1_000 < len(rows) < 20_000 and len(result.stdout) < 0.6 * 2**20
+    assert f"only the first {len(rows)} rows are shown" in result.stderr and "--max-mib" in result.stderr
+
+
+def test_a_huge_value_is_cut_in_a_table_cell() -> None:
+    assert len(row_formats.display_text(list(range(1_000_000)))) == row_formats.DISPLAY_MAX
+
+
 def test_timeout_stops_a_runaway_query(seeded: Driver, neo4j_server: RunningServer) -> None:
     result = invoke(
         neo4j_server,

@@ -175,7 +175,9 @@ def schema_show(fmt: str, connection: Connection) -> None:
         return
     table = Table("kind", "name", "type", "labels / types", "properties", "details")
     for item in items:
-        table.add_row(*(Text(v) for v in (item.kind, item.name, item.type, item.entity, item.properties, item.details)))
+        table.add_row(
+            *(Text(v) for v in (item.kind, item.name, item.type, item.entity, item.properties, item.details))
+        )
     out.print(table)
 
 

@@ -47,6 +47,7 @@ class RunRequest:
     output: Path | None
     limit: int
     timeout: float
+    max_mib: float
     connection: Connection
 
 
@@ -56,9 +57,10 @@ def _run_request(
     output: Path | None,
     limit: int,
     timeout: float,
+    max_mib: float,
     **connection: str | None,
 ) -> RunRequest:
-    return RunRequest(params, fmt, output, limit, timeout, Connection(**connection))
+    return RunRequest(params, fmt, output, limit, timeout, max_mib, Connection(**connection))
 
 
 run_options = option_group(
@@ -91,9 +93,16 @@ run_options = option_group(
             show_default=True,
             help="Seconds before the server stops the query.",
         ),
+        click.option(
+            "--max-mib",
+            type=click.FloatRange(min=0, min_open=True),
+            default=query_store.DEFAULT_MAX_BYTES / 2**20,
+            show_default=True,
+            help="At most about this many MiB of rows are shown or written; the rest are cut.",
+        ),
         *CONNECTION_OPTIONS,
     ),
-    ("params", "fmt", "output", "limit", "timeout", *CONNECTION_NAMES),
+    ("params", "fmt", "output", "limit", "timeout", "max_mib", *CONNECTION_NAMES),
     _run_request,
     "run",
 )
@@ -136,7 +145,13 @@ def _run_and_write(cypher: str, params: dict[str, Any], title: str | None, run: 
         raise ChainGraphError(f"cannot write {output}: the folder {output.parent} does not exist")
     with run.connection.open() as (driver, db):
         result = query_store.run_read_only(
-            driver, cypher, params, database=db, limit=limit, timeout=run.timeout
+            driver,
+            cypher,
+            params,
+            database=db,
+            limit=limit,
+            timeout=run.timeout,
+            max_bytes=int(run.max_mib * 2**20),
         )
     try:
         _write(result, params, title=title, fmt=fmt, output=output)
@@ -144,7 +159,13 @@ def _run_and_write(cypher: str, params: dict[str, Any], title: str | None, run: 
         raise ChainGraphError(f"cannot write {output}: {exc.strerror or exc}") from None
     for note in result.notes:
         err.print(f"note: {note}", markup=False)
-    if result.truncated:
+    if result.over_size:
+        err.print(
+            f"note: only the first {len(result.rows)} rows are shown: they hold about {run.max_mib:g} MiB, "
+            "the most this console returns (narrow the query, or raise --max-mib)",
+            markup=False,
+        )
+    elif result.truncated:
         err.print(
             f"note: only the first {limit} rows are shown: the query returned more (raise --limit)",
             markup=False,

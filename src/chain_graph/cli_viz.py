@@ -104,7 +104,9 @@ def viz_command(
         layout = "physics, then still" if view.physics else "fixed positions"
         if not view.fixed_layout and len(view.nodes) > PHYSICS_LIMIT:
             layout = "computed, physics off"
-        table.add_row(Text(view.title), str(len(view.nodes)), str(len(view.edges)), layout, Text(f"{view.slug}.html"))
+        table.add_row(
+            Text(view.title), str(len(view.nodes)), str(len(view.edges)), layout, Text(f"{view.slug}.html")
+        )
     out.print(table)
     index = (output / "index.html").resolve()
     out.print(f"Wrote {len(pages)} pages to {output}. Open {index}", markup=False)

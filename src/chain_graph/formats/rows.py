@@ -18,7 +18,7 @@ from typing import Any
 from openpyxl import Workbook  # type: ignore[import-untyped]
 from openpyxl.styles import Font  # type: ignore[import-untyped]
 
-__all__ = ["XLSX_CELL_MAX", "cell_text", "display_text", "is_numeric", "to_csv", "write_xlsx"]
+__all__ = ["DISPLAY_MAX", "XLSX_CELL_MAX", "cell_text", "display_text", "is_numeric", "to_csv", "write_xlsx"]
 
 XLSX_CELL_MAX = 32_767  # Excel's limit on the characters of one cell
 _ILLEGAL_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control characters xlsx cannot hold
@@ -106,8 +106,17 @@ def _node_text(node: dict[str, Any]) -> str:
     return f"{name} ({node['id']})" if name else str(node["id"])
 
 
+DISPLAY_MAX = 2_000  # characters of one table cell: a huge value is cut, not drawn
+
+
 def display_text(value: Any) -> str:
-    """Short text for a table cell: a node by its Chinese name and id, a path as a → b → c."""
+    """Short text for a table cell: a node by its Chinese name and id, a path as a → b → c;
+    at most :data:`DISPLAY_MAX` characters."""
+    text = _display_text(value)
+    return text if len(text) <= DISPLAY_MAX else text[: DISPLAY_MAX - 1] + "…"
+
+
+def _display_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -117,7 +126,7 @@ def display_text(value: Any) -> str:
     if isinstance(value, str | int):
         return str(value)
     if isinstance(value, list):
-        return ", ".join(display_text(v) for v in value)
+        return ", ".join(_display_text(v) for v in value[:DISPLAY_MAX])
     if isinstance(value, dict):
         if _is_node(value):
             return _node_text(value)

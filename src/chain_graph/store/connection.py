@@ -99,10 +99,23 @@ def translate_errors(uri: str = "the Neo4j server") -> Iterator[None]:
     except ClientError as exc:
         if exc.code and exc.code.endswith("DatabaseNotFound"):
             raise ChainGraphError(f"{exc.message} (check NEO4J_DATABASE)", options=("database",)) from None
-        raise ChainGraphError(f"Neo4j refused the statement: {exc.message} [{exc.code}]") from None
+        raise ChainGraphError(f"Neo4j refused the statement: {_short(exc.message)} [{exc.code}]") from None
     except TransientError as exc:
-        raise ChainGraphError(f"Neo4j could not complete the work, try again: {exc.message}") from None
+        # A deadlock message dumps lock internals over many lines: one short line is enough.
+        what = (
+            "a deadlock with another transaction" if "Deadlock" in (exc.code or "") else _short(exc.message)
+        )
+        raise ChainGraphError(
+            f"Neo4j could not complete the work ({what}), even after retrying: run the command again"
+        ) from None
     except Neo4jError as exc:
-        raise ChainGraphError(f"Neo4j error: {exc.message} [{exc.code}]") from None
+        raise ChainGraphError(f"Neo4j error: {_short(exc.message)} [{exc.code}]") from None
     except DriverError as exc:
         raise ChainGraphError(f"Neo4j driver error: {exc}") from None
+
+
+def _short(message: str | None, limit: int = 300) -> str:
+    """The first line of a server message, at most ``limit`` characters."""
+    lines = (message or "").strip().splitlines()
+    first = lines[0] if lines else ""
+    return first if len(first) <= limit else first[: limit - 1] + "…"

@@ -25,10 +25,18 @@ from chain_graph.cypher import check_read_only
 from chain_graph.errors import ChainGraphError
 from chain_graph.records import NodeRecord, RelationshipRecord
 
-__all__ = ["DEFAULT_LIMIT", "DEFAULT_TIMEOUT", "QueryResult", "run_read_only", "to_json_value"]
+__all__ = [
+    "DEFAULT_LIMIT",
+    "DEFAULT_MAX_BYTES",
+    "DEFAULT_TIMEOUT",
+    "QueryResult",
+    "run_read_only",
+    "to_json_value",
+]
 
 DEFAULT_LIMIT = 1000
 DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_BYTES = 64 * 2**20  # what the console will convert, print or write, whatever the row count
 _REFUSED_CODES = ("Neo.ClientError.Statement.AccessMode", "Neo.ClientError.Security.Forbidden")
 
 
@@ -38,6 +46,7 @@ class QueryResult:
     rows: list[dict[str, Any]]  # JSON-able values, keys in column order
     truncated: bool  # more rows than the limit: the rest were not fetched
     notes: list[str]  # the server's warnings (e.g. a label that does not exist)
+    over_size: bool = False  # the rows reached the byte limit: the rest were left out
 
 
 # --- values ------------------------------------------------------------------------------------
@@ -61,10 +70,32 @@ def _relationship_json(rel: Relationship) -> dict[str, Any]:
     return RelationshipRecord.from_neo4j(rel.type, start, end, props).to_json()
 
 
-def to_json_value(value: Any) -> Any:
+class _TooLarge(Exception):
+    pass
+
+
+class _Budget:
+    """Roughly how many more bytes of JSON the rows may take; conversion stops when spent."""
+
+    def __init__(self, limit: int) -> None:
+        self.left = limit
+
+    def spend(self, value: Any) -> None:
+        # The text of the value, its quotes, separator and indentation in the JSON output.
+        self.left -= (len(value.encode("utf-8")) if isinstance(value, str) else len(str(value))) + 4
+        if self.left < 0:
+            raise _TooLarge
+
+
+def to_json_value(value: Any, budget: _Budget | None = None) -> Any:
     """A Neo4j value as JSON: nodes ``{"id", "labels", "properties"}`` and relationships
     ``{"type", "start", "end", "properties"}`` (as in the export), paths ``{"nodes",
-    "relationships"}``, temporal values as ISO 8601 text, points ``{"srid", "coordinates"}``."""
+    "relationships"}``, temporal values as ISO 8601 text, points ``{"srid", "coordinates"}``.
+
+    With a ``budget``, every scalar spends its size and a spent budget stops the conversion.
+    """
+    if budget is not None and not isinstance(value, Mapping | list | tuple):
+        budget.spend(value)
     if value is None or isinstance(value, bool | int | str):
         return value
     if isinstance(value, float):
@@ -83,9 +114,9 @@ def to_json_value(value: Any) -> Any:
     if isinstance(value, Point):
         return {"srid": value.srid, "coordinates": [float(c) for c in value]}
     if isinstance(value, Mapping):
-        return {str(k): to_json_value(v) for k, v in value.items()}
+        return {str(k): to_json_value(v, budget) for k, v in value.items()}
     if isinstance(value, list | tuple):
-        return [to_json_value(v) for v in value]
+        return [to_json_value(v, budget) for v in value]
     if isinstance(value, bytes | bytearray):
         return value.hex()
     return str(value)
@@ -114,8 +145,10 @@ def run_read_only(
     database: str | None = None,
     limit: int = DEFAULT_LIMIT,
     timeout: float = DEFAULT_TIMEOUT,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> QueryResult:
-    """Run one statement read-only: READ access mode, at most ``limit`` rows, ``timeout`` seconds.
+    """Run one statement read-only: READ access mode, at most ``limit`` rows and about
+    ``max_bytes`` of JSON, ``timeout`` seconds.
 
     Values travel only as parameters. Refusals (here or by the server) and timeouts raise a
     ``ChainGraphError`` of one line; nothing is ever committed.
@@ -157,5 +190,19 @@ def run_read_only(
             )
             raise ChainGraphError(f"Neo4j refused the statement: {_first_line(exc.message)}{hint}") from None
         raise
-    rows = [{key: to_json_value(record[key]) for key in columns} for record in records[:limit]]
+    budget = _Budget(max_bytes)
+    rows: list[dict[str, Any]] = []
+    try:
+        for record in records[:limit]:
+            for key in columns:
+                budget.spend(key)
+            rows.append({key: to_json_value(record[key], budget) for key in columns})
+    except _TooLarge:
+        if not rows:
+            raise ChainGraphError(
+                f"the first row alone holds more than {max_bytes / 2**20:g} MiB: "
+                "return less (fewer or shorter values, a LIMIT inside lists)",
+                options=("max-mib",),
+            ) from None
+        return QueryResult(columns, rows, True, notes, over_size=True)
     return QueryResult(columns, rows, truncated, notes)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from neo4j import Driver
+from neo4j import Driver, Session
+from neo4j.exceptions import TransientError
 
 from chain_graph.cypher import schema_dir, split_statements
 
@@ -22,13 +26,30 @@ def schema_statements(folder: Path | None = None) -> list[str]:
     return statements
 
 
+def _run(session: Session, statement: str) -> None:
+    session.run(statement).consume()
+
+
+def _with_retries(work: Callable[[], object], attempts: int = 5, pause: float = 0.2) -> None:
+    """Run ``work``; on a transient failure (a deadlock) wait a little longer and try again."""
+    for attempt in range(attempts):
+        try:
+            work()
+            return
+        except TransientError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(pause * 2**attempt)
+
+
 def apply_schema(driver: Driver, database: str | None = None) -> int:
     """Run every schema statement (all ``IF NOT EXISTS``); returns how many ran."""
     statements = schema_statements()
     with driver.session(database=database) as session:
         for statement in statements:
-            # Schema commands cannot share a transaction with writes: one auto-commit each.
-            session.run(statement).consume()
+            # Schema commands cannot share a transaction with writes: one auto-commit each,
+            # retried a few times when a concurrent load holds the schema lock.
+            _with_retries(functools.partial(_run, session, statement))
         session.run("CALL db.awaitIndexes(300)").consume()
     return len(statements)
 
