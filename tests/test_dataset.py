@@ -71,6 +71,15 @@ def test_a_text_file_that_is_not_a_regular_file_is_refused_unread(tmp_path: Path
     assert "text_file 'pipe.txt': is not a regular file" in problem.message
 
 
+def test_a_yaml_file_linked_from_outside_the_dataset_is_not_read(tmp_path: Path) -> None:
+    shutil.copytree(FIXTURES / "valid", tmp_path / "data")
+    (tmp_path / "data" / "hosts.yaml").symlink_to("/etc/hosts")
+    with pytest.raises(ds.DatasetError) as caught:
+        ds.load(tmp_path / "data")
+    [problem] = caught.value.problems
+    assert problem.file.endswith("hosts.yaml") and "outside the dataset folder" in problem.message
+
+
 def test_a_huge_value_is_quoted_short_in_its_message(tmp_path: Path) -> None:
     huge = "x" * 1_000_000
     (tmp_path / "big.yaml").write_text(f"enterprises:\n  - {{id: {huge}, name: 大}}\n", encoding="utf-8")
@@ -222,6 +231,7 @@ _JSON_CASES = [
     ("duplicate-key.json", "$", "duplicate key 'nodes'"),
     ("deep-nesting.json", "$", "nested too deeply"),
     ("thousands-of-digits.json", "$", "a number of thousands of digits"),
+    ("lone-surrogate.json", "$", "text that is not valid Unicode"),
     ("infinite-capacity.json", "$.relationships[0].properties.capacity_t_per_year", "a finite number"),
     (
         "huge-integer.json",

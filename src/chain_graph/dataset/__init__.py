@@ -44,7 +44,11 @@ def _raw_entries(path: Path, problems: list[Problem]) -> Iterator[RawEntry]:
         files = yaml_files(path)
         if not files:
             problems.append(Problem(str(path), 1, "-", "no *.yaml files in this folder"))
+        inside = path.resolve()
         for file in files:
+            if not file.resolve().is_relative_to(inside):  # a link out of the dataset folder
+                problems.append(Problem(str(file), 1, "-", "links to a file outside the dataset folder"))
+                continue
             yield from read_yaml_file(file, str(file), problems, root=path)
     elif path.suffix == ".json":
         yield from read_json_file(path, str(path), problems)

@@ -61,6 +61,11 @@ def read_json_file(path: Path, shown: str, problems: list[Problem]) -> list[RawE
     except RecursionError:
         problems.append(Problem(shown, "$", "-", "malformed JSON: nested too deeply"))
         return []
+    try:  # JSON may escape lone surrogates ("\ud800"): text that no file or database can hold
+        json.dumps(document, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        problems.append(Problem(shown, "$", "-", "malformed JSON: text that is not valid Unicode"))
+        return []
     if not isinstance(document, dict) or set(document) - {"nodes", "relationships"}:
         problems.append(Problem(shown, "$", "-", "expected an object with 'nodes' and 'relationships'"))
         return []
