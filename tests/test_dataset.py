@@ -275,3 +275,26 @@ def test_data_model_doc_lists_every_label_and_relationship_type() -> None:
     doc = (REPO / "docs" / "data-model.md").read_text(encoding="utf-8")
     for name in [*LABELS, *(t.value for t in RelType)]:
         assert f"| {name} |" in doc, name
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("export", "--from", "files", "--format", "json", "--out", "{missing}/x.json"),
+        ("export", "--from", "files", "--format", "csv", "--out", "{file}"),
+        ("report", "--from", "files", "--out", "{folder}"),
+        ("schema", "json-schema", "--out", "{missing}/s.json"),
+        ("synth", "--parks", "1", "--enterprises", "1", "--out", "{file}"),
+    ],
+)
+def test_an_output_path_that_cannot_be_written_is_one_line(tmp_path: Path, args: tuple[str, ...]) -> None:
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    paths = {"missing": str(tmp_path / "missing"), "file": str(tmp_path / "file"), "folder": str(tmp_path)}
+    result = invoke_cli(*(arg.format(**paths) for arg in args))
+    assert result.code == 1
+    assert result.stderr.startswith("error: cannot use ") and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_scope_id_is_quoted_short_in_its_error() -> None:
+    result = invoke_cli("gaps", "--from", "files", "--park", "x" * 100_000)
+    assert result.code == 1 and "is not a park or region id" in result.stderr and len(result.stderr) < 400

@@ -66,6 +66,10 @@ class Group(click.Group):
         except KeyboardInterrupt:
             err.print("interrupted", markup=False)
             ctx.exit(130)
+        except OSError as exc:  # a file that cannot be written or read: the path and the reason
+            where = f" {exc.filename}" if exc.filename else ""
+            err.print(f"error: cannot use{where}: {exc.strerror or exc}", markup=False)
+            ctx.exit(1)
 
 
 def option_group(
@@ -139,10 +143,14 @@ connection_options = option_group(
 )
 """--uri/--user/--password/--database, handed to the command as ``connection``."""
 
-DATA_HELP = "A seed folder (every *.yaml at any depth) or an export JSON file."
 data_option = click.option(
-    "--data", type=click.Path(path_type=Path), default=DEFAULT_DATA, show_default=True, help=DATA_HELP
+    "--data",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_DATA,
+    show_default=True,
+    help="A seed folder (every *.yaml at any depth) or an export JSON file.",
 )
+"""--data: the one definition, for the commands that read files (and for --from files)."""
 
 
 @dataclass(frozen=True)
@@ -177,13 +185,7 @@ source_options = option_group(
             show_default=True,
             help="Read the graph as loaded into Neo4j, or straight from the files of --data.",
         ),
-        click.option(
-            "--data",
-            type=click.Path(path_type=Path),
-            default=DEFAULT_DATA,
-            show_default=True,
-            help=DATA_HELP + " Read with --from files.",
-        ),
+        data_option,
         *CONNECTION_OPTIONS,
     ),
     ("source", "data", *CONNECTION_NAMES),

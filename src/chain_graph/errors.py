@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-__all__ = ["ChainGraphError"]
+__all__ = ["ChainGraphError", "quoted"]
+
+QUOTE_LIMIT = 200  # characters of a value quoted in a message: it never repeats a huge value
 
 
 class ChainGraphError(Exception):
@@ -16,3 +18,9 @@ class ChainGraphError(Exception):
         super().__init__(message)
         self.exit_code = exit_code
         self.options = options
+
+
+def quoted(value: object, limit: int = QUOTE_LIMIT) -> str:
+    """``repr(value)`` for a message, cut to ``limit`` characters."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"

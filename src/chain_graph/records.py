@@ -26,7 +26,7 @@ from typing import Any
 
 from chain_graph.model import Node, Relationship
 
-__all__ = ["MARKER", "NodeRecord", "RelationshipRecord"]
+__all__ = ["MARKER", "NodeRecord", "RecordSet", "RelationshipRecord"]
 
 # Label on every node chain-graph writes, so that it never deletes or exports what it did not write.
 MARKER = "_ChainGraph"
@@ -98,6 +98,10 @@ class RelationshipRecord:
 
     def to_json(self) -> dict[str, Any]:
         return {"type": self.type, "start": self.start, "end": self.end, "properties": dict(self.properties)}
+
+
+# Nodes and relationships, as a source hands them over.
+RecordSet = tuple[list[NodeRecord], list[RelationshipRecord]]
 
 
 def _without_default_key(properties: Mapping[str, Any]) -> dict[str, Any]:

@@ -35,15 +35,14 @@ from chain_graph.analysis.inputs import (
     Scope,
     assemble,
 )
-from chain_graph.errors import ChainGraphError
+from chain_graph.errors import ChainGraphError, quoted
 from chain_graph.model import PLACEMENT_TYPES, Industry, Node, Park, Process, Product, Project, Region
-from chain_graph.records import NodeRecord, RelationshipRecord
+from chain_graph.records import NodeRecord, RecordSet, RelationshipRecord
 from chain_graph.vocabulary import PlayerKind
 
-__all__ = ["CANDIDATES_PER_PRODUCT", "FileSource", "GraphSource", "Records"]
+__all__ = ["CANDIDATES_PER_PRODUCT", "FileSource", "GraphSource"]
 
 CANDIDATES_PER_PRODUCT = 5
-Records = tuple[list[NodeRecord], list[RelationshipRecord]]
 
 
 class GraphSource(Protocol):
@@ -55,11 +54,11 @@ class GraphSource(Protocol):
         """The gap analysis inputs of a park or region (``ChainGraphError`` if there is no such id)."""
         ...
 
-    def view_records(self, places: Sequence[str], focus: Sequence[str], depth: int) -> Records:
+    def view_records(self, places: Sequence[str], focus: Sequence[str], depth: int) -> RecordSet:
         """At least every node and relationship the views of ``places`` and ``focus`` select."""
         ...
 
-    def export_records(self) -> Records:
+    def export_records(self) -> RecordSet:
         """Every node and relationship."""
         ...
 
@@ -81,13 +80,13 @@ class FileSource:
     def dataset(self) -> ds.Dataset:
         return ds.load(self.path)
 
-    def export_records(self) -> Records:
+    def export_records(self) -> RecordSet:
         return (
             [NodeRecord.from_model(n) for n in self.dataset.nodes],
             [RelationshipRecord.from_model(r) for r in self.dataset.relationships],
         )
 
-    def view_records(self, places: Sequence[str], focus: Sequence[str], depth: int) -> Records:
+    def view_records(self, places: Sequence[str], focus: Sequence[str], depth: int) -> RecordSet:
         return self.export_records()  # the whole dataset: the views select from it
 
     def chain_inputs(
@@ -99,7 +98,7 @@ class FileSource:
         """The scope node and every park or region that is PART_OF it, at any depth."""
         scope = self._nodes.get(scope_id)
         if not isinstance(scope, Park | Region):
-            raise ChainGraphError(f"'{scope_id}' is not a park or region id in the data")
+            raise ChainGraphError(f"{quoted(scope_id)} is not a park or region id in the data")
         inside: dict[str, list[str]] = defaultdict(list)
         for rel in self.dataset.relationships:
             if rel.type == "PART_OF":

@@ -16,8 +16,8 @@ from chain_graph.dataset.problems import (
     Origin,
     Problem,
     RawEntry,
-    shorten,
 )
+from chain_graph.errors import quoted
 from chain_graph.model import (
     ENDPOINTS,
     NODE_TYPE_BY_SECTION,
@@ -52,7 +52,7 @@ def _describe(error: Any) -> tuple[str | None, str]:
         return field_name, f"missing required field '{path}'"
     if kind == "string_pattern_mismatch" and error.get("ctx", {}).get("pattern") == SLUG_PATTERN:
         return field_name, (
-            f"{path}: {shorten(error['input'])} is not a valid id: "
+            f"{path}: {quoted(error['input'])} is not a valid id: "
             "use a lowercase slug of a-z, 0-9, '-' and '_' such as 'quangang-petrochemical-park'"
         )
     if field_name is None:
@@ -60,7 +60,7 @@ def _describe(error: Any) -> tuple[str | None, str]:
     if kind == "value_error":
         return field_name, f"{path}: {error['msg'].removeprefix('Value error, ')}"
     hint = next((h for suffix, h in _UNIT_HINTS.items() if field_name.endswith(suffix)), None)
-    message = f"{path}: {error['msg']} (got {shorten(error['input'])})"
+    message = f"{path}: {error['msg']} (got {quoted(error['input'])})"
     return field_name, f"{message}; expected {hint}" if hint else message
 
 

@@ -9,7 +9,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from chain_graph.dataset.problems import RELATIONSHIPS_SECTION, Origin, Problem, RawEntry, shorten
+from chain_graph.dataset.problems import RELATIONSHIPS_SECTION, Origin, Problem, RawEntry
+from chain_graph.errors import quoted
 from chain_graph.model import NODE_TYPE_BY_LABEL
 
 __all__ = ["read_json_file"]
@@ -24,7 +25,7 @@ def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     obj: dict[str, Any] = {}
     for key, value in pairs:
         if key in obj:
-            raise _DuplicateKey(f"duplicate key {shorten(key)} in one object")
+            raise _DuplicateKey(f"duplicate key {quoted(key)} in one object")
         obj[key] = value
     return obj
 
@@ -86,7 +87,7 @@ def read_json_file(path: Path, shown: str, problems: list[Problem]) -> list[RawE
                     shown,
                     f"{where}.labels",
                     entry,
-                    f"unknown labels {shorten(labels)} (known: {', '.join(NODE_TYPE_BY_LABEL)})",
+                    f"unknown labels {quoted(labels)} (known: {', '.join(NODE_TYPE_BY_LABEL)})",
                 )
             )
             continue

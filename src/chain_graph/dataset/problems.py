@@ -7,17 +7,9 @@ from typing import Any
 
 from chain_graph.errors import ChainGraphError
 
-__all__ = ["QUOTE_LIMIT", "RELATIONSHIPS_SECTION", "DatasetError", "Origin", "Problem", "RawEntry", "shorten"]
+__all__ = ["RELATIONSHIPS_SECTION", "DatasetError", "Origin", "Problem", "RawEntry"]
 
 RELATIONSHIPS_SECTION = "relationships"
-# A value quoted in a message is cut to this many characters: a message never repeats a huge value.
-QUOTE_LIMIT = 200
-
-
-def shorten(value: Any, limit: int = QUOTE_LIMIT) -> str:
-    """``repr(value)``, cut to ``limit`` characters."""
-    text = repr(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 @dataclass(frozen=True)

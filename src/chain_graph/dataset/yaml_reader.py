@@ -14,7 +14,8 @@ from typing import Any
 
 import yaml
 
-from chain_graph.dataset.problems import RELATIONSHIPS_SECTION, Origin, Problem, RawEntry, shorten
+from chain_graph.dataset.problems import RELATIONSHIPS_SECTION, Origin, Problem, RawEntry
+from chain_graph.errors import quoted
 from chain_graph.model import NODE_TYPE_BY_SECTION
 
 __all__ = ["MAX_TEXT_BYTES", "SECTIONS", "read_yaml_file", "yaml_files"]
@@ -94,7 +95,7 @@ def read_yaml_file(path: Path, shown: str, problems: list[Problem], root: Path) 
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
         reason = getattr(exc, "problem", None) or str(exc)
-        problems.append(Problem(shown, line, "-", f"malformed YAML: {shorten(reason)[1:-1]}"))
+        problems.append(Problem(shown, line, "-", f"malformed YAML: {quoted(reason)[1:-1]}"))
         return []
     except ValueError:  # Python refuses to read an integer of more than 4300 digits
         found = _LONG_NUMBER.search(text)
@@ -113,15 +114,13 @@ def read_yaml_file(path: Path, shown: str, problems: list[Problem], root: Path) 
         problems.append(Problem(shown, 1, "-", "expected a mapping of sections at the top level"))
         return []
     for line, key in document.duplicate_keys:
-        problems.append(Problem(shown, line, "-", f"duplicate section {shorten(key)}"))
+        problems.append(Problem(shown, line, "-", f"duplicate section {quoted(key)}"))
     entries: list[RawEntry] = []
     for section, items in document.items():
         line = document.key_lines[str(section)]
         if section not in SECTIONS:
             problems.append(
-                Problem(
-                    shown, line, "-", f"unknown section {shorten(section)} (known: {', '.join(SECTIONS)})"
-                )
+                Problem(shown, line, "-", f"unknown section {quoted(section)} (known: {', '.join(SECTIONS)})")
             )
             continue
         if items is None:
@@ -135,7 +134,7 @@ def read_yaml_file(path: Path, shown: str, problems: list[Problem], root: Path) 
                 continue
             entry = RawEntry(section, dict(item), Origin(shown, item.line, dict(item.key_lines)))
             for key_line, key in item.duplicate_keys:
-                problems.append(Problem(shown, key_line, entry.entry_id, f"duplicate key {shorten(key)}"))
+                problems.append(Problem(shown, key_line, entry.entry_id, f"duplicate key {quoted(key)}"))
             has_text_file = section == "documents" and "text_file" in entry.data
             if has_text_file and not _resolve_text_file(entry, path.parent, root, problems):
                 continue
@@ -151,7 +150,7 @@ def _resolve_text_file(entry: RawEntry, folder: Path, root: Path, problems: list
     """
     text_file = entry.data.pop("text_file")
     where = entry.origin.at("text_file")
-    shown = shorten(str(text_file))
+    shown = quoted(str(text_file))
 
     def refuse(reason: str) -> bool:
         problems.append(Problem(entry.origin.file, where, entry.entry_id, f"text_file {shown}: {reason}"))

@@ -17,16 +17,14 @@ from chain_graph.analysis.inputs import (
     Scope,
     assemble,
 )
-from chain_graph.errors import ChainGraphError
-from chain_graph.records import MARKER, NodeRecord, RelationshipRecord
+from chain_graph.errors import ChainGraphError, quoted
+from chain_graph.records import MARKER, NodeRecord, RecordSet, RelationshipRecord
 from chain_graph.vocabulary import Chain, PlayerKind, ProjectStatus, Tier, status_rank
 
-__all__ = ["Records", "chain_inputs", "every_park_inputs", "export_records"]
-
-Records = tuple[list[NodeRecord], list[RelationshipRecord]]
+__all__ = ["chain_inputs", "every_park_inputs", "export_records"]
 
 
-def export_records(driver: Driver, database: str | None = None) -> Records:
+def export_records(driver: Driver, database: str | None = None) -> RecordSet:
     """Every node and relationship chain-graph wrote, as interchange records.
 
     They equal the records of the files the graph was loaded from (see :mod:`chain_graph.records`).
@@ -169,7 +167,7 @@ def chain_inputs(
             scope=scope_id,
         ).single()
         if found is None:
-            raise ChainGraphError(f"'{scope_id}' is not a park or region id in the database")
+            raise ChainGraphError(f"{quoted(scope_id)} is not a park or region id in the database")
         places = tuple(sorted({scope_id, *found["inside"]}))
         scope = Scope("park" if found["is_park"] else "region", scope_id, found["name"], places)
         graph = _product_graph(session)

@@ -9,6 +9,8 @@ committed or packaged.
 from __future__ import annotations
 
 import contextlib
+import fcntl
+import itertools
 import json
 import os
 import re
@@ -16,11 +18,12 @@ import secrets
 import shutil
 import signal
 import socket
+import stat
 import string
 import subprocess
 import time
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -29,6 +32,21 @@ from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, ServiceUnavailable
 
 from chain_graph.errors import ChainGraphError
+
+__all__ = [
+    "DEFAULT_HEAP",
+    "DEFAULT_PAGECACHE",
+    "DEFAULT_PORT",
+    "DEFAULT_VERSION",
+    "USERNAME",
+    "JarCache",
+    "ManagedServer",
+    "ServerInfo",
+    "choose_port",
+    "find_java",
+    "port_is_free",
+    "render_conf",
+]
 
 DEFAULT_VERSION = "5.26.30"
 DEFAULT_PORT = 7687
@@ -44,6 +62,9 @@ _JVM_OPTIONS = (
     "-Dio.netty.tryReflectionSetAccessible=true",
     "-XX:+UseG1GC",
 )
+# A first start may download Neo4j (up to 30 minutes) while it holds the home's lock.
+_START_LOCK_WAIT = 2400.0
+_STOP_LOCK_WAIT = 600.0
 _POM = """<project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
   <groupId>local.chain-graph</groupId>
@@ -119,8 +140,9 @@ def choose_port(requested: int | None) -> int:
     if requested is not None:
         if not port_is_free(requested):
             raise ChainGraphError(
-                f"port {requested} on 127.0.0.1 is already in use: choose another with --port, "
-                "or omit --port to let chain-graph pick a free one"
+                f"port {requested} on 127.0.0.1 is already in use: choose another port, "
+                "or none to let chain-graph pick a free one",
+                options=("port",),
             )
         return requested
     if port_is_free(DEFAULT_PORT):
@@ -245,53 +267,164 @@ class JarCache:
 
 
 class ManagedServer:
-    """The local Neo4j whose state lives in ``home`` (``CHAIN_GRAPH_HOME``)."""
+    """The local Neo4j whose state lives in ``home`` (``CHAIN_GRAPH_HOME``).
+
+    Guarantees (docs/security-server.md): the password never appears on a command line;
+    the home and everything in it is private to the user; start and stop hold an exclusive
+    lock on the home; a process is signalled only after it is verified, through /proc, as
+    this home's Neo4j; every wait is bounded; a missing, stale or corrupt ``server.json``
+    never hides a running server.
+    """
 
     def __init__(self, home: Path, cache_root: Path, version: str = DEFAULT_VERSION) -> None:
-        self.home = home
+        # Absolute: the JVM's --home-dir is how its process is recognised in /proc, from any cwd.
+        self.home = home.absolute()
         self.version = version
         self.jars = JarCache(cache_root, version)
-        self.neo4j_home = home / "neo4j"
+        self.neo4j_home = self.home / "neo4j"
         self.conf_dir = self.neo4j_home / "conf"
         self.data_dir = self.neo4j_home / "data"
         self.logs_dir = self.neo4j_home / "logs"
         self.console_log = self.logs_dir / "console.log"
-        self.server_json = home / "server.json"
-        self.password_file = home / "password"
+        self.server_json = self.home / "server.json"
+        self.password_file = self.home / "password"
+        self.lock_file = self.home / "server.lock"
 
-    # -- state ---------------------------------------------------------------------------
+    # -- state (read-only) ---------------------------------------------------------------
 
     def info(self) -> ServerInfo | None:
-        """The running server, or None when it is not running (a stale record is removed)."""
-        try:
-            info = ServerInfo(**json.loads(self.server_json.read_text(encoding="utf-8")))
-        except (OSError, ValueError, TypeError):
+        """The running server, or None when it is not running.
+
+        Only reads: a stale or corrupt ``server.json`` is left for start/stop to clear. When
+        the record is missing, stale or corrupt, the server is looked for by its process.
+        """
+        _require_proc()
+        self._check_home()
+        record = self._read_record()
+        if record is not None and self._is_our_process(record.pid):
+            return record
+        pids = self._find_servers()
+        if not pids:
             return None
-        if not self._is_our_process(info.pid):
-            self.server_json.unlink(missing_ok=True)
-            return None
-        return info
+        return self._recovered_info(pids[0], record)
 
     def password(self) -> str:
+        self._check_home()
         try:
             return self.password_file.read_text(encoding="utf-8").strip()
-        except OSError:
+        except PermissionError:
+            raise self._unreadable() from None
+        except (OSError, ValueError):
             raise ChainGraphError(
                 f"the managed server's password file {self.password_file} is missing: "
                 "run 'chain-graph neo4j start' first"
             ) from None
 
-    def _is_our_process(self, pid: int) -> bool:
-        if not _alive(pid):
+    def _check_home(self) -> bool:
+        """Whether the home exists; one clear error when it is a file or cannot be read."""
+        try:
+            mode = self.home.stat().st_mode
+        except FileNotFoundError:
             return False
-        cmdline = Path(f"/proc/{pid}/cmdline")
-        if cmdline.exists():  # Linux: make sure the pid was not reused by another program
-            try:
-                args = cmdline.read_bytes().split(b"\0")
-            except OSError:
-                return False
-            return _ENTRY_POINT.encode() in args and f"--home-dir={self.neo4j_home}".encode() in args
+        except NotADirectoryError:  # a folder above it is a file
+            raise self._not_a_folder() from None
+        except PermissionError:
+            raise self._unreadable() from None
+        except OSError as exc:
+            raise ChainGraphError(
+                f"cannot use the chain-graph home {self.home} (CHAIN_GRAPH_HOME): {exc.strerror}"
+            ) from None
+        if not stat.S_ISDIR(mode):
+            raise self._not_a_folder()
+        try:
+            next(self.home.iterdir(), None)  # needs read (r) permission on the home
+            self.server_json.stat()  # needs search (x) permission on the home
+        except FileNotFoundError:
+            pass
+        except PermissionError:
+            raise self._unreadable() from None
         return True
+
+    def _not_a_folder(self) -> ChainGraphError:
+        return ChainGraphError(
+            f"the chain-graph home {self.home} (CHAIN_GRAPH_HOME) is not a folder: a file is in the way; "
+            "move that file, or point CHAIN_GRAPH_HOME at a folder"
+        )
+
+    def _unreadable(self) -> ChainGraphError:
+        return ChainGraphError(
+            f"cannot read the chain-graph home {self.home} (CHAIN_GRAPH_HOME): permission denied; "
+            "run as the user who owns it (or 'chmod 700' it), or point CHAIN_GRAPH_HOME elsewhere"
+        )
+
+    def _read_record(self) -> ServerInfo | None:
+        """``server.json`` when it is present and well-formed, else None (never raises for junk)."""
+        try:
+            text = self.server_json.read_text(encoding="utf-8")
+        except PermissionError:
+            raise self._unreadable() from None
+        except (OSError, ValueError):  # missing, a folder, or not UTF-8
+            return None
+        return _parse_record(text)
+
+    def _is_our_process(self, pid: int) -> bool:
+        """True only for a live process (not a thread, not a zombie) of this user running
+        this home's Neo4j: a recorded pid may be junk, reused, or a thread id."""
+        if pid <= 1 or pid == os.getpid():
+            return False
+        args = _proc_cmdline(pid)
+        if args is None or _ENTRY_POINT.encode() not in args or self._home_arg() not in args:
+            return False
+        status = _proc_status(pid)
+        uid = status.get("Uid", "").split()
+        return (
+            status.get("Tgid") == str(pid)
+            and not status.get("State", "Z").startswith(("Z", "X"))
+            and bool(uid)
+            and uid[0] == str(os.getuid())
+        )
+
+    def _home_arg(self) -> bytes:
+        return os.fsencode(f"--home-dir={self.neo4j_home}")
+
+    def _find_servers(self) -> list[int]:
+        """Every live Neo4j process of this home, found through /proc (lowest pid first)."""
+        found: list[int] = []
+        home_arg = self._home_arg()
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            pid = int(entry.name)
+            args = _proc_cmdline(pid)  # cheap filter before the full check
+            if args is not None and home_arg in args and self._is_our_process(pid):
+                found.append(pid)
+        return sorted(found)
+
+    def _recovered_info(self, pid: int, record: ServerInfo | None) -> ServerInfo:
+        """What server.json should say about the running ``pid``: port from the config it read."""
+        port = self._conf_port() or (record.port if record else None)
+        if port is None:
+            raise ChainGraphError(
+                f"Neo4j is running (pid {pid}) but {self.conf_dir / 'neo4j.conf'} and {self.server_json} "
+                "do not say its port: run 'chain-graph neo4j stop', then start it again"
+            )
+        return ServerInfo(
+            uri=f"bolt://127.0.0.1:{port}",
+            port=port,
+            pid=pid,
+            version=_jvm_version(pid) or self.version,
+            data_dir=str(self.data_dir),
+            home=str(self.home),
+        )
+
+    def _conf_port(self) -> int | None:
+        try:
+            text = (self.conf_dir / "neo4j.conf").read_text(encoding="utf-8")
+        except (OSError, ValueError):
+            return None
+        match = re.search(r"^server\.bolt\.listen_address=.*:(\d{1,5})\s*$", text, re.MULTILINE)
+        port = int(match.group(1)) if match else 0
+        return port if 0 < port < 65536 else None
 
     # -- start / stop --------------------------------------------------------------------
 
@@ -304,45 +437,159 @@ class ManagedServer:
         progress: Progress = _quiet,
     ) -> tuple[ServerInfo, bool]:
         """Start the server and wait until Bolt answers. Returns (info, already_running)."""
-        running = self.info()
-        if running is not None:
-            return running, True
-        java = find_java()
-        lib = self.jars.ensure(progress)
-        chosen = choose_port(port)
-        for folder in ("conf", "data", "logs", "run", "plugins", "import"):
-            (self.neo4j_home / folder).mkdir(parents=True, exist_ok=True)
-        (self.conf_dir / "neo4j.conf").write_text(render_conf(self.home, chosen, pagecache), encoding="utf-8")
-        password = self._ensure_password(java, lib)
-        progress(f"Starting Neo4j {self.version} on 127.0.0.1:{chosen}")
-        pid = self._spawn(java, lib, heap)
-        info = ServerInfo(
-            uri=f"bolt://127.0.0.1:{chosen}",
-            port=chosen,
-            pid=pid,
-            version=self.version,
-            data_dir=str(self.data_dir),
-            home=str(self.home),
-        )
-        self.server_json.write_text(json.dumps(info.to_json(), indent=2) + "\n", encoding="utf-8")
-        self._wait_ready(info, password, timeout)
-        return info, False
+        _require_proc()
+        self._make_home()
+        with self._locked(_START_LOCK_WAIT):
+            running = self.info()
+            if running is not None:
+                if self._read_record() != running:  # repair a corrupt or stale record
+                    _write_private(self.server_json, _record_text(running))
+                return running, True
+            self.server_json.unlink(missing_ok=True)  # stale: its server is gone
+            java = find_java()
+            lib = self.jars.ensure(progress)
+            chosen = choose_port(port)
+            for folder in ("conf", "data", "logs", "run", "plugins", "import"):
+                (self.neo4j_home / folder).mkdir(parents=True, exist_ok=True, mode=0o700)
+            self._make_private()  # homes made by older versions were world-readable
+            _write_private(self.conf_dir / "neo4j.conf", render_conf(self.home, chosen, pagecache))
+            password = self._ensure_password(java, lib)
+            progress(f"Starting Neo4j {self.version} on 127.0.0.1:{chosen}")
+            pid = self._spawn(java, lib, heap)
+            info = ServerInfo(
+                uri=f"bolt://127.0.0.1:{chosen}",
+                port=chosen,
+                pid=pid,
+                version=self.version,
+                data_dir=str(self.data_dir),
+                home=str(self.home),
+            )
+            _write_private(self.server_json, _record_text(info))
+            self._wait_ready(info, password, timeout)
+            return info, False
 
-    def stop(self, timeout: float = 60.0) -> bool:
-        """Shut the server down cleanly (SIGTERM, then SIGKILL after ``timeout``)."""
-        info = self.info()
-        if info is None:
-            return False
-        _signal_group(info.pid, signal.SIGTERM)
+    def stop(self, timeout: float = 60.0, kill_timeout: float = 10.0) -> bool:
+        """Shut the server down: SIGTERM, SIGKILL after ``timeout``, give up after ``kill_timeout``.
+
+        Returns whether a server was running. Stops every Neo4j process of this home, so a
+        corrupt ``server.json`` cannot orphan one.
+        """
+        _require_proc()
+        if not self._check_home():  # no home, no lock file: still stop a server whose home was deleted
+            return self._stop_unlocked(timeout, kill_timeout)
+        with self._locked(_STOP_LOCK_WAIT):
+            return self._stop_unlocked(timeout, kill_timeout)
+
+    def _stop_unlocked(self, timeout: float, kill_timeout: float) -> bool:
+        pids = self._find_servers()
+        for pid in pids:
+            self._signal(pid, signal.SIGTERM)
+        left = self._wait_gone(pids, timeout)
+        for pid in left:
+            self._signal(pid, signal.SIGKILL)
+        left = self._wait_gone(left, kill_timeout)
+        if left:  # e.g. stuck in the kernel (state D): the record stays, it is still running
+            raise ChainGraphError(
+                f"Neo4j (pid {', '.join(map(str, left))}) is still running "
+                f"{kill_timeout:.0f} s after SIGKILL, "
+                f"probably stuck in the kernel: check it with 'ps -o pid,stat,cmd -p {left[0]}' "
+                "and run 'chain-graph neo4j stop' again once it can exit"
+            )
+        with contextlib.suppress(FileNotFoundError):
+            self.server_json.unlink()
+        return bool(pids)
+
+    def _signal(self, pid: int, sig: signal.Signals) -> None:
+        """Send ``sig`` to ``pid`` only if it is, at that moment, this home's Neo4j.
+
+        Only that process is signalled, never a process group (the JVM has no children), and
+        through a pidfd when the kernel has one so a pid reused after the check is never hit.
+        """
+        try:
+            pidfd = os.pidfd_open(pid)
+        except ProcessLookupError:
+            return
+        except OSError:  # kernels before 5.3
+            pidfd = -1
+        try:
+            if not self._is_our_process(pid):
+                return
+            if pidfd >= 0:
+                signal.pidfd_send_signal(pidfd, sig)
+            else:
+                os.kill(pid, sig)
+        except ProcessLookupError:
+            pass
+        finally:
+            if pidfd >= 0:
+                os.close(pidfd)
+
+    def _wait_gone(self, pids: list[int], timeout: float) -> list[int]:
+        """The pids still running after at most ``timeout`` seconds."""
         deadline = time.monotonic() + timeout
-        while _alive(info.pid) and time.monotonic() < deadline:
-            time.sleep(0.2)
-        if _alive(info.pid):
-            _signal_group(info.pid, signal.SIGKILL)
-            while _alive(info.pid):
-                time.sleep(0.1)
-        self.server_json.unlink(missing_ok=True)
-        return True
+        while True:
+            left = [pid for pid in pids if self._still_running(pid)]
+            if not left or time.monotonic() >= deadline:
+                return left
+            time.sleep(0.1)
+
+    def _still_running(self, pid: int) -> bool:
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)  # reap it when this process started it (pid > 1 here)
+        return self._is_our_process(pid)
+
+    @contextlib.contextmanager
+    def _locked(self, wait: float) -> Iterator[None]:
+        """Hold the home's exclusive lock, so two starts (or a start and a stop) never interleave."""
+        try:
+            fd = os.open(self.lock_file, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+        except OSError as exc:
+            raise ChainGraphError(
+                f"cannot open the lock file {self.lock_file}: {exc.strerror}; the chain-graph home "
+                "must be a folder you can write (run as its owner, or point CHAIN_GRAPH_HOME elsewhere)"
+            ) from None
+        try:
+            deadline = time.monotonic() + wait
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        raise ChainGraphError(
+                            f"another chain-graph command has held {self.lock_file} for over {wait:.0f} s "
+                            "(starting or stopping Neo4j): wait for it to finish, or end it, and try again"
+                        ) from None
+                    time.sleep(0.2)
+            yield
+        finally:
+            os.close(fd)  # releases the lock
+
+    def _make_home(self) -> None:
+        """Create the home (0700) or make an existing one private."""
+        if self._check_home():
+            _chmod_private(self.home, 0o700)
+            return
+        try:
+            self.home.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except (FileExistsError, NotADirectoryError):
+            raise self._not_a_folder() from None
+        except OSError as exc:  # permission denied, read-only file system, ...
+            raise ChainGraphError(
+                f"cannot create the chain-graph home {self.home} (CHAIN_GRAPH_HOME): {exc.strerror}; "
+                "point CHAIN_GRAPH_HOME at a folder you can write"
+            ) from None
+        _chmod_private(self.home, 0o700)  # mkdir's mode is filtered by the umask
+
+    def _make_private(self) -> None:
+        """Owner-only modes for everything already in the home (the server is not running)."""
+        for root, dirs, files in os.walk(self.home):
+            for name in (*dirs, *files):
+                path = Path(root, name)
+                with contextlib.suppress(FileNotFoundError):
+                    mode = path.lstat().st_mode
+                    if not stat.S_ISLNK(mode) and stat.S_IMODE(mode) & 0o077:
+                        _chmod_private(path, stat.S_IMODE(mode) & 0o700)
 
     def _ensure_password(self, java: str, lib: Path) -> str:
         """A generated password, set before the first start (0600 file beside server.json)."""
@@ -354,22 +601,32 @@ class ManagedServer:
                 f"{self.data_dir} holds a database but the password file {self.password_file} is gone: "
                 f"restore it, or delete {self.home} to start afresh"
             )
-        # Letters and digits only: the admin tool would read a leading '-' as an option.
         password = self.password() if self.password_file.exists() else _new_password()
-        self.home.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.password_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(password + "\n")
-        self.password_file.chmod(0o600)
+        if len(password) < 8 or "\n" in password:  # Neo4j's own minimum
+            raise ChainGraphError(
+                f"the password in {self.password_file} is unusable (under 8 characters or several lines): "
+                "delete that file to have a new one generated"
+            )
+        _write_private(self.password_file, password + "\n")
+        # The password goes to neo4j-admin in a picocli @argfile (0600, deleted right after),
+        # never on its command line, where 'ps' and /proc/<pid>/cmdline show it to every user.
+        argfile = self.home / f".initial-password-{secrets.token_hex(8)}"
+        _write_private(argfile, _argfile_quote(password) + "\n")
         env = {**os.environ, "NEO4J_HOME": str(self.neo4j_home), "NEO4J_CONF": str(self.conf_dir)}
-        result = subprocess.run(
-            [java, "-cp", f"{lib}/*", _ADMIN_TOOL, "dbms", "set-initial-password", password],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=300,
-            check=False,
-        )
+        try:
+            result = subprocess.run(
+                [java, "-cp", f"{lib}/*", _ADMIN_TOOL, "dbms", "set-initial-password", f"@{argfile}"],
+                capture_output=True,
+                text=True,
+                env=env,
+                timeout=300,
+                check=False,
+                umask=0o077,  # auth.ini and the folders it makes are private
+            )
+        except subprocess.TimeoutExpired:
+            raise ChainGraphError("neo4j-admin took over 5 minutes to set the initial password") from None
+        finally:
+            argfile.unlink(missing_ok=True)
         if result.returncode != 0:
             raise ChainGraphError(
                 "neo4j-admin could not set the initial password: "
@@ -390,22 +647,26 @@ class ManagedServer:
             f"--config-dir={self.conf_dir}",
             "--console-mode",
         ]
-        log_fd = os.open(self.console_log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        log_fd = os.open(self.console_log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         try:
             actions = [
                 (os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
                 (os.POSIX_SPAWN_DUP2, log_fd, 1),
                 (os.POSIX_SPAWN_DUP2, log_fd, 2),
             ]
-            # posix_spawn rather than Popen: the server outlives this process by design.
-            return os.posix_spawn(java, argv, dict(os.environ), file_actions=actions, setsid=True)
+            # posix_spawn rather than Popen: the server outlives this process by design. It has
+            # no umask option, so the JVM inherits ours, set owner-only for the call: every
+            # store, log and lock file it makes is private.
+            with _umask(0o077):
+                return os.posix_spawn(java, argv, dict(os.environ), file_actions=actions, setsid=True)
         finally:
             os.close(log_fd)
 
     def _wait_ready(self, info: ServerInfo, password: str, timeout: float) -> None:
+        """Wait (at most ``timeout``) for Bolt to accept the password; called with the lock held."""
         deadline = time.monotonic() + timeout
         while True:
-            if not _alive(info.pid):
+            if _child_exited(info.pid):
                 self.server_json.unlink(missing_ok=True)
                 raise ChainGraphError(
                     f"Neo4j exited during start-up; last lines of {self.console_log}:\n"
@@ -420,13 +681,13 @@ class ManagedServer:
             except ServiceUnavailable:
                 pass
             except AuthError:
-                self.stop()
+                self._stop_unlocked(60.0, 10.0)
                 raise ChainGraphError(
                     f"Neo4j started but refused the password in {self.password_file}: "
                     f"delete {self.home} to start afresh"
                 ) from None
             if time.monotonic() > deadline:
-                self.stop()
+                self._stop_unlocked(60.0, 10.0)
                 raise ChainGraphError(
                     f"Neo4j did not answer on {info.uri} within {timeout:.0f} s; "
                     f"last lines of {self.console_log}:\n" + _tail(self.console_log)
@@ -434,29 +695,123 @@ class ManagedServer:
             time.sleep(0.5)
 
 
+def _child_exited(pid: int) -> bool:
+    """Whether the JVM this process just spawned has exited. Not judged by /proc/<pid>/cmdline:
+    posix_spawn returns before the kernel has filled it in, so it can read empty at first."""
+    try:
+        done, _ = os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:  # already reaped elsewhere
+        return True
+    return done == pid
+
+
 def _new_password() -> str:
     alphabet = string.ascii_letters + string.digits
     return "".join(secrets.choice(alphabet) for _ in range(32))
 
 
-def _alive(pid: int) -> bool:
-    with contextlib.suppress(ChildProcessError):
-        done, _ = os.waitpid(pid, os.WNOHANG)  # reap our own child if it has exited
-        if done == pid:
-            return False
+def _argfile_quote(value: str) -> str:
+    """One picocli @argfile argument: double-quoted, backslash and quote escaped."""
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _parse_record(text: str) -> ServerInfo | None:
+    """A well-formed ``server.json``, or None: truncated JSON, wrong types, or a pid that
+    cannot be a server's (0, negative, 1) are all treated as no record."""
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    stat = Path(f"/proc/{pid}/stat")
-    with contextlib.suppress(OSError):
-        if stat.read_text().rsplit(")", 1)[1].split()[0] == "Z":
-            return False
-    return True
+        data = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or set(data) != set(_RECORD_FIELDS):
+        return None
+    for name, kind in _RECORD_FIELDS.items():
+        if type(data[name]) is not kind:  # type(), not isinstance: True is not a pid
+            return None
+    if data["pid"] <= 1 or not 0 < data["port"] < 65536:
+        return None
+    return ServerInfo(**data)
 
 
-def _signal_group(pid: int, sig: signal.Signals) -> None:
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(pid, sig)
+_RECORD_FIELDS: dict[str, type] = {
+    "uri": str,
+    "port": int,
+    "pid": int,
+    "version": str,
+    "data_dir": str,
+    "home": str,
+}
+
+
+def _record_text(info: ServerInfo) -> str:
+    return json.dumps(info.to_json(), indent=2) + "\n"
+
+
+def _write_private(path: Path, text: str) -> None:
+    """Write ``text`` with mode 0600, atomically: a reader never sees half a file."""
+    partial = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        partial.replace(path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _chmod_private(path: Path, mode: int) -> None:
+    try:
+        path.chmod(mode)
+    except PermissionError:  # e.g. a file another user left in the home
+        raise ChainGraphError(
+            f"cannot make {path} private (chmod {mode:o}): permission denied; "
+            "run as the owner of the chain-graph home, or fix its owner"
+        ) from None
+
+
+@contextlib.contextmanager
+def _umask(mask: int) -> Iterator[None]:
+    previous = os.umask(mask)
+    try:
+        yield
+    finally:
+        os.umask(previous)
+
+
+def _require_proc() -> None:
+    if not Path("/proc/self/cmdline").exists():
+        raise ChainGraphError(
+            "chain-graph manages Neo4j only on Linux: it verifies the server's process through /proc, "
+            "which is missing here; run Neo4j yourself and set NEO4J_URI and NEO4J_PASSWORD"
+        )
+
+
+def _proc_cmdline(pid: int) -> list[bytes] | None:
+    try:
+        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return None
+    return raw.split(b"\0")
+
+
+def _proc_status(pid: int) -> dict[str, str]:
+    try:
+        text = Path(f"/proc/{pid}/status").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return {}
+    fields: dict[str, str] = {}
+    for line in text.splitlines():
+        key, _, value = line.partition(":")
+        fields[key] = value.strip()
+    return fields
+
+
+def _jvm_version(pid: int) -> str | None:
+    """The Neo4j version of a running JVM, read from its class path (``.../neo4j-<v>/lib/*``)."""
+    args = _proc_cmdline(pid) or []
+    for flag, value in itertools.pairwise(args):
+        if flag == b"-cp":
+            folder = Path(os.fsdecode(value)).parent.parent.name
+            if folder.startswith("neo4j-"):
+                return folder.removeprefix("neo4j-")
+    return None

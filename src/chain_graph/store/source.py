@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from neo4j import Driver
 
 from chain_graph.analysis.inputs import ChainInputs
-from chain_graph.sources import CANDIDATES_PER_PRODUCT, Records
+from chain_graph.records import RecordSet
+from chain_graph.sources import CANDIDATES_PER_PRODUCT
 from chain_graph.store import reader, views_reader
 
 __all__ = ["Neo4jSource"]
@@ -28,8 +29,8 @@ class Neo4jSource:
     ) -> ChainInputs:
         return reader.chain_inputs(self.driver, scope_id, self.database, candidates_per_product)
 
-    def view_records(self, places: Sequence[str], focus: Sequence[str], depth: int) -> Records:
+    def view_records(self, places: Sequence[str], focus: Sequence[str], depth: int) -> RecordSet:
         return views_reader.view_records(self.driver, places, focus, depth, self.database)
 
-    def export_records(self) -> Records:
+    def export_records(self) -> RecordSet:
         return reader.export_records(self.driver, self.database)

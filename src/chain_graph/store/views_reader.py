@@ -20,9 +20,9 @@ from typing import Any
 
 from neo4j import Driver, Session
 
-from chain_graph.errors import ChainGraphError
+from chain_graph.errors import ChainGraphError, quoted
 from chain_graph.model import CHAIN_LABELS, LABELS, PLACEMENT_TYPES, PLAYER_TYPES
-from chain_graph.records import MARKER, NodeRecord, RelationshipRecord
+from chain_graph.records import MARKER, NodeRecord, RecordSet, RelationshipRecord
 
 __all__ = ["view_records"]
 
@@ -76,7 +76,7 @@ def _park_ids(session: Session, places: Sequence[str]) -> set[str]:
 def _neighbourhood_ids(session: Session, centre: str, depth: int) -> set[str]:
     if not _ids(session, "WITH $centre AS centre " + _by_id("centre") + "RETURN n.id AS id", centre=centre):
         raise ChainGraphError(
-            f"'{centre}' is not an entity id in the database: give the id of a node to focus on",
+            f"{quoted(centre)} is not an entity id in the database: give the id of a node to focus on",
             options=("focus",),
         )
     seen, frontier = {centre}, {centre}
@@ -95,7 +95,7 @@ def _neighbourhood_ids(session: Session, centre: str, depth: int) -> set[str]:
     return seen
 
 
-def _records(session: Session, ids: set[str]) -> tuple[list[NodeRecord], list[RelationshipRecord]]:
+def _records(session: Session, ids: set[str]) -> RecordSet:
     nodes = [
         NodeRecord.from_neo4j(r["id"], r["labels"], r["props"])
         for r in session.run(
@@ -120,7 +120,7 @@ def view_records(
     focus: Sequence[str],
     depth: int,
     database: str | None = None,
-) -> tuple[list[NodeRecord], list[RelationshipRecord]]:
+) -> RecordSet:
     """Nodes and relationships for the chain maps, the view of ``places`` and each focus view."""
     with driver.session(database=database, default_access_mode="READ") as session:
         ids = _chain_ids(session) | _park_ids(session, places)

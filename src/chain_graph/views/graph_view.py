@@ -10,7 +10,7 @@ Players sit in a disc around their park; products, processes and industries in t
 from __future__ import annotations
 
 from chain_graph.analysis.study import GapStudy
-from chain_graph.errors import ChainGraphError
+from chain_graph.errors import ChainGraphError, quoted
 from chain_graph.views import aggregate
 from chain_graph.views.entities import broken_edges, entity_edge, entity_node
 from chain_graph.views.layout import clustered
@@ -124,7 +124,7 @@ def park_view(study: GapStudy, records: Records) -> View:
 def focus_view(study: GapStudy, records: Records, centre: str, depth: int) -> View:
     if centre not in records.nodes or records.nodes[centre].label == "Document":
         raise ChainGraphError(
-            f"'{centre}' is not an entity id in the data: give the id of a node to focus on",
+            f"{quoted(centre)} is not an entity id in the data: give the id of a node to focus on",
             options=("focus",),
         )
     sub = records.induced(neighbourhood_ids(records, centre, depth))
