@@ -179,7 +179,7 @@ def test_wrong_password_against_the_real_server(neo4j_server: RunningServer) -> 
     assert "wrong-password" not in result.stderr
 
 
-# --- the managed server's guarantees (docs/security-server.md) ---------------------------
+# --- the managed server's guarantees (docs/security.md) ---------------------------
 
 _ENTRY_POINT = b"org.neo4j.server.CommunityEntryPoint"
 

@@ -269,7 +269,7 @@ class JarCache:
 class ManagedServer:
     """The local Neo4j whose state lives in ``home`` (``CHAIN_GRAPH_HOME``).
 
-    Guarantees (docs/security-server.md): the password never appears on a command line;
+    Guarantees (docs/security.md): the password never appears on a command line;
     the home and everything in it is private to the user; start and stop hold an exclusive
     lock on the home; a process is signalled only after it is verified, through /proc, as
     this home's Neo4j; every wait is bounded; a missing, stale or corrupt ``server.json``
