@@ -306,3 +306,16 @@ def test_targets_are_the_non_present_products_ranked_by_score(inputs: ChainInput
     scores = [t.score for t in report.targets]
     assert scores == sorted(scores, reverse=True)
     assert all(0.0 <= v <= 1.0 for t in report.targets for v in t.components.values())
+
+
+def test_a_by_product_is_classified_but_never_a_target() -> None:
+    hydrogen = replace(product("hydrogen"), byproduct=True)
+    inputs = chain(
+        [*BASE_PRODUCTS, hydrogen], [*BASE_PROCESSES, process("pdh2", ("propane",), ("hydrogen",))], {}
+    )
+    report = analyze(inputs, "operating", Thresholds(top_targets=100))
+    assert report.by_id["hydrogen"].cls == "missing"
+    assert "hydrogen" not in {t.product for t in report.targets}
+    assert {t.product for t in report.targets} == {p.id for p in report.products if p.cls != "present"} - {
+        "hydrogen"
+    }

@@ -35,6 +35,7 @@ from chain_graph.cli_common import (
 from chain_graph.cli_queries import queries_group, query_command
 from chain_graph.cli_viz import viz_command
 from chain_graph.errors import ChainGraphError
+from chain_graph.formats import balance as balance_formats
 from chain_graph.formats import export as export_formats
 from chain_graph.formats import gap_report
 from chain_graph.formats.tables import gap_tables
@@ -399,6 +400,40 @@ def gaps(fmt: str, scope: ScopeRequest, graph: SourceRequest) -> None:
         sys.stdout.write(gap_report.to_markdown(result))
     else:
         for renderable in gap_tables(result):
+            out.print(renderable)
+
+
+@app.command("balance", context_settings=CONTEXT)
+@format_option("table", "json", "csv")
+@scope_options
+@source_options
+def balance_command(fmt: str, scope: ScopeRequest, graph: SourceRequest) -> None:
+    """Mass balance of a park or region: per product, the tonnes a year local plants make
+    (supply, co-products included) and need (capacity × input ratio of the process they run, plus
+    stated deliveries), the balance, the self-sufficiency, and every figure the data lacks.
+
+    \b
+    Examples:
+      chain-graph balance                                # Quangang park, committed, from Neo4j
+      chain-graph balance --scenario operating --format json
+      chain-graph balance --region quangang --from files --format csv
+    """
+    result = load_study(scope, graph)
+    rows = list(result.balance.values())
+    if fmt == "json":
+        print_json(
+            {
+                "scope": result.report.scope,
+                "scenario": result.report.scenario,
+                "products": balance_formats.to_json(rows),
+            }
+        )
+    elif fmt == "csv":
+        sys.stdout.write(balance_formats.to_csv(rows))
+    else:
+        scope_name = result.report.scope["name"]
+        title = f"物料平衡 Mass balance · {scope_name} · scenario {result.report.scenario} (t/a)"
+        for renderable in balance_formats.balance_tables(title, rows):
             out.print(renderable)
 
 

@@ -227,6 +227,12 @@ class Product(SourcedNode):
     chains: list[Chain] = Field(min_length=1)
     tier: Tier
     formula: str | None = None
+    typical_plant_t_per_year: TonnesPerYear | None = Field(
+        default=None, description="Economic scale of one plant, where a source gives it"
+    )
+    byproduct: bool | None = Field(
+        default=None, description="A by-product or utility (hydrogen, steam): balanced, never a target"
+    )
 
 
 class Process(SourcedNode):
@@ -368,7 +374,16 @@ class Relationship(Sourced):
     role: Text | None = None
     phase: Text | None = None
     date: IsoDate | None = None
-    ratio_t_per_t: float | None = Field(default=None, gt=0)
+    ratio_t_per_t: float | None = Field(
+        default=None,
+        gt=0,
+        description="FEEDS: t of this input per t of the process's main output; "
+        "YIELDS: t of this co-product per t of the main output (the main output has none)",
+    )
+    process: Slug | None = Field(default=None, description="PRODUCES: the process the plant runs")
+    captive: bool | None = Field(
+        default=None, description="PRODUCES: made and used on the same site (a stream, not for sale)"
+    )
 
     @property
     def identity(self) -> tuple[str, str, str, str]:

@@ -119,20 +119,38 @@ class FileSource:
     def _product_graph(self) -> ProductGraph:
         nodes = self.dataset.nodes
         links: dict[str, dict[str, list[str]]] = {t: defaultdict(list) for t in ("FEEDS", "YIELDS", "SERVES")}
+        ratios: dict[str, dict[str, dict[str, float]]] = {t: defaultdict(dict) for t in ("FEEDS", "YIELDS")}
         for rel in self.dataset.relationships:
             if rel.type == "FEEDS":
                 links["FEEDS"][rel.end].append(rel.start)  # process -> its inputs
+                if rel.ratio_t_per_t is not None:
+                    ratios["FEEDS"][rel.end][rel.start] = rel.ratio_t_per_t
             elif rel.type in ("YIELDS", "SERVES"):
                 links[rel.type][rel.start].append(rel.end)
+                if rel.type == "YIELDS" and rel.ratio_t_per_t is not None:
+                    ratios["YIELDS"][rel.start][rel.end] = rel.ratio_t_per_t
         return ProductGraph(
             products={
-                n.id: ProductInfo(n.id, n.name, n.name_en, tuple(n.chains), n.tier)
+                n.id: ProductInfo(
+                    n.id,
+                    n.name,
+                    n.name_en,
+                    tuple(n.chains),
+                    n.tier,
+                    n.typical_plant_t_per_year,
+                    bool(n.byproduct),
+                )
                 for n in nodes
                 if isinstance(n, Product)
             },
             processes={
                 n.id: ProcessInfo(
-                    n.id, n.name, tuple(sorted(links["FEEDS"][n.id])), tuple(sorted(links["YIELDS"][n.id]))
+                    n.id,
+                    n.name,
+                    tuple(sorted(links["FEEDS"][n.id])),
+                    tuple(sorted(links["YIELDS"][n.id])),
+                    dict(sorted(ratios["FEEDS"][n.id].items())),
+                    dict(sorted(ratios["YIELDS"][n.id].items())),
                 )
                 for n in nodes
                 if isinstance(n, Process)
@@ -169,4 +187,6 @@ class FileSource:
                 source=rel.source[0],
                 quote=rel.quote[0],
                 confidence=str(rel.confidence[0]),
+                process=rel.process if rel.type == "PRODUCES" else None,
+                captive=bool(rel.captive) and rel.type == "PRODUCES",
             )

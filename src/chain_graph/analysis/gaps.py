@@ -330,8 +330,8 @@ class _Analysis:
         focus = [i for i in self.t.focus_industries if i in graph]
         targets: list[Target] = []
         for pid, gap in sorted(gaps.items()):
-            if gap.cls == GapClass.PRESENT:
-                continue
+            if gap.cls == GapClass.PRESENT or self.products[pid].byproduct:
+                continue  # a by-product (hydrogen) is made alongside, never attracted on its own
             upstream = max((self.route_score(r) for r in self.makes.get(pid, [])), default=0.0)
             reachable = nx.descendants(graph, pid) if pid in graph else set()
             reached = [i for i in focus if i in reachable]

@@ -13,7 +13,7 @@ them to :func:`assemble`, the one place that decides what the facts mean.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from chain_graph.vocabulary import Chain, PlayerKind, ProjectStatus, Tier
@@ -39,14 +39,29 @@ class ProductInfo:
     name_en: str | None
     chains: tuple[Chain, ...]
     tier: Tier
+    typical_plant_t_per_year: float | None = None  # economic scale, where a source gives it
+    byproduct: bool = False  # a by-product or utility: balanced, never a target
 
 
 @dataclass(frozen=True)
 class ProcessInfo:
+    """A process: all ``inputs`` together make its ``outputs``.
+
+    ``input_ratios``: tonnes of an input per tonne of the main output, where known;
+    ``output_ratios``: tonnes of a co-product per tonne of the main output. The main outputs
+    are the outputs without a ratio.
+    """
+
     id: str
     name: str
     inputs: tuple[str, ...]
     outputs: tuple[str, ...]
+    input_ratios: Mapping[str, float] = field(default_factory=dict)
+    output_ratios: Mapping[str, float] = field(default_factory=dict)
+
+    @property
+    def main_outputs(self) -> tuple[str, ...]:
+        return tuple(o for o in self.outputs if o not in self.output_ratios)
 
 
 @dataclass(frozen=True)
@@ -62,6 +77,8 @@ class Player:
     source: str = ""
     quote: str = ""
     confidence: str = ""
+    process: str | None = None  # the process the plant runs, where the data says
+    captive: bool = False  # made and used on the same site
 
 
 @dataclass(frozen=True)
@@ -141,6 +158,8 @@ class PlayerFact:
     source: str = ""
     quote: str = ""
     confidence: str = ""
+    process: str | None = None
+    captive: bool = False
 
 
 def _player(fact: PlayerFact, place: str) -> Player:
@@ -156,6 +175,8 @@ def _player(fact: PlayerFact, place: str) -> Player:
         source=fact.source,
         quote=fact.quote,
         confidence=fact.confidence,
+        process=fact.process,
+        captive=fact.captive,
     )
 
 

@@ -1,10 +1,12 @@
-"""A gap study: the chosen scenario's analysis, every scenario, and what changes between them."""
+"""A gap study: the chosen scenario's analysis and mass balance, every scenario, and what changes
+between them."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import pairwise
 
+from chain_graph.analysis.balance import ProductBalance, balance
 from chain_graph.analysis.gaps import ClassChange, GapReport, Thresholds, analyze, scenario_diff
 from chain_graph.analysis.inputs import ChainInputs
 from chain_graph.vocabulary import Scenario
@@ -20,6 +22,7 @@ class GapStudy:
     report: GapReport
     scenarios: dict[Scenario, GapReport]
     diffs: list[tuple[Scenario, Scenario, list[ClassChange]]]
+    balance: dict[str, ProductBalance]  # the chosen scenario's mass balance, by product
 
 
 def study(inputs: ChainInputs, scenario: Scenario | str, thresholds: Thresholds | None = None) -> GapStudy:
@@ -29,4 +32,6 @@ def study(inputs: ChainInputs, scenario: Scenario | str, thresholds: Thresholds 
         (before, after, scenario_diff(inputs, scenarios[before], scenarios[after]))
         for before, after in pairwise(Scenario)
     ]
-    return GapStudy(inputs, scenarios[Scenario(scenario)], scenarios, diffs)
+    chosen = Scenario(scenario)
+    balances = {row.id: row for row in balance(inputs, chosen)}
+    return GapStudy(inputs, scenarios[chosen], scenarios, diffs, balances)

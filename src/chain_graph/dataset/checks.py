@@ -200,11 +200,18 @@ class _Checker:
         targets = [("start", rel.start), ("end", rel.end)]
         if rel.product is not None:
             targets.append(("product", rel.product))
+        if rel.process is not None:
+            targets.append(("process", rel.process))
         if not final and any(node_id not in self.nodes for _, node_id in targets):
             self._waiting_rels.append((rel, origin))
             return
         allowed_start, allowed_end = ENDPOINTS[RelType(rel.type)]
-        allowed = {"start": allowed_start, "end": allowed_end, "product": frozenset({Product.label})}
+        allowed = {
+            "start": allowed_start,
+            "end": allowed_end,
+            "product": frozenset({Product.label}),
+            "process": frozenset({"Process"}),
+        }
         for field_name, node_id in targets:
             known = self.nodes.get(node_id)
             if known is None:
@@ -212,7 +219,12 @@ class _Checker:
                     origin, field_name, _rel_ident(rel), f"{field_name} '{node_id}' is not a known node id"
                 )
             elif known[0] not in allowed[field_name]:
-                verb = {"start": "start at", "end": "end at", "product": "name as its product"}[field_name]
+                verb = {
+                    "start": "start at",
+                    "end": "end at",
+                    "product": "name as its product",
+                    "process": "name as its process",
+                }[field_name]
                 permitted = ", ".join(sorted(allowed[field_name]))
                 message = f"{rel.type} cannot {verb} a {known[0]} ('{node_id}'); allowed: {permitted}"
                 self._problem(origin, field_name, _rel_ident(rel), message)

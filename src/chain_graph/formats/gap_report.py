@@ -11,6 +11,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from chain_graph.analysis.gaps import ProductGap
 from chain_graph.analysis.inputs import Player
 from chain_graph.analysis.study import GapStudy
+from chain_graph.formats.balance import signed_tonnes
 from chain_graph.units import format_tonnes
 from chain_graph.vocabulary import Chain, display_name, term
 
@@ -198,6 +199,7 @@ _ENV = Environment(
 _ENV.filters["cell"] = _md_cell
 _ENV.filters["t"] = format_tonnes
 _ENV.filters["pct"] = lambda v: f"{v:.0%}"
+_ENV.filters["signed_t"] = signed_tonnes
 
 
 def to_markdown(study: GapStudy) -> str:

@@ -58,7 +58,7 @@ CALL () {
 _PLAYER_FIELDS = """
 x.id AS id, x.name AS name, x:Project AS is_project, x.status AS status,
 r.capacity_t_per_year AS capacity, r.source[0] AS source, r.quote[0] AS quote,
-r.confidence[0] AS confidence
+r.confidence[0] AS confidence, r.process AS process, r.captive AS captive
 """
 
 
@@ -76,6 +76,8 @@ def _fact(record: Any, relation: str, product: str) -> PlayerFact:
         source=record["source"] or "",
         quote=record["quote"] or "",
         confidence=record["confidence"] or "",
+        process=record["process"] if relation == "PRODUCES" else None,
+        captive=bool(record["captive"]) and relation == "PRODUCES",
     )
 
 
@@ -83,19 +85,33 @@ def _product_graph(session: Session) -> ProductGraph:
     """The small part: products, processes with their inputs and outputs, industries served."""
     products = {
         r["id"]: ProductInfo(
-            r["id"], r["name"], r["name_en"], tuple(Chain(c) for c in r["chains"]), Tier(r["tier"])
+            r["id"],
+            r["name"],
+            r["name_en"],
+            tuple(Chain(c) for c in r["chains"]),
+            Tier(r["tier"]),
+            r["typical"],
+            bool(r["byproduct"]),
         )
         for r in session.run(
             "MATCH (p:Product) RETURN p.id AS id, p.name AS name, p.name_en AS name_en, "
-            "p.chains AS chains, p.tier AS tier"
+            "p.chains AS chains, p.tier AS tier, p.typical_plant_t_per_year AS typical, "
+            "p.byproduct AS byproduct"
         )
     }
     processes = {
-        r["id"]: ProcessInfo(r["id"], r["name"], tuple(sorted(r["inputs"])), tuple(sorted(r["outputs"])))
+        r["id"]: ProcessInfo(
+            r["id"],
+            r["name"],
+            tuple(sorted(i for i, _ in r["inputs"])),
+            tuple(sorted(o for o, _ in r["outputs"])),
+            dict(sorted((i, ratio) for i, ratio in r["inputs"] if ratio is not None)),
+            dict(sorted((o, ratio) for o, ratio in r["outputs"] if ratio is not None)),
+        )
         for r in session.run(
             "MATCH (pr:Process) RETURN pr.id AS id, pr.name AS name, "
-            "COLLECT { MATCH (i:Product)-[:FEEDS]->(pr) RETURN i.id } AS inputs, "
-            "COLLECT { MATCH (pr)-[:YIELDS]->(o:Product) RETURN o.id } AS outputs"
+            "COLLECT { MATCH (i:Product)-[f:FEEDS]->(pr) RETURN [i.id, f.ratio_t_per_t] } AS inputs, "
+            "COLLECT { MATCH (pr)-[y:YIELDS]->(o:Product) RETURN [o.id, y.ratio_t_per_t] } AS outputs"
         )
     }
     industries = {

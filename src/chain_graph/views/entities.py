@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from chain_graph.analysis.inputs import Player
 from chain_graph.analysis.study import GapStudy
+from chain_graph.formats.balance import balance_line
 from chain_graph.records import RelationshipRecord
 from chain_graph.units import format_tonnes
 from chain_graph.views.model import Tip, VEdge, VNode, clip
@@ -87,6 +88,9 @@ def product_tip(study: GapStudy, records: Records, docs: dict[str, str], product
         if supply:
             rows.append(("本地供应 local supply", listed(supply)))
         producers = supply
+    flows = study.balance.get(product_id)
+    if flows is not None and (flows.supply or flows.demand):
+        rows.append(("物料平衡 balance", balance_line(flows)))
     pending = pending_projects(study, product_id)
     if pending:
         rows.append(("补链项目 closing projects", listed(pending)))
