@@ -319,3 +319,41 @@ def test_a_by_product_is_classified_but_never_a_target() -> None:
     assert {t.product for t in report.targets} == {p.id for p in report.products if p.cls != "present"} - {
         "hydrogen"
     }
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.floats(min_value=1.0, max_value=2e6), min_size=1, max_size=4),
+    st.one_of(st.none(), st.floats(min_value=1.0, max_value=3e6)),
+    st.one_of(st.none(), st.floats(min_value=1.0, max_value=1e6)),
+    st.floats(min_value=0.0, max_value=2e6),
+    st.integers(min_value=0, max_value=3),
+)
+def test_adding_capacity_to_a_local_producer_never_worsens_its_class(
+    capacities: list[float], demand: float | None, scale: float | None, extra: float, pick: int
+) -> None:
+    propylene = replace(product("propylene"), typical_plant_t_per_year=scale)
+    products = [propylene if p.id == "propylene" else p for p in BASE_PRODUCTS]
+    consumers = {"propylene": (plant("user", capacity=demand),)} if demand else {}
+
+    def cls(caps: list[float]) -> str:
+        producers = {"propylene": tuple(plant(f"p{i}", capacity=c) for i, c in enumerate(caps))}
+        return classes(chain(products, BASE_PROCESSES, producers, local_consumers=consumers))["propylene"]
+
+    more = list(capacities)
+    more[pick % len(more)] += extra
+    assert CLASS_RANK[GapClass(cls(more))] >= CLASS_RANK[GapClass(cls(capacities))]
+
+
+def test_classes_follow_quantities_when_every_capacity_is_known() -> None:
+    scale = replace(product("propylene"), typical_plant_t_per_year=500_000.0)
+    products = [scale if p.id == "propylene" else p for p in BASE_PRODUCTS]
+    one_big = {"propylene": (plant("big", capacity=600_000.0),)}
+    one_small = {"propylene": (plant("small", capacity=100_000.0),)}
+    big = analyze(chain(products, BASE_PROCESSES, one_big), "operating").by_id["propylene"]
+    small = analyze(chain(products, BASE_PROCESSES, one_small), "operating").by_id["propylene"]
+    assert big.cls == "present" and "at the economic scale of 50万t/a" in big.reasons[0]
+    assert small.cls == "weak" and "below the economic scale of 50万t/a" in small.reasons[0]
+    unknown = {"propylene": (plant("a"), plant("b", capacity=600_000.0))}
+    counted = analyze(chain(products, BASE_PROCESSES, unknown), "operating").by_id["propylene"]
+    assert counted.cls == "present" and "classed by the number of producers" in counted.reasons[0]

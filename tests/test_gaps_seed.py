@@ -28,39 +28,68 @@ def quangang() -> report.GapStudy:
     return report.study(FileSource.of(ds.load(SEED)).chain_inputs(PARK), "committed")
 
 
-def test_tianchen_turns_missing_products_weak_when_committed(quangang: report.GapStudy) -> None:
+def test_tianchen_makes_missing_products_local_when_committed(quangang: report.GapStudy) -> None:
     operating, committed = quangang.scenarios["operating"], quangang.scenarios["committed"]
     for product in ("propylene-oxide", "hydrogen-peroxide", "pa66"):
         assert operating.by_id[product].cls == "missing"
-        assert committed.by_id[product].cls == "weak"
+        assert committed.by_id[product].cls != "missing"
         assert [p.id for p in committed.by_id[product].producers] == [TIANCHEN]
+    # 60万t/a of PO is above the 30万t/a economic scale; its H2O2 covers its own HPPO need.
+    assert committed.by_id["propylene-oxide"].cls == "present"
+    assert "at the economic scale of 30万t/a" in committed.by_id["propylene-oxide"].reasons[0]
+    assert (
+        committed.by_id["hydrogen-peroxide"]
+        .reasons[0]
+        .startswith("local supply 180万t/a covers local demand")
+    )
+    assert committed.by_id["pa66"].cls == "weak"  # one plant, no demand or scale known: by count
     projects = {p["project"]: p for p in gap_report.to_json(quangang)["projects"]}
     closed = {c["product"] for c in projects[TIANCHEN]["closes"]}
     assert {"propylene-oxide", "hydrogen-peroxide", "pa66", "pa12", "ptt"} <= closed
 
 
-def test_guoheng_adds_depth_to_propylene_and_pp(quangang: report.GapStudy) -> None:
+def test_propylene_is_classed_by_its_balance(quangang: report.GapStudy) -> None:
     operating, committed = quangang.scenarios["operating"], quangang.scenarios["committed"]
-    for product in ("propylene", "polypropylene"):
-        assert operating.by_id[product].cls == "weak"  # FREP alone today
-        assert committed.by_id[product].cls == "present"  # plus the 国亨 PDH/PP project under construction
+    # Today FREP's cracker (55万t/a, inferred) covers its PP but is below PDH's 75万t/a scale.
+    assert operating.by_id["propylene"].cls == "weak"
+    assert "below the economic scale of 75万t/a" in operating.by_id["propylene"].reasons[0]
+    # Committed: 国亨's PDH adds 100万t/a, but its PP, FREP's PP and 天辰's PO need 173.5万t/a.
+    propylene = committed.by_id["propylene"]
+    assert propylene.cls == "weak" and "falls short of local demand 173.5万t/a" in propylene.reasons[0]
+    balance = quangang.balance["propylene"]
+    assert (balance.supply_t_per_year, balance.demand_t_per_year) == (1_550_000.0, 1_735_000.0)
+    assert (
+        operating.by_id["polypropylene"].cls == "weak" and committed.by_id["polypropylene"].cls == "present"
+    )
 
 
 def test_sinochem_in_another_park_is_a_candidate_not_a_local_producer(quangang: report.GapStudy) -> None:
-    po = quangang.report.by_id["propylene-oxide"]
-    assert "sinochem-quanzhou-petrochemical" not in {p.id for p in po.producers}
-    target = next(t for t in quangang.report.targets if t.product == "propylene-oxide")
+    butadiene = quangang.report.by_id["butadiene"]
+    assert "sinochem-quanzhou-petrochemical" not in {p.id for p in butadiene.producers}
+    target = next(t for t in quangang.report.targets if t.product == "butadiene")
     candidates = {p.id: p for p in target.candidates}
     assert candidates["sinochem-quanzhou-petrochemical"].place == "泉惠石化工业园区"
     assert candidates["sinochem-quanzhou-petrochemical"].quote  # with evidence
 
 
-def test_po_is_taken_by_the_downstream_firms(quangang: report.GapStudy) -> None:
-    target = next(t for t in quangang.report.targets if t.product == "propylene-oxide")
-    assert target.action == "strengthen"
-    assert any("天骄化学" in reason for reason in target.reasons)
-    assert target.path[0] == "丙烯" and target.path[1] == "环氧丙烷"
-    assert target.path[-1] in {"纺织服装", "高端鞋材", "管道线缆", "护理医疗"}
+def test_po_users_without_figures_are_named_in_the_balance(quangang: report.GapStudy) -> None:
+    po = quangang.balance["propylene-oxide"]
+    assert {line.split(":")[0] for line in po.unknown} == {"佳化化学", "天骄化学", "钟山化工"}
+    assert "3 figure(s) missing in the balance" in quangang.report.by_id["propylene-oxide"].reasons[0]
+
+
+def test_butadiene_comes_from_the_cracker_on_the_same_site(quangang: report.GapStudy) -> None:
+    """FREP's cracker makes the C4 stream its own extraction uses: no import dependence."""
+    assert ("cracker-c4", "butadiene") not in {(b.source, b.target) for b in quangang.report.broken_links}
+    assert quangang.report.by_id["butadiene"].feedable is True
+
+
+def test_the_top_target_is_propylene_and_hydrogen_never_is(quangang: report.GapStudy) -> None:
+    top = quangang.report.targets[0]
+    assert top.product == "propylene" and top.action == "strengthen"
+    assert any("天辰泉港新材料产业园" in reason for reason in top.reasons)
+    assert top.path[-1] in {"纺织服装", "高端鞋材", "管道线缆", "护理医疗"}
+    assert "hydrogen" not in {t.product for t in quangang.report.targets}
 
 
 def test_json_shape(quangang: report.GapStudy) -> None:
@@ -86,7 +115,7 @@ def test_gaps_cli_formats_from_files(tmp_path: Path) -> None:
     as_csv = run_cli("gaps", "--from", "files", "--format", "csv", env=env)
     assert as_csv.code == 0, as_csv.stderr
     rows = list(csv.DictReader(io.StringIO(as_csv.stdout)))
-    assert {r["id"]: r["class"] for r in rows}["propylene-oxide"] == "weak"
+    assert {r["id"]: r["class"] for r in rows}["propylene"] == "weak"
     as_md = run_cli("gaps", "--from", "files", "--format", "md", "--scenario", "operating", env=env)
     assert "## Top targets" in as_md.stdout and "scenario **operating**" in as_md.stdout
     table = run_cli("gaps", "--from", "files", env=env)

@@ -96,8 +96,8 @@ def test_chain_map_runs_left_to_right_by_tier(study: report.GapStudy, records: R
     assert [b.label.split()[0] for b in view.bands] == ["原料", "中间体", "材料", "下游产业"]
     assert view.fixed_layout and not view.physics
     # Coloured by gap class for the park and scenario; processes drawn and named.
-    assert nodes["propylene-oxide"].style.label_zh == "弱链"
-    assert nodes["propylene"].style.label_zh == "强链"
+    assert nodes["propylene-oxide"].style.label_zh == "强链"  # 60万t/a, above economic scale
+    assert nodes["propylene"].style.label_zh == "弱链"  # local supply short of local demand
     assert nodes["acrolein"].style.label_zh == "缺链" and nodes["acrolein"].style.dashed
     assert nodes["hppo"].kind == "Process" and "HPPO" in nodes["hppo"].label
     assert nodes["hppo"].x is not None and nodes["propylene-oxide"].x is not None
@@ -110,7 +110,8 @@ def test_chain_map_runs_left_to_right_by_tier(study: report.GapStudy, records: R
 def test_chain_map_shows_broken_links_and_closing_projects(study: report.GapStudy, records: Records) -> None:
     c4 = chain_map(study, records, "C4")
     broken = {(e.start, e.end) for e in c4.edges if e.kind == "broken"}
-    assert ("bdo", "pbs") in broken and ("cracker-c4", "butadiene") in broken
+    assert ("bdo", "pbs") in broken and ("succinic-acid", "pbs") in broken
+    assert ("cracker-c4", "butadiene") not in broken  # FREP's own cracker feeds its extraction
     assert all(e.style.dashes and e.style.width > 2 for e in c4.edges if e.kind == "broken")
     # 百宏 (intended) would make BDO: it stands next to it, linked to what it would make.
     closes = {(e.start, e.end) for e in c4.edges if e.kind == "closes"}
@@ -164,14 +165,16 @@ def test_tooltips_carry_the_figures_and_the_quotes(study: report.GapStudy, recor
     assert rows["投资 investment"] == "150亿元" and rows["状态 status"] == "签约 signed"
     assert any("天辰" in quote for _, quote, _ in tianchen.tip.quotes)
     po = next(n for n in view.nodes if n.id == "propylene-oxide")
-    assert "弱链" in dict(po.tip.rows)["链 class"]
+    assert "强链" in dict(po.tip.rows)["链 class"]
     assert "天辰泉港新材料产业园" in dict(po.tip.rows)["本地生产 local producers"]
+    propylene = next(n for n in view.nodes if n.id == "propylene")
+    assert dict(propylene.tip.rows)["物料平衡 balance"] == "155万t/a − 173.5万t/a = -18.5万t/a"
     produces = next(e for e in view.edges if (e.start, e.end) == (TIANCHEN, "propylene-oxide"))
     assert produces.tip.quotes and dict(produces.tip.rows)["产能 capacity"] == "60万t/a"
 
 
 def test_default_focus_is_the_top_target_and_the_project_that_changes_most(study: report.GapStudy) -> None:
-    assert default_focus(study) == ["propylene-oxide", TIANCHEN]
+    assert default_focus(study) == ["propylene", TIANCHEN]
 
 
 # --- the pages -------------------------------------------------------------------------------
@@ -192,7 +195,7 @@ def test_viz_folder_is_up_to_date_with_seed(tmp_path: Path) -> None:
         "chain-c3.html",
         "chain-c4.html",
         f"park-{PARK}.html",
-        "focus-propylene-oxide.html",
+        "focus-propylene.html",
         f"focus-{TIANCHEN}.html",
     }
 

@@ -172,7 +172,7 @@ def seed_pages(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("chain-c3.html", "环氧丙烷"),
         ("chain-c4.html", "丁二烯"),
         (f"park-{PARK}.html", "环氧丙烷"),
-        ("focus-propylene-oxide.html", "环氧丙烷"),
+        ("focus-propylene.html", "环氧丙烷"),
         (f"focus-{TIANCHEN}.html", "环氧丙烷"),
     ],
 )
@@ -199,7 +199,7 @@ def test_search_by_english_name_and_tooltip_and_highlight(browser: Browser, seed
         tooltip = opened.page.locator("div.vis-tooltip")
         tooltip.wait_for(state="visible", timeout=5_000)
         text = tooltip.inner_text()
-        assert "弱链" in text and "天辰泉港新材料产业园" in text and "「" in text
+        assert "强链" in text and "天辰泉港新材料产业园" in text and "「" in text and "物料平衡" in text
         # Click: the neighbours stay, the rest fades.
         opened.page.mouse.click(x, y)
         assert opened.js("cgNetwork.getSelectedNodes()") == ["propylene-oxide"]
@@ -214,7 +214,7 @@ def test_index_links_every_view_and_shows_the_gap_table(browser: Browser, seed_p
         views = sorted(p.name for p in seed_pages.glob("*.html") if p.name != "index.html")
         assert sorted(set(links)) == views
         row = opened.page.inner_text("#c3-propylene-oxide")
-        assert "环氧丙烷" in row and "弱链" in row and "天辰泉港新材料产业园" in row
+        assert "环氧丙烷" in row and "强链" in row and "天辰泉港新材料产业园" in row
 
 
 def test_malicious_names_show_as_text_and_run_nothing(

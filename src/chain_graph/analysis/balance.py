@@ -95,7 +95,14 @@ def balance(inputs: ChainInputs, scenario: Scenario | str) -> tuple[ProductBalan
     demand: dict[str, list[Flow]] = defaultdict(list)
     unknown: dict[str, list[str]] = defaultdict(list)
     computed: set[tuple[str, str]] = set()  # (player, input) whose need came from its production
-    stated = {(p.id, product) for product, players in inputs.local_producers.items() for p in players}
+    # A co-product whose own capacity is stated is counted as stated, not again from its process.
+    stated = {
+        (p.id, product)
+        for product, players in inputs.local_producers.items()
+        for p in players
+        if p.capacity_t_per_year is not None
+    }
+    no_capacity: list[tuple[str, Player]] = []  # said once the co-products are known
     for product, players in sorted(inputs.local_producers.items()):
         info = inputs.products.get(product)
         for player in players:
@@ -106,7 +113,7 @@ def balance(inputs: ChainInputs, scenario: Scenario | str) -> tuple[ProductBalan
             if route is None and len(routes[product]) == 1:
                 route = routes[product][0]
             if capacity is None:
-                unknown[product].append(f"{player.name}: capacity unknown")
+                no_capacity.append((product, player))
             else:
                 supply[product].append(
                     Flow(player, capacity, "captive capacity" if player.captive else "capacity")
@@ -134,6 +141,9 @@ def balance(inputs: ChainInputs, scenario: Scenario | str) -> tuple[ProductBalan
                 else:
                     demand[needed].append(Flow(player, capacity * need, f"{made} × {need:g} t/t"))
                 computed.add((player.id, needed))
+    for product, player in no_capacity:
+        if not any(flow.player.id == player.id for flow in supply[product]):  # not a co-product either
+            unknown[product].insert(0, f"{player.name}: capacity unknown")
     for product, consumers in sorted(inputs.local_consumers.items()):
         for consumer in consumers:
             if consumer.status not in active or (consumer.id, product) in computed:

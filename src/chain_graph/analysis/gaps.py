@@ -31,7 +31,8 @@ from typing import Any
 
 import networkx as nx
 
-from chain_graph.analysis.inputs import ChainInputs, Player
+from chain_graph.analysis.balance import balance
+from chain_graph.analysis.inputs import ChainInputs, Player, ProductInfo
 from chain_graph.units import format_tonnes
 from chain_graph.vocabulary import (
     FOCUS_INDUSTRIES,
@@ -158,6 +159,7 @@ class _Analysis:
     def __init__(self, inputs: ChainInputs, scenario: Scenario, thresholds: Thresholds) -> None:
         self.inputs, self.scenario, self.t = inputs, scenario, thresholds
         self.active = scenario.statuses
+        self.balances = {row.id: row for row in balance(inputs, scenario)}
         self.products = {pid: info for pid, info in inputs.products.items() if set(info.chains) & set(Chain)}
         self.makes: dict[str, list[str]] = {}  # product -> processes yielding it
         self.uses: dict[str, list[str]] = {}  # product -> processes it feeds
@@ -229,32 +231,12 @@ class _Analysis:
         producers = self.producers(pid)
         capacities = [p.capacity_t_per_year for p in producers if p.capacity_t_per_year]
         capacity = sum(capacities) if capacities else None
-        demands = [p.capacity_t_per_year for p in self.consumers(pid) if p.capacity_t_per_year]
-        demand = sum(demands) if demands else None
-        reasons: list[str] = []
-        names = "、".join(p.name for p in producers)
-        if not producers:
-            cls = GapClass.MISSING
-            reasons.append("no local producer in this scenario")
-        elif demand is not None and capacity is not None:
-            covered = capacity >= self.t.demand_coverage * demand
-            cls = GapClass.PRESENT if covered else GapClass.WEAK
-            verb = "covers" if covered else "falls short of"
-            reasons.append(
-                f"local capacity {format_tonnes(capacity)} {verb} "
-                f"known local demand {format_tonnes(demand)} ({names})"
-            )
-        elif len(producers) >= self.t.min_producers_present:
-            cls = GapClass.PRESENT
-            reasons.append(f"{len(producers)} local producers: {names}")
-        else:
-            cls = GapClass.WEAK
-            reasons.append(
-                f"a single local producer: {names}"
-                if len(producers) == 1
-                else f"{len(producers)} local producers, fewer than the "
-                f"{self.t.min_producers_present} needed: {names}"
-            )
+        flows = self.balances.get(pid)
+        demand = flows.demand_t_per_year if flows is not None and flows.demand_t_per_year else None
+        cls, reason = self._class_and_reason(info, producers, capacity, demand)
+        if flows is not None and flows.unknown:  # say how far the numbers go
+            reason += f"; {len(flows.unknown)} figure(s) missing in the balance"
+        reasons = [reason]
         feedable = self.feedable(pid)
         if feedable is None:
             reasons.append("no known process in the data")
@@ -283,6 +265,45 @@ class _Analysis:
             feedable=feedable,
             reasons=tuple(reasons),
         )
+
+    def _class_and_reason(
+        self, info: ProductInfo, producers: tuple[Player, ...], capacity: float | None, demand: float | None
+    ) -> tuple[GapClass, str]:
+        """强/弱/缺 from quantities where every local producer's capacity is known: supply against
+        local demand, largest plant against economic scale; else from the number of producers."""
+        names = "、".join(p.name for p in producers)
+        if not producers:
+            return GapClass.MISSING, "no local producer in this scenario"
+        unknown = "、".join(p.name for p in producers if not p.capacity_t_per_year)
+        if unknown or capacity is None:
+            cls, counted = self._by_count(producers, names)
+            return cls, f"{counted} (capacity not stated for {unknown}: classed by the number of producers)"
+        largest = max(p.capacity_t_per_year or 0.0 for p in producers)
+        scale = info.typical_plant_t_per_year
+        sub_scale = scale is not None and largest < scale
+        scale_note = ""
+        if scale is not None:
+            below = f"the largest plant, {format_tonnes(largest)}, is below"
+            scale_note = f"; {below if sub_scale else 'at'} the economic scale of {format_tonnes(scale)}"
+        supply = f"local supply {format_tonnes(capacity)}"
+        if demand is not None:
+            covered = capacity >= self.t.demand_coverage * demand
+            verb = "covers" if covered else "falls short of"
+            why = f"{supply} {verb} local demand {format_tonnes(demand)} ({names}){scale_note}"
+            return (GapClass.PRESENT if covered and not sub_scale else GapClass.WEAK), why
+        if scale is not None:
+            why = f"{supply} ({names}), no local demand known{scale_note}"
+            return (GapClass.WEAK if sub_scale else GapClass.PRESENT), why
+        cls, counted = self._by_count(producers, names)
+        return cls, f"{counted}, {supply}; no local demand or economic scale known: classed by count"
+
+    def _by_count(self, producers: tuple[Player, ...], names: str) -> tuple[GapClass, str]:
+        if len(producers) >= self.t.min_producers_present:
+            return GapClass.PRESENT, f"{len(producers)} local producers: {names}"
+        if len(producers) == 1:
+            return GapClass.WEAK, f"a single local producer: {names}"
+        needed = self.t.min_producers_present
+        return GapClass.WEAK, f"{len(producers)} local producers, fewer than the {needed} needed: {names}"
 
     # -- broken links --------------------------------------------------------------------
 
