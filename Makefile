@@ -14,6 +14,7 @@ demo: install system-deps
 	$(CG) neo4j status
 	mkdir -p out
 	$(CG) balance --park quangang-petrochemical-park
+	$(CG) check --park quangang-petrochemical-park
 	$(CG) report --park quangang-petrochemical-park --out out/quangang-gaps.md
 	@echo "Gap report: $(CURDIR)/out/quangang-gaps.md"
 	$(CG) viz --park quangang-petrochemical-park --out out/viz

@@ -43,6 +43,7 @@ from chain_graph.model import seed_json_schema
 from chain_graph.store import loader
 from chain_graph.store import schema as schema_store
 from chain_graph.store.server import DEFAULT_HEAP
+from chain_graph.vocabulary import term
 
 
 @click.group(cls=Group, context_settings=CONTEXT)
@@ -435,6 +436,44 @@ def balance_command(fmt: str, scope: ScopeRequest, graph: SourceRequest) -> None
         title = f"物料平衡 Mass balance · {scope_name} · scenario {result.report.scenario} (t/a)"
         for renderable in balance_formats.balance_tables(title, rows):
             out.print(renderable)
+
+
+@app.command("check", context_settings=CONTEXT)
+@format_option("table", "json")
+@scope_options
+@source_options
+def check_command(fmt: str, scope: ScopeRequest, graph: SourceRequest) -> None:
+    """Check before acting: the facts that make the gap answers of a park or region doubtful
+    (firms that receive a product but make nothing known, producers without capacity, inputs
+    nobody is known to make here, stale project statuses, shared names, differing figures),
+    each naming its records. Products they name are answered with "confidence": "low".
+
+    \b
+    Examples:
+      chain-graph check                                  # Quangang park, committed, from Neo4j
+      chain-graph check --region quangang --from files --format json
+    """
+    result = load_study(scope, graph)
+    warnings = result.report.warnings
+    if fmt == "json":
+        print_json(
+            {
+                "scope": result.report.scope,
+                "scenario": result.report.scenario,
+                "warnings": [gap_report.warning_json(w) for w in warnings],
+            }
+        )
+        return
+    table = Table(
+        "kind",
+        "records",
+        "what to check",
+        title=Text(f"Check before acting · {result.report.scope['name']} · {len(warnings)} warning(s)"),
+        title_justify="left",
+    )
+    for warning in warnings:
+        table.add_row(str(term(warning.kind)), Text(", ".join(warning.records)), Text(warning.message))
+    out.print(table)
 
 
 @app.command("report", context_settings=CONTEXT)

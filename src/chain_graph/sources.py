@@ -92,7 +92,18 @@ class FileSource:
     def chain_inputs(
         self, scope_id: str, candidates_per_product: int = CANDIDATES_PER_PRODUCT
     ) -> ChainInputs:
-        return assemble(self._scope(scope_id), self._product_graph(), self._facts(), candidates_per_product)
+        scope = self._scope(scope_id)
+        return assemble(
+            scope, self._product_graph(), self._facts(), candidates_per_product, self._shared_names()
+        )
+
+    def _shared_names(self) -> dict[str, list[str]]:
+        """Each name or alias that two or more nodes carry, with their ids."""
+        holders: dict[str, list[str]] = defaultdict(list)
+        for node in self.dataset.nodes:
+            for name in dict.fromkeys([node.name, *(node.aliases or [])]):
+                holders[name].append(node.id)
+        return {name: ids for name, ids in holders.items() if len(set(ids)) > 1}
 
     def _scope(self, scope_id: str) -> Scope:
         """The scope node and every park or region that is PART_OF it, at any depth."""
@@ -189,4 +200,12 @@ class FileSource:
                 confidence=str(rel.confidence[0]),
                 process=rel.process if rel.type == "PRODUCES" else None,
                 captive=bool(rel.captive) and rel.type == "PRODUCES",
+                status_date=(player.status_date or player.signed_date)
+                if isinstance(player, Project)
+                else None,
             )
+
+
+def _status_date(node: Node) -> str | None:
+    """A project's last known status date (or its signing date); nothing for an enterprise."""
+    return (node.status_date or node.signed_date) if isinstance(node, Project) else None

@@ -32,6 +32,7 @@ __all__ = [
     "Scenario",
     "Term",
     "Tier",
+    "WarningKind",
     "display_name",
     "status_rank",
     "term",
@@ -139,6 +140,17 @@ class LinkKind(StrEnum):
     DEAD_END = "dead_end"
 
 
+class WarningKind(StrEnum):
+    """Facts that make an answer doubtful (``chain-graph check``)."""
+
+    RECEIVES_MAKES_NOTHING = "receives_makes_nothing"
+    NO_CAPACITY = "no_capacity"
+    INPUT_NOT_HERE = "input_not_here"
+    STALE_STATUS = "stale_status"
+    SHARED_NAME = "shared_name"
+    FIGURES_DIFFER = "figures_differ"
+
+
 # Quanzhou's four downstream industries (纺织服装, 高端鞋材, 管材线缆, 护理医疗): the default focus.
 FOCUS_INDUSTRIES = ("textiles-apparel", "shoe-materials", "pipes-cables", "nursing-medical")
 
@@ -191,6 +203,14 @@ TERMS: dict[type[StrEnum], dict[str, Term]] = {
     LinkKind: {
         LinkKind.IMPORT_DEPENDENCE: Term("断链", "import dependence"),
         LinkKind.DEAD_END: Term("断链", "dead end"),
+    },
+    WarningKind: {
+        WarningKind.RECEIVES_MAKES_NOTHING: Term("产品不明", "receives, makes nothing known"),
+        WarningKind.NO_CAPACITY: Term("产能不明", "capacity not stated"),
+        WarningKind.INPUT_NOT_HERE: Term("原料不明", "input not known here"),
+        WarningKind.STALE_STATUS: Term("状态陈旧", "status not updated"),
+        WarningKind.SHARED_NAME: Term("重名", "shared name"),
+        WarningKind.FIGURES_DIFFER: Term("数据不一", "figures differ"),
     },
 }
 

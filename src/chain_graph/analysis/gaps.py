@@ -32,6 +32,7 @@ from typing import Any
 import networkx as nx
 
 from chain_graph.analysis.balance import balance
+from chain_graph.analysis.check import DataWarning, check
 from chain_graph.analysis.inputs import ChainInputs, Player, ProductInfo
 from chain_graph.units import format_tonnes
 from chain_graph.vocabulary import (
@@ -94,6 +95,8 @@ class ProductGap:
     demand_t_per_year: float | None
     feedable: bool | None  # None: no known process makes it
     reasons: tuple[str, ...]
+    confidence: str = "high"  # "low" when a data warning (``chain-graph check``) names the product
+    warnings: tuple[str, ...] = ()  # the ids of those warnings
 
     @property
     def chain(self) -> str:
@@ -151,6 +154,7 @@ class GapReport:
     completeness: dict[Chain, Completeness]
     feedstocks: tuple[Feedstock, ...]
     by_id: dict[str, ProductGap] = field(repr=False, compare=False)
+    warnings: tuple[DataWarning, ...] = ()
 
 
 class _Analysis:
@@ -160,6 +164,11 @@ class _Analysis:
         self.inputs, self.scenario, self.t = inputs, scenario, thresholds
         self.active = scenario.statuses
         self.balances = {row.id: row for row in balance(inputs, scenario)}
+        self.warnings = check(inputs, scenario)
+        self.doubts: dict[str, list[str]] = {}  # product -> ids of the warnings that name it
+        for warning in self.warnings:
+            for product in warning.products:
+                self.doubts.setdefault(product, []).append(warning.id)
         self.products = {pid: info for pid, info in inputs.products.items() if set(info.chains) & set(Chain)}
         self.makes: dict[str, list[str]] = {}  # product -> processes yielding it
         self.uses: dict[str, list[str]] = {}  # product -> processes it feeds
@@ -264,6 +273,8 @@ class _Analysis:
             demand_t_per_year=demand,
             feedable=feedable,
             reasons=tuple(reasons),
+            confidence="low" if self.doubts.get(pid) else "high",
+            warnings=tuple(self.doubts.get(pid, ())),
         )
 
     def _class_and_reason(
@@ -512,6 +523,7 @@ def analyze(
         completeness=analysis.completeness(gaps),
         feedstocks=tuple(analysis.feedstocks()),
         by_id=gaps,
+        warnings=analysis.warnings,
     )
 
 

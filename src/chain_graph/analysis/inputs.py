@@ -79,6 +79,7 @@ class Player:
     confidence: str = ""
     process: str | None = None  # the process the plant runs, where the data says
     captive: bool = False  # made and used on the same site
+    status_date: str | None = None  # a project's last status (or signing) date, ISO 8601
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,10 @@ class ChainInputs:
     local_storage: dict[str, tuple[Player, ...]] = field(default_factory=dict)
     local_consumers: dict[str, tuple[Player, ...]] = field(default_factory=dict)  # SUPPLIES receivers
     candidates: dict[str, tuple[Player, ...]] = field(default_factory=dict)  # producers elsewhere
+    # Local producers stated with more than one capacity for one product: (player, product) -> figures.
+    capacity_figures: dict[tuple[str, str], tuple[float, ...]] = field(default_factory=dict)
+    # Names (or aliases) that two or more nodes share, where one is a product or a local player.
+    shared_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def player_order(player: Player) -> tuple[int, float, str]:
@@ -160,6 +165,7 @@ class PlayerFact:
     confidence: str = ""
     process: str | None = None
     captive: bool = False
+    status_date: str | None = None
 
 
 def _player(fact: PlayerFact, place: str) -> Player:
@@ -177,11 +183,16 @@ def _player(fact: PlayerFact, place: str) -> Player:
         confidence=fact.confidence,
         process=fact.process,
         captive=fact.captive,
+        status_date=fact.status_date,
     )
 
 
 def assemble(
-    scope: Scope, graph: ProductGraph, facts: Iterable[PlayerFact], candidates_per_product: int = 5
+    scope: Scope,
+    graph: ProductGraph,
+    facts: Iterable[PlayerFact],
+    candidates_per_product: int = 5,
+    shared_names: Mapping[str, Iterable[str]] | None = None,
 ) -> ChainInputs:
     """The analysis inputs of ``scope``: the one place that says what player facts mean.
 
@@ -190,7 +201,9 @@ def assemble(
     - local producers, local storage and local receivers of supplies are kept per product;
       producers elsewhere become candidates, the first ``candidates_per_product`` by
       :func:`player_order`;
-    - phases and disagreeing sources of one plant merge into one player (:func:`merge_players`).
+    - phases and disagreeing sources of one plant merge into one player (:func:`merge_players`),
+      and the figures they state are kept when they differ;
+    - of the names several nodes share, those touching a product or a local player are kept.
     """
     inside = set(scope.places)
     groups: dict[str, dict[str, list[Player]]] = {
@@ -211,6 +224,18 @@ def assemble(
     def merged(name: str) -> dict[str, tuple[Player, ...]]:
         return {p: merge_players(v) for p, v in sorted(groups[name].items())}
 
+    figures: dict[tuple[str, str], set[float]] = defaultdict(set)
+    for product, players in groups["producers"].items():
+        for player in players:
+            if player.capacity_t_per_year is not None:
+                figures[(player.id, product)].add(player.capacity_t_per_year)
+    relevant = set(graph.products) | {
+        p.id for g in ("producers", "storage", "consumers") for v in groups[g].values() for p in v
+    }
+    names = {
+        name: tuple(sorted(ids)) for name, ids in sorted((shared_names or {}).items()) if relevant & set(ids)
+    }
+
     return ChainInputs(
         scope=scope,
         products=graph.products,
@@ -221,4 +246,6 @@ def assemble(
         local_storage=merged("storage"),
         local_consumers=merged("consumers"),
         candidates={p: v[:candidates_per_product] for p, v in merged("candidates").items()},
+        capacity_figures={k: tuple(sorted(v)) for k, v in sorted(figures.items()) if len(v) > 1},
+        shared_names=names,
     )

@@ -8,6 +8,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
+from chain_graph.analysis.check import DataWarning
 from chain_graph.analysis.gaps import ProductGap
 from chain_graph.analysis.inputs import Player
 from chain_graph.analysis.study import GapStudy
@@ -15,7 +16,7 @@ from chain_graph.formats.balance import signed_tonnes
 from chain_graph.units import format_tonnes
 from chain_graph.vocabulary import Chain, display_name, term
 
-__all__ = ["display_name", "to_csv", "to_json", "to_markdown"]
+__all__ = ["display_name", "to_csv", "to_json", "to_markdown", "warning_json"]
 
 
 def _player(player: Player) -> dict[str, Any]:
@@ -46,6 +47,8 @@ def _product(gap: ProductGap) -> dict[str, Any]:
         "local_producers": [_player(p) for p in gap.producers],
         "feedable_locally": gap.feedable,
         "reasons": list(gap.reasons),
+        "confidence": gap.confidence,
+        "warnings": list(gap.warnings),
     }
     if gap.capacity_t_per_year is not None:
         data["local_capacity_t_per_year"] = gap.capacity_t_per_year
@@ -131,6 +134,17 @@ def to_json(study: GapStudy) -> dict[str, Any]:
             for before, after, changes in study.diffs
         ],
         "projects": _projects_closing(study),
+        "warnings": [warning_json(w) for w in report.warnings],
+    }
+
+
+def warning_json(warning: DataWarning) -> dict[str, Any]:
+    return {
+        "id": warning.id,
+        "kind": warning.kind,
+        "message": warning.message,
+        "records": list(warning.records),
+        "products": list(warning.products),
     }
 
 

@@ -58,7 +58,8 @@ CALL () {
 _PLAYER_FIELDS = """
 x.id AS id, x.name AS name, x:Project AS is_project, x.status AS status,
 r.capacity_t_per_year AS capacity, r.source[0] AS source, r.quote[0] AS quote,
-r.confidence[0] AS confidence, r.process AS process, r.captive AS captive
+r.confidence[0] AS confidence, r.process AS process, r.captive AS captive,
+coalesce(x.status_date, x.signed_date) AS status_date
 """
 
 
@@ -78,6 +79,7 @@ def _fact(record: Any, relation: str, product: str) -> PlayerFact:
         confidence=record["confidence"] or "",
         process=record["process"] if relation == "PRODUCES" else None,
         captive=bool(record["captive"]) and relation == "PRODUCES",
+        status_date=record["status_date"] if is_project else None,
     )
 
 
@@ -121,6 +123,18 @@ def _product_graph(session: Session) -> ProductGraph:
     for r in session.run("MATCH (p:Product)-[:SERVES]->(i:Industry) RETURN p.id AS p, i.id AS i"):
         serves.setdefault(r["p"], []).append(r["i"])
     return ProductGraph(products, processes, industries, {p: tuple(sorted(i)) for p, i in serves.items()})
+
+
+def _shared_names(session: Session) -> dict[str, list[str]]:
+    """Each name or alias that two or more of our nodes carry, with their ids (aggregated here)."""
+    return {
+        r["name"]: r["ids"]
+        for r in session.run(
+            f"MATCH (n:`{MARKER}`) WHERE n.name IS NOT NULL "
+            "UNWIND [n.name] + coalesce(n.aliases, []) AS name "
+            "WITH name, collect(DISTINCT n.id) AS ids WHERE size(ids) > 1 RETURN name, ids"
+        )
+    }
 
 
 def _local_facts(session: Session, places: tuple[str, ...]) -> tuple[list[PlayerFact], set[str]]:
@@ -189,7 +203,8 @@ def chain_inputs(
         graph = _product_graph(session)
         local, local_ids = _local_facts(session, places)
         candidates = _candidates(session, local_ids, candidates_per_product)
-    return assemble(scope, graph, [*local, *candidates], candidates_per_product)
+        names = _shared_names(session)
+    return assemble(scope, graph, [*local, *candidates], candidates_per_product, names)
 
 
 def every_park_inputs(
@@ -204,6 +219,7 @@ def every_park_inputs(
     """
     with driver.session(database=database, default_access_mode="READ") as session:
         graph = _product_graph(session)
+        names = _shared_names(session)
         parks = [
             (r["id"], r["name"], tuple(sorted({r["id"], *r["inside"]})))
             for r in session.run(
@@ -233,4 +249,4 @@ def every_park_inputs(
             local, local_ids = _local_facts(session, places)
             elsewhere = [c for c in national if c.id not in local_ids]
             scope = Scope("park", park_id, name, places)
-            yield assemble(scope, graph, [*local, *elsewhere], candidates_per_product)
+            yield assemble(scope, graph, [*local, *elsewhere], candidates_per_product, names)
