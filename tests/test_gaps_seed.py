@@ -204,3 +204,27 @@ def test_the_markdown_report_carries_no_html_from_the_data(tmp_path: Path) -> No
     assert result.code == 0, result.stderr
     assert EVIL_NAME.replace("<", "&lt;").replace(">", "&gt;") in result.stdout
     assert "<img" not in result.stdout and "<svg" not in result.stdout and "<script" not in result.stdout
+
+
+def test_top_and_all_choose_how_many_targets_are_shown() -> None:
+    def targets(*args: str) -> int:
+        result = invoke_cli("gaps", "--from", "files", "--format", "json", *args)
+        assert result.code == 0, result.stderr
+        return len(json.loads(result.stdout)["targets"])
+
+    every = targets("--all")
+    assert targets("--top", "3") == 3 and targets() == 15
+    data = json.loads(invoke_cli("gaps", "--from", "files", "--format", "json", "--all").stdout)
+    unmet = {g["id"] for g in data["products"] if g["class"] != "present"}
+    assert every == len(unmet - {"hydrogen"})  # every target; hydrogen is a by-product, never one
+
+
+def test_the_report_names_the_data_it_read(tmp_path: Path) -> None:
+    exported = tmp_path / "quangang.json"
+    assert invoke_cli("export", "--from", "files", "--format", "json", "--out", str(exported)).code == 0
+    report = invoke_cli("report", "--from", "files", "--data", str(exported))
+    assert (
+        report.code == 0
+        and f"from the files in `{exported}`" in report.stdout
+        and "`seed/`" not in report.stdout
+    )

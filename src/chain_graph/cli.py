@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -14,6 +16,7 @@ from rich.text import Text
 
 from chain_graph import dataset as ds
 from chain_graph import synth
+from chain_graph.analysis.gaps import Thresholds
 from chain_graph.analysis.study import GapStudy, study
 from chain_graph.cli_common import (
     CONTEXT,
@@ -44,6 +47,8 @@ from chain_graph.store import loader
 from chain_graph.store import schema as schema_store
 from chain_graph.store.server import DEFAULT_HEAP
 from chain_graph.vocabulary import term
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 @click.group(cls=Group, context_settings=CONTEXT)
@@ -371,18 +376,34 @@ def synth_command(parks: int, enterprises: int, rng_seed: int, output: Path, cha
 # --- analysis --------------------------------------------------------------------------------
 
 
-def load_study(scope: ScopeRequest, graph: SourceRequest) -> GapStudy:
-    """The gap study of the scope, read from the chosen source."""
+def load_study(scope: ScopeRequest, graph: SourceRequest, top: int | None = None) -> GapStudy:
+    """The gap study of the scope, read from the chosen source; ``top`` targets (None: all)."""
     with graph.open() as source:
         inputs = source.chain_inputs(scope.scope_id)
-    return study(inputs, scope.scenario)
+    thresholds = Thresholds(top_targets=top if top is not None else len(inputs.products))
+    return study(inputs, scope.scenario, thresholds)
+
+
+def targets_option(func: F) -> F:
+    """--top N / --all: how many ranked targets to show."""
+    func = click.option(
+        "--all", "all_targets", is_flag=True, help="Show every target, not only the top ones."
+    )(func)
+    return click.option(
+        "--top",
+        type=click.IntRange(min=1),
+        default=Thresholds().top_targets,
+        show_default=True,
+        help="How many ranked targets to show.",
+    )(func)
 
 
 @app.command("gaps", context_settings=CONTEXT)
 @format_option("table", "json", "csv", "md")
+@targets_option
 @scope_options
 @source_options
-def gaps(fmt: str, scope: ScopeRequest, graph: SourceRequest) -> None:
+def gaps(fmt: str, top: int, all_targets: bool, scope: ScopeRequest, graph: SourceRequest) -> None:
     """Classify every C3/C4 product of a park or region (强/弱/缺 links), find broken links (断链),
     and rank fill / strengthen / extend targets (补链/强链/延链) with their reasons.
 
@@ -391,14 +412,15 @@ def gaps(fmt: str, scope: ScopeRequest, graph: SourceRequest) -> None:
       chain-graph gaps                                   # Quangang park, committed, from Neo4j
       chain-graph gaps --scenario operating --format json
       chain-graph gaps --region quangang --from files --format md
+      chain-graph gaps --all --format csv                # every target, not only the top 15
     """
-    result = load_study(scope, graph)
+    result = load_study(scope, graph, None if all_targets else top)
     if fmt == "json":
         print_json(gap_report.to_json(result))
     elif fmt == "csv":
         sys.stdout.write(gap_report.to_csv(result))
     elif fmt == "md":
-        sys.stdout.write(gap_report.to_markdown(result))
+        sys.stdout.write(gap_report.to_markdown(result, graph.description))
     else:
         for renderable in gap_tables(result):
             out.print(renderable)
@@ -480,9 +502,12 @@ def check_command(fmt: str, scope: ScopeRequest, graph: SourceRequest) -> None:
 @click.option(
     "--out", "output", type=click.Path(path_type=Path), help="Markdown file to write (default stdout)."
 )
+@targets_option
 @scope_options
 @source_options
-def report_command(output: Path | None, scope: ScopeRequest, graph: SourceRequest) -> None:
+def report_command(
+    output: Path | None, top: int, all_targets: bool, scope: ScopeRequest, graph: SourceRequest
+) -> None:
     """Write the gap report a planner can read and forward: summary, per-chain tables, top
     targets with reasons and candidates, broken links, feedstock supply, scenario diff.
 
@@ -490,7 +515,8 @@ def report_command(output: Path | None, scope: ScopeRequest, graph: SourceReques
     Example:
       chain-graph report --park quangang-petrochemical-park --out quangang-gaps.md
     """
-    emit(gap_report.to_markdown(load_study(scope, graph)), output)
+    result = load_study(scope, graph, None if all_targets else top)
+    emit(gap_report.to_markdown(result, graph.description), output)
 
 
 app.add_command(queries_group)

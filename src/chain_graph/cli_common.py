@@ -161,6 +161,11 @@ class SourceRequest:
     data: Path
     connection: Connection
 
+    @property
+    def description(self) -> str:
+        """What the output says it was read from."""
+        return f"the files in `{self.data}`" if self.kind == "files" else "the graph loaded into Neo4j"
+
     @contextmanager
     def open(self) -> Iterator[GraphSource]:
         """The source; a Neo4j driver opens once here and closes on exit."""

@@ -216,11 +216,12 @@ _ENV.filters["pct"] = lambda v: f"{v:.0%}"
 _ENV.filters["signed_t"] = signed_tonnes
 
 
-def to_markdown(study: GapStudy) -> str:
-    """The report a planner can read and forward."""
+def to_markdown(study: GapStudy, data_read: str = "the data") -> str:
+    """The report a planner can read and forward; ``data_read`` names where the data came from."""
     template = _ENV.get_template("gap-report.md.j2")
     return template.render(
         study=study,
+        data_read=data_read,
         report=study.report,
         data=to_json(study),
         term=term,
