@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -228,3 +229,22 @@ def test_the_report_names_the_data_it_read(tmp_path: Path) -> None:
         and f"from the files in `{exported}`" in report.stdout
         and "`seed/`" not in report.stdout
     )
+
+
+def test_focus_industries_come_from_the_data(tmp_path: Path) -> None:
+    """Quangang inherits 泉州's four from FOCUSES_ON; a district that names its own gets those."""
+    inputs = FileSource(SEED).chain_inputs(PARK)
+    assert inputs.focus_industries == dict.fromkeys(
+        ["nursing-medical", "pipes-cables", "shoe-materials", "textiles-apparel"], 1.0
+    )
+    data = tmp_path / "seed"
+    shutil.copytree(SEED, data)
+    (data / "focus.yaml").write_text(
+        "relationships:\n"
+        "  - {type: FOCUSES_ON, start: quangang, end: packaging, weight: 2, source: doc-c3c4-quantities,"
+        " quote: 产品将带动泉州纺织服装、高端鞋材、管道线缆、护理医疗等行业发展, confidence: inferred}\n",
+        encoding="utf-8",
+    )
+    ours = report.study(FileSource(data).chain_inputs(PARK), "committed").report
+    assert ours.focus_industries == {"packaging": 2.0}
+    assert all("of the 1 focus industries" in t.reasons[2] for t in ours.targets)

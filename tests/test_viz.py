@@ -364,3 +364,10 @@ def test_same_pages_from_neo4j_as_from_files(
             assert page.read_bytes() == (tmp_path / "neo4j" / page.name).read_bytes(), page.name
     missing = viz("--focus", "atlantis", "--out", str(tmp_path / "x"), env=neo4j_server.env)
     assert missing.exit_code == 1 and "'atlantis' is not an entity id in the database" in missing.output
+
+
+def test_every_relationship_type_has_a_link_style() -> None:
+    from chain_graph.model import RelType
+    from chain_graph.views.style import LINK_STYLE
+
+    assert {str(t) for t in RelType} <= set(LINK_STYLE)

@@ -321,6 +321,7 @@ class RelType(StrEnum):
     MEMBER_OF = "MEMBER_OF"
     WORKS_AT = "WORKS_AT"
     DESCRIBES = "DESCRIBES"
+    FOCUSES_ON = "FOCUSES_ON"
 
 
 # Which labels each relationship type may connect: (start labels, end labels).
@@ -341,6 +342,7 @@ ENDPOINTS: dict[RelType, tuple[frozenset[str], frozenset[str]]] = {
     RelType.MEMBER_OF: (frozenset({"Enterprise", "Platform"}), frozenset({"Platform"})),
     RelType.WORKS_AT: (frozenset({"Person"}), frozenset({"Platform", "Enterprise"})),
     RelType.DESCRIBES: (frozenset({"Indicator"}), frozenset({"Region", "Park", "Project"})),
+    RelType.FOCUSES_ON: (frozenset({"Region", "Park"}), frozenset({"Industry"})),
 }
 
 
@@ -383,6 +385,9 @@ class Relationship(Sourced):
     process: Slug | None = Field(default=None, description="PRODUCES: the process the plant runs")
     captive: bool | None = Field(
         default=None, description="PRODUCES: made and used on the same site (a stream, not for sale)"
+    )
+    weight: float | None = Field(
+        default=None, gt=0, description="FOCUSES_ON: how much the industry counts (default 1)"
     )
 
     @property

@@ -92,10 +92,27 @@ class FileSource:
     def chain_inputs(
         self, scope_id: str, candidates_per_product: int = CANDIDATES_PER_PRODUCT
     ) -> ChainInputs:
-        scope = self._scope(scope_id)
-        return assemble(
-            scope, self._product_graph(), self._facts(), candidates_per_product, self._shared_names()
-        )
+        scope, graph, names = self._scope(scope_id), self._product_graph(), self._shared_names()
+        focus = self._focus_industries(scope_id)
+        return assemble(scope, graph, self._facts(), candidates_per_product, names, focus)
+
+    def _focus_industries(self, scope_id: str) -> dict[str, float]:
+        """FOCUSES_ON of the scope, else of the nearest park or region it is PART_OF."""
+        above: dict[str, list[str]] = defaultdict(list)
+        focus: dict[str, dict[str, float]] = defaultdict(dict)
+        for rel in self.dataset.relationships:
+            if rel.type == "PART_OF":
+                above[rel.start].append(rel.end)
+            elif rel.type == "FOCUSES_ON":
+                focus[rel.start][rel.end] = rel.weight or 1.0
+        level, seen = [scope_id], {scope_id}
+        while level:
+            found = {i: w for place in sorted(level) for i, w in focus[place].items()}
+            if found:
+                return found
+            level = sorted({up for place in level for up in above[place]} - seen)
+            seen.update(level)
+        return {}
 
     def _shared_names(self) -> dict[str, list[str]]:
         """Each name or alias that two or more nodes carry, with their ids."""

@@ -71,7 +71,7 @@ class Thresholds:
     weight_downstream: float = 0.35
     weight_structural: float = 0.20
     weight_projects: float = 0.10
-    focus_industries: tuple[str, ...] = FOCUS_INDUSTRIES
+    focus_industries: tuple[str, ...] = FOCUS_INDUSTRIES  # when the data names none (FOCUSES_ON)
     local_consumers_full: int = 2  # this many local consumers give the full consumer half of downstream pull
     top_targets: int = 15
     candidates_per_target: int = 5
@@ -155,6 +155,7 @@ class GapReport:
     feedstocks: tuple[Feedstock, ...]
     by_id: dict[str, ProductGap] = field(repr=False, compare=False)
     warnings: tuple[DataWarning, ...] = ()
+    focus_industries: dict[str, float] = field(default_factory=dict)  # industry -> weight used
 
 
 class _Analysis:
@@ -359,7 +360,9 @@ class _Analysis:
     def targets(self, gaps: dict[str, ProductGap]) -> list[Target]:
         graph, betweenness = self.product_graph()
         top = max((betweenness.get(p, 0.0) for p in gaps), default=0.0) or 1.0
-        focus = [i for i in self.t.focus_industries if i in graph]
+        weights = self.focus_weights()
+        focus = [i for i in weights if i in graph]
+        total = sum(weights[i] for i in focus)
         targets: list[Target] = []
         for pid, gap in sorted(gaps.items()):
             if gap.cls == GapClass.PRESENT or self.products[pid].byproduct:
@@ -369,7 +372,7 @@ class _Analysis:
             reached = [i for i in focus if i in reachable]
             users = self.local_users(pid)
             consumers = len(users) + len(self.consumers(pid))
-            downstream = 0.5 * (len(reached) / len(focus) if focus else 0.0) + 0.5 * min(
+            downstream = 0.5 * (sum(weights[i] for i in reached) / total if total else 0.0) + 0.5 * min(
                 1.0, consumers / self.t.local_consumers_full
             )
             pipeline = tuple(
@@ -433,6 +436,10 @@ class _Analysis:
             for i in self.inputs.processes[r].inputs
         )
         return Action.EXTEND if fed_by_local and not needed_here else Action.FILL
+
+    def focus_weights(self) -> dict[str, float]:
+        """The scope's focus industries and weights from the data, else the default, each 1."""
+        return self.inputs.focus_industries or {i: 1.0 for i in self.t.focus_industries}
 
     def explain(self, graph: nx.DiGraph, pid: str, focus: list[str]) -> tuple[str, ...]:
         """Nearest available product upstream → target → nearest focus industry (or any use)."""
@@ -524,6 +531,7 @@ def analyze(
         feedstocks=tuple(analysis.feedstocks()),
         by_id=gaps,
         warnings=analysis.warnings,
+        focus_industries=analysis.focus_weights(),
     )
 
 

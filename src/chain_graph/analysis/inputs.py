@@ -105,6 +105,8 @@ class ChainInputs:
     capacity_figures: dict[tuple[str, str], tuple[float, ...]] = field(default_factory=dict)
     # Names (or aliases) that two or more nodes share, where one is a product or a local player.
     shared_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # The downstream industries the scope (or the nearest place above it that says) focuses on.
+    focus_industries: dict[str, float] = field(default_factory=dict)  # industry -> weight
 
 
 def player_order(player: Player) -> tuple[int, float, str]:
@@ -193,6 +195,7 @@ def assemble(
     facts: Iterable[PlayerFact],
     candidates_per_product: int = 5,
     shared_names: Mapping[str, Iterable[str]] | None = None,
+    focus_industries: Mapping[str, float] | None = None,
 ) -> ChainInputs:
     """The analysis inputs of ``scope``: the one place that says what player facts mean.
 
@@ -248,4 +251,5 @@ def assemble(
         candidates={p: v[:candidates_per_product] for p, v in merged("candidates").items()},
         capacity_figures={k: tuple(sorted(v)) for k, v in sorted(figures.items()) if len(v) > 1},
         shared_names=names,
+        focus_industries=dict(sorted((focus_industries or {}).items())),
     )

@@ -85,6 +85,8 @@ def to_json(study: GapStudy) -> dict[str, Any]:
         "scope": report.scope,
         "scenario": report.scenario,
         "thresholds": report.thresholds.to_json(),
+        "focus_industries": study.inputs.focus_industries
+        or dict.fromkeys(report.thresholds.focus_industries, 1.0),
         "products": [_product(g) for g in report.products],
         "broken_links": [
             {"from": link.source, "to": link.target, "kind": link.kind, "reason": link.reason}

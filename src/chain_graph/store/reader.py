@@ -125,6 +125,19 @@ def _product_graph(session: Session) -> ProductGraph:
     return ProductGraph(products, processes, industries, {p: tuple(sorted(i)) for p, i in serves.items()})
 
 
+def _focus_industries(session: Session, scope_id: str) -> dict[str, float]:
+    """FOCUSES_ON of the scope, else of the nearest park or region it is PART_OF."""
+    found: dict[int, dict[str, float]] = {}
+    for r in session.run(
+        "MATCH path = (s {id: $scope})-[:PART_OF*0..]->(a)-[f:FOCUSES_ON]->(i:Industry) "
+        "WHERE s:Park OR s:Region "
+        "RETURN length(path) - 1 AS hops, i.id AS industry, coalesce(f.weight, 1.0) AS weight",
+        scope=scope_id,
+    ):
+        found.setdefault(r["hops"], {})[r["industry"]] = r["weight"]
+    return found[min(found)] if found else {}
+
+
 def _shared_names(session: Session) -> dict[str, list[str]]:
     """Each name or alias that two or more of our nodes carry, with their ids (aggregated here)."""
     return {
@@ -204,7 +217,8 @@ def chain_inputs(
         local, local_ids = _local_facts(session, places)
         candidates = _candidates(session, local_ids, candidates_per_product)
         names = _shared_names(session)
-    return assemble(scope, graph, [*local, *candidates], candidates_per_product, names)
+        focus = _focus_industries(session, scope_id)
+    return assemble(scope, graph, [*local, *candidates], candidates_per_product, names, focus)
 
 
 def every_park_inputs(
@@ -249,4 +263,5 @@ def every_park_inputs(
             local, local_ids = _local_facts(session, places)
             elsewhere = [c for c in national if c.id not in local_ids]
             scope = Scope("park", park_id, name, places)
-            yield assemble(scope, graph, [*local, *elsewhere], candidates_per_product, names)
+            focus = _focus_industries(session, park_id)
+            yield assemble(scope, graph, [*local, *elsewhere], candidates_per_product, names, focus)
