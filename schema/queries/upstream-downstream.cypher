@@ -5,25 +5,28 @@
 // param: depth: int = 2
 //
 // One step is (input)-[:FEEDS]->(process)-[:YIELDS]->(output). Each product comes with the
-// fewest steps that reach it and one route of that length (an upstream product can also be
+// fewest steps that reach it and, of the routes of that length, the first in text order, so the
+// answer never depends on how the database stores the graph (an upstream product can also be
 // downstream where the chain has a loop, e.g. MTBE and methanol).
 MATCH (focus:Product {id: $product})
 CALL (focus) {
   MATCH (other:Product) WHERE other <> focus
-  MATCH route = shortestPath((other)-[:FEEDS|YIELDS*..40]->(focus))
+  MATCH route = allShortestPaths((other)-[:FEEDS|YIELDS*..40]->(focus))
   RETURN 'upstream' AS direction, other, route
   UNION ALL
   MATCH (other:Product) WHERE other <> focus
-  MATCH route = shortestPath((focus)-[:FEEDS|YIELDS*..40]->(other))
+  MATCH route = allShortestPaths((focus)-[:FEEDS|YIELDS*..40]->(other))
   RETURN 'downstream' AS direction, other, route
 }
-WITH direction, other, route, length(route) / 2 AS steps
+WITH direction, other, length(route) / 2 AS steps,
+     reduce(text = '', n IN nodes(route) |
+       text + CASE WHEN text = '' THEN '' ELSE ' → ' END + n.name) AS text
 WHERE steps <= $depth
+WITH direction, other, steps, min(text) AS route
 RETURN direction,
        steps,
        other.id AS id,
        other.name AS name,
        other.tier AS tier,
-       reduce(text = '', n IN nodes(route) |
-         text + CASE WHEN text = '' THEN '' ELSE ' → ' END + n.name) AS route
+       route
 ORDER BY direction DESC, steps, id;
