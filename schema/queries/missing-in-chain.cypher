@@ -28,5 +28,6 @@ RETURN product.id AS id,
        product.name_en AS name_en,
        product.tier AS tier,
        COUNT { MATCH (y)-[:PRODUCES]->(product) WHERE NOT y IN local } AS made_elsewhere_by,
-       COLLECT { MATCH (y:Project)-[:PRODUCES]->(product) WHERE y IN local RETURN DISTINCT y.name + ' (' + y.status + ')' } AS local_pipeline
+       COLLECT { MATCH (y:Project)-[:PRODUCES]->(product) WHERE y IN local
+                RETURN DISTINCT y.name + ' (' + y.status + ')' AS project ORDER BY project } AS local_pipeline
 ORDER BY id;

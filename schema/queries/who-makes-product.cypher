@@ -20,7 +20,7 @@ RETURN x.id AS id,
        x.name AS name,
        CASE WHEN x:Project THEN 'project' ELSE 'enterprise' END AS kind,
        status,
-       places,
+       COLLECT { UNWIND places AS place_name RETURN place_name ORDER BY place_name } AS places,
        capacity_t_per_year,
        COLLECT { MATCH (x)-[r:PRODUCES]->(product) WHERE r.key <> '' RETURN r.key ORDER BY r.key } AS phases
 ORDER BY kind, id;
