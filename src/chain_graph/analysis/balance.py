@@ -82,14 +82,7 @@ def balance(inputs: ChainInputs, scenario: Scenario | str) -> tuple[ProductBalan
     """The balance of every product that is made, needed or received in the scope."""
     active = Scenario(scenario).statuses
     processes = inputs.processes
-    routes: dict[str, list[str]] = defaultdict(list)  # product -> processes making it as a main output
-    for proc in sorted(processes.values(), key=lambda p: p.id):
-        for out in proc.main_outputs:
-            routes[out].append(proc.id)
-
-    def name(pid: str) -> str:
-        info = inputs.products.get(pid)
-        return info.name if info else pid
+    name = inputs.product_name
 
     supply: dict[str, list[Flow]] = defaultdict(list)
     demand: dict[str, list[Flow]] = defaultdict(list)
@@ -109,9 +102,7 @@ def balance(inputs: ChainInputs, scenario: Scenario | str) -> tuple[ProductBalan
             if player.status not in active:
                 continue
             capacity = player.capacity_t_per_year
-            route = player.process if player.process in processes else None
-            if route is None and len(routes[product]) == 1:
-                route = routes[product][0]
+            route = inputs.route(player, product)
             if capacity is None:
                 no_capacity.append((product, player))
             else:
@@ -121,7 +112,7 @@ def balance(inputs: ChainInputs, scenario: Scenario | str) -> tuple[ProductBalan
             if info is not None and info.byproduct:
                 continue  # made alongside a main product, whose inputs are counted there
             if route is None:
-                if routes[product]:
+                if product in inputs.main_routes:
                     unknown[product].append(f"{player.name}: route unknown, so its inputs are not counted")
                 continue
             made = f"{format_tonnes(capacity)} {name(product)}" if capacity else ""

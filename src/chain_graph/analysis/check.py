@@ -48,9 +48,7 @@ def check(inputs: ChainInputs, scenario: Scenario | str, stale_years: float = 3.
     active = Scenario(scenario).statuses
     processes = inputs.processes
 
-    def name(pid: str) -> str:
-        info = inputs.products.get(pid)
-        return info.name if info else pid
+    name = inputs.product_name
 
     def live(players: tuple[Player, ...]) -> list[Player]:
         return [p for p in players if p.status in active]
@@ -59,12 +57,9 @@ def check(inputs: ChainInputs, scenario: Scenario | str, stale_years: float = 3.
     makers = {p.id for players in producers.values() for p in players}
     stored = {pid for pid, players in inputs.local_storage.items() if live(players)}
     uses: dict[str, set[str]] = {}  # product -> what its processes make
-    routes: dict[str, list[str]] = {}
-    for proc in sorted(processes.values(), key=lambda p: p.id):
+    for proc in processes.values():
         for needed in proc.inputs:
             uses.setdefault(needed, set()).update(o for o in proc.outputs if o != needed)
-        for out in proc.main_outputs:
-            routes.setdefault(out, []).append(proc.id)
     found: list[DataWarning] = []
 
     for product, consumers in sorted(inputs.local_consumers.items()):
@@ -98,9 +93,7 @@ def check(inputs: ChainInputs, scenario: Scenario | str, stale_years: float = 3.
                         (product,),
                     )
                 )
-            route = player.process if player.process in processes else None
-            if route is None and len(routes.get(product, [])) == 1:
-                route = routes[product][0]
+            route = inputs.route(player, product)
             if route is None:
                 continue
             for needed in processes[route].inputs:

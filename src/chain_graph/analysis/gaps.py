@@ -31,7 +31,7 @@ from typing import Any
 
 import networkx as nx
 
-from chain_graph.analysis.balance import balance
+from chain_graph.analysis.balance import ProductBalance, balance
 from chain_graph.analysis.check import DataWarning, check
 from chain_graph.analysis.inputs import ChainInputs, Player, ProductInfo
 from chain_graph.units import format_tonnes
@@ -156,6 +156,7 @@ class GapReport:
     by_id: dict[str, ProductGap] = field(repr=False, compare=False)
     warnings: tuple[DataWarning, ...] = ()
     focus_industries: dict[str, float] = field(default_factory=dict)  # industry -> weight used
+    balance: dict[str, ProductBalance] = field(default_factory=dict)  # mass balance, by product
 
 
 class _Analysis:
@@ -532,6 +533,7 @@ def analyze(
         by_id=gaps,
         warnings=analysis.warnings,
         focus_industries=analysis.focus_weights(),
+        balance=analysis.balances,
     )
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from chain_graph.vocabulary import Chain, PlayerKind, ProjectStatus, Tier
 
@@ -107,6 +108,27 @@ class ChainInputs:
     shared_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # The downstream industries the scope (or the nearest place above it that says) focuses on.
     focus_industries: dict[str, float] = field(default_factory=dict)  # industry -> weight
+
+    def product_name(self, pid: str) -> str:
+        info = self.products.get(pid)
+        return info.name if info else pid
+
+    @cached_property
+    def main_routes(self) -> dict[str, tuple[str, ...]]:
+        """Product -> the processes that make it as a main output, in id order."""
+        routes: dict[str, list[str]] = defaultdict(list)
+        for proc in sorted(self.processes.values(), key=lambda p: p.id):
+            for out in proc.main_outputs:
+                routes[out].append(proc.id)
+        return {product: tuple(ids) for product, ids in routes.items()}
+
+    def route(self, player: Player, product: str) -> str | None:
+        """The process a local plant runs: the one its PRODUCES link names, else the only route
+        the data knows to the product, else None."""
+        if player.process in self.processes:
+            return player.process
+        routes = self.main_routes.get(product, ())
+        return routes[0] if len(routes) == 1 else None
 
 
 def player_order(player: Player) -> tuple[int, float, str]:

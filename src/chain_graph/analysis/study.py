@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from chain_graph.analysis.balance import ProductBalance, balance
+from chain_graph.analysis.balance import ProductBalance
 from chain_graph.analysis.gaps import ClassChange, GapReport, Thresholds, analyze, scenario_diff
 from chain_graph.analysis.inputs import ChainInputs
 from chain_graph.vocabulary import Scenario
@@ -22,7 +22,11 @@ class GapStudy:
     report: GapReport
     scenarios: dict[Scenario, GapReport]
     diffs: list[tuple[Scenario, Scenario, list[ClassChange]]]
-    balance: dict[str, ProductBalance]  # the chosen scenario's mass balance, by product
+
+    @property
+    def balance(self) -> dict[str, ProductBalance]:
+        """The chosen scenario's mass balance, by product."""
+        return self.report.balance
 
 
 def study(inputs: ChainInputs, scenario: Scenario | str, thresholds: Thresholds | None = None) -> GapStudy:
@@ -32,6 +36,4 @@ def study(inputs: ChainInputs, scenario: Scenario | str, thresholds: Thresholds 
         (before, after, scenario_diff(inputs, scenarios[before], scenarios[after]))
         for before, after in pairwise(Scenario)
     ]
-    chosen = Scenario(scenario)
-    balances = {row.id: row for row in balance(inputs, chosen)}
-    return GapStudy(inputs, scenarios[chosen], scenarios, diffs, balances)
+    return GapStudy(inputs, scenarios[Scenario(scenario)], scenarios, diffs)
