@@ -32,6 +32,7 @@ EXPECTED = [
     ("missing-provenance.yaml", 4, "fuxiang", "missing required field 'source'"),
     ("missing-text-file.yaml", 2, "doc-gone", "text_file 'missing.txt': cannot be read"),
     ("provenance-not-parallel.yaml", 4, "fuxiang", "must be parallel lists of the same length"),
+    ("source-ref-not-parallel.yaml", 4, "fuxiang", "source_ref must be parallel to source"),
     ("quote-not-verbatim.yaml", 7, "fuxiang", "quote is not a verbatim part of document 'doc-mini'"),
     ("unknown-enum.yaml", 6, "rubber-project", "status: Input should be 'intended', 'signed'"),
     ("unknown-field.yaml", 6, "fuxiang", "unknown field 'capacity_wan_t'"),

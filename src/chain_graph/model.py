@@ -9,8 +9,8 @@ relationship. Conventions:
 - Money in yuan as integers, in fields ending ``_cny`` (1 亿元 = 10**8 yuan).
 - Capacity in tonnes per year, in fields ending ``_t_per_year``.
 - Dates as ISO 8601 strings: ``2021``, ``2021-10`` or ``2021-10-18``.
-- Provenance (``source``, ``quote``, ``confidence``) on every node but a Document and
-  on every relationship; one value or parallel lists when several sources agree.
+- Provenance (``source``, ``quote``, ``confidence``, optional ``source_ref``) on every node but a
+  Document and on every relationship; one value or parallel lists when several sources agree.
 """
 
 from __future__ import annotations
@@ -98,6 +98,8 @@ Yuan = Annotated[int, Field(ge=0, le=INT64_MAX, strict=True)]
 TonnesPerYear = Annotated[float, Field(gt=0)]
 SlugList = Annotated[list[Slug], BeforeValidator(_as_list, json_schema_input_type=Slug | list[Slug])]
 TextList = Annotated[list[Text], BeforeValidator(_as_list, json_schema_input_type=Text | list[Text])]
+# One reference inside each source ("[S1]" of the fact sheet; "" where a source has none).
+RefList = Annotated[list[str], BeforeValidator(_as_list, json_schema_input_type=str | list[str])]
 ConfidenceList = Annotated[
     list[Confidence], BeforeValidator(_as_list, json_schema_input_type=Confidence | list[Confidence])
 ]
@@ -124,8 +126,10 @@ class Sourced(Record):
     source: SlugList = Field(min_length=1)
     quote: TextList = Field(min_length=1)
     confidence: ConfidenceList = Field(min_length=1)
-    source_ref: str | None = Field(
-        default=None, description="Reference inside the source, e.g. '[S1]' of the fact sheet"
+    source_ref: RefList | None = Field(
+        default=None,
+        description="Reference inside each source, parallel to `source` ('[S1]' of the fact sheet, "
+        "'' for none); one value when there is one source",
     )
 
     @model_validator(mode="after")
@@ -134,6 +138,11 @@ class Sourced(Record):
             raise ValueError(
                 "source, quote and confidence must be parallel lists of the same length"
                 f" (got {len(self.source)}, {len(self.quote)}, {len(self.confidence)})"
+            )
+        if self.source_ref is not None and len(self.source_ref) != len(self.source):
+            raise ValueError(
+                "source_ref must be parallel to source: one reference per source, '' where a source"
+                f" has none (got {len(self.source_ref)} for {len(self.source)} sources)"
             )
         return self
 

@@ -28,6 +28,7 @@ from chain_graph import dataset as ds
 from chain_graph.analysis.inputs import (
     FACT_TYPES,
     ChainInputs,
+    Evidence,
     PlayerFact,
     ProcessInfo,
     ProductGraph,
@@ -212,9 +213,7 @@ class FileSource:
                 project_status=player.status if isinstance(player, Project) else None,
                 capacity_t_per_year=rel.capacity_t_per_year,
                 places=tuple((p, nodes[p].name) for p in placed[player_id]),
-                source=rel.source[0],
-                quote=rel.quote[0],
-                confidence=str(rel.confidence[0]),
+                evidence=Evidence.of(rel.source, rel.quote, rel.confidence, rel.source_ref),
                 process=rel.process if rel.type == "PRODUCES" else None,
                 captive=bool(rel.captive) and rel.type == "PRODUCES",
                 status_date=(player.status_date or player.signed_date)

@@ -17,10 +17,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from chain_graph.vocabulary import Chain, PlayerKind, ProjectStatus, Tier
+from chain_graph.vocabulary import Chain, Confidence, PlayerKind, ProjectStatus, Tier
 
 __all__ = [
     "ChainInputs",
+    "Evidence",
     "Player",
     "PlayerFact",
     "ProcessInfo",
@@ -29,6 +30,7 @@ __all__ = [
     "Scope",
     "assemble",
     "merge_players",
+    "most_trusted_first",
     "player_order",
 ]
 
@@ -66,6 +68,39 @@ class ProcessInfo:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """One source of a fact: the document, where in it, the verbatim quote, how sure we are."""
+
+    source: str
+    quote: str
+    confidence: str
+    source_ref: str = ""
+
+    @staticmethod
+    def of(
+        sources: Iterable[str],
+        quotes: Iterable[str],
+        confidences: Iterable[str],
+        refs: Iterable[str] | None = None,
+    ) -> tuple[Evidence, ...]:
+        """The parallel provenance lists of a record, in the data's order."""
+        sources, quotes, confidences = list(sources), list(quotes), list(confidences)
+        ref_list = list(refs) if refs is not None else [""] * len(sources)
+        return tuple(
+            Evidence(str(s), str(q), str(c), str(r or ""))
+            for s, q, c, r in zip(sources, quotes, confidences, ref_list, strict=False)
+        )
+
+
+_TRUST: dict[str, int] = {level.value: rank for rank, level in enumerate(Confidence)}  # stated, reported, inferred
+
+
+def most_trusted_first(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    """Stated before reported before inferred; the data's order among equals."""
+    return tuple(sorted(evidence, key=lambda e: _TRUST.get(e.confidence, len(_TRUST))))
+
+
+@dataclass(frozen=True)
 class Player:
     """An enterprise or project that makes, stores or receives a product."""
 
@@ -75,12 +110,19 @@ class Player:
     status: ProjectStatus  # operating for enterprises; the lifecycle status for projects
     capacity_t_per_year: float | None = None
     place: str = ""  # park or region name
-    source: str = ""
-    quote: str = ""
-    confidence: str = ""
+    evidence: tuple[Evidence, ...] = ()  # every source of the fact, in the data's order
     process: str | None = None  # the process the plant runs, where the data says
     captive: bool = False  # made and used on the same site
     status_date: str | None = None  # a project's last status (or signing) date, ISO 8601
+
+    @property
+    def quote(self) -> str:
+        """The first quote as the data lists it (what settles ties, in every source alike)."""
+        return self.evidence[0].quote if self.evidence else ""
+
+    @property
+    def source(self) -> str:
+        return self.evidence[0].source if self.evidence else ""
 
 
 @dataclass(frozen=True)
@@ -184,9 +226,7 @@ class PlayerFact:
     project_status: ProjectStatus | None
     capacity_t_per_year: float | None
     places: tuple[tuple[str, str], ...]
-    source: str = ""
-    quote: str = ""
-    confidence: str = ""
+    evidence: tuple[Evidence, ...] = ()
     process: str | None = None
     captive: bool = False
     status_date: str | None = None
@@ -202,9 +242,7 @@ def _player(fact: PlayerFact, place: str) -> Player:
         status=status or ProjectStatus.OPERATING,
         capacity_t_per_year=fact.capacity_t_per_year,
         place=place,
-        source=fact.source,
-        quote=fact.quote,
-        confidence=fact.confidence,
+        evidence=fact.evidence,
         process=fact.process,
         captive=fact.captive,
         status_date=fact.status_date,

@@ -10,7 +10,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from chain_graph.analysis.check import DataWarning
 from chain_graph.analysis.gaps import ProductGap
-from chain_graph.analysis.inputs import Player
+from chain_graph.analysis.inputs import Evidence, Player, most_trusted_first
 from chain_graph.analysis.study import GapStudy
 from chain_graph.formats.balance import signed_tonnes
 from chain_graph.units import format_tonnes
@@ -30,8 +30,15 @@ def _player(player: Player) -> dict[str, Any]:
         data["capacity_t_per_year"] = player.capacity_t_per_year
     if player.place:
         data["place"] = player.place
-    if player.source:
-        data["evidence"] = {"source": player.source, "quote": player.quote, "confidence": player.confidence}
+    if player.evidence:
+        data["evidence"] = [evidence_json(e) for e in most_trusted_first(player.evidence)]
+    return data
+
+
+def evidence_json(evidence: Evidence) -> dict[str, str]:
+    data = {"source": evidence.source, "quote": evidence.quote, "confidence": evidence.confidence}
+    if evidence.source_ref:
+        data["source_ref"] = evidence.source_ref
     return data
 
 
@@ -216,6 +223,7 @@ _ENV.filters["cell"] = _md_cell
 _ENV.filters["t"] = format_tonnes
 _ENV.filters["pct"] = lambda v: f"{v:.0%}"
 _ENV.filters["signed_t"] = signed_tonnes
+_ENV.filters["trusted"] = most_trusted_first
 
 
 def to_markdown(study: GapStudy, data_read: str = "the data") -> str:

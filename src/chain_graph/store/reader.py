@@ -10,6 +10,7 @@ from neo4j import Driver, Session
 
 from chain_graph.analysis.inputs import (
     ChainInputs,
+    Evidence,
     PlayerFact,
     ProcessInfo,
     ProductGraph,
@@ -57,8 +58,8 @@ CALL () {
 """
 _PLAYER_FIELDS = """
 x.id AS id, x.name AS name, x:Project AS is_project, x.status AS status,
-r.capacity_t_per_year AS capacity, r.source[0] AS source, r.quote[0] AS quote,
-r.confidence[0] AS confidence, r.process AS process, r.captive AS captive,
+r.capacity_t_per_year AS capacity, r.source AS source, r.quote AS quote,
+r.confidence AS confidence, r.source_ref AS source_ref, r.process AS process, r.captive AS captive,
 coalesce(x.status_date, x.signed_date) AS status_date
 """
 
@@ -74,9 +75,7 @@ def _fact(record: Any, relation: str, product: str) -> PlayerFact:
         project_status=ProjectStatus(record["status"]) if is_project else None,
         capacity_t_per_year=record["capacity"],
         places=tuple((place, name) for place, name in record["here"]),
-        source=record["source"] or "",
-        quote=record["quote"] or "",
-        confidence=record["confidence"] or "",
+        evidence=Evidence.of(record["source"], record["quote"], record["confidence"], record["source_ref"]),
         process=record["process"] if relation == "PRODUCES" else None,
         captive=bool(record["captive"]) and relation == "PRODUCES",
         status_date=record["status_date"] if is_project else None,

@@ -18,7 +18,7 @@ from chain_graph.views.tooltips import names as search_names
 from chain_graph.views.tooltips import (
     node_tip,
     player_line,
-    player_quote,
+    player_quotes,
     rel_tip,
 )
 from chain_graph.vocabulary import PlayerKind, term
@@ -95,9 +95,7 @@ def product_tip(study: GapStudy, records: Records, docs: dict[str, str], product
     if pending:
         rows.append(("补链项目 closing projects", listed(pending)))
     for player in (*producers[:QUOTED], *pending[:QUOTED]):
-        quote = player_quote(player, docs)
-        if quote is not None:
-            evidence.append(quote)
+        evidence.extend(player_quotes(player, docs))
     info = study.inputs.products.get(product_id)
     if not records.nodes.get(product_id) and info is not None:
         return Tip(info.name, product_id, tuple(rows), tuple(lines), tuple(evidence))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from chain_graph.analysis.inputs import Player
+from chain_graph.analysis.inputs import Evidence, Player, most_trusted_first
 from chain_graph.records import RelationshipRecord
 from chain_graph.units import format_tonnes, format_yuan
 from chain_graph.views.model import Tip, clip
@@ -88,24 +88,26 @@ def property_rows(props: Mapping[str, Any], records: Records) -> tuple[tuple[str
 
 
 def quotes(props: Mapping[str, Any], docs: dict[str, str]) -> tuple[tuple[str, str, str], ...]:
-    sources = _as_list(props.get("source"))
-    said = _as_list(props.get("quote"))
-    sure = _as_list(props.get("confidence"))
-    return tuple(
-        (_source_name(s, docs, props.get("source_ref")), q, c)
-        for s, q, c in zip(sources, said, sure, strict=False)
+    """Every source of a record with its own reference, quote and confidence, most trusted first."""
+    evidence = Evidence.of(
+        _as_list(props.get("source")),
+        _as_list(props.get("quote")),
+        _as_list(props.get("confidence")),
+        _as_list(props.get("source_ref")) or None,
     )
+    return tuple(_quote(e, docs) for e in most_trusted_first(evidence))
+
+
+def _quote(evidence: Evidence, docs: dict[str, str], who: str = "") -> tuple[str, str, str]:
+    name = docs.get(evidence.source, evidence.source)
+    cite = f"{name} {evidence.source_ref}" if evidence.source_ref else name
+    return (f"{who} · {cite}" if who else cite, evidence.quote, evidence.confidence)
 
 
 def _as_list(value: Any) -> list[str]:
     if value is None:
         return []
     return [str(v) for v in value] if isinstance(value, list) else [str(value)]
-
-
-def _source_name(source: str, docs: dict[str, str], ref: Any = None) -> str:
-    name = docs.get(source, source)
-    return f"{name} {ref}" if ref else name
 
 
 def names(props: Mapping[str, Any], node_id: str) -> tuple[str, ...]:
@@ -161,7 +163,6 @@ def player_line(player: Player) -> str:
     return f"{player.name} ({', '.join(parts)})"
 
 
-def player_quote(player: Player, docs: dict[str, str]) -> tuple[str, str, str] | None:
-    if not player.quote:
-        return None
-    return (f"{player.name} · {docs.get(player.source, player.source)}", player.quote, player.confidence)
+def player_quotes(player: Player, docs: dict[str, str]) -> tuple[tuple[str, str, str], ...]:
+    """Every source of what the player makes, each with its own reference, most trusted first."""
+    return tuple(_quote(e, docs, player.name) for e in most_trusted_first(player.evidence))
