@@ -331,6 +331,7 @@ class RelType(StrEnum):
     WORKS_AT = "WORKS_AT"
     DESCRIBES = "DESCRIBES"
     FOCUSES_ON = "FOCUSES_ON"
+    DEMANDS = "DEMANDS"
 
 
 # Which labels each relationship type may connect: (start labels, end labels).
@@ -352,6 +353,7 @@ ENDPOINTS: dict[RelType, tuple[frozenset[str], frozenset[str]]] = {
     RelType.WORKS_AT: (frozenset({"Person"}), frozenset({"Platform", "Enterprise"})),
     RelType.DESCRIBES: (frozenset({"Indicator"}), frozenset({"Region", "Park", "Project"})),
     RelType.FOCUSES_ON: (frozenset({"Region", "Park"}), frozenset({"Industry"})),
+    RelType.DEMANDS: (frozenset({"Region", "Industry"}), frozenset({"Product"})),
 }
 
 
@@ -398,6 +400,10 @@ class Relationship(Sourced):
     weight: float | None = Field(
         default=None, gt=0, description="FOCUSES_ON: how much the industry counts (default 1)"
     )
+    demand_t_per_year: TonnesPerYear | None = Field(
+        default=None,
+        description="DEMANDS: tonnes a year the region or industry consumes (the year in `date`)",
+    )
 
     @property
     def identity(self) -> tuple[str, str, str, str]:
@@ -409,6 +415,8 @@ class Relationship(Sourced):
         # SUPPLIES itself): such a link is a typo, and PART_OF loops would change the answers.
         if self.start == self.end:
             raise ValueError(f"{self.type} cannot start and end at the same node ('{self.start}')")
+        if self.type == RelType.DEMANDS and self.demand_t_per_year is None:
+            raise ValueError("DEMANDS needs demand_t_per_year: how many tonnes a year are consumed")
         return self
 
 

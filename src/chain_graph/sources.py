@@ -28,6 +28,7 @@ from chain_graph import dataset as ds
 from chain_graph.analysis.inputs import (
     FACT_TYPES,
     ChainInputs,
+    DemandFact,
     Evidence,
     PlayerFact,
     ProcessInfo,
@@ -94,26 +95,55 @@ class FileSource:
         self, scope_id: str, candidates_per_product: int = CANDIDATES_PER_PRODUCT
     ) -> ChainInputs:
         scope, graph, names = self._scope(scope_id), self._product_graph(), self._shared_names()
-        focus = self._focus_industries(scope_id)
-        return assemble(scope, graph, self._facts(), candidates_per_product, names, focus)
+        levels = self._levels_above(scope_id)
+        focus = self._focus_industries(levels)
+        demands = self._demands(levels)
+        return assemble(scope, graph, self._facts(), candidates_per_product, names, focus, demands)
 
-    def _focus_industries(self, scope_id: str) -> dict[str, float]:
-        """FOCUSES_ON of the scope, else of the nearest park or region it is PART_OF."""
+    def _levels_above(self, scope_id: str) -> list[list[str]]:
+        """The scope, then the places it is PART_OF, then theirs: the nearest first."""
         above: dict[str, list[str]] = defaultdict(list)
-        focus: dict[str, dict[str, float]] = defaultdict(dict)
         for rel in self.dataset.relationships:
             if rel.type == "PART_OF":
                 above[rel.start].append(rel.end)
-            elif rel.type == "FOCUSES_ON":
-                focus[rel.start][rel.end] = rel.weight or 1.0
-        level, seen = [scope_id], {scope_id}
+        levels, level, seen = [], [scope_id], {scope_id}
         while level:
-            found = {i: w for place in sorted(level) for i, w in focus[place].items()}
-            if found:
-                return found
+            levels.append(level)
             level = sorted({up for place in level for up in above[place]} - seen)
             seen.update(level)
+        return levels
+
+    def _focus_industries(self, levels: list[list[str]]) -> dict[str, float]:
+        """FOCUSES_ON of the scope, else of the nearest park or region it is PART_OF."""
+        focus: dict[str, dict[str, float]] = defaultdict(dict)
+        for rel in self.dataset.relationships:
+            if rel.type == "FOCUSES_ON":
+                focus[rel.start][rel.end] = rel.weight or 1.0
+        for level in levels:
+            found = {i: w for place in level for i, w in focus[place].items()}
+            if found:
+                return found
         return {}
+
+    def _demands(self, levels: list[list[str]]) -> Iterator[DemandFact]:
+        """DEMANDS of the scope and every place above it (with its distance), and of industries."""
+        hops = {place: n for n, level in enumerate(levels) for place in level}
+        nodes = self._nodes
+        for rel in self.dataset.relationships:
+            if rel.type != "DEMANDS" or rel.demand_t_per_year is None:
+                continue
+            is_industry = isinstance(nodes[rel.start], Industry)
+            if not is_industry and rel.start not in hops:
+                continue
+            yield DemandFact(
+                holder=rel.start,
+                holder_name=nodes[rel.start].name,
+                product=rel.end,
+                t_per_year=rel.demand_t_per_year,
+                hops=None if is_industry else hops[rel.start],
+                date=rel.date,
+                evidence=Evidence.of(rel.source, rel.quote, rel.confidence, rel.source_ref),
+            )
 
     def _shared_names(self) -> dict[str, list[str]]:
         """Each name or alias that two or more nodes carry, with their ids."""

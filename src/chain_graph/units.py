@@ -11,7 +11,7 @@ __all__ = ["format_tonnes", "format_yuan"]
 
 def format_tonnes(value: float | None) -> str:
     """A capacity or a demand in tonnes per year: 600000 → "60万t/a"; nothing when unknown."""
-    return f"{value / 10_000:g}万t/a" if value else ""
+    return f"{value / 10_000:g}万t/a" if value is not None else ""
 
 
 def format_yuan(value: float | None) -> str:

@@ -25,6 +25,7 @@ Propane is a feedstock, bought in by nature: no broken link. Nobody here turns p
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -33,7 +34,7 @@ import networkx as nx
 
 from chain_graph.analysis.balance import ProductBalance, balance
 from chain_graph.analysis.check import DataWarning, check
-from chain_graph.analysis.inputs import ChainInputs, Player, ProductInfo
+from chain_graph.analysis.inputs import ChainInputs, Market, Player, ProductInfo
 from chain_graph.units import format_tonnes
 from chain_graph.vocabulary import (
     FOCUS_INDUSTRIES,
@@ -73,6 +74,9 @@ class Thresholds:
     weight_projects: float = 0.10
     focus_industries: tuple[str, ...] = FOCUS_INDUSTRIES  # when the data names none (FOCUSES_ON)
     local_consumers_full: int = 2  # this many local consumers give the full consumer half of downstream pull
+    # Market demand not met by local supply that gives the full market half of downstream pull
+    # (log scale: 10万t/a unmet counts 0.71, 100万t/a 0.86, 1000万t/a 1.0).
+    market_full_t_per_year: float = 10_000_000.0
     top_targets: int = 15
     candidates_per_target: int = 5
 
@@ -122,6 +126,8 @@ class Target:
     candidates: tuple[Player, ...]
     closing_projects: tuple[Player, ...]
     reasons: tuple[str, ...]
+    market: Market | None = None  # the stated demand near the scope, where known
+    unmet_t_per_year: float | None = None  # that demand less local supply in the scenario
 
 
 @dataclass(frozen=True)
@@ -373,9 +379,15 @@ class _Analysis:
             reached = [i for i in focus if i in reachable]
             users = self.local_users(pid)
             consumers = len(users) + len(self.consumers(pid))
-            downstream = 0.5 * (sum(weights[i] for i in reached) / total if total else 0.0) + 0.5 * min(
-                1.0, consumers / self.t.local_consumers_full
+            market = self.inputs.markets.get(pid)
+            unmet = max(0.0, market.t_per_year - self.supply(pid)) if market else None
+            # Where the data states demand, the market not met here pulls; else focus industries reached.
+            pull = (
+                self.market_pull(unmet)
+                if unmet is not None
+                else (sum(weights[i] for i in reached) / total if total else 0.0)
             )
+            downstream = 0.5 * pull + 0.5 * min(1.0, consumers / self.t.local_consumers_full)
             pipeline = tuple(
                 p
                 for p in self.inputs.local_producers.get(pid, ())
@@ -399,7 +411,13 @@ class _Analysis:
                 f"{term(action).zh} ({action}): " + gap.reasons[0],
                 f"upstream: best route {components['upstream']:.0%} "
                 "(inputs made or stored here count 100%, feedstocks bought in 50%)",
-                f"downstream: {len(reached)} of the {len(focus)} focus industries reachable"
+                "downstream: "
+                + (
+                    self.market_reason(market, self.supply(pid), unmet)
+                    if market and unmet is not None
+                    else f"{len(reached)} of the {len(focus)} focus industries reachable"
+                    " (no market demand for it in the data)"
+                )
                 + (", made into " + "、".join(self.name(u) for u in users) + " here" if users else "")
                 + (
                     ", taken by " + "、".join(p.name for p in self.consumers(pid))
@@ -420,10 +438,29 @@ class _Analysis:
                     candidates=self.inputs.candidates.get(pid, ())[: self.t.candidates_per_target],
                     closing_projects=pipeline,
                     reasons=tuple(reasons),
+                    market=market,
+                    unmet_t_per_year=unmet,
                 )
             )
         targets.sort(key=lambda t: (-t.score, t.action, t.product))
         return targets[: self.t.top_targets]
+
+    def supply(self, pid: str) -> float:
+        """Local supply of a product in the scenario, of the known capacities."""
+        flows = self.balances.get(pid)
+        return flows.supply_t_per_year if flows else 0.0
+
+    def market_pull(self, unmet: float) -> float:
+        """0 for no unmet demand, 1 at ``market_full_t_per_year`` or more, log scale between."""
+        return min(1.0, math.log10(1.0 + unmet) / math.log10(1.0 + self.t.market_full_t_per_year))
+
+    def market_reason(self, market: Market, supply: float, unmet: float) -> str:
+        year = f" ({market.date})" if market.date else ""
+        where = "、".join(market.holders) + (" demand" if market.kind == "region" else " industry demand")
+        return (
+            f"market: {where} {format_tonnes(market.t_per_year)}{year} − local supply "
+            f"{format_tonnes(supply)} = {format_tonnes(unmet)} not met here"
+        )
 
     def action(self, pid: str, gap: ProductGap, users: list[str]) -> Action:
         if gap.cls == GapClass.WEAK:

@@ -21,7 +21,9 @@ from chain_graph.vocabulary import Chain, Confidence, PlayerKind, ProjectStatus,
 
 __all__ = [
     "ChainInputs",
+    "DemandFact",
     "Evidence",
+    "Market",
     "Player",
     "PlayerFact",
     "ProcessInfo",
@@ -126,6 +128,67 @@ class Player:
 
 
 @dataclass(frozen=True)
+class DemandFact:
+    """A DEMANDS link as a source reads it: a region (``hops`` PART_OF steps above the scope; 0
+    is the scope itself) or an industry (``hops`` None) consumes ``t_per_year`` of a product."""
+
+    holder: str
+    holder_name: str
+    product: str
+    t_per_year: float
+    hops: int | None
+    date: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class Market:
+    """The demand a product meets near the scope: the nearest region that states it, else the
+    scope's focus industries that do (summed)."""
+
+    product: str
+    holders: tuple[str, ...]  # names of the region or industries
+    kind: str  # "region" or "industry"
+    t_per_year: float
+    date: str | None
+    evidence: tuple[Evidence, ...]
+
+
+def market_of(demands: Iterable[DemandFact], focus: Iterable[str]) -> dict[str, Market]:
+    """Per product: the nearest region's stated demand (its latest figure), else the sum over
+    the focus industries that state one."""
+    focus_ids = set(focus)
+    regions: dict[str, list[DemandFact]] = defaultdict(list)
+    industries: dict[str, list[DemandFact]] = defaultdict(list)
+    for fact in demands:
+        if fact.hops is not None:
+            regions[fact.product].append(fact)
+        elif fact.holder in focus_ids:
+            industries[fact.product].append(fact)
+    markets: dict[str, Market] = {}
+    for product in sorted(set(regions) | set(industries)):
+        if regions[product]:
+            # The nearest region (smallest id among equals); of its figures, the latest.
+            nearest = min((f.hops or 0, f.holder) for f in regions[product])
+            latest = max(
+                (f for f in regions[product] if (f.hops or 0, f.holder) == nearest),
+                key=lambda f: (f.date or "", f.t_per_year),
+            )
+            chosen, kind = [latest], "region"
+        else:
+            chosen, kind = sorted(industries[product], key=lambda f: (f.holder, f.date or "")), "industry"
+        markets[product] = Market(
+            product,
+            tuple(f.holder_name for f in chosen),
+            kind,
+            sum(f.t_per_year for f in chosen),
+            max((f.date for f in chosen if f.date), default=None),
+            tuple(e for f in chosen for e in f.evidence),
+        )
+    return markets
+
+
+@dataclass(frozen=True)
 class Scope:
     kind: str  # "park" or "region"
     id: str
@@ -150,6 +213,8 @@ class ChainInputs:
     shared_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # The downstream industries the scope (or the nearest place above it that says) focuses on.
     focus_industries: dict[str, float] = field(default_factory=dict)  # industry -> weight
+    # Market demand near the scope, where the data states it (DEMANDS), by product.
+    markets: dict[str, Market] = field(default_factory=dict)
 
     def product_name(self, pid: str) -> str:
         info = self.products.get(pid)
@@ -256,6 +321,7 @@ def assemble(
     candidates_per_product: int = 5,
     shared_names: Mapping[str, Iterable[str]] | None = None,
     focus_industries: Mapping[str, float] | None = None,
+    demands: Iterable[DemandFact] = (),
 ) -> ChainInputs:
     """The analysis inputs of ``scope``: the one place that says what player facts mean.
 
@@ -266,7 +332,8 @@ def assemble(
       :func:`player_order`;
     - phases and disagreeing sources of one plant merge into one player (:func:`merge_players`),
       and the figures they state are kept when they differ;
-    - of the names several nodes share, those touching a product or a local player are kept.
+    - of the names several nodes share, those touching a product or a local player are kept;
+    - each product's market is the nearest stated demand (:func:`market_of`).
     """
     inside = set(scope.places)
     groups: dict[str, dict[str, list[Player]]] = {
@@ -312,4 +379,5 @@ def assemble(
         capacity_figures={k: tuple(sorted(v)) for k, v in sorted(figures.items()) if len(v) > 1},
         shared_names=names,
         focus_industries=dict(sorted((focus_industries or {}).items())),
+        markets=market_of(demands, focus_industries or {}),
     )

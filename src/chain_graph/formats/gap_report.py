@@ -9,7 +9,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from chain_graph.analysis.check import DataWarning
-from chain_graph.analysis.gaps import ProductGap
+from chain_graph.analysis.gaps import ProductGap, Target
 from chain_graph.analysis.inputs import Evidence, Player, most_trusted_first
 from chain_graph.analysis.study import GapStudy
 from chain_graph.formats.balance import signed_tonnes
@@ -33,6 +33,19 @@ def _player(player: Player) -> dict[str, Any]:
     if player.evidence:
         data["evidence"] = [evidence_json(e) for e in most_trusted_first(player.evidence)]
     return data
+
+
+def _market(target: Target) -> dict[str, Any]:
+    market = target.market
+    assert market is not None
+    return {
+        "holders": list(market.holders),
+        "kind": market.kind,
+        "demand_t_per_year": market.t_per_year,
+        "date": market.date,
+        "unmet_t_per_year": target.unmet_t_per_year,
+        "evidence": [evidence_json(e) for e in most_trusted_first(market.evidence)],
+    }
 
 
 def evidence_json(evidence: Evidence) -> dict[str, str]:
@@ -111,6 +124,7 @@ def to_json(study: GapStudy) -> dict[str, Any]:
                 "candidates": [_player(p) for p in t.candidates],
                 "closing_projects": [_player(p) for p in t.closing_projects],
                 "reasons": list(t.reasons),
+                **({"market": _market(t)} if t.market else {}),
             }
             for t in report.targets
         ],

@@ -10,6 +10,7 @@ from neo4j import Driver, Session
 
 from chain_graph.analysis.inputs import (
     ChainInputs,
+    DemandFact,
     Evidence,
     PlayerFact,
     ProcessInfo,
@@ -137,6 +138,34 @@ def _focus_industries(session: Session, scope_id: str) -> dict[str, float]:
     return found[min(found)] if found else {}
 
 
+def _demands(session: Session, scope_id: str) -> list[DemandFact]:
+    """DEMANDS of the scope and every place above it (fewest PART_OF steps), and of industries."""
+    return [
+        DemandFact(
+            holder=r["holder"],
+            holder_name=r["name"],
+            product=r["product"],
+            t_per_year=r["t"],
+            hops=r["hops"],
+            date=r["date"],
+            evidence=Evidence.of(r["source"], r["quote"], r["confidence"], r["source_ref"]),
+        )
+        for r in session.run(
+            "CALL () { "
+            "  MATCH path = (s {id: $scope})-[:PART_OF*0..]->(a:Region) WHERE s:Park OR s:Region "
+            "  RETURN a, min(length(path)) AS hops "
+            "  UNION "
+            "  MATCH (a:Industry) RETURN a, null AS hops "
+            "} "
+            "MATCH (a)-[d:DEMANDS]->(p:Product) "
+            "RETURN a.id AS holder, a.name AS name, p.id AS product, d.demand_t_per_year AS t, hops, "
+            "d.date AS date, d.source AS source, d.quote AS quote, d.confidence AS confidence, "
+            "d.source_ref AS source_ref",
+            scope=scope_id,
+        )
+    ]
+
+
 def _shared_names(session: Session) -> dict[str, list[str]]:
     """Each name or alias that two or more of our nodes carry, with their ids (aggregated here)."""
     return {
@@ -217,7 +246,8 @@ def chain_inputs(
         candidates = _candidates(session, local_ids, candidates_per_product)
         names = _shared_names(session)
         focus = _focus_industries(session, scope_id)
-    return assemble(scope, graph, [*local, *candidates], candidates_per_product, names, focus)
+        demands = _demands(session, scope_id)
+    return assemble(scope, graph, [*local, *candidates], candidates_per_product, names, focus, demands)
 
 
 def every_park_inputs(
@@ -263,4 +293,5 @@ def every_park_inputs(
             elsewhere = [c for c in national if c.id not in local_ids]
             scope = Scope("park", park_id, name, places)
             focus = _focus_industries(session, park_id)
-            yield assemble(scope, graph, [*local, *elsewhere], candidates_per_product, names, focus)
+            demands = _demands(session, park_id)
+            yield assemble(scope, graph, [*local, *elsewhere], candidates_per_product, names, focus, demands)

@@ -142,6 +142,7 @@ LINK_STYLE: dict[str, LinkStyle] = {
     "WORKS_AT": LinkStyle("任职", "works at", "#90a4ae"),
     "DESCRIBES": LinkStyle("指标", "figure about", "#c0ca33", dashes=True),
     "FOCUSES_ON": LinkStyle("聚焦产业", "focus industry of the place", "#00897b", dashes=True),
+    "DEMANDS": LinkStyle("市场需求", "market demand (t/a)", "#43a047", dashes=True),
     "broken": LinkStyle("断链", "broken link (import dependence, dead end)", "#d81b60", 3.5, dashes=True),
     "closes": LinkStyle("补链项目", "project that would close the gap", "#8e24aa", 2.0, dashes=True),
 }

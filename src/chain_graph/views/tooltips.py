@@ -26,6 +26,7 @@ FIELD_ZH = {
     "output_year": "产值年份 output year",
     "capacity_t_per_year": "产能 capacity",
     "throughput_t_per_year": "吞吐量 throughput",
+    "demand_t_per_year": "需求 demand",
     "storage_m3": "库容 storage",
     "ratio_t_per_t": "单耗 t per t",
     "sub_projects": "子项目 sub-projects",
