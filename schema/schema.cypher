@@ -13,6 +13,9 @@ CREATE CONSTRAINT industry_id IF NOT EXISTS FOR (n:Industry) REQUIRE n.id IS UNI
 CREATE CONSTRAINT platform_id IF NOT EXISTS FOR (n:Platform) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT indicator_id IF NOT EXISTS FOR (n:Indicator) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT milestone_id IF NOT EXISTS FOR (n:Milestone) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT chain_id IF NOT EXISTS FOR (n:Chain) REQUIRE n.id IS UNIQUE;
 
 // Range indexes on names, for exact look-ups by Chinese name.
 CREATE INDEX document_name IF NOT EXISTS FOR (n:Document) ON (n.name);
@@ -26,10 +29,15 @@ CREATE INDEX industry_name IF NOT EXISTS FOR (n:Industry) ON (n.name);
 CREATE INDEX platform_name IF NOT EXISTS FOR (n:Platform) ON (n.name);
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
 CREATE INDEX indicator_name IF NOT EXISTS FOR (n:Indicator) ON (n.name);
+CREATE INDEX event_name IF NOT EXISTS FOR (n:Event) ON (n.name);
+
+// External identifiers of enterprises: a stock code, a unified social credit code.
+CREATE INDEX enterprise_stock_code IF NOT EXISTS FOR (n:Enterprise) ON (n.stock_code);
+CREATE INDEX enterprise_credit_code IF NOT EXISTS FOR (n:Enterprise) ON (n.credit_code);
 
 // Full-text search over Chinese and English names and aliases. The cjk analyzer splits
 // Chinese into bigrams, so that 石化 finds 泉港石化工业园区.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
-FOR (n:Document|Region|Park|Enterprise|Project|Product|Process|Industry|Platform|Person|Indicator)
-ON EACH [n.name, n.name_en, n.aliases]
+FOR (n:Document|Region|Park|Enterprise|Project|Product|Process|Industry|Platform|Person|Indicator|Event|Milestone|Chain)
+ON EACH [n.name, n.name_en, n.aliases, n.former_names]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};

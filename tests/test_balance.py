@@ -11,7 +11,7 @@ from neo4j import Driver
 
 from chain_graph.analysis.balance import ProductBalance, balance
 from chain_graph.analysis.inputs import ChainInputs, Player, ProcessInfo, ProductInfo, Scope
-from chain_graph.vocabulary import Chain, PlayerKind, ProjectStatus, Tier
+from chain_graph.vocabulary import PlayerKind, ProjectStatus, Tier
 
 from .conftest import SEED, RunningServer, invoke_cli
 
@@ -24,7 +24,7 @@ def plant(pid: str, capacity: float | None, status: str = "operating", process: 
 
 
 def product(pid: str, tier: Tier = Tier.INTERMEDIATE, byproduct: bool = False) -> ProductInfo:
-    return ProductInfo(pid, pid, None, (Chain.C3,), tier, byproduct=byproduct)
+    return ProductInfo(pid, pid, None, ("C3",), tier, byproduct=byproduct)
 
 
 PRODUCTS = {

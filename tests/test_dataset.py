@@ -132,7 +132,7 @@ def test_validate_cli_prints_problems_and_exits_2() -> None:
 def test_validate_cli_summarises_valid_data() -> None:
     result = invoke_cli("validate", "--data", str(FIXTURES / "valid"))
     assert result.code == 0, result.stderr
-    assert "valid — 7 nodes, 5 relationships" in result.stdout
+    assert "valid — 8 nodes, 5 relationships" in result.stdout
     assert "Enterprise 2" in result.stdout and "PRODUCES 2" in result.stdout
 
 

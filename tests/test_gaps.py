@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from chain_graph.analysis.gaps import Thresholds, analyze, scenario_diff
 from chain_graph.analysis.inputs import ChainInputs, Player, ProcessInfo, ProductInfo, Scope
-from chain_graph.vocabulary import Chain, GapClass, PlayerKind, ProjectStatus, Scenario, Tier
+from chain_graph.vocabulary import GapClass, PlayerKind, ProjectStatus, Scenario, Tier
 
 SCENARIOS = list(Scenario)
 CLASS_RANK = {GapClass.MISSING: 0, GapClass.WEAK: 1, GapClass.PRESENT: 2}
@@ -18,7 +18,7 @@ SCOPE = Scope("park", "park", "测试园区", ("park",))
 
 
 def product(pid: str, tier: str = "intermediate", chains: tuple[str, ...] = ("C3",)) -> ProductInfo:
-    return ProductInfo(pid, pid, None, tuple(Chain(c) for c in chains), Tier(tier))
+    return ProductInfo(pid, pid, None, tuple(chains), Tier(tier))
 
 
 def process(pid: str, inputs: tuple[str, ...], outputs: tuple[str, ...]) -> ProcessInfo:

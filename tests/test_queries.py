@@ -512,8 +512,9 @@ def test_writes_are_refused_and_change_nothing(
 @pytest.mark.parametrize(
     ("name", "param", "expected"),
     [
-        ("who-makes-product", "product=propylene'}) DETACH DELETE product //", []),
-        ("project-drives", "project=x' OR 1=1 WITH project MATCH (n) DETACH DELETE n //", []),
+        # an id parameter is looked up first: no such node, a clear refusal, nothing run
+        ("who-makes-product", "product=propylene'}) DETACH DELETE product //", "refused"),
+        ("project-drives", "project=x' OR 1=1 WITH project MATCH (n) DETACH DELETE n //", "refused"),
         ("search-names", "text=MATCH (n) DETACH DELETE n", None),  # Lucene words: some names match
         ("provenance", "id=') MATCH (n) SET n.name = 'hacked' //", []),
         # the first item matches no status; the second, a real one, finds the one intended project
@@ -525,12 +526,16 @@ def test_writes_are_refused_and_change_nothing(
     ],
 )
 def test_parameter_values_that_look_like_cypher_are_inert(
-    seeded: Driver, neo4j_server: RunningServer, name: str, param: str, expected: list[str] | None
+    seeded: Driver, neo4j_server: RunningServer, name: str, param: str, expected: list[str] | str | None
 ) -> None:
     before = snapshot(seeded)
-    rows = saved(neo4j_server, name, param)
-    if expected is not None:
-        assert [r["id"] for r in rows] == expected
+    if expected == "refused":
+        result = invoke(neo4j_server, "queries", "run", name, "--param", param)
+        assert result.exit_code != 0 and "id in the database" in result.stderr
+    else:
+        rows = saved(neo4j_server, name, param)
+        if expected is not None:
+            assert [r["id"] for r in rows] == expected
     assert snapshot(seeded) == before
 
 

@@ -3,11 +3,13 @@
 // description.en: Enterprises outside a park that make a product, directly or through a project elsewhere, with the source quote: whom to attract
 // param: product: string = polyether-polyol
 // param: park: string = quangang-petrochemical-park
+// ids: product = Product, park = Park|Region
+// The park may also be a region id: everything PART_OF it counts as local.
 //
 // Use it for a product that missing-in-chain lists. Elsewhere means not LOCATED_IN (an enterprise)
 // or HOSTED_IN (a project) the park or any park or area PART_OF it. Operating enterprises first,
 // then projects by how far along they are, then by capacity.
-MATCH (park:Park {id: $park})
+MATCH (park {id: $park}) WHERE park:Park OR park:Region
 CALL (park) {
   MATCH (place)-[:PART_OF*0..]->(park)
   WHERE place:Park OR place:Region

@@ -3,6 +3,7 @@
 // description.en: Every route from a feedstock to a downstream industry (product → process → product … → industry)
 // param: feedstock: string = propane
 // param: industry: string = nursing-medical
+// ids: feedstock = Product, industry = Industry
 //
 // Routes follow (Product)-[:FEEDS]->(Process)-[:YIELDS]->(Product) and end with
 // (Product)-[:SERVES]->(Industry); no product appears twice on a route; at most 12 process steps.

@@ -4,10 +4,12 @@
 // param: park: string = quangang-petrochemical-park
 // param: chain: string = C3
 // param: statuses: list<string> = [operating, under_construction, fulfilled, signed]
+// ids: park = Park|Region
+// The park may also be a region id: everything PART_OF it counts as local.
 //
 // Feedstocks are left out (imported by nature), as in the gap analysis. Local producers as in
 // single-local-producer; pipeline = local projects outside the given statuses that would make it.
-MATCH (park:Park {id: $park})
+MATCH (park {id: $park}) WHERE park:Park OR park:Region
 CALL (park) {
   MATCH (place)-[:PART_OF*0..]->(park)
   WHERE place:Park OR place:Region

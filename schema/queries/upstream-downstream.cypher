@@ -3,6 +3,7 @@
 // description.en: Upstream inputs and downstream products of a product, up to depth process steps
 // param: product: string = propylene-oxide
 // param: depth: int = 2
+// ids: product = Product
 //
 // One step is (input)-[:FEEDS]->(process)-[:YIELDS]->(output). Each product comes with the
 // fewest steps that reach it and, of the routes of that length, the first in text order, so the

@@ -3,6 +3,7 @@
 // description.en: Enterprises the region's leaders visited that have no signed project in the region yet (a follow-up list)
 // param: region: string = quangang
 // param: statuses: list<string> = [signed, fulfilled, under_construction, operating]
+// ids: region = Region|Park
 //
 // A project counts when the enterprise INVESTS_IN it, it is HOSTED_IN the region or any park or
 // area PART_OF it, and its status is one of the given statuses (signed or later by default).

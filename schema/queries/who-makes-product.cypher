@@ -4,10 +4,12 @@
 // param: product: string = propylene
 // param: park: string = quangang-petrochemical-park
 // param: statuses: list<string> = [operating, under_construction, fulfilled, signed, intended]
+// ids: product = Product, park = Park|Region
+// The park may also be a region id: everything PART_OF it counts as local.
 //
 // Local means inside the park or any park or area PART_OF it, as in the gap analysis.
 // Two phases of one plant are one row, with the largest capacity stated.
-MATCH (park:Park {id: $park})
+MATCH (park {id: $park}) WHERE park:Park OR park:Region
 MATCH (place)-[:PART_OF*0..]->(park)
 WHERE place:Park OR place:Region
 MATCH (x)-[:LOCATED_IN|HOSTED_IN]->(place)

@@ -35,6 +35,8 @@ from chain_graph.cli_common import (
     scope_options,
     source_options,
 )
+from chain_graph.cli_import import import_group
+from chain_graph.cli_ingest import ingest_command
 from chain_graph.cli_queries import queries_group, query_command
 from chain_graph.cli_viz import viz_command
 from chain_graph.errors import ChainGraphError
@@ -207,15 +209,23 @@ def schema_json(output: Path | None) -> None:
 
 @app.command("validate", context_settings=CONTEXT)
 @data_option
-def validate(data: Path) -> None:
+def validate(data: tuple[Path, ...]) -> None:
     """Check a dataset: print a one-line summary, or every problem as FILE:LINE: ID: what (exit 2).
 
     \b
-    Example:
+    Examples:
       chain-graph validate --data seed/
+      chain-graph validate --data seed --data proposals/tianchen.yaml   # a proposal with the seed
     """
     validated = ds.validate(data)
-    out.print(f"{data}: valid — {validated.summary()}", markup=False)
+    out.print(f"{ds.describe(data)}: valid — {validated.summary()}", markup=False)
+    warn_about(validated)
+
+
+def warn_about(validated: ds.Validated) -> None:
+    """Valid but doubtful records, one line each on stderr; the exit status stays 0."""
+    for warning in validated.warnings:
+        err.print(f"warning: {warning}", markup=False, style="yellow")
 
 
 @app.command("load", context_settings=CONTEXT)
@@ -242,7 +252,7 @@ def validate(data: Path) -> None:
 )
 @connection_options
 def load(
-    data: Path,
+    data: tuple[Path, ...],
     replace: bool,
     force: bool,
     tx_limit: int,
@@ -260,10 +270,11 @@ def load(
       chain-graph load --data quangang.json --replace
     """
     with ExitStack() as stack:
-        with err.status(f"Validating {data}…"):
+        with err.status(f"Validating {ds.describe(data)}…"):
             spool = stack.enter_context(ds.spooled(data))
         validated = spool.validated
-        err.print(f"{data}: valid — {validated.summary()}", markup=False)
+        err.print(f"{ds.describe(data)}: valid — {validated.summary()}", markup=False)
+        warn_about(validated)
         driver, db = stack.enter_context(connection.open())
         schema_store.apply_schema(driver, db)
         with Progress(
@@ -334,6 +345,44 @@ def export(fmt: str, output: Path | None, graph: SourceRequest) -> None:
         emit(export_formats.to_json(nodes, relationships), output)
     else:
         emit(export_formats.to_graphml(nodes, relationships), output)
+
+
+@app.command("find", context_settings=CONTEXT)
+@click.argument("text")
+@click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True, help="At most this many.")
+@format_option("table", "json")
+@source_options
+def find(text: str, limit: int, fmt: str, graph: SourceRequest) -> None:
+    """Find nodes by name, English name, alias or id: what id to use for an entity in seed/.
+
+    From the files: exact names, then aliases, English names and ids, then near names (traditional
+    script, spaces and brackets ignored). From Neo4j: the full-text index over names and aliases.
+
+    \b
+    Examples:
+      chain-graph find 国亨化学 --from files
+      chain-graph find "Guoheng" --format json
+    """
+    with graph.open() as source:
+        matches = source.find(text, limit)
+    if fmt == "json":
+        out.print_json(json.dumps([vars(m) for m in matches], ensure_ascii=False))
+        return
+    if not matches:
+        err.print(f"nothing in {graph.description} is named like {text!r}", markup=False)
+        return
+    table = Table("id", "label", "name", "name_en", "matched", "how", "score", title=f"find {text}")
+    for m in matches:
+        table.add_row(
+            Text(m.id),
+            f"{term(m.label).zh} {m.label}",
+            Text(m.name),
+            Text(m.name_en),
+            Text(m.matched),
+            m.how,
+            f"{m.score:g}",
+        )
+    out.print(table)
 
 
 @app.command("synth", context_settings=CONTEXT)
@@ -522,6 +571,8 @@ def report_command(
 app.add_command(queries_group)
 app.add_command(query_command)
 app.add_command(viz_command)
+app.add_command(ingest_command)
+app.add_command(import_group)
 
 
 def main() -> None:

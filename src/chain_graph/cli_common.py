@@ -23,6 +23,7 @@ import click
 from neo4j import Driver
 from rich.console import Console
 
+from chain_graph import dataset as ds
 from chain_graph.dataset import DatasetError
 from chain_graph.errors import ChainGraphError
 from chain_graph.sources import FileSource, GraphSource
@@ -146,11 +147,15 @@ connection_options = option_group(
 data_option = click.option(
     "--data",
     type=click.Path(path_type=Path),
-    default=DEFAULT_DATA,
+    multiple=True,
+    default=[DEFAULT_DATA],
     show_default=True,
-    help="A seed folder (every *.yaml at any depth) or an export JSON file.",
+    help="A seed folder (every *.yaml at any depth) or an export JSON file; give it again to read "
+    "several as one dataset (e.g. --data seed --data proposal.json: each record defined once, "
+    "references across them allowed).",
 )
-"""--data: the one definition, for the commands that read files (and for --from files)."""
+"""--data: the one definition, for the commands that read files (and for --from files); the
+command receives a tuple of paths."""
 
 
 @dataclass(frozen=True)
@@ -158,13 +163,15 @@ class SourceRequest:
     """Which graph to read: what was loaded into Neo4j (the default), or the files of ``data``."""
 
     kind: str
-    data: Path
+    data: tuple[Path, ...]
     connection: Connection
 
     @property
     def description(self) -> str:
         """What the output says it was read from."""
-        return f"the files in `{self.data}`" if self.kind == "files" else "the graph loaded into Neo4j"
+        if self.kind == "files":
+            return f"the files in `{ds.describe(self.data)}`"
+        return "the graph loaded into Neo4j"
 
     @contextmanager
     def open(self) -> Iterator[GraphSource]:
@@ -176,7 +183,7 @@ class SourceRequest:
             yield Neo4jSource(driver, database)
 
 
-def _source_request(source: str, data: Path, **connection: str | None) -> SourceRequest:
+def _source_request(source: str, data: tuple[Path, ...], **connection: str | None) -> SourceRequest:
     return SourceRequest(source, data, Connection(**connection))
 
 

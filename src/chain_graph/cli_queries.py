@@ -137,13 +137,21 @@ def _table(result: query_store.QueryResult, title: str | None, caption: str) -> 
     return table
 
 
-def _run_and_write(cypher: str, params: dict[str, Any], title: str | None, run: RunRequest) -> None:
+def _run_and_write(
+    cypher: str,
+    params: dict[str, Any],
+    title: str | None,
+    run: RunRequest,
+    ids: dict[str, tuple[str, ...]] | None = None,
+) -> None:
     fmt, output, limit = run.fmt, run.output, run.limit
     if fmt == "xlsx" and output is None:
         raise ChainGraphError("--format xlsx writes a binary file: give --out FILE.xlsx")
     if output is not None and not output.parent.is_dir():
         raise ChainGraphError(f"cannot write {output}: the folder {output.parent} does not exist")
     with run.connection.open() as (driver, db):
+        for name, labels in (ids or {}).items():
+            query_store.check_id(driver, name, params[name], labels, database=db)
         result = query_store.run_read_only(
             driver,
             cypher,
@@ -288,7 +296,7 @@ def queries_run(name: str, run: RunRequest) -> None:
     saved = cypher_text.saved_query(name)
     values = cypher_text.parse_params(run.params, saved.params)
     title = f"{saved.name} — {saved.description_zh}" if run.fmt == "table" else saved.name
-    _run_and_write(saved.cypher, values, title, run)
+    _run_and_write(saved.cypher, values, title, run, saved.ids)
 
 
 # --- chain-graph query -----------------------------------------------------------------------

@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -50,7 +50,7 @@ __all__ = [
 
 SCALAR_TYPES = ("string", "int", "float", "bool")
 PARAM_TYPES = (*SCALAR_TYPES, "list<string>", "list<int>", "list<float>")
-_HEADER_KEYS = ("name", "description.zh", "description.en", "param")
+_HEADER_KEYS = ("name", "description.zh", "description.en", "param", "ids")
 _KEY_LINE = re.compile(r"^//\s*([a-z][a-z0-9_.]*):\s*(.*)$")
 _PARAM_LINE = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(\S+)\s*=\s*(.*)$")
 _PARAM_PAIR = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)(?::([a-z<>]+))?=(.*)$", re.DOTALL)
@@ -97,6 +97,8 @@ class SavedQuery:
     params: tuple[Param, ...]
     cypher: str  # the statement, without the header and the final semicolon
     path: Path
+    # Parameters that name a node, with the labels it may have: checked before the query runs.
+    ids: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -309,6 +311,7 @@ def parse_query(path: Path, text: str | None = None) -> SavedQuery:
     fields: dict[str, str] = {}
     field_lines: dict[str, int] = {}
     params: list[Param] = []
+    ids: dict[str, tuple[str, ...]] = {}
     body_start = len(lines)
     for number, line in enumerate(lines, 1):
         stripped = line.strip()
@@ -322,6 +325,9 @@ def parse_query(path: Path, text: str | None = None) -> SavedQuery:
         where = f"{path}:{number}"
         if key not in _HEADER_KEYS:
             raise ChainGraphError(f"{where}: unknown header key {key!r} (one of {', '.join(_HEADER_KEYS)})")
+        if key == "ids":
+            ids.update(_ids(value, where))
+            continue
         if key != "param":
             if key in fields:
                 raise ChainGraphError(f"{where}: {key} is given twice")
@@ -358,9 +364,22 @@ def parse_query(path: Path, text: str | None = None) -> SavedQuery:
         raise ChainGraphError(f"{path}: ${', $'.join(sorted(used - names))} used but not declared")
     if names - used:
         raise ChainGraphError(f"{path}: parameter(s) {', '.join(sorted(names - used))} declared but not used")
+    if set(ids) - names:
+        raise ChainGraphError(f"{path}: ids names {', '.join(sorted(set(ids) - names))}, not parameters")
     return SavedQuery(
-        fields["name"], fields["description.zh"], fields["description.en"], tuple(params), cypher, path
+        fields["name"], fields["description.zh"], fields["description.en"], tuple(params), cypher, path, ids
     )
+
+
+def _ids(value: str, where: str) -> dict[str, tuple[str, ...]]:
+    """``park = Park|Region, product = Product``: which parameters are ids of which labels."""
+    found: dict[str, tuple[str, ...]] = {}
+    for part in filter(None, (p.strip() for p in value.split(","))):
+        name, _, labels = part.partition("=")
+        if not name.strip() or not labels.strip():
+            raise ChainGraphError(f"{where}: write ids as 'NAME = Label|Label, NAME = Label'")
+        found[name.strip()] = tuple(label.strip() for label in labels.split("|"))
+    return found
 
 
 def saved_queries(folder: Path | None = None) -> dict[str, SavedQuery]:

@@ -30,7 +30,7 @@ from pydantic import (
     model_validator,
 )
 
-from chain_graph.vocabulary import Chain, Confidence, ProjectStatus, Tier
+from chain_graph.vocabulary import Confidence, ProjectStatus, Tier
 
 __all__ = [
     "CHAIN_LABELS",
@@ -43,12 +43,14 @@ __all__ = [
     "PLACEMENT_TYPES",
     "PLAYER_TYPES",
     "SLUG_PATTERN",
-    "Chain",
+    "ChainDef",
     "Confidence",
     "Document",
     "Enterprise",
+    "Event",
     "Indicator",
     "Industry",
+    "Milestone",
     "Node",
     "Park",
     "Person",
@@ -89,6 +91,9 @@ def _as_list(value: Any) -> Any:
 
 
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
+CreditCode = Annotated[
+    str, StringConstraints(pattern=r"^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$")
+]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 IsoDate = Annotated[str, BeforeValidator(_check_iso_date)]
 # Neo4j stores integers in 64 bits: a larger one is refused here, not by the database.
@@ -166,11 +171,27 @@ class Document(Node):
     label = "Document"
     section = "documents"
 
-    text: str = Field(min_length=1, description="Full text; in YAML give `text_file` instead")
+    text: str | None = Field(
+        default=None, min_length=1, description="Full text; in YAML give `text_file` instead"
+    )
+    kind: Literal["text", "dataset"] = Field(
+        default="text",
+        description="text: facts quote it verbatim; dataset: a structured source whose facts cite a "
+        "locator (file and line, or record key) in `quote`",
+    )
+    version: Text | None = Field(default=None, description="A dataset's version or commit")
     url: str | None = None
     publisher: Text | None = None
     published: IsoDate | None = None
     language: str | None = None
+
+    @model_validator(mode="after")
+    def _text_or_dataset(self) -> Document:
+        if self.kind == "text" and self.text is None:
+            raise ValueError(
+                "a text document needs its text (`text_file` in YAML); a dataset says kind: dataset"
+            )
+        return self
 
 
 class SourcedNode(Node, Sourced):
@@ -208,6 +229,15 @@ class Enterprise(SourcedNode):
     kind: Text | None = None
     ownership: Text | None = None
     headquarters: Text | None = None
+    stock_code: Text | None = Field(default=None, description="Listed share code, e.g. '600028'")
+    exchange: Text | None = Field(default=None, description="SSE, SZSE, BSE, HKEX…")
+    credit_code: CreditCode | None = Field(
+        default=None, description="统一社会信用代码, the 18-character unified social credit code"
+    )
+    former_names: list[Text] | None = Field(
+        default=None, description="Names it had before a rename (searched like aliases)"
+    )
+    renamed_date: IsoDate | None = Field(default=None, description="When it took its current name")
 
 
 class Project(SourcedNode):
@@ -227,14 +257,61 @@ class Project(SourcedNode):
     sub_projects: int | None = Field(default=None, ge=1, le=INT64_MAX)
 
 
+class Event(SourcedNode):
+    """A signing conference, ceremony or campaign event; projects are SIGNED_AT it."""
+
+    label = "Event"
+    section = "events"
+
+    kind: Text | None = None  # 签约仪式, 招商大会, 集中开工…
+    date: IsoDate | None = None
+    projects_count: int | None = Field(default=None, ge=1, le=INT64_MAX)
+    investment_cny: Yuan | None = None
+
+
+class Milestone(SourcedNode):
+    """A dated step of a project (one phase): planned and, once it happened, actual."""
+
+    label = "Milestone"
+    section = "milestones"
+
+    kind: Literal[
+        "signing", "land", "groundbreaking", "mechanical_completion", "trial_run", "start_up", "acceptance"
+    ]
+    phase: Text | None = None
+    planned_date: IsoDate | None = None
+    actual_date: IsoDate | None = None
+
+    @model_validator(mode="after")
+    def _dated(self) -> Milestone:
+        if self.planned_date is None and self.actual_date is None:
+            raise ValueError("a milestone needs planned_date, actual_date or both")
+        return self
+
+
+class ChainDef(SourcedNode):
+    """An industry chain (C3, C4, 锂电池…): what products name in their ``chains``."""
+
+    label = "Chain"
+    section = "chains"
+
+    code: Text = Field(description="What products list in `chains`, e.g. 'C3'")
+    stages: list[Text] | None = Field(
+        default=None, description="The chain's own stage names, left to right, where it has them"
+    )
+
+
 class Product(SourcedNode):
-    """A chemical product (feedstock, intermediate or material) of the C3/C4 chains."""
+    """A product; the chains it belongs to are defined in the data (``chains`` section)."""
 
     label = "Product"
     section = "products"
 
-    chains: list[Chain] = Field(min_length=1)
-    tier: Tier
+    chains: list[Text] | None = Field(
+        default=None, description="Codes of the chains it belongs to (a `chains` entry defines each)"
+    )
+    tier: Tier | None = Field(default=None, description="feedstock, intermediate or material, where known")
+    stage: Text | None = Field(default=None, description="The stage of its chain, where the chain names them")
     formula: str | None = None
     typical_plant_t_per_year: TonnesPerYear | None = Field(
         default=None, description="Economic scale of one plant, where a source gives it"
@@ -257,10 +334,15 @@ class Process(SourcedNode):
 
 
 class Industry(SourcedNode):
-    """A downstream industry served by chain products (纺织服装, 高端鞋材…)."""
+    """An industry: a downstream one served by chain products (纺织服装, 高端鞋材…), or a sector
+    of a classification (申万, GB/T 4754) that enterprises are IN_INDUSTRY of."""
 
     label = "Industry"
     section = "industries"
+
+    classification: Text | None = Field(default=None, description="e.g. 申万2021, GB/T 4754-2017")
+    code: Text | None = Field(default=None, description="The sector's code in its classification")
+    level: int | None = Field(default=None, ge=1, le=10, description="1 for the top level")
 
 
 class Platform(SourcedNode):
@@ -307,6 +389,9 @@ NODE_TYPES: tuple[type[Node], ...] = (
     Platform,
     Person,
     Indicator,
+    Event,
+    Milestone,
+    ChainDef,
 )
 NODE_TYPE_BY_LABEL: dict[str, type[Node]] = {t.label: t for t in NODE_TYPES}
 NODE_TYPE_BY_SECTION: dict[str, type[Node]] = {t.section: t for t in NODE_TYPES}
@@ -332,6 +417,14 @@ class RelType(StrEnum):
     DESCRIBES = "DESCRIBES"
     FOCUSES_ON = "FOCUSES_ON"
     DEMANDS = "DEMANDS"
+    SIGNED_AT = "SIGNED_AT"
+    HELD_IN = "HELD_IN"
+    OWNS = "OWNS"
+    MILESTONE_OF = "MILESTONE_OF"
+    IN_INDUSTRY = "IN_INDUSTRY"
+    SUBINDUSTRY_OF = "SUBINDUSTRY_OF"
+    IS_A = "IS_A"
+    UPSTREAM_OF = "UPSTREAM_OF"
 
 
 # Which labels each relationship type may connect: (start labels, end labels).
@@ -350,20 +443,40 @@ ENDPOINTS: dict[RelType, tuple[frozenset[str], frozenset[str]]] = {
     RelType.SUPPLIES: (frozenset({"Enterprise", "Project"}), frozenset({"Enterprise", "Project"})),
     RelType.STORES: (frozenset({"Enterprise", "Project"}), frozenset({"Product"})),
     RelType.MEMBER_OF: (frozenset({"Enterprise", "Platform"}), frozenset({"Platform"})),
-    RelType.WORKS_AT: (frozenset({"Person"}), frozenset({"Platform", "Enterprise"})),
+    RelType.WORKS_AT: (frozenset({"Person"}), frozenset({"Platform", "Enterprise", "Region", "Park"})),
     RelType.DESCRIBES: (frozenset({"Indicator"}), frozenset({"Region", "Park", "Project"})),
     RelType.FOCUSES_ON: (frozenset({"Region", "Park"}), frozenset({"Industry"})),
     RelType.DEMANDS: (frozenset({"Region", "Industry"}), frozenset({"Product"})),
+    RelType.SIGNED_AT: (frozenset({"Project"}), frozenset({"Event"})),
+    RelType.HELD_IN: (frozenset({"Event"}), frozenset({"Region", "Park"})),
+    RelType.OWNS: (frozenset({"Enterprise"}), frozenset({"Enterprise", "Project"})),
+    RelType.MILESTONE_OF: (frozenset({"Milestone"}), frozenset({"Project"})),
+    RelType.IN_INDUSTRY: (frozenset({"Enterprise"}), frozenset({"Industry"})),
+    RelType.SUBINDUSTRY_OF: (frozenset({"Industry"}), frozenset({"Industry"})),
+    RelType.IS_A: (frozenset({"Product"}), frozenset({"Product"})),
+    RelType.UPSTREAM_OF: (frozenset({"Product"}), frozenset({"Product"})),
 }
 
 
 # Relationships that tie a player (enterprise, project, platform) to where it stands.
 PLACEMENT_TYPES = ("LOCATED_IN", "HOSTED_IN")
-# Relationships that say what a park's players make, store, supply, invest in, pull along.
-PLAYER_TYPES = ("PRODUCES", "STORES", "SUPPLIES", "INVESTS_IN", "DRIVES", "SPAWNED", "MEMBER_OF")
+# Relationships that say what a park's players make, store, supply, invest in, pull along, who
+# owns them, where their projects were signed and what milestones they have.
+PLAYER_TYPES = (
+    "PRODUCES",
+    "STORES",
+    "SUPPLIES",
+    "INVESTS_IN",
+    "DRIVES",
+    "SPAWNED",
+    "MEMBER_OF",
+    "OWNS",
+    "SIGNED_AT",
+    "MILESTONE_OF",
+)
 # The product graph of the chains.
 CHAIN_LABELS = ("Product", "Process", "Industry")
-CHAIN_TYPES = ("FEEDS", "YIELDS", "SERVES")
+CHAIN_TYPES = ("FEEDS", "YIELDS", "SERVES", "UPSTREAM_OF")
 
 
 class Relationship(Sourced):
@@ -399,6 +512,9 @@ class Relationship(Sourced):
     )
     weight: float | None = Field(
         default=None, gt=0, description="FOCUSES_ON: how much the industry counts (default 1)"
+    )
+    share_pct: float | None = Field(
+        default=None, gt=0, le=100, description="OWNS: the owner's share in per cent"
     )
     demand_t_per_year: TonnesPerYear | None = Field(
         default=None,

@@ -27,6 +27,7 @@ from typing import Protocol
 from chain_graph import dataset as ds
 from chain_graph.analysis.inputs import (
     FACT_TYPES,
+    ChainInfo,
     ChainInputs,
     DemandFact,
     Evidence,
@@ -36,9 +37,21 @@ from chain_graph.analysis.inputs import (
     ProductInfo,
     Scope,
     assemble,
+    upstream_process,
 )
 from chain_graph.errors import ChainGraphError, quoted
-from chain_graph.model import PLACEMENT_TYPES, Industry, Node, Park, Process, Product, Project, Region
+from chain_graph.model import (
+    PLACEMENT_TYPES,
+    ChainDef,
+    Industry,
+    Node,
+    Park,
+    Process,
+    Product,
+    Project,
+    Region,
+)
+from chain_graph.names import Match, NameIndex
 from chain_graph.records import NodeRecord, RecordSet, RelationshipRecord
 from chain_graph.vocabulary import PlayerKind
 
@@ -64,11 +77,16 @@ class GraphSource(Protocol):
         """Every node and relationship."""
         ...
 
+    def find(self, text: str, limit: int = 10) -> list[Match]:
+        """Nodes whose name, English name, alias or id matches ``text``, best first."""
+        ...
+
 
 class FileSource:
-    """A seed folder, a YAML file or an export JSON file, validated once on first use."""
+    """A seed folder, a YAML file or an export JSON file (or several, read as one dataset),
+    validated once on first use."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: ds.DataPaths) -> None:
         self.path = path
 
     @classmethod
@@ -90,6 +108,13 @@ class FileSource:
 
     def view_records(self, places: Sequence[str], focus: Sequence[str], depth: int) -> RecordSet:
         return self.export_records()  # the whole dataset: the views select from it
+
+    def find(self, text: str, limit: int = 10) -> list[Match]:
+        return self._names.find(text, limit)
+
+    @cached_property
+    def _names(self) -> NameIndex:
+        return NameIndex(NodeRecord.from_model(n) for n in self.dataset.nodes)
 
     def chain_inputs(
         self, scope_id: str, candidates_per_product: int = CANDIDATES_PER_PRODUCT
@@ -179,6 +204,7 @@ class FileSource:
         nodes = self.dataset.nodes
         links: dict[str, dict[str, list[str]]] = {t: defaultdict(list) for t in ("FEEDS", "YIELDS", "SERVES")}
         ratios: dict[str, dict[str, dict[str, float]]] = {t: defaultdict(dict) for t in ("FEEDS", "YIELDS")}
+        upstream: list[tuple[str, str]] = []
         for rel in self.dataset.relationships:
             if rel.type == "FEEDS":
                 links["FEEDS"][rel.end].append(rel.start)  # process -> its inputs
@@ -188,34 +214,46 @@ class FileSource:
                 links[rel.type][rel.start].append(rel.end)
                 if rel.type == "YIELDS" and rel.ratio_t_per_t is not None:
                     ratios["YIELDS"][rel.start][rel.end] = rel.ratio_t_per_t
+            elif rel.type == "UPSTREAM_OF":
+                upstream.append((rel.start, rel.end))
+        products = {
+            n.id: ProductInfo(
+                n.id,
+                n.name,
+                n.name_en,
+                tuple(n.chains or ()),
+                n.tier,
+                n.typical_plant_t_per_year,
+                bool(n.byproduct),
+            )
+            for n in nodes
+            if isinstance(n, Product)
+        }
+        processes = {
+            n.id: ProcessInfo(
+                n.id,
+                n.name,
+                tuple(sorted(links["FEEDS"][n.id])),
+                tuple(sorted(links["YIELDS"][n.id])),
+                dict(sorted(ratios["FEEDS"][n.id].items())),
+                dict(sorted(ratios["YIELDS"][n.id].items())),
+            )
+            for n in nodes
+            if isinstance(n, Process)
+        }
+        names = {p.id: p.name for p in products.values()}
+        for start, end in sorted(set(upstream)):
+            link = upstream_process(start, end, names)
+            processes[link.id] = link
         return ProductGraph(
-            products={
-                n.id: ProductInfo(
-                    n.id,
-                    n.name,
-                    n.name_en,
-                    tuple(n.chains),
-                    n.tier,
-                    n.typical_plant_t_per_year,
-                    bool(n.byproduct),
-                )
-                for n in nodes
-                if isinstance(n, Product)
-            },
-            processes={
-                n.id: ProcessInfo(
-                    n.id,
-                    n.name,
-                    tuple(sorted(links["FEEDS"][n.id])),
-                    tuple(sorted(links["YIELDS"][n.id])),
-                    dict(sorted(ratios["FEEDS"][n.id].items())),
-                    dict(sorted(ratios["YIELDS"][n.id].items())),
-                )
-                for n in nodes
-                if isinstance(n, Process)
-            },
+            products=products,
+            processes=processes,
             industries={n.id: n.name for n in nodes if isinstance(n, Industry)},
             serves={p: tuple(sorted(i)) for p, i in links["SERVES"].items()},
+            chains={
+                n.code: ChainInfo(n.code, n.name, n.name_en, n.id)
+                for n in sorted((n for n in nodes if isinstance(n, ChainDef)), key=lambda n: n.code)
+            },
         )
 
     def _facts(self) -> Iterator[PlayerFact]:

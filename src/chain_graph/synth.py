@@ -96,7 +96,7 @@ def generate(chain: Dataset, parks: int, enterprises: int, seed: int, out: Path)
     texts.mkdir(exist_ok=True)
     docs = _ChunkedWriter(out, "00-documents", "documents")
     for document in [*documents, Document(id=SYNTH_DOCUMENT, name="合成数据说明", text=SYNTH_TEXT)]:
-        (texts / f"{document.id}.txt").write_text(document.text, encoding="utf-8")
+        (texts / f"{document.id}.txt").write_text(document.text or "", encoding="utf-8")
         entry = {"id": document.id, **document.properties(), "text_file": f"documents/{document.id}.txt"}
         del entry["text"]
         docs.write(entry)

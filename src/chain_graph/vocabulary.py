@@ -23,7 +23,6 @@ __all__ = [
     "NODE_TERMS",
     "TERMS",
     "Action",
-    "Chain",
     "Confidence",
     "GapClass",
     "LinkKind",
@@ -37,11 +36,6 @@ __all__ = [
     "status_rank",
     "term",
 ]
-
-
-class Chain(StrEnum):
-    C3 = "C3"
-    C4 = "C4"
 
 
 class Tier(StrEnum):
@@ -168,7 +162,6 @@ class Term:
 
 # Keyed by vocabulary, then value: members of two vocabularies may share a text ("operating").
 TERMS: dict[type[StrEnum], dict[str, Term]] = {
-    Chain: {Chain.C3: Term("丙烯链", "C3"), Chain.C4: Term("碳四链", "C4")},
     Tier: {
         Tier.FEEDSTOCK: Term("原料", "feedstock"),
         Tier.INTERMEDIATE: Term("中间体", "intermediate"),
@@ -227,6 +220,9 @@ NODE_TERMS: dict[str, Term] = {
     "Platform": Term("平台", "platform"),
     "Person": Term("人才", "person"),
     "Indicator": Term("指标", "indicator"),
+    "Event": Term("活动", "event"),
+    "Milestone": Term("里程碑", "milestone"),
+    "Chain": Term("产业链", "chain"),
 }
 
 

@@ -13,8 +13,8 @@ local plants make (supply) and need (demand), and which figures the data does no
 Pure: works on :class:`~chain_graph.analysis.inputs.ChainInputs`, like the gap analysis.
 
 >>> from chain_graph.analysis.inputs import ChainInputs, Player, ProcessInfo, ProductInfo, Scope
->>> from chain_graph.vocabulary import Chain, PlayerKind, ProjectStatus, Tier
->>> products = {p: ProductInfo(p, p, None, (Chain.C3,), t) for p, t in
+>>> from chain_graph.vocabulary import PlayerKind, ProjectStatus, Tier
+>>> products = {p: ProductInfo(p, p, None, ("C3",), t) for p, t in
 ...             [("propane", Tier.FEEDSTOCK), ("propylene", Tier.INTERMEDIATE), ("pp", Tier.MATERIAL)]}
 >>> processes = {"pdh": ProcessInfo("pdh", "PDH", ("propane",), ("propylene",), {"propane": 1.2}),
 ...              "poly": ProcessInfo("poly", "PP", ("propylene",), ("pp",), {"propylene": 1.0})}

@@ -1,12 +1,12 @@
-"""Chain gap analysis: 强/弱/缺/断 links of the C3/C4 chains for a park or region, and ranked targets.
+"""Chain gap analysis: 强/弱/缺/断 links of the data's chains for a park or region, and ranked targets.
 
 Pure: takes :class:`~chain_graph.analysis.inputs.ChainInputs`, reasons over the small product
 graph with networkx, and returns plain data. How each class and score is computed is written up
 for planners in ``docs/gap-analysis.md``.
 
 >>> from chain_graph.analysis.inputs import ChainInputs, Player, ProcessInfo, ProductInfo, Scope
->>> from chain_graph.vocabulary import Chain, PlayerKind, ProjectStatus, Tier
->>> products = {p: ProductInfo(p, p, None, (Chain.C3,), t) for p, t in
+>>> from chain_graph.vocabulary import PlayerKind, ProjectStatus, Tier
+>>> products = {p: ProductInfo(p, p, None, ("C3",), t) for p, t in
 ...             [("propane", Tier.FEEDSTOCK), ("propylene", Tier.INTERMEDIATE), ("pp", Tier.MATERIAL)]}
 >>> processes = {"pdh": ProcessInfo("pdh", "PDH", ("propane",), ("propylene",)),
 ...              "poly": ProcessInfo("poly", "polymerisation", ("propylene",), ("pp",))}
@@ -39,7 +39,6 @@ from chain_graph.units import format_tonnes
 from chain_graph.vocabulary import (
     FOCUS_INDUSTRIES,
     Action,
-    Chain,
     GapClass,
     LinkKind,
     PlayerKind,
@@ -91,8 +90,8 @@ class ProductGap:
     id: str
     name: str
     name_en: str | None
-    chains: tuple[Chain, ...]
-    tier: Tier
+    chains: tuple[str, ...]  # chain codes
+    tier: Tier | None
     cls: GapClass
     producers: tuple[Player, ...]
     capacity_t_per_year: float | None
@@ -157,7 +156,7 @@ class GapReport:
     products: tuple[ProductGap, ...]
     broken_links: tuple[BrokenLink, ...]
     targets: tuple[Target, ...]
-    completeness: dict[Chain, Completeness]
+    completeness: dict[str, Completeness]  # by chain code
     feedstocks: tuple[Feedstock, ...]
     by_id: dict[str, ProductGap] = field(repr=False, compare=False)
     warnings: tuple[DataWarning, ...] = ()
@@ -177,7 +176,7 @@ class _Analysis:
         for warning in self.warnings:
             for product in warning.products:
                 self.doubts.setdefault(product, []).append(warning.id)
-        self.products = {pid: info for pid, info in inputs.products.items() if set(info.chains) & set(Chain)}
+        self.products = {pid: info for pid, info in inputs.products.items() if info.chains}
         self.makes: dict[str, list[str]] = {}  # product -> processes yielding it
         self.uses: dict[str, list[str]] = {}  # product -> processes it feeds
         for proc in sorted(inputs.processes.values(), key=lambda p: p.id):
@@ -498,9 +497,9 @@ class _Analysis:
 
     # -- completeness and feedstocks -----------------------------------------------------
 
-    def completeness(self, gaps: dict[str, ProductGap]) -> dict[Chain, Completeness]:
-        result: dict[Chain, Completeness] = {}
-        for chain in Chain:
+    def completeness(self, gaps: dict[str, ProductGap]) -> dict[str, Completeness]:
+        result: dict[str, Completeness] = {}
+        for chain in self.inputs.chains:
             members = [g for g in gaps.values() if chain in g.chains]
             counts = {c: sum(1 for g in members if g.cls == c) for c in GapClass}
             links = {
@@ -546,15 +545,15 @@ def _graph_metrics(
 def analyze(
     inputs: ChainInputs, scenario: Scenario | str = Scenario.COMMITTED, thresholds: Thresholds | None = None
 ) -> GapReport:
-    """Classify every C3/C4 product for the scope and scenario, find broken links, rank targets.
+    """Classify every product of a chain for the scope and scenario, find broken links, rank targets.
 
     Raises ``ValueError`` for an unknown scenario.
     """
     analysis = _Analysis(inputs, Scenario(scenario), thresholds or Thresholds())
-    # Chain order: intermediates before materials, then by id.
+    # Chain order: intermediates before materials (no tier: with intermediates), then by id.
     order = sorted(
         (pid for pid, info in analysis.products.items() if info.tier != Tier.FEEDSTOCK),
-        key=lambda pid: (analysis.products[pid].tier.order, pid),
+        key=lambda pid: ((analysis.products[pid].tier or Tier.INTERMEDIATE).order, pid),
     )
     gaps = {pid: analysis.classify(pid) for pid in order}
     scope = inputs.scope

@@ -17,9 +17,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from chain_graph.vocabulary import Chain, Confidence, PlayerKind, ProjectStatus, Tier
+from chain_graph.vocabulary import Confidence, PlayerKind, ProjectStatus, Term, Tier
 
 __all__ = [
+    "ChainInfo",
     "ChainInputs",
     "DemandFact",
     "Evidence",
@@ -31,10 +32,32 @@ __all__ = [
     "ProductInfo",
     "Scope",
     "assemble",
+    "market_of",
     "merge_players",
     "most_trusted_first",
     "player_order",
+    "upstream_process",
 ]
+
+
+@dataclass(frozen=True)
+class ChainInfo:
+    """A chain as the data defines it: the code products name, and its names."""
+
+    code: str
+    name: str
+    name_en: str | None = None
+    id: str = ""  # the Chain node's id, where the data defines it
+
+    @property
+    def slug(self) -> str:
+        """For file names: the node id, else the code in lower case."""
+        return self.id or self.code.lower()
+
+    @property
+    def term(self) -> Term:
+        """丙烯链 C3: the Chinese name, then the English name (else the code)."""
+        return Term(self.name, self.name_en or self.code)
 
 
 @dataclass(frozen=True)
@@ -42,8 +65,8 @@ class ProductInfo:
     id: str
     name: str
     name_en: str | None
-    chains: tuple[Chain, ...]
-    tier: Tier
+    chains: tuple[str, ...]  # chain codes
+    tier: Tier | None
     typical_plant_t_per_year: float | None = None  # economic scale, where a source gives it
     byproduct: bool = False  # a by-product or utility: balanced, never a target
 
@@ -94,7 +117,8 @@ class Evidence:
         )
 
 
-_TRUST: dict[str, int] = {level.value: rank for rank, level in enumerate(Confidence)}  # stated, reported, inferred
+# stated, reported, inferred
+_TRUST: dict[str, int] = {level.value: rank for rank, level in enumerate(Confidence)}
 
 
 def most_trusted_first(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
@@ -215,6 +239,14 @@ class ChainInputs:
     focus_industries: dict[str, float] = field(default_factory=dict)  # industry -> weight
     # Market demand near the scope, where the data states it (DEMANDS), by product.
     markets: dict[str, Market] = field(default_factory=dict)
+    # The chains the data defines, by code (with none defined: named by the products' codes).
+    chain_defs: dict[str, ChainInfo] = field(default_factory=dict)
+
+    @cached_property
+    def chains(self) -> dict[str, ChainInfo]:
+        """Every chain a product names, in code order: as defined, else named by its code."""
+        codes = {c for info in self.products.values() for c in info.chains}
+        return {c: self.chain_defs.get(c) or ChainInfo(c, c) for c in sorted(codes)}
 
     def product_name(self, pid: str) -> str:
         info = self.products.get(pid)
@@ -260,6 +292,14 @@ def _evidence_order(player: Player) -> tuple[float, str, str]:
     return (-(player.capacity_t_per_year or 0.0), player.quote, player.source)
 
 
+def upstream_process(start: str, end: str, names: Mapping[str, str]) -> ProcessInfo:
+    """A direct product → product link (UPSTREAM_OF) read as a process with that one input, so
+    that several such links into one product are alternatives, like routes."""
+    return ProcessInfo(
+        f"upstream:{start}:{end}", f"{names.get(start, start)} → {names.get(end, end)}", (start,), (end,)
+    )
+
+
 @dataclass(frozen=True)
 class ProductGraph:
     """The small part: products, processes with their inputs and outputs, industries served."""
@@ -268,6 +308,7 @@ class ProductGraph:
     processes: dict[str, ProcessInfo]
     industries: dict[str, str]  # id -> name
     serves: dict[str, tuple[str, ...]]  # product -> industries
+    chains: dict[str, ChainInfo] = field(default_factory=dict)  # code -> definition
 
 
 # Relationship types a player fact comes from; SUPPLIES facts are about the receiving player.
@@ -372,6 +413,7 @@ def assemble(
         processes=graph.processes,
         industries=graph.industries,
         serves=graph.serves,
+        chain_defs=graph.chains,
         local_producers=merged("producers"),
         local_storage=merged("storage"),
         local_consumers=merged("consumers"),

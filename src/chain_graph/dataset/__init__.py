@@ -12,7 +12,7 @@ wrong`` (for JSON, the JSON path stands in for the line)::
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +25,30 @@ from chain_graph.dataset.spool import spooled as _spooled
 from chain_graph.dataset.yaml_reader import read_yaml_file, yaml_files
 from chain_graph.model import Node, Relationship
 
-__all__ = ["Dataset", "DatasetError", "Problem", "Spool", "Validated", "load", "spooled", "validate"]
+__all__ = [
+    "DataPaths",
+    "Dataset",
+    "DatasetError",
+    "Problem",
+    "Spool",
+    "Validated",
+    "describe",
+    "load",
+    "spooled",
+    "validate",
+]
+
+# One dataset, or several read as one: each record defined once, references across them allowed.
+DataPaths = Path | Sequence[Path]
+
+
+def _paths(paths: DataPaths) -> tuple[Path, ...]:
+    return (paths,) if isinstance(paths, Path) else tuple(paths)
+
+
+def describe(paths: DataPaths) -> str:
+    """How outputs name the data: ``seed`` or ``seed + proposals.json``."""
+    return " + ".join(str(p) for p in _paths(paths))
 
 
 @dataclass(frozen=True)
@@ -58,13 +81,15 @@ def _raw_entries(path: Path, problems: list[Problem]) -> Iterator[RawEntry]:
         problems.append(Problem(str(path), 1, "-", "no such folder or file"))
 
 
-def _checked(path: Path, sink: Callable[[Record], None]) -> Validated:
+def _checked(paths: DataPaths, sink: Callable[[Record], None]) -> Validated:
     problems: list[Problem] = []
-    return check(_raw_entries(path, problems), problems, sink)
+    entries = (entry for path in _paths(paths) for entry in _raw_entries(path, problems))
+    return check(entries, problems, sink)
 
 
-def load(path: Path) -> Dataset:
-    """Read and validate a seed folder, a YAML file or an export JSON file, all in memory.
+def load(path: DataPaths) -> Dataset:
+    """Read and validate a seed folder, a YAML file or an export JSON file (or several of them,
+    as one dataset), all in memory.
 
     Raises :class:`DatasetError` listing every problem found.
     """
@@ -76,11 +101,11 @@ def load(path: Path) -> Dataset:
     )
 
 
-def validate(path: Path) -> Validated:
+def validate(path: DataPaths) -> Validated:
     """Validate a dataset as a stream: memory is bounded by its ids, not by its records."""
     return _checked(path, lambda _: None)
 
 
-def spooled(path: Path) -> AbstractContextManager[Spool]:
+def spooled(path: DataPaths) -> AbstractContextManager[Spool]:
     """Validate ``path`` in one streaming pass and keep its records in temporary files."""
     return _spooled(lambda sink: _checked(path, sink))

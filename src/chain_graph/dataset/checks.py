@@ -10,6 +10,7 @@ from typing import Any
 import networkx as nx
 from pydantic import ValidationError
 
+from chain_graph.dataset.hints import did_you_mean, quote_hint
 from chain_graph.dataset.problems import (
     RELATIONSHIPS_SECTION,
     DatasetError,
@@ -17,11 +18,13 @@ from chain_graph.dataset.problems import (
     Problem,
     RawEntry,
 )
+from chain_graph.dataset.quotes import QuoteIndex
 from chain_graph.errors import quoted
 from chain_graph.model import (
     ENDPOINTS,
     NODE_TYPE_BY_SECTION,
     SLUG_PATTERN,
+    ChainDef,
     Document,
     Node,
     Product,
@@ -40,14 +43,14 @@ _UNIT_HINTS = {
 }
 
 
-def _describe(error: Any) -> tuple[str | None, str]:
-    """Turn one pydantic error into (field, plain message)."""
+def _describe(error: Any, fields: Iterable[str] = ()) -> tuple[str | None, str]:
+    """Turn one pydantic error into (field, plain message); ``fields`` are the model's own."""
     loc = [str(part) for part in error["loc"]]
     field_name = loc[0] if loc else None
     path = ".".join(loc)
     kind = error["type"]
     if kind == "extra_forbidden":
-        return field_name, f"unknown field '{path}'"
+        return field_name, f"unknown field '{path}'{did_you_mean(path, fields)}"
     if kind == "missing":
         return field_name, f"missing required field '{path}'"
     if kind == "string_pattern_mismatch" and error.get("ctx", {}).get("pattern") == SLUG_PATTERN:
@@ -89,8 +92,9 @@ def _validated(raw: Iterable[RawEntry], problems: list[Problem]) -> Iterator[tup
         try:
             record = model.model_validate(entry.data)
         except ValidationError as exc:
+            fields = [*model.model_fields, *(["text_file"] if model is Document else [])]
             for error in _one_per_field_and_reason(exc.errors()):
-                field_name, message = _describe(error)
+                field_name, message = _describe(error, fields)
                 problems.append(
                     Problem(entry.origin.file, entry.origin.at(field_name), entry.entry_id, message)
                 )
@@ -112,12 +116,17 @@ class _Checker:
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         self.nodes: dict[str, tuple[str, str, int | str]] = {}  # id -> (label, file, where)
-        self.documents: dict[str, str] = {}  # id -> full text
+        self.documents: dict[str, QuoteIndex | None] = {}  # id -> its text's index (None: a dataset)
+        self.chains: dict[str, str] = {}  # chain code -> the id of the Chain that defines it
+        self._waiting_chains: list[tuple[Product, Origin]] = []
         self.relationships: dict[tuple[str, str, str, str], tuple[str, int | str]] = {}
         self.counts: dict[str, int] = {}
         self._waiting_rels: list[tuple[Relationship, Origin]] = []
         self._waiting_quotes: list[tuple[str, str, str, Origin]] = []
         self._part_of: list[tuple[Relationship, Origin]] = []  # few: parks and regions
+        self.warnings: list[Problem] = []  # valid, but worth a look (names two nodes share)
+        self._names: dict[str, str] = {}  # name or alias -> the first node id that has it
+        self._hints_left = 50  # suggestions search every id: bounded when the data is very wrong
 
     def add(self, record: Record, origin: Origin) -> bool:
         """Check one record; False when it is a duplicate and must be left out."""
@@ -142,8 +151,17 @@ class _Checker:
                 self._problem(origin, "id", record.id, f"duplicate id (first defined at {seen[1]}:{seen[2]})")
                 return False
             self.nodes[record.id] = (record.label, origin.file, origin.where)
+            self._check_names(record, origin)
             if isinstance(record, Document):
-                self.documents[record.id] = record.text
+                self.documents[record.id] = QuoteIndex(record.text) if record.text is not None else None
+            elif isinstance(record, ChainDef):
+                first = self.chains.setdefault(record.code, record.id)
+                if first != record.id:
+                    self._problem(
+                        origin, "code", record.id, f"chain code '{record.code}' is also defined by '{first}'"
+                    )
+            elif isinstance(record, Product) and record.chains:
+                self._waiting_chains.append((record, origin))
             if isinstance(record, Sourced):
                 self._check_provenance(record, record.id, origin)
             name = record.label
@@ -151,10 +169,27 @@ class _Checker:
         return True
 
     def finish(self) -> None:
+        undefined: set[str] = set()
+        for product, origin in self._waiting_chains:  # chains may be defined after their products
+            for code in product.chains or []:
+                if code not in self.chains and code not in undefined:
+                    undefined.add(code)  # one warning per code, at its first product
+                    hint = self._hint(code, self.chains)
+                    self.warnings.append(
+                        Problem(
+                            origin.file,
+                            origin.at("chains"),
+                            product.id,
+                            f"chain '{code}' has no `chains` entry{hint}: it is shown by its code alone",
+                        )
+                    )
         for rel, origin in self._waiting_rels:
             self._check_endpoints(rel, origin, final=True)
         for source, quote, ident, origin in self._waiting_quotes:
             self._check_quote(source, quote, ident, origin, final=True)
+        for index in self.documents.values():
+            if index is not None:
+                index.finish()
         self._check_part_of_acyclic()
 
     def _check_part_of_acyclic(self) -> None:
@@ -177,6 +212,28 @@ class _Checker:
                 origin, None, _rel_ident(rel), f"PART_OF cycle {path}: a place cannot be inside itself"
             )
 
+    def _check_names(self, node: Node, origin: Origin) -> None:
+        """A name or alias another node already has: most often the same entity entered twice."""
+        for name in dict.fromkeys([node.name, *(node.aliases or [])]):
+            first = self._names.setdefault(name, node.id)
+            if first != node.id:
+                label, file, where = self.nodes[first]
+                self.warnings.append(
+                    Problem(
+                        origin.file,
+                        origin.at("name" if name == node.name else "aliases"),
+                        node.id,
+                        f"name '{name}' is also on {label} '{first}' ({file}:{where}): the same entity"
+                        " twice? Keep one id (the other name as an alias), or tell the names apart",
+                    )
+                )
+
+    def _hint(self, word: str, choices: Iterable[str]) -> str:
+        if self._hints_left <= 0:
+            return ""
+        self._hints_left -= 1
+        return did_you_mean(word, choices)
+
     def _problem(self, origin: Origin, field_name: str | None, ident: str, message: str) -> None:
         self.problems.append(Problem(origin.file, origin.at(field_name), ident, message))
 
@@ -185,16 +242,32 @@ class _Checker:
             self._check_quote(source, quote, ident, origin, final=False)
 
     def _check_quote(self, source: str, quote: str, ident: str, origin: Origin, *, final: bool) -> None:
-        text = self.documents.get(source)
-        if text is None:
+        if source not in self.documents:
             if final:
-                self._problem(origin, "source", ident, f"source '{source}' is not a known document")
+                self._problem(
+                    origin,
+                    "source",
+                    ident,
+                    f"source '{source}' is not a known document{self._hint(source, self.documents)}",
+                )
             else:
                 self._waiting_quotes.append((source, quote, ident, origin))
-        elif quote not in text:
+            return
+        index = self.documents[source]
+        if index is None:
+            return  # a dataset: the quote is a locator (file and line, record key), not its words
+
+        def missing() -> None:
+            hint = quote_hint(quote, index.text) if self._hints_left > 0 else ""
+            self._hints_left -= 1
             self._problem(
-                origin, "quote", ident, f"quote is not a verbatim part of document '{source}': {quote[:60]!r}"
+                origin,
+                "quote",
+                ident,
+                f"quote is not a verbatim part of document '{source}': {quote[:60]!r}{hint}",
             )
+
+        index.check(quote, missing)
 
     def _check_endpoints(self, rel: Relationship, origin: Origin, *, final: bool) -> None:
         targets = [("start", rel.start), ("end", rel.end)]
@@ -216,7 +289,10 @@ class _Checker:
             known = self.nodes.get(node_id)
             if known is None:
                 self._problem(
-                    origin, field_name, _rel_ident(rel), f"{field_name} '{node_id}' is not a known node id"
+                    origin,
+                    field_name,
+                    _rel_ident(rel),
+                    f"{field_name} '{node_id}' is not a known node id{self._hint(node_id, self.nodes)}",
                 )
             elif known[0] not in allowed[field_name]:
                 verb = {
@@ -237,6 +313,7 @@ class Validated:
     counts: dict[str, int]
     nodes: dict[str, tuple[str, str, int | str]]  # id -> (label, file, where)
     relationships: dict[tuple[str, str, str, str], tuple[str, int | str]]  # identity -> (file, where)
+    warnings: tuple[Problem, ...] = ()  # valid but doubtful: names two nodes share
 
     @property
     def total(self) -> int:
@@ -259,4 +336,6 @@ def check(raw: Iterable[RawEntry], problems: list[Problem], sink: Callable[[Reco
     checker.finish()
     if problems:
         raise DatasetError(problems)
-    return Validated(dict(sorted(checker.counts.items())), checker.nodes, checker.relationships)
+    return Validated(
+        dict(sorted(checker.counts.items())), checker.nodes, checker.relationships, tuple(checker.warnings)
+    )

@@ -14,7 +14,7 @@ from chain_graph.analysis.inputs import Evidence, Player, most_trusted_first
 from chain_graph.analysis.study import GapStudy
 from chain_graph.formats.balance import signed_tonnes
 from chain_graph.units import format_tonnes
-from chain_graph.vocabulary import Chain, display_name, term
+from chain_graph.vocabulary import display_name, term
 
 __all__ = ["display_name", "to_csv", "to_json", "to_markdown", "warning_json"]
 
@@ -250,5 +250,5 @@ def to_markdown(study: GapStudy, data_read: str = "the data") -> str:
         data=to_json(study),
         term=term,
         display_name=display_name,
-        chains=list(Chain),
+        chains=list(study.inputs.chains),
     )

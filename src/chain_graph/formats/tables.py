@@ -11,7 +11,7 @@ from rich.text import Text
 
 from chain_graph.analysis.study import GapStudy
 from chain_graph.units import format_tonnes
-from chain_graph.vocabulary import Chain, GapClass, display_name, term
+from chain_graph.vocabulary import GapClass, display_name, term
 
 __all__ = ["gap_tables"]
 
@@ -27,7 +27,7 @@ def gap_tables(study: GapStudy) -> Iterator[RenderableType]:
     heading.append(f" ({scope['kind']} {scope['id']}) · scenario ")
     heading.append(str(report.scenario), style="bold")
     yield heading
-    for chain in Chain:
+    for chain in study.inputs.chains:
         c = report.completeness[chain]
         table = Table(
             "product",

@@ -21,9 +21,11 @@ from neo4j.graph import Path as GraphPath
 from neo4j.spatial import Point
 from neo4j.time import Date, DateTime, Duration, Time
 
+from chain_graph import model
 from chain_graph.cypher import check_read_only
+from chain_graph.dataset.hints import did_you_mean
 from chain_graph.errors import ChainGraphError
-from chain_graph.records import NodeRecord, RelationshipRecord
+from chain_graph.records import MARKER, NodeRecord, RelationshipRecord
 
 __all__ = [
     "DEFAULT_LIMIT",
@@ -125,12 +127,57 @@ def to_json_value(value: Any, budget: _Budget | None = None) -> Any:
 # --- running -----------------------------------------------------------------------------------
 
 
+# "The label `Chain` does not exist": true of a dataset that has no chains, and no typo when the
+# name is the model's own. Such notes are dropped; a name the model lacks is still reported.
+_MISSING_NAME = re.compile(
+    r"(?:label|relationship type|property)\s+`([^`]+)`\s+does not exist", re.IGNORECASE
+)
+
+
+def _model_names() -> frozenset[str]:
+    types: list[type[model.Record]] = [*model.NODE_TYPES, model.Relationship]
+    fields = {name for t in types for name in t.model_fields}
+    return frozenset({*model.LABELS, *(str(t) for t in model.RelType), *fields, "id", MARKER})
+
+
 def _notes(summary: ResultSummary) -> list[str]:
-    notes = []
+    notes: list[str] = []
+    known = _model_names()
     for status in summary.gql_status_objects:
         if status.is_notification and status.severity == NotificationSeverity.WARNING:
-            notes.append(re.sub(r"^warn:\s*", "", status.status_description))
+            text = re.sub(r"^warn:\s*", "", status.status_description)
+            missing = _MISSING_NAME.search(text)
+            if missing and missing.group(1) in known:
+                continue
+            if text not in notes:
+                notes.append(text)
     return notes
+
+
+def check_id(
+    driver: Driver, parameter: str, value: Any, labels: tuple[str, ...], database: str | None = None
+) -> None:
+    """Refuse an id (or exact name) that names no node of ``labels``: the query would answer 0 rows."""
+    with driver.session(database=database, default_access_mode=READ_ACCESS) as session:
+        found = session.run(
+            "CALL () { MATCH (n {id: $id}) RETURN n UNION MATCH (n {name: $id}) RETURN n } "
+            "WITH n WHERE any(l IN labels(n) WHERE l IN $labels) RETURN count(n) AS n",
+            id=value,
+            labels=list(labels),
+        ).single()
+        if found is not None and found["n"] > 0:
+            return
+        ids = [
+            r["id"]
+            for r in session.run(
+                "MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) RETURN n.id AS id LIMIT 200000",
+                labels=list(labels),
+            )
+        ]
+    kinds, hint = " or ".join(labels), did_you_mean(str(value), ids)
+    raise ChainGraphError(
+        f"parameter {parameter}: {value!r} is not a {kinds} id in the database{hint}", options=("param",)
+    )
 
 
 def _first_line(message: str | None) -> str:

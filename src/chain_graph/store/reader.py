@@ -3,12 +3,14 @@ aggregates of the gap analysis (a product graph and player facts for :func:`asse
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
 from neo4j import Driver, Session
 
 from chain_graph.analysis.inputs import (
+    ChainInfo,
     ChainInputs,
     DemandFact,
     Evidence,
@@ -18,10 +20,12 @@ from chain_graph.analysis.inputs import (
     ProductInfo,
     Scope,
     assemble,
+    upstream_process,
 )
 from chain_graph.errors import ChainGraphError, quoted
+from chain_graph.names import Match
 from chain_graph.records import MARKER, NodeRecord, RecordSet, RelationshipRecord
-from chain_graph.vocabulary import Chain, PlayerKind, ProjectStatus, Tier, status_rank
+from chain_graph.vocabulary import PlayerKind, ProjectStatus, Tier, status_rank
 
 __all__ = ["chain_inputs", "every_park_inputs", "export_records"]
 
@@ -90,8 +94,8 @@ def _product_graph(session: Session) -> ProductGraph:
             r["id"],
             r["name"],
             r["name_en"],
-            tuple(Chain(c) for c in r["chains"]),
-            Tier(r["tier"]),
+            tuple(r["chains"] or ()),
+            Tier(r["tier"]) if r["tier"] else None,
             r["typical"],
             bool(r["byproduct"]),
         )
@@ -122,7 +126,22 @@ def _product_graph(session: Session) -> ProductGraph:
     serves: dict[str, list[str]] = {}
     for r in session.run("MATCH (p:Product)-[:SERVES]->(i:Industry) RETURN p.id AS p, i.id AS i"):
         serves.setdefault(r["p"], []).append(r["i"])
-    return ProductGraph(products, processes, industries, {p: tuple(sorted(i)) for p, i in serves.items()})
+    names = {p.id: p.name for p in products.values()}
+    for r in session.run(
+        "MATCH (a:Product)-[:UPSTREAM_OF]->(b:Product) RETURN DISTINCT a.id AS a, b.id AS b ORDER BY a, b"
+    ):
+        link = upstream_process(r["a"], r["b"], names)
+        processes[link.id] = link
+    chains = {
+        r["code"]: ChainInfo(r["code"], r["name"], r["name_en"], r["id"])
+        for r in session.run(
+            "MATCH (c:Chain) RETURN c.id AS id, c.code AS code, c.name AS name, c.name_en AS name_en "
+            "ORDER BY code"
+        )
+    }
+    return ProductGraph(
+        products, processes, industries, {p: tuple(sorted(i)) for p, i in serves.items()}, chains
+    )
 
 
 def _focus_industries(session: Session, scope_id: str) -> dict[str, float]:
@@ -295,3 +314,39 @@ def every_park_inputs(
             focus = _focus_industries(session, park_id)
             demands = _demands(session, park_id)
             yield assemble(scope, graph, [*local, *elsewhere], candidates_per_product, names, focus, demands)
+
+
+_LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
+
+
+def find(driver: Driver, text: str, limit: int = 10, database: str | None = None) -> list[Match]:
+    """Nodes by name through the ``entity_names`` full-text index (the text taken literally, not
+    as Lucene syntax); a node whose id is the text comes first."""
+    query = _LUCENE_SPECIAL.sub(r"\\\1", text.strip())
+    if not query:
+        return []
+    found: dict[str, Match] = {}
+    with driver.session(database=database, default_access_mode="READ") as session:
+        rows = session.run(
+            "CALL () { "
+            "  MATCH (n:_ChainGraph {id: $text}) RETURN n, 1.0 AS score, 'id' AS how "
+            "  UNION "
+            "  MATCH (n:Enterprise) WHERE n.stock_code = $text OR n.credit_code = $text "
+            "  RETURN n, 1.0 AS score, 'code' AS how "
+            "  UNION "
+            "  CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $limit}) "
+            "  YIELD node AS n, score RETURN n, score, 'full-text' AS how "
+            "} "
+            "RETURN n.id AS id, [l IN labels(n) WHERE l <> '_ChainGraph'][0] AS label, n.name AS name, "
+            "coalesce(n.name_en, '') AS name_en, score, how "
+            "ORDER BY how IN ['id', 'code'] DESC, score DESC, id",
+            text=text.strip(),
+            lucene=query,
+            limit=limit,
+        )
+        for r in rows:
+            if r["id"] not in found:
+                matched = {"id": r["id"], "code": text.strip()}.get(r["how"], r["name"])
+                score = round(float(r["score"]), 3)
+                found[r["id"]] = Match(r["id"], r["label"], r["name"], r["name_en"], matched, r["how"], score)
+    return list(found.values())[:limit]

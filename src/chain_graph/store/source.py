@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from neo4j import Driver
 
 from chain_graph.analysis.inputs import ChainInputs
+from chain_graph.names import Match
 from chain_graph.records import RecordSet
 from chain_graph.sources import CANDIDATES_PER_PRODUCT
 from chain_graph.store import reader, views_reader
@@ -34,3 +35,6 @@ class Neo4jSource:
 
     def export_records(self) -> RecordSet:
         return reader.export_records(self.driver, self.database)
+
+    def find(self, text: str, limit: int = 10) -> list[Match]:
+        return reader.find(self.driver, text, limit, self.database)

@@ -1,4 +1,4 @@
-"""The chain map of C3 or C4: tiers left to right, products coloured by their gap class.
+"""The chain map of one chain (C3, C4…): tiers left to right, products coloured by their gap class.
 
 Columns: feedstock → (process) → intermediate → (process) → material → downstream industry.
 Within a tier, a product made from another of the same tier stands to its right. Broken links
@@ -27,7 +27,7 @@ from chain_graph.views.records import Records, documents
 from chain_graph.views.style import LINK_STYLE, TYPE_STYLE, status_style
 from chain_graph.views.tooltips import names as search_names
 from chain_graph.views.tooltips import node_tip, player_line
-from chain_graph.vocabulary import Chain, GapClass, term
+from chain_graph.vocabulary import GapClass, Tier, term
 
 TIERS = ("feedstock", "intermediate", "material")
 BANDS = {
@@ -142,14 +142,14 @@ def _project_node(
     )
 
 
-def chain_map(study: GapStudy, records: Records, chain: Chain) -> View:
+def chain_map(study: GapStudy, records: Records, chain: str) -> View:
     inputs = study.inputs
     docs = documents(records)
     processes = chain_processes(study, chain)
     shown = {p for p, info in inputs.products.items() if chain in info.chains}
     for proc in processes:
         shown.update(p for p in (*proc.inputs, *proc.outputs) if p in inputs.products)
-    tiers = {p: inputs.products[p].tier for p in shown}
+    tiers = {p: str(inputs.products[p].tier or Tier.INTERMEDIATE) for p in shown}
     rank = _ranks(tiers, processes)
     last = max((rank[p] for p in shown), default=0)
     industries = sorted({i for p in shown for i in inputs.serves.get(p, ()) if i in inputs.industries})
@@ -215,7 +215,7 @@ def chain_map(study: GapStudy, records: Records, chain: Chain) -> View:
     c = study.report.completeness[chain]
     scope = study.report.scope
     return View(
-        slug=f"chain-{chain.lower()}",
+        slug=f"chain-{inputs.chains[chain].slug}",
         kind="chain",
         title=f"{chain} 链图 · {scope['name']}",
         subtitle=(

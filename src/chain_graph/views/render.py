@@ -42,7 +42,7 @@ from chain_graph.views.style import (
     style_groups,
     swatch,
 )
-from chain_graph.vocabulary import Chain, display_name, term
+from chain_graph.vocabulary import display_name, term
 
 VIS_NETWORK = "templates/lib/vis-9.1.2/vis-network.min.js"  # inside the pyvis package
 LAYOUT_SEED = 20211018
@@ -330,7 +330,7 @@ def render_index(study: GapStudy, pages: Sequence[PageLink]) -> str:
         style=Markup(_asset("chain_graph", "templates/view.css")),  # noqa: S704 - our own file
         report=report,
         pages=pages,
-        chains=list(Chain),
+        chains=list(study.inputs.chains),
         term=term,
         class_style=CLASS_STYLE,
         names={p.id: display_name(p.name, p.name_en) for p in study.inputs.products.values()},

@@ -12,7 +12,6 @@ from chain_graph.views.records import Records
 from chain_graph.views.render import PageLink, render_index, render_view
 
 __all__ = ["DEFAULT_DEPTH", "build_views", "default_focus", "page_links", "render_site"]
-from chain_graph.vocabulary import Chain
 
 DEFAULT_DEPTH = 2
 
@@ -38,7 +37,7 @@ def default_focus(study: GapStudy) -> list[str]:
 
 
 def build_views(study: GapStudy, records: Records, focus: Sequence[str], depth: int) -> list[View]:
-    views = [chain_map(study, records, chain) for chain in Chain]
+    views = [chain_map(study, records, chain) for chain in study.inputs.chains]
     views.append(park_view(study, records))
     views.extend(focus_view(study, records, centre, depth) for centre in dict.fromkeys(focus))
     return views

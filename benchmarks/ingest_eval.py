@@ -1,0 +1,307 @@
+"""How well ``chain-graph ingest`` reads articles, against hand-made answer keys.
+
+Each article ``benchmarks/ingest/articles/NN-slug.txt`` (with an optional ``NN-slug.meta.yaml``
+giving ``url``, ``published``, ``title``) has a key ``benchmarks/ingest/keys/*.yaml``::
+
+    article: NN-slug.txt
+    split: tune            # or holdout
+    mentions: [{id: frep, text: 福建联合石化}]
+    capacities: [{product: 环氧丙烷, product_id: propylene-oxide, t_per_year: 200000, holder: 天辰}]
+    money: [{cny: 6500000000, kind: investment, holder: …}]
+    statuses: [{project: …, project_id: null, status: signed}]
+    new_entities: [{name: 某某化工有限公司, label: Enterprise}]
+
+Every article is ingested (as a library call) against ``--data``; per kind, a found item matches a
+key item when: a mention's id agrees (only Enterprise, Project, Park and Region mentions count, as
+the keys list only those); a capacity's product (id, or name when the key's id is null) and tonnes
+agree; a money figure's yuan agree (every kind: investment, output, revenue, other); a status
+agrees and its project is the key's (same id, same name, or the name resolves to the same node);
+a new entity's label agrees and one name contains the other. Facts the extractor marks
+``restated`` or ``superseded`` are not predictions. Precision and recall per kind and per split,
+the share of quotes that are verbatim, and the new nodes that duplicate an existing name or alias
+are printed as a table or, with ``--format json``, as JSON; ``--split`` scores one split only.
+
+    .venv/bin/python benchmarks/ingest_eval.py [--articles DIR] [--keys DIR] [--data seed]
+        [--format json] [--split tune|holdout|all]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from chain_graph import dataset as ds
+from chain_graph.ingest import Article, Ingester, Proposal, read_article
+from chain_graph.ingest.normalize import key as name_key
+
+REPO = Path(__file__).resolve().parents[1]
+KINDS = ("mentions", "capacities", "money", "statuses", "new_entities")
+# benchmarks/ingest/README.md: key mentions cover these labels only (not products, processes…).
+MENTION_LABELS = frozenset({"Enterprise", "Project", "Park", "Region"})
+# Every money figure counts (investment, output, revenue, other), matched by its yuan.
+MONEY_KINDS = frozenset({"investment", "output", "revenue", "other"})
+SPLITS = ("tune", "holdout")
+
+
+@dataclass
+class Score:
+    found: int = 0  # true positives
+    extra: int = 0  # false positives
+    missed: int = 0  # false negatives
+
+    def add(self, other: Score) -> None:
+        self.found += other.found
+        self.extra += other.extra
+        self.missed += other.missed
+
+    @property
+    def precision(self) -> float | None:
+        total = self.found + self.extra
+        return self.found / total if total else None
+
+    @property
+    def recall(self) -> float | None:
+        total = self.found + self.missed
+        return self.found / total if total else None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "tp": self.found,
+            "fp": self.extra,
+            "fn": self.missed,
+            "precision": self.precision,
+            "recall": self.recall,
+        }
+
+
+@dataclass
+class Result:
+    article: str
+    split: str
+    scores: dict[str, Score]
+    quotes: int = 0
+    verbatim: int = 0
+    duplicates: list[str] = field(default_factory=list)
+
+
+def _match(predicted: list[Any], gold: list[Any], same: Any) -> Score:
+    """One-to-one greedy matching of found items to key items."""
+    left = list(predicted)
+    score = Score()
+    for item in gold:
+        hit = next((p for p in left if same(p, item)), None)
+        if hit is None:
+            score.missed += 1
+        else:
+            left.remove(hit)
+            score.found += 1
+    score.extra = len(left)
+    return score
+
+
+def _names(ingester: Ingester, proposal: Proposal, node_id: str) -> set[str]:
+    """Every name (as keys) of a node of the data or of the proposal."""
+    node = ingester.lexicon.nodes.get(node_id) or next((n for n in proposal.nodes if n.id == node_id), None)
+    if node is None:
+        return set()
+    return {name_key(n) for n in (node.name, *(node.aliases or ()))}
+
+
+def _same_name(a: str, b: str) -> bool:
+    ka, kb = name_key(a), name_key(b)
+    return bool(ka) and bool(kb) and (ka in kb or kb in ka)
+
+
+def _facts(proposal: Proposal, kind: str, used_only: bool = True) -> list[dict[str, Any]]:
+    """The facts of one kind, one per (holder, product, value): a figure repeated (headline and
+    body) is one finding. What the extractor marks as a restatement (a money figure said again) or
+    as superseded (a stage a project has passed) is not a finding."""
+    unique: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for fact in proposal.facts:
+        if fact["outcome"] in ("restated", "superseded"):
+            continue
+        if fact["kind"] == kind and (fact["outcome"] != "unused" or not used_only):
+            unique.setdefault((fact["holder"], fact["product"], fact["value"]), fact)
+    return list(unique.values())
+
+
+def score_article(ingester: Ingester, article: Article, answer: dict[str, Any]) -> Result:
+    proposal = ingester.ingest(article)
+    scores: dict[str, Score] = {}
+
+    found_ids = sorted(
+        {m["id"] for m in proposal.mentions if m["id"] is not None and m["label"] in MENTION_LABELS}
+    )
+    gold_ids = sorted({m["id"] for m in answer.get("mentions") or [] if m.get("id")})
+    scores["mentions"] = _match(found_ids, gold_ids, lambda p, g: p == g)
+
+    def same_capacity(fact: dict[str, Any], gold: dict[str, Any]) -> bool:
+        tonnes = float(gold.get("t_per_year") or 0)
+        if not tonnes or abs(float(fact["value"]) - tonnes) > 1e-6 * tonnes:
+            return False
+        if gold.get("product_id"):
+            return bool(fact["product"] == gold["product_id"])
+        return name_key(str(gold.get("product", ""))) in _names(ingester, proposal, fact["product"])
+
+    capacities = [f for f in _facts(proposal, "capacity") if f["product"]]
+    scores["capacities"] = _match(capacities, answer.get("capacities") or [], same_capacity)
+
+    found_money = [f for kind in sorted(MONEY_KINDS) for f in _facts(proposal, kind)]
+    scores["money"] = _match(
+        found_money, answer.get("money") or [], lambda f, g: int(f["value"]) == int(g["cny"])
+    )
+
+    def same_status(fact: dict[str, Any], gold: dict[str, Any]) -> bool:
+        if fact["value"] != gold.get("status"):
+            return False
+        if gold.get("project_id"):
+            return bool(fact["holder"] == gold["project_id"])
+        project = str(gold.get("project") or "")
+        if any(_same_name(project, n) for n in _names(ingester, proposal, fact["holder"])):
+            return True
+        resolved = ingester.lexicon.resolve(project, "Project") if project else None
+        return (
+            resolved is not None
+            and resolved.score >= ingester.matcher.threshold
+            and resolved.id == fact["holder"]
+        )
+
+    # A project's latest stage: the stages it passed on the way (superseded) are not predictions.
+    statuses = _facts(proposal, "status", used_only=False)
+    scores["statuses"] = _match(statuses, answer.get("statuses") or [], same_status)
+
+    def same_entity(node: Any, gold: dict[str, Any]) -> bool:
+        names = (node.name, *(node.aliases or ()))
+        return bool(node.label == gold.get("label")) and any(_same_name(n, str(gold["name"])) for n in names)
+
+    scores["new_entities"] = _match(list(proposal.nodes), answer.get("new_entities") or [], same_entity)
+    quotes = proposal.quotes()
+    known = set(ingester.lexicon.terms)
+    duplicates = [
+        n.id for n in proposal.nodes if any(name_key(x) in known for x in (n.name, *(n.aliases or ())))
+    ]
+    return Result(
+        str(answer.get("article")),
+        str(answer.get("split") or "tune"),
+        scores,
+        quotes=len(quotes),
+        verbatim=sum(q in article.text for q in quotes),
+        duplicates=duplicates,
+    )
+
+
+def read_answer_article(articles: Path, answer: dict[str, Any]) -> Article:
+    path = articles / str(answer["article"])
+    article = read_article(path)
+    meta_path = path.with_name(path.name.removesuffix(path.suffix) + ".meta.yaml")
+    if meta_path.is_file():
+        meta = yaml.safe_load(meta_path.read_text(encoding="utf-8")) or {}
+        article = replace(
+            article,
+            url=meta.get("url") or article.url,
+            published=str(meta["published"]) if meta.get("published") else article.published,
+            title=meta.get("title") or article.title,
+        )
+    return article
+
+
+def evaluate(articles: Path, keys: Path, data: Path, split: str = "all") -> list[Result]:
+    """Score every article whose key is of ``split`` (``tune``, ``holdout`` or ``all``); the
+    articles of other splits are not read."""
+    ingester = Ingester(ds.load(data))
+    results = []
+    for key_file in sorted(keys.glob("*.yaml")):
+        answer = yaml.safe_load(key_file.read_text(encoding="utf-8")) or {}
+        if "article" not in answer:
+            continue
+        if split != "all" and str(answer.get("split") or "tune") != split:
+            continue
+        results.append(score_article(ingester, read_answer_article(articles, answer), answer))
+    return results
+
+
+def summarise(results: Iterable[Result]) -> dict[str, Any]:
+    results = list(results)
+    summary: dict[str, Any] = {}
+    for split in (*SPLITS, "all"):
+        chosen = [r for r in results if split == "all" or r.split == split]
+        if not chosen:
+            continue
+        per_kind = {}
+        for kind in KINDS:
+            total = Score()
+            for result in chosen:
+                total.add(result.scores[kind])
+            per_kind[kind] = total.to_json()
+        quotes = sum(r.quotes for r in chosen)
+        summary[split] = {
+            "articles": len(chosen),
+            "kinds": per_kind,
+            "quotes": quotes,
+            "verbatim_share": sum(r.verbatim for r in chosen) / quotes if quotes else None,
+            "duplicates": sorted(d for r in chosen for d in r.duplicates),
+        }
+    return summary
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{value:.0%}"
+
+
+def table(summary: dict[str, Any]) -> str:
+    lines = [f"{'split':8} {'kind':13} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>10} {'recall':>7}"]
+    for split, part in summary.items():
+        for kind, s in part["kinds"].items():
+            lines.append(
+                f"{split:8} {kind:13} {s['tp']:>4} {s['fp']:>4} {s['fn']:>4} "
+                f"{_pct(s['precision']):>10} {_pct(s['recall']):>7}"
+            )
+        lines.append(
+            f"{split:8} {part['articles']} article(s); quotes verbatim {_pct(part['verbatim_share'])} "
+            f"of {part['quotes']}; duplicates of existing entities: {len(part['duplicates'])}"
+            + (f" ({', '.join(part['duplicates'])})" if part["duplicates"] else "")
+        )
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--articles", type=Path, default=REPO / "benchmarks" / "ingest" / "articles")
+    parser.add_argument("--keys", type=Path, default=REPO / "benchmarks" / "ingest" / "keys")
+    parser.add_argument("--data", type=Path, default=REPO / "seed")
+    parser.add_argument("--format", choices=("table", "json"), default="table")
+    parser.add_argument(
+        "--split",
+        choices=(*SPLITS, "all"),
+        default="all",
+        help="score only the articles of this split (the others are not even read)",
+    )
+    args = parser.parse_args(argv)
+    if not args.keys.is_dir():
+        print(f"no answer keys in {args.keys}", file=sys.stderr)
+        return 1
+    results = evaluate(args.articles, args.keys, args.data, args.split)
+    summary = summarise(results)
+    if args.format == "json":
+        per_article = [
+            {"article": r.article, "split": r.split, **{k: s.to_json() for k, s in r.scores.items()}}
+            for r in results
+        ]
+        sys.stdout.write(
+            json.dumps({"summary": summary, "articles": per_article}, ensure_ascii=False, indent=2)
+        )
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(table(summary))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

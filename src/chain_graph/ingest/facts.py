@@ -1,0 +1,347 @@
+"""Figures attached to what they describe: the holder of a capacity, money, area or status, the
+product of a capacity, the place of a project or firm. Rules are local and plain:
+
+- a capacity belongs to the nearest project or enterprise named before it in the sentence (else
+  the article's main project) and to the product named right after it (or just before it);
+  ``20/45万吨/年 PO/SM`` pairs values and products in order;
+- an investment (总投资/投资/投入 before the amount) and an area (占地/用地/面积) belong to the
+  nearest project named before them in the sentence, unless an enterprise or an 等 (a list, a
+  total) stands between;
+- a status verb belongs to the nearest project in its clause, else in its sentence; a verb after
+  将/计划/力促… is an intention;
+- a project or firm and a park or region named in one clause: it stands there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chain_graph.ingest import figures
+from chain_graph.ingest.lexicon import Lexicon
+from chain_graph.ingest.mentions import Mention, Mentions
+from chain_graph.ingest.segment import CLAUSE_ENDS, SENTENCE_ENDS, Segments
+from chain_graph.vocabulary import ProjectStatus
+
+__all__ = ["Fact", "find_facts"]
+
+PLAYERS = frozenset({"Project", "Enterprise"})
+PLACES = frozenset({"Park", "Region"})
+_SLASH_LIST = re.compile(r"[A-Za-z0-9\-]+(?:/[A-Za-z0-9\-]+)+")
+_ANAPHOR = re.compile(r"(?:该|本|此|这个)项目")
+_PARENTHETICAL = re.compile(r"\s*\(\s*[^()]{0,8}$")
+_MAX_GAP_BEFORE = 6
+_LIST_JOINERS = frozenset({"、", "和", "及", "与", "以及", "、以及"})
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One thing the article says, with the span of the figure and of the clause(s) to quote."""
+
+    kind: str  # capacity | investment | output | revenue | other | area | status | place | investor
+    holder: Mention | None  # None: a money figure said of no project (a campaign's total)
+    value: float | int | str | None
+    quote_span: tuple[int, int]
+    figure_span: tuple[int, int]
+    product: str | None = None
+    target: Mention | None = None  # place: the park or region; investor: the project
+    date: str | None = None
+    date_inferred: bool = False
+    holder_inferred: bool = False  # not named in the figure's sentence: the article's main project
+
+
+@dataclass
+class _Context:
+    text: str
+    segments: Segments
+    mentions: Mentions
+    lexicon: Lexicon
+    main_project: Mention | None
+    published: str | None
+
+    def within(self, start: int, end: int, labels: frozenset[str]) -> list[Mention]:
+        return [m for m in self.mentions.top if m.label in labels and start <= m.start and m.end <= end]
+
+    def nearest_before(self, position: int, labels: frozenset[str]) -> Mention | None:
+        """The closest mention of ``labels`` that starts before ``position`` in its sentence
+        (one that contains the position counts)."""
+        sentence_start, _ = self.segments.sentence(position)
+        before = [m for m in self.mentions.top if m.label in labels and sentence_start <= m.start <= position]
+        return max(before, key=lambda m: m.start, default=None)
+
+    def quote(self, *spans: tuple[int, int]) -> tuple[int, int]:
+        start = min(s for s, _ in spans)
+        end = max(e for _, e in spans)
+        return self.segments.clauses_between(start, end)
+
+    def inside_known_name(self, start: int, end: int) -> bool:
+        """Inside a name the data spells so (a figure the data has with it); a name the article
+        spells its own way (泉州国亨66万吨/年丙烷脱氢…项目, resolved) still states its figures."""
+        return any(
+            m.kind == "exact" and not m.is_new and m.start <= start and end <= m.end
+            for m in self.mentions.top
+        )
+
+    def anaphor(self, position: int) -> Mention | None:
+        """The main project, where the clause says 该项目 (this project) before ``position``."""
+        clause_start, _ = self.segments.clause(position)
+        if self.main_project is not None and _ANAPHOR.search(self.text[clause_start:position]):
+            return self.main_project
+        return None
+
+
+def _plain_gap(text: str) -> bool:
+    return not any(c in CLAUSE_ENDS or c in SENTENCE_ENDS for c in text)
+
+
+_PRODUCT_PREFIX = re.compile(r"\d+(?:\.\d+)?%|[\u3400-\u9fff]{1,5}?法(?=[\u3400-\u9fffA-Za-z])")
+
+
+def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[str, tuple[int, int]]]:
+    """The product(s) named right after a figure: one mention, or an A/B/C list of abbreviations."""
+    while position < clause_end and ctx.text[position] in " 的之":
+        position += 1
+    # A grade or a route before the product: 27.5%双氧水, 双氧水法环氧丙烷, 联产法PO/SM.
+    prefix = _PRODUCT_PREFIX.match(ctx.text, position, clause_end)
+    if prefix is not None and prefix.end() < clause_end:
+        found = _products_at(ctx, prefix.end(), clause_end)
+        if found:
+            return found
+    slash = _SLASH_LIST.match(ctx.text, position)
+    if slash is not None:
+        parts = slash.group(0).split("/")
+        products = []
+        offset = slash.start()
+        for part in parts:
+            term = ctx.lexicon.lookup(part)
+            product = ctx.lexicon.product_of(term.ids[0]) if term is not None else None
+            if product is None:
+                break
+            products.append((product, (offset, offset + len(part))))
+            offset += len(part) + 1
+        else:
+            return products
+    for mention in ctx.mentions.everything():
+        if mention.start == position and mention.id is not None:
+            product = ctx.lexicon.product_of(mention.id)
+            if product is not None:
+                return [(product, (mention.start, mention.end))]
+    return []
+
+
+def _product_before(ctx: _Context, position: int) -> list[tuple[str, tuple[int, int]]]:
+    best: tuple[str, tuple[int, int]] | None = None
+    for mention in ctx.mentions.everything():
+        gap = ctx.text[mention.end : position]
+        if mention.id is None or not 0 <= len(gap) <= _MAX_GAP_BEFORE or not _plain_gap(gap):
+            continue
+        if any(c.isdigit() for c in gap):
+            continue
+        product = ctx.lexicon.product_of(mention.id)
+        if product is not None and (best is None or mention.end > best[1][1]):
+            best = (product, (mention.start, mention.end))
+    return [best] if best else []
+
+
+def _capacity_facts(ctx: _Context) -> list[Fact]:
+    facts = []
+    for cap in figures.capacities(ctx.text):
+        if ctx.inside_known_name(cap.start, cap.end):
+            continue  # 中化泉州100万吨/年乙烯…项目: part of a name the data has
+        _, clause_end = ctx.segments.clause(cap.start)
+        products = _products_at(ctx, cap.end, clause_end) or _product_before(ctx, cap.start)
+        if len(products) != len(cap.values):
+            continue  # 20/45万吨 with one product, or a figure with none: not attached
+        holder = ctx.nearest_before(cap.start, PLAYERS) or ctx.anaphor(cap.start) or ctx.main_project
+        if holder is None:
+            continue
+        named = ctx.segments.sentence(holder.start) == ctx.segments.sentence(cap.start)
+        for value, (product, span) in zip(cap.values, products, strict=True):
+            spans = [(cap.start, cap.end), span]
+            if named:
+                spans.append((holder.start, holder.end))
+            quote = ctx.quote(*spans)
+            facts.append(
+                Fact(
+                    "capacity",
+                    holder,
+                    value,
+                    quote,
+                    (cap.start, cap.end),
+                    product=product,
+                    holder_inferred=not named,
+                )
+            )
+    return facts
+
+
+def _project_holder(ctx: _Context, position: int, labels: frozenset[str]) -> Mention | None:
+    """The project (or park, for an area) a money or area figure at ``position`` belongs to."""
+    nearest = ctx.nearest_before(position, labels | {"Enterprise"})
+    if nearest is not None and nearest.label == "Park":
+        # 项目在泉港石化工业园区开工,占地1092亩: the project, named earlier in the sentence, is the subject.
+        project = ctx.nearest_before(position, frozenset({"Project", "Enterprise"}))
+        nearest = project if project is not None and project.label == "Project" else nearest
+    if nearest is None:
+        return ctx.anaphor(position)
+    if "等" in ctx.text[nearest.end : position]:
+        return None  # 地下粮库…等12个项目、总投资200亿元: a total of a list
+    if nearest.label == "Enterprise":
+        # 天马科技投资19.9亿元建设X项目: the project after the amount, in the same clause.
+        _, clause_end = ctx.segments.clause(position)
+        after = [m for m in ctx.within(position, clause_end, frozenset({"Project"}))]
+        return after[0] if after else None
+    return nearest
+
+
+def _money_facts(ctx: _Context) -> list[Fact]:
+    """Every yuan amount: investments (总投资, 合同金额) attached to their project as before; output
+    (产值), revenue (营收) and other amounts (税收) to the same holder, for the record only. An
+    amount said of no project (a campaign's total) is kept with no holder."""
+    facts = []
+    for amount in figures.money(ctx.text):
+        if ctx.inside_known_name(amount.start, amount.end):
+            continue
+        holder = _project_holder(ctx, amount.start, frozenset({"Project"}))
+        near = _near(ctx, holder, amount.start) if holder is not None else (amount.start, amount.end)
+        span = ctx.quote((amount.start, amount.end), near)
+        kind = amount.kind or "other"
+        facts.append(Fact(kind, holder, amount.value, span, (amount.start, amount.end)))
+    return facts
+
+
+def _area_facts(ctx: _Context) -> list[Fact]:
+    facts = []
+    for area in figures.areas(ctx.text):
+        if ctx.inside_known_name(area.start, area.end):
+            continue
+        holder = _project_holder(ctx, area.start, frozenset({"Project", "Park"}))
+        if holder is None:
+            continue
+        bracketed = _PARENTHETICAL.fullmatch(ctx.text, holder.end, area.start) is not None
+        if area.stated_as_area or bracketed:
+            span = ctx.quote((area.start, area.end), _near(ctx, holder, area.start))
+            facts.append(Fact("area", holder, area.value, span, (area.start, area.end)))
+    return facts
+
+
+def _near(ctx: _Context, holder: Mention, position: int) -> tuple[int, int]:
+    """The holder's span when it is named in the same sentence as ``position``; else the position."""
+    same = ctx.segments.sentence(holder.start) == ctx.segments.sentence(position)
+    return (holder.start, holder.end) if same else (position, position + 1)
+
+
+def _status_facts(ctx: _Context) -> list[Fact]:
+    facts = []
+    dates = figures.dates(ctx.text)
+    for verb in figures.statuses(ctx.text):
+        if any(m.start <= verb.start < m.end for m in ctx.mentions.top):
+            continue  # 签约 inside 签约招商项目, a name
+        clause = ctx.segments.clause(verb.start)
+        sentence = ctx.segments.sentence(verb.start)
+        # The project in the verb's clause; else one named before it in the sentence (项目位于…,于3月开工).
+        projects = ctx.within(*clause, frozenset({"Project"})) or [
+            m for m in ctx.within(*sentence, frozenset({"Project"})) if m.end <= verb.start
+        ]
+        if projects:
+            holder = min(projects, key=lambda m: min(abs(m.end - verb.start), abs(verb.end - m.start)))
+        else:
+            anaphor = ctx.anaphor(verb.start)
+            if anaphor is None:
+                continue
+            holder = anaphor
+        holders = [holder, *_listed_with(ctx, holder, projects)]
+        status = ProjectStatus.INTENDED if verb.future else verb.status
+        # The date nearest before the verb in its sentence: 3月1日,…项目…开工建设.
+        before = [d for d in dates if sentence[0] <= d.start and d.end <= verb.start]
+        date, inferred = (None, 0)
+        if before and status != ProjectStatus.INTENDED:
+            date, inferred = max(before, key=lambda d: d.start).iso(ctx.published)
+        for each in holders:
+            span = ctx.quote((verb.start, verb.end), _near(ctx, each, verb.start))
+            facts.append(
+                Fact(
+                    "status",
+                    each,
+                    str(status),
+                    span,
+                    (verb.start, verb.end),
+                    date=date,
+                    date_inferred=inferred > 0,
+                )
+            )
+    return facts
+
+
+def _listed_with(ctx: _Context, holder: Mention, projects: list[Mention]) -> list[Mention]:
+    """The projects listed with ``holder`` (A项目、B项目和C项目…开工): a verb says it of them all."""
+    chain = sorted(projects, key=lambda m: m.start)
+    if holder not in chain:
+        return []  # the main project, by 该项目: no list
+    index = chain.index(holder)
+    found: list[Mention] = []
+    for step in (-1, 1):
+        i = index
+        while 0 <= i + step < len(chain):
+            a, b = sorted((chain[i], chain[i + step]), key=lambda m: m.start)
+            if ctx.text[a.end : b.start].strip() not in _LIST_JOINERS:
+                break
+            i += step
+            found.append(chain[i])
+    return found
+
+
+def _place_facts(ctx: _Context) -> list[Fact]:
+    facts = []
+    for mention in ctx.mentions.top:
+        if mention.label not in PLAYERS:
+            continue
+        clause = ctx.segments.clauses_between(mention.start, mention.end)
+        places = [p for p in ctx.within(*clause, PLACES) if p.id is not None]
+        if not places:
+            continue
+        if mention.label == "Enterprise" and ctx.within(*clause, frozenset({"Project"})):
+            continue  # 恒昂工贸在泉港投资建设恒昂畜牧养殖: the project stands there, the firm may not
+        parks = [p for p in places if p.label == "Park"] or places
+        place = min(parks, key=lambda p: abs(p.start - mention.start))
+        span = ctx.quote((mention.start, mention.end), (place.start, place.end))
+        facts.append(Fact("place", mention, None, span, (place.start, place.end), target=place))
+    return facts
+
+
+def _investor_facts(ctx: _Context) -> list[Fact]:
+    """A new project named after its firm (中国化学天辰(泉州)…有限公司年产…项目): the firm invests."""
+    facts = []
+    for project in ctx.mentions.top:
+        if not project.is_new or project.label != "Project":
+            continue
+        firms = [
+            m
+            for m in ctx.mentions.nested.get(project, [])
+            if m.label == "Enterprise" and m.start <= project.start + 2
+        ]
+        if firms:
+            span = ctx.segments.clauses_between(project.start, project.end)
+            facts.append(
+                Fact("investor", firms[0], None, span, (firms[0].start, firms[0].end), target=project)
+            )
+    return facts
+
+
+def find_facts(
+    text: str,
+    segments: Segments,
+    mentions: Mentions,
+    lexicon: Lexicon,
+    main_project: Mention | None,
+    published: str | None,
+) -> list[Fact]:
+    ctx = _Context(text, segments, mentions, lexicon, main_project, published)
+    return [
+        *_capacity_facts(ctx),
+        *_money_facts(ctx),
+        *_area_facts(ctx),
+        *_status_facts(ctx),
+        *_place_facts(ctx),
+        *_investor_facts(ctx),
+    ]

@@ -1,0 +1,253 @@
+"""Figures as an article writes them, found on the normalised text: capacities, money, areas,
+dates and project-status verbs. Each is a span and a value; what it describes is decided later.
+
+>>> [(f.values, f.unit_text) for f in capacities("20/45万吨/年 PO/SM,年产60万吨,10万吨级码头")]
+[((200000.0, 450000.0), '万吨/年'), ((600000.0,), '万吨')]
+>>> [(m.value, m.investment) for m in money("总投资65亿元,补贴316.45万元,投资约1.5亿美元")]
+[(6500000000, True), (3164500, False)]
+>>> [d.iso(None) for d in dates("2021年10月18日签约,3月1日开工")], dates("3月1日")[0].iso("2024-05")
+([('2021-10-18', 0), (None, 7)], ('2024-03-01', 7))
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from chain_graph.vocabulary import ProjectStatus
+
+__all__ = [
+    "Area",
+    "Capacity",
+    "DateFigure",
+    "Money",
+    "StatusVerb",
+    "areas",
+    "capacities",
+    "dates",
+    "money",
+    "statuses",
+]
+
+_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_CAPACITY = re.compile(
+    rf"(?P<nums>{_NUM}(?:\s*/\s*{_NUM})*)\s*"
+    r"(?:(?P<cn>百万|万|千)?\s*(?P<cn_unit>吨\s*/\s*年|吨/a|吨每年|吨)"
+    r"|(?P<latin>[kKM])?(?P<latin_unit>t\s*/\s*(?:a|y|yr)\b|tpa\b|t(?![A-Za-z/])))"
+)
+_MULTIPLIERS = {"百万": 10**6, "万": 10**4, "千": 10**3, "k": 10**3, "K": 10**3, "M": 10**6, "": 1}
+_PER_YEAR_CONTEXT = re.compile(r"(?:年产|产能|规模|年处理|年加工|年生产)[^,;。]{0,4}$")
+_NOT_CAPACITY_BEFORE = re.compile(r"(?:吞吐|储存|储量|库容|仓储|运量|运输|装卸)[^,;。]{0,6}$")
+_NOT_CAPACITY_AFTER = re.compile(r"\s*(?:级|/\s*(?:小时|天|日|h|d)|标煤)")
+_MONEY = re.compile(rf"(?P<num>{_NUM})\s*(?P<mult>千亿|百亿|亿|千万|百万|万)?\s*(?P<unit>元|人民币)?")
+_MONEY_MULTIPLIERS = {
+    "千亿": 10**11,
+    "百亿": 10**10,
+    "亿": 10**8,
+    "千万": 10**7,
+    "百万": 10**6,
+    "万": 10**4,
+    "": 1,
+}
+_FOREIGN = re.compile(r"\s*(?:美元|美金|港元|港币|欧元|日元|英镑)")
+_AMOUNT_LEAD = (
+    r"(?:总额|金额|额|规模)?"
+    r"(?:约为|约|达到|高达|超过|达|为|超|逾|近|共|计|合计|累计|预计|有望达|将达|可达|年)*\s*$"
+)
+_INVESTMENT_CONTEXT = re.compile(
+    rf"(?:总投资|投资|投入|合同金额|签约金额|签约额|合同额|总造价|总投入){_AMOUNT_LEAD}"
+)
+# What a money figure is, by the words before it in its clause: 年产值100亿元 is output.
+_MONEY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("investment", _INVESTMENT_CONTEXT),
+    ("output", re.compile(rf"(?:产值|工业总产值|生产总值|GDP){_AMOUNT_LEAD}")),
+    ("revenue", re.compile(rf"(?:营业收入|销售收入|营收|销售额|主营收入|收入){_AMOUNT_LEAD}")),
+    ("other", re.compile(rf"(?:税收|利税|纳税|税金|利润|净利润){_AMOUNT_LEAD}")),
+)
+_AREA = re.compile(rf"(?P<num>{_NUM})\s*(?P<mult>万)?\s*亩")
+_AREA_CONTEXT = re.compile(r"(?:占地|用地|面积|占地面积|规划用地)(?:约为|约|达到|达|为|近|超)*\s*$")
+_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*年\s*(?:(?P<m>\d{1,2})\s*月\s*(?:(?P<d>\d{1,2})\s*[日号])?)?"
+    r"|(?<!\d)(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*[日号]"
+    r"|(?P<y3>(?:19|20)\d{2})[-./](?P<m3>\d{1,2})[-./](?P<d3>\d{1,2})(?!\d)"
+)
+_STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
+    # 主体竣工 (the shell is up), 机械竣工 and 中交 (handed over for commissioning), 试运行: still
+    # being built; 竣工 alone (completed), 投产, 试车成功: operating (benchmarks/ingest/README.md).
+    (
+        ProjectStatus.UNDER_CONSTRUCTION,
+        "主体竣工|主体完工|机械竣工|中交|试运行|设备调试|开工建设|动工建设|启动建设|开工仪式|开工|动建|动工|"
+        "开建|在建|奠基|施工中|加快建设|加紧建设|全力建设|进入建设阶段|建设现场|施工现场|土建施工|施工",
+    ),
+    (
+        ProjectStatus.OPERATING,
+        "建成投产|竣工投产|正式投产|全面投产|投入生产|投入运营|投产|投用|试生产|开车成功|试车成功|"
+        "全面竣工|竣工验收|竣工|建成",
+    ),
+    (ProjectStatus.SIGNED, "签约|签署|签订|招引落地"),
+    (ProjectStatus.INTENDED, "拟|计划(?!总投资)|规划(?!总投资)|意向"),  # 计划总投资: an amount, not a stage
+)
+_STATUS = re.compile("|".join(f"(?P<{s.name}>{words})" for s, words in _STATUS_WORDS))
+# Before a verb: it has not happened (将开工 is intended, 尚未开工 says nothing).
+_FUTURE = re.compile(
+    r"(?:将|拟|计划|预计|力促|力争|争取|确保|有望|即将|推动|加快|力求|预期|目标|待|准备)[^,;。]{0,14}$"
+)
+_NEGATION = re.compile(r"(?:尚未|未|没有|暂未|不)$")
+# After a verb: a noun or a condition, not a stage reached (投产时间, 投产后年产值…, 建成后).
+_NOT_STAGE_AFTER = re.compile(r"(?:时间|日期|时|后|以后|之后|前|以前|之前|节点|条件|目标|计划|规模|能力)")
+
+
+def _number(text: str) -> Decimal:
+    return Decimal(text.replace(",", "").replace(" ", ""))
+
+
+@dataclass(frozen=True)
+class Capacity:
+    start: int
+    end: int
+    values: tuple[float, ...]  # tonnes per year, one per product of a 20/45万吨/年 PO/SM list
+    unit_text: str
+
+
+@dataclass(frozen=True)
+class Money:
+    start: int
+    end: int
+    value: int  # yuan
+    kind: str | None  # investment (总投资, 投资, 合同金额), output (产值), revenue (营收), other (税收)
+
+    @property
+    def investment(self) -> bool:
+        """Said of an investment (总投资, 投资, 投入, 签约合同金额)."""
+        return self.kind == "investment"
+
+
+@dataclass(frozen=True)
+class Area:
+    start: int
+    end: int
+    value: float  # mu
+    stated_as_area: bool  # after 占地/用地/面积
+
+
+@dataclass(frozen=True)
+class DateFigure:
+    start: int
+    end: int
+    year: int | None
+    month: int | None
+    day: int | None
+
+    def iso(self, published: str | None) -> tuple[str | None, int]:
+        """The ISO date and how specific it is (0: as written; 7: the year taken from
+        ``published``, which must then exist)."""
+        year, inferred = self.year, 0
+        if year is None:
+            if not published:
+                return None, 7
+            year, inferred = int(published[:4]), 7
+        if self.month is None:
+            return f"{year:04d}", inferred
+        if self.day is None:
+            return f"{year:04d}-{self.month:02d}", inferred
+        return f"{year:04d}-{self.month:02d}-{self.day:02d}", inferred
+
+
+@dataclass(frozen=True)
+class StatusVerb:
+    start: int
+    end: int
+    status: ProjectStatus
+    future: bool  # 将/计划/力促… before it: not a fact yet, an intention
+
+
+def capacities(text: str) -> list[Capacity]:
+    found = []
+    for match in _CAPACITY.finditer(text):
+        if _NOT_CAPACITY_AFTER.match(text, match.end()):
+            continue
+        multiplier_text = match.group("cn") or match.group("latin") or ""
+        unit = match.group("cn_unit") or match.group("latin_unit") or ""
+        per_year = "年" in unit or "/" in unit or "pa" in unit
+        if _NOT_CAPACITY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # 年吞吐能力100万吨: a port's throughput, not a plant's capacity
+        context = _PER_YEAR_CONTEXT.search(text, 0, match.start())
+        if not per_year and not multiplier_text and context is None:
+            continue  # 3000吨 of something, not a plant's yearly capacity
+        multiplier = _MULTIPLIERS[multiplier_text]
+        values = tuple(float(_number(n) * multiplier) for n in match.group("nums").split("/"))
+        if all(v > 0 for v in values):
+            unit_text = text[match.end("nums") : match.end()].strip()
+            found.append(Capacity(match.start(), match.end(), values, unit_text))
+    return found
+
+
+def _money_kind(text: str, start: int) -> str | None:
+    """investment, output, revenue or other, by the words just before ``start`` in its clause."""
+    lead = text[max(0, start - 16) : start]
+    for stop in ",;。!?\n":
+        lead = lead.rpartition(stop)[2]
+    for kind, pattern in _MONEY_KINDS:
+        if pattern.search(lead):
+            return kind
+    return None
+
+
+def money(text: str) -> list[Money]:
+    found = []
+    for match in _MONEY.finditer(text):
+        mult, unit = match.group("mult") or "", match.group("unit")
+        if not unit and mult not in ("亿", "百亿", "千亿"):
+            continue  # a bare number, or 万 without 元 (万吨, 万人)
+        if _FOREIGN.match(text, match.end()):
+            continue  # investment_cny is yuan; other currencies are not converted
+        kind = _money_kind(text, match.start())
+        # 百亿以上项目: a size class, not an amount (an amount ends at punctuation or 元; 总投资超
+        # 180亿的产业链 is an amount too, said so by the word before it).
+        following = text[match.end() : match.end() + 1]
+        ends = ("", ",", ";", "。", ")", "(", "、", " ", "\n", "!", "?", "”")
+        if not unit and following not in ends and not (kind and following in "的左多余"):
+            continue
+        value = int(_number(match.group("num")) * _MONEY_MULTIPLIERS[mult])
+        if value > 0:
+            found.append(Money(match.start(), match.end(), value, kind))
+    return found
+
+
+def areas(text: str) -> list[Area]:
+    found = []
+    for match in _AREA.finditer(text):
+        value = float(_number(match.group("num")) * (10**4 if match.group("mult") else 1))
+        stated = _AREA_CONTEXT.search(text, max(0, match.start() - 10), match.start()) is not None
+        if value > 0:
+            found.append(Area(match.start(), match.end(), value, stated))
+    return found
+
+
+def dates(text: str) -> list[DateFigure]:
+    found = []
+    for match in _DATE.finditer(text):
+        groups = match.groupdict()
+        year = groups["y"] or groups["y3"]
+        month = groups["m"] or groups["m2"] or groups["m3"]
+        day = groups["d"] or groups["d2"] or groups["d3"]
+        m = int(month) if month else None
+        d = int(day) if day else None
+        if (m is not None and not 1 <= m <= 12) or (d is not None and not 1 <= d <= 31):
+            continue
+        found.append(DateFigure(match.start(), match.end(), int(year) if year else None, m, d))
+    return found
+
+
+def statuses(text: str) -> list[StatusVerb]:
+    found = []
+    for match in _STATUS.finditer(text):
+        if _NEGATION.search(text, max(0, match.start() - 2), match.start()):
+            continue
+        if _NOT_STAGE_AFTER.match(text, match.end()) and match.group(0) not in ("开工仪式", "建设现场"):
+            continue
+        status = ProjectStatus[match.lastgroup or "INTENDED"]
+        future = _FUTURE.search(text, max(0, match.start() - 16), match.start()) is not None
+        found.append(StatusVerb(match.start(), match.end(), status, future))
+    return found

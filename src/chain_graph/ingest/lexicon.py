@@ -1,0 +1,397 @@
+"""What the data already knows, as the matcher needs it: every name, alias and English name of
+every node (but documents), product abbreviations, and fuzzy resolution of a name to a node.
+
+Terms come from the data first. A small built-in table adds the abbreviations planners write
+(PO, PP, SM…) only where the data lacks them, and only for a product or process the data holds;
+a region's short form (泉港 for 泉港区) is added where no node already uses it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from chain_graph.dataset import Dataset
+from chain_graph.ingest.normalize import key, normalize
+from chain_graph.model import Document, Node, Relationship, RelType
+
+__all__ = ["BUILTIN_ABBREVIATIONS", "Lexicon", "Resolution", "Term"]
+
+# Abbreviation → the Chinese names it stands for; used only where the data has the product but
+# not the abbreviation.
+BUILTIN_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "PO": ("环氧丙烷",),
+    "PP": ("聚丙烯",),
+    "PDH": ("丙烷脱氢制丙烯", "丙烷脱氢"),
+    "SM": ("苯乙烯",),
+    "PPG": ("聚醚多元醇",),
+    "AN": ("丙烯腈",),
+    "AA": ("丙烯酸",),
+    "SAP": ("高吸水性树脂",),
+    "BDO": ("1,4-丁二醇",),
+    "SBS": ("SBS 热塑性弹性体",),
+    "SBR": ("丁苯橡胶",),
+    "ABS": ("ABS树脂",),
+    "MTBE": ("甲基叔丁基醚",),
+    "EO": ("环氧乙烷",),
+    "BD": ("丁二烯",),
+    "BR": ("顺丁橡胶",),
+    "PC": ("聚碳酸酯",),
+    "ECH": ("环氧氯丙烷",),
+    "MMA": ("甲基丙烯酸甲酯",),
+    "PTA": ("精对苯二甲酸",),
+    "LPG": ("液化石油气",),
+    "H2O2": ("双氧水",),
+    "HPPO": ("双氧水直接氧化法制环氧丙烷",),
+    "PE": ("聚乙烯",),
+    "PX": ("对二甲苯",),
+    "EG": ("乙二醇",),
+    "PVC": ("聚氯乙烯",),
+    "EVA": ("乙烯-醋酸乙烯共聚物",),
+}
+
+_LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "股份公司", "公司", "集团", "项目")
+# Capacity figures inside a project's name: 国亨化学66万吨PDH项目 is 国亨化学PDH项目.
+_FIGURES_IN_NAME = re.compile(r"(?:年产|年产能)?\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)*(?:万|千)?吨(?:/年)?")
+_SHORT_FORMS = (("石油化学", "石化"), ("石油化工", "石化"))
+_BRACKETED = re.compile(r"\s+\(([^()]*)\)")
+_ABBREVIATION = re.compile(r"^[A-Z0-9][A-Za-z0-9\-+]{0,7}$")
+_NAME_PRIORITY, _ALIAS_PRIORITY, _ENGLISH_PRIORITY, _DERIVED_PRIORITY = range(4)
+AMBIGUOUS_SCORE = 0.5
+
+
+@dataclass(frozen=True)
+class Term:
+    """One matchable form: its key, the node(s) it names, and how sure a match of it is."""
+
+    key: str
+    ids: tuple[str, ...]
+    label: str
+    score: float
+    case_sensitive: bool
+    form: str  # as written in the data (or the table), before lowercasing
+
+
+@dataclass(frozen=True)
+class Resolution:
+    id: str
+    label: str
+    score: float
+
+
+@dataclass(frozen=True)
+class _Entry:
+    key: str
+    core: str
+    id: str
+    label: str
+
+
+def _variants(text: str) -> Iterable[tuple[str, bool]]:
+    """A name, the name without its bracketed parts, and each one-word bracketed part:
+    ``propylene oxide (PO)`` → itself, ``propylene oxide``, ``PO`` (the bool: a derived part)."""
+    yield text, False
+    inner = _BRACKETED.findall(text)
+    if inner:
+        yield " ".join(_BRACKETED.sub(" ", text).split()), True
+        for part in inner:
+            if part and "/" not in part and "," not in part and " " not in part.strip():
+                yield part.strip(), True
+
+
+def _is_abbreviation(form: str) -> bool:
+    return bool(_ABBREVIATION.match(form)) and form.upper() == form and len(form) <= 6
+
+
+@dataclass
+class Lexicon:
+    nodes: dict[str, Node]
+    terms: dict[str, Term]
+    main_output: dict[str, str]  # process id → its main product
+    places: dict[str, set[str]]  # entity id → the places it stands in, and every place they are in
+    links: set[tuple[str, str, str]]  # (type, start, end) of every relationship
+    capacities: dict[tuple[str, str], list[float]]  # (start, product) → PRODUCES capacities
+    _entries: list[_Entry] = field(default_factory=list)
+    _prefixes: tuple[str, ...] = ()
+    _names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # id → every key of its names
+    _prefix_ids: dict[str, str] = field(default_factory=dict)  # place prefix → region id
+
+    @classmethod
+    def build(cls, dataset: Dataset) -> Lexicon:
+        nodes = {n.id: n for n in dataset.nodes if not isinstance(n, Document)}
+        forms: dict[str, list[tuple[int, str, str]]] = defaultdict(list)  # key → (priority, id, form)
+
+        def add(form: str, priority: int, node: Node) -> None:
+            k = key(form)
+            single_cjk = len(k) == 1 and "\u3400" <= k <= "\u9fff"
+            if len(k) >= 2 or (single_cjk and node.label == "Product"):
+                forms[k].append((priority, node.id, form))
+
+        for node in nodes.values():
+            for variant, derived in _variants(node.name):
+                add(variant, _ENGLISH_PRIORITY if derived else _NAME_PRIORITY, node)
+            for alias in node.aliases or ():
+                for variant, derived in _variants(alias):
+                    add(variant, _ENGLISH_PRIORITY if derived else _ALIAS_PRIORITY, node)
+            if node.name_en:
+                for variant, _ in _variants(node.name_en):
+                    add(variant, _ENGLISH_PRIORITY, node)
+        by_key = {k: {i for _, i, _ in v} for k, v in forms.items()}
+        for abbreviation, names in BUILTIN_ABBREVIATIONS.items():
+            if key(abbreviation) in by_key:
+                continue
+            for name in names:
+                targets = by_key.get(key(name), set())
+                if len(targets) == 1:
+                    add(abbreviation, _DERIVED_PRIORITY, nodes[next(iter(targets))])
+                    break
+        for node in nodes.values():
+            # 太平洋原料药 for 太平洋原料药项目: articles list projects without the word.
+            for form in (node.name, *(node.aliases or ())):
+                bare = form.removesuffix("项目")
+                if (
+                    node.label == "Project"
+                    and bare != form
+                    and len(key(bare)) >= 4
+                    and key(bare) not in by_key
+                ):
+                    add(bare, _DERIVED_PRIORITY, node)
+            # 丙烷脱氢 for 丙烷脱氢 (PDH) 制丙烯: articles name a process without what it makes.
+            if node.label == "Process":
+                for form in (node.name, *(node.aliases or ())):
+                    plain = " ".join(_BRACKETED.sub(" ", form).split())
+                    head = plain.partition("制")[0].strip()
+                    if head != plain.strip() and len(key(head)) >= 3 and key(head) not in by_key:
+                        add(head, _DERIVED_PRIORITY, node)
+            short = node.name[:-1]
+            is_region = node.label == "Region" and node.name[-1:] in "省市区县"
+            if is_region and len(short) >= 2 and key(short) not in by_key:
+                add(short, _DERIVED_PRIORITY, node)
+        terms = {k: cls._term(k, entries, nodes) for k, entries in forms.items()}
+        lexicon = cls(
+            nodes=nodes,
+            terms=terms,
+            main_output=_main_outputs(dataset.relationships),
+            places=_places(dataset.relationships),
+            links={(str(r.type), r.start, r.end) for r in dataset.relationships},
+            capacities=_capacities(dataset.relationships),
+        )
+        regions = [n for n in nodes.values() if n.label == "Region"]
+        prefix_ids = {key(n.name): n.id for n in regions}
+        prefix_ids |= {key(n.name[:-1]): n.id for n in regions if len(n.name) >= 3}
+        lexicon._prefix_ids = {p: i for p, i in prefix_ids.items() if len(p) >= 2}
+        prefixes = set(lexicon._prefix_ids)
+        lexicon._prefixes = tuple(sorted((p for p in prefixes if len(p) >= 2), key=len, reverse=True))
+        node_keys: dict[str, list[str]] = defaultdict(list)
+        for k, entries in forms.items():
+            for _, node_id, _ in entries:
+                node_keys[node_id].append(k)
+        lexicon._names = {i: tuple(v) for i, v in node_keys.items()}
+        seen: set[tuple[str, str]] = set()
+        for k, entries in forms.items():
+            for _, node_id, _ in entries:
+                if (k, node_id) not in seen:
+                    seen.add((k, node_id))
+                    lexicon._entries.append(_Entry(k, lexicon.core(k), node_id, nodes[node_id].label))
+        return lexicon
+
+    @staticmethod
+    def _term(k: str, entries: list[tuple[int, str, str]], nodes: dict[str, Node]) -> Term:
+        best = min(p for p, _, _ in entries)
+        ids = tuple(dict.fromkeys(i for p, i, _ in entries if p == best))
+        form = next(f for p, _, f in entries if p == best)
+        score = 1.0 if best < _DERIVED_PRIORITY else 0.95
+        if len(ids) > 1:
+            score = AMBIGUOUS_SCORE
+        return Term(k, ids, nodes[ids[0]].label, score, _is_abbreviation(normalize(form).text.strip()), form)
+
+    def core(self, k: str) -> str:
+        """A key without legal suffixes (有限公司, 集团, 项目), leading place names (泉州, 福建) and
+        capacity figures (66万吨/年), with 石油化学/石油化工 as 石化: what two spellings of one name
+        share."""
+        text = _FIGURES_IN_NAME.sub("", k)
+        for long, short in _SHORT_FORMS:
+            text = text.replace(long, short)
+        changed = True
+        while changed:
+            changed = False
+            for suffix in _LEGAL_SUFFIXES:
+                if text.endswith(suffix) and len(text) > len(suffix) + 1:
+                    text, changed = text[: -len(suffix)], True
+            for prefix in self._prefixes:  # longest first, from the start again after each cut
+                if text.startswith(prefix) and len(text) > len(prefix) + 1:
+                    text, changed = text[len(prefix) :], True
+                    break
+        return text
+
+    def resolve(self, name: str, label: str | None = None) -> Resolution | None:
+        """The node ``name`` most likely names, with a score in [0, 1] (1.0: a name or alias as
+        the data spells it, after normalisation); nodes of another label score a little less."""
+        k = key(name)
+        if not k:
+            return None
+        c = self.core(k)
+        place = self._leading_place(k)
+        best: Resolution | None = None
+        for entry in self._entries:
+            if place and self._other_place(place, entry):
+                continue  # 山东蓝星东大 is not 中化蓝星东大(泉州): another place, another firm
+            if _other_bracketed_place(k, self._names.get(entry.id, ())):
+                continue  # 某某(淄博)有限公司 is not 某某(泉州): the bracket names the firm's seat
+            if entry.key == k:
+                score = 1.0
+            else:
+                score = fuzz.ratio(k, entry.key) / 100
+                if len(c) >= 2 and len(entry.core) >= 2:
+                    score = max(score, 0.95 * fuzz.ratio(c, entry.core) / 100)
+                    # A legal name is the short name plus a descriptor: 天骄化学材料有限公司.
+                    same_firm = label == entry.label == "Enterprise" and len(entry.core) >= 3
+                    if same_firm and c.startswith(entry.core):
+                        score = max(score, 0.9)
+                if label is not None and entry.label != label:
+                    score *= 0.97
+            if best is None or score > best.score or (score == best.score and entry.label == label):
+                best = Resolution(entry.id, entry.label, round(score, 3))
+        return best
+
+    def _leading_place(self, k: str) -> str | None:
+        return next((p for p in self._prefixes if k.startswith(p) and len(k) > len(p) + 1), None)
+
+    def _other_place(self, place: str, entry: _Entry) -> bool:
+        """The node's names say a place that is neither inside ``place`` nor around it (the found
+        name starts with 山东, the node is 中化蓝星东大(泉州)): another firm."""
+        found = self._prefix_ids.get(place)
+        names = self._names.get(entry.id, ())
+        if found is None or any(place in n for n in names):
+            return False
+        if found in self.places.get(entry.id, set()):
+            return False
+        named = {self._prefix_ids[p] for p in self._prefixes if any(p in n for n in names)}
+        if not named:
+            return False
+        return not any(
+            found in self.places.get(q, set()) or q in self.places.get(found, set()) for q in named
+        )
+
+    def project_of(self, firms: Iterable[str], products: Iterable[str]) -> str | None:
+        """The one project of the data that one of ``firms`` invests in and that makes every one of
+        ``products``, two at least (泉州国亨66万吨/年丙烷脱氢及45万吨/年聚丙烯项目: 国亨's PDH and PP
+        project)."""
+        wanted = set(products)
+        investors = set(firms)
+        if len(wanted) < 2 or not investors:  # one product names too little (中化天辰PO项目)
+            return None
+        invests, produces = str(RelType.INVESTS_IN), str(RelType.PRODUCES)
+        found = {
+            end
+            for kind, start, end in self.links
+            if kind == invests
+            and start in investors
+            and self.nodes.get(end, None) is not None
+            and self.nodes[end].label == "Project"
+        }
+        found = {p for p in found if wanted <= {e for k, s, e in self.links if k == produces and s == p}}
+        return next(iter(found)) if len(found) == 1 else None
+
+    def project_by_capacity(self, products: Iterable[str], tonnes: float) -> str | None:
+        """The one project of the data that makes one of ``products`` at ``tonnes`` t/a and whose
+        own name states that figure (某某有限公司24万吨/年聚醚多元醇项目 against 某某(泉州)24万吨/年
+        聚醚多元醇项目: one plant named by its figure and product)."""
+        wanted = set(products)
+        found = {
+            start
+            for (start, product), values in self.capacities.items()
+            if product in wanted
+            and start in self.nodes
+            and self.nodes[start].label == "Project"
+            and any(abs(v - tonnes) < 1e-6 * tonnes for v in values)
+            and any(_names_tonnes(n, tonnes) for n in self._names.get(start, ()))
+        }
+        return next(iter(found)) if len(found) == 1 else None
+
+    def projects_of(self, firm: str) -> list[str]:
+        """The projects of the data that ``firm`` invests in."""
+        invests = str(RelType.INVESTS_IN)
+        return sorted(
+            end
+            for kind, start, end in self.links
+            if kind == invests and start == firm and end in self.nodes and self.nodes[end].label == "Project"
+        )
+
+    def product_of(self, node_id: str) -> str | None:
+        """A product, or the main product of a process (PDH → propylene)."""
+        node = self.nodes.get(node_id)
+        if node is None:
+            return None
+        if node.label == "Product":
+            return node_id
+        return self.main_output.get(node_id) if node.label == "Process" else None
+
+    def lookup(self, form: str) -> Term | None:
+        """The term spelled exactly ``form`` (after normalisation), if any."""
+        return self.terms.get(key(form))
+
+
+_SEAT = re.compile(r"\(([\u3400-\u9fff]{2,4})\)")
+
+
+def _names_tonnes(name: str, tonnes: float) -> bool:
+    """``name`` states the capacity ``tonnes`` (24万吨/年 in 某某24万吨/年聚醚多元醇项目)."""
+    for found in re.finditer(r"(\d+(?:\.\d+)?)(万)?吨", name):
+        value = float(found.group(1)) * (10_000 if found.group(2) else 1)
+        if abs(value - tonnes) < 1e-6 * tonnes:
+            return True
+    return False
+
+
+def _other_bracketed_place(k: str, names: Iterable[str]) -> bool:
+    """Both names carry a bracketed seat, (淄博) against (泉州), and the seats differ."""
+    found = set(_SEAT.findall(k))
+    if not found:
+        return False
+    theirs = {b for n in names for b in _SEAT.findall(n)}
+    return bool(theirs) and not (found & theirs)
+
+
+def _main_outputs(relationships: Iterable[Relationship]) -> dict[str, str]:
+    outputs: dict[str, str] = {}
+    for rel in relationships:
+        if rel.type == RelType.YIELDS and rel.ratio_t_per_t is None:
+            outputs.setdefault(rel.start, rel.end)
+    return outputs
+
+
+def _places(relationships: Iterable[Relationship]) -> dict[str, set[str]]:
+    rels = list(relationships)
+    parents: dict[str, set[str]] = defaultdict(set)
+    for rel in rels:
+        if rel.type == RelType.PART_OF:
+            parents[rel.start].add(rel.end)
+
+    def ancestors(place: str) -> set[str]:
+        found: set[str] = set()
+        todo = [place]
+        while todo:
+            current = todo.pop()
+            if current not in found:
+                found.add(current)
+                todo.extend(parents.get(current, ()))
+        return found
+
+    places: dict[str, set[str]] = defaultdict(set)
+    for rel in rels:
+        if rel.type in (RelType.LOCATED_IN, RelType.HOSTED_IN, RelType.PART_OF):
+            places[rel.start] |= ancestors(rel.end)
+    return dict(places)
+
+
+def _capacities(relationships: Iterable[Relationship]) -> dict[tuple[str, str], list[float]]:
+    found: dict[tuple[str, str], list[float]] = defaultdict(list)
+    for rel in relationships:
+        if rel.type == RelType.PRODUCES and rel.capacity_t_per_year is not None:
+            found[(rel.start, rel.end)].append(rel.capacity_t_per_year)
+    return dict(found)

@@ -1,0 +1,380 @@
+"""Mentions: where the article names a node of the data, or an entity the data lacks.
+
+Three finders run over the normalised text, then the longest non-overlapping spans win:
+
+1. every term of the lexicon, by one Aho-Corasick automaton (exact, score 1.0);
+2. a name with 1–3 stray characters injected (天骄X化学), by anchoring its first and last
+   characters (score: the similarity of the span to the name);
+3. names ending 有限公司/集团 (Enterprise), 项目 (Project), 园区/工业区 (Park): resolved to an
+   existing node when similar enough (a mention of it), else a new entity.
+
+Matches inside a winning span are kept as ``nested`` (the product in 年产60万吨环氧丙烷项目).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import ahocorasick
+from rapidfuzz import fuzz
+
+from chain_graph.ingest.lexicon import Lexicon, Resolution, Term
+from chain_graph.ingest.normalize import Normalized
+
+__all__ = ["DEFAULT_THRESHOLD", "Matcher", "Mention", "Mentions"]
+
+DEFAULT_THRESHOLD = 0.85
+MAX_JUNK = 3
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_NAME_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9()·\-/.+&]")
+_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("Enterprise", r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司)|集团(?!股份|有限)"),
+    # A project named without 项目 right before its stage: 泉州海巡基地主体竣工, X一期全面开工.
+    (
+        "Project",
+        r"项目|(?:基地|[1-9一二三四五六七八九]期|工程)(?=(?:主体|全面|正式|顺利|已经|已)?(?:竣工|开工|动工|投产|建成))",
+    ),
+    ("Park", r"工业园区|产业园区|园区|工业区|工业园|产业园|开发区"),
+)
+_SUFFIX = re.compile("|".join(f"(?P<{label}>{suffix})" for label, suffix in _SUFFIXES))
+_MAX_NAME = 40
+_NATIONAL = ("中国", "全国", "国家")
+_TONNES_IN_NAME = re.compile(r"(\d+(?:\.\d+)?)(万)?吨(?:/年)?")
+# Words after which a name starts (the verb or preposition before it): 引进|天辰…项目.
+_LEFT_BOUNDARIES = re.compile(
+    r".*(?:引进|吸引|走访|促成|推进|协调|支持|拉动|带动|签约|签署|投资|建设|落户|落地|开工|投产|启动|实施|"
+    r"推动|加快|服务|考察|参观|洽谈|举办|召开|成立|设立|入驻|表示|介绍|包括|其中|以及|目前|今年|去年|位于|"
+    r"近日|日前|此外|同时|据悉|新增|子公司|母公司|旗下|控股|依托|除了|暨|揭牌|装置|蝉联|荣获|获评|入选|连续|"
+    r"原|以|对|与|及|由|在|是|的|把|将|被|向|从|于|等|为|让|"
+    r"\d+日|\d+号)"
+)
+# After these, a project "name" is what the project is (该项目是…关键环节项目), not what it is called.
+_COPULA = ("是", "为", "属于", "作为", "成为")
+_GENERIC_START = (
+    "该",
+    "此",
+    "本",
+    "各",
+    "每",
+    "这",
+    "那",
+    "其",
+    "上述",
+    "相关",
+    "有关",
+    "多个",
+    "一批",
+    "最",
+    "首个",
+    "第一",
+    "重点",
+    "重大",
+    "项目",
+)
+_GENERIC_END = (
+    "等",
+    "个",
+    "项",
+    "些",
+    "以上",
+    "以下",
+    "类",
+    "批",
+    "库",
+    "重大",
+    "最大",
+    "较大",
+    "壮大",
+    "创新",
+    "最新",
+    "全新",
+    "重点",
+    "招商",
+    "签约",
+    "企业",
+    "落地",
+)
+_GENERIC = frozenset(
+    {
+        "产业",
+        "工业",
+        "化工",
+        "石化",
+        "民企",
+        "央企",
+        "外资",
+        "国企",
+        "优势",
+        "配套",
+        "其他",
+        "招商引资",
+        "落地",
+    }
+)
+_INDUSTRY_WORDS = re.compile(
+    r"化工|化学|石化|石油|炼化|炼油|材料|科技|能源|树脂|橡胶|纤维|塑料|烯|醇|酸|酯|醚|烷|苯|腈|胺|酮|"
+    r"环氧|氢|气体|码头|储罐|仓储|物流|医药|药|电子|光伏|电池|锂|装置|生产线|基地|工程|制造|纺织|鞋|热电|"
+    r"[A-Za-z]{2,}|\d+万?吨"
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the normalised text naming a node (``id``) or a new entity (``id`` None)."""
+
+    start: int
+    end: int
+    id: str | None
+    label: str
+    score: float
+    name: str  # the node's name, or the new entity's name as the text gives it
+    kind: str  # exact | fuzzy | resolved | new
+    candidates: tuple[str, ...] = ()  # every node an ambiguous term names
+
+    @property
+    def is_new(self) -> bool:
+        return self.id is None
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@dataclass
+class Mentions:
+    top: list[Mention]
+    nested: dict[Mention, list[Mention]] = field(default_factory=dict)
+
+    def all_known(self) -> list[Mention]:
+        """Every mention of an existing node, nested ones included, in text order."""
+        found = [m for m in self.top if not m.is_new]
+        for inner in self.nested.values():
+            found.extend(inner)
+        return sorted(found, key=lambda m: (m.start, -m.length))
+
+    def new_ones(self) -> list[Mention]:
+        """Every mention of a new entity, nested ones included, in text order."""
+        return [m for m in self.everything() if m.is_new]
+
+    def everything(self) -> list[Mention]:
+        found = list(self.top)
+        for inner in self.nested.values():
+            found.extend(inner)
+        return sorted(found, key=lambda m: (m.start, -m.length))
+
+
+def _ascii_alnum(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def _is_subsequence(needle: str, haystack: str) -> bool:
+    it = iter(haystack)
+    return all(c in it for c in needle)
+
+
+class Matcher:
+    """Finds mentions of one dataset's nodes; build once, use for many articles."""
+
+    def __init__(self, lexicon: Lexicon, threshold: float = DEFAULT_THRESHOLD) -> None:
+        self.lexicon = lexicon
+        self.threshold = threshold
+        self._automaton = ahocorasick.Automaton()
+        for k, term in lexicon.terms.items():
+            self._automaton.add_word(k, term)
+        self._automaton.make_automaton()
+        # Names long enough to be found with stray characters inside, by their first character.
+        self._by_first: dict[str, list[Term]] = defaultdict(list)
+        for k, term in lexicon.terms.items():
+            if len(k) >= 4 and all(_CJK.match(c) for c in k):
+                self._by_first[k[0]].append(term)
+
+    def _mention(self, start: int, end: int, term: Term, score: float, kind: str) -> Mention:
+        node = self.lexicon.nodes[term.ids[0]]
+        candidates = term.ids if len(term.ids) > 1 else ()
+        return Mention(start, end, term.ids[0], node.label, round(score, 3), node.name, kind, candidates)
+
+    def _exact(self, text: str) -> list[Mention]:
+        if not self.lexicon.terms:
+            return []  # an empty dataset: an automaton without words cannot search
+        haystack = "".join(c.lower() if c.isascii() else c for c in text)
+        found = []
+        for end_index, term in self._automaton.iter(haystack):
+            end = end_index + 1
+            start = end - len(term.key)
+            if _ascii_alnum(term.key[0]) and start > 0 and _ascii_alnum(text[start - 1]):
+                continue
+            if _ascii_alnum(term.key[-1]) and end < len(text) and _ascii_alnum(text[end]):
+                continue
+            if term.case_sensitive and any(c.isascii() and c.islower() for c in text[start:end]):
+                continue  # "po" in running English is not PO
+            found.append(self._mention(start, end, term, term.score, "exact"))
+        return found
+
+    def _with_junk(self, text: str) -> list[Mention]:
+        found = []
+        for start, char in enumerate(text):
+            for term in self._by_first.get(char, ()):
+                n = len(term.key)
+                allowed = min(MAX_JUNK, n - 3)
+                for end in range(start + n + 1, min(start + n + allowed, len(text)) + 1):
+                    window = text[start:end]
+                    if window[-1] != term.key[-1] or not all(_CJK.match(c) for c in window):
+                        continue
+                    if _is_subsequence(term.key, window):
+                        score = fuzz.ratio(term.key, window) / 100 * term.score
+                        found.append(self._mention(start, end, term, score, "fuzzy"))
+                        break
+        return found
+
+    def _candidates(self, text: str, known: list[Mention]) -> list[Mention]:
+        found = []
+        firm_end = 0  # a name never reaches back across a company's name: X有限公司|Y有限公司
+        for suffix in _SUFFIX.finditer(text):
+            label = suffix.lastgroup or "Project"
+            start = suffix.start()
+            while start > max(suffix.start() - _MAX_NAME, 0) and _NAME_CHAR.match(text[start - 1]):
+                start -= 1
+            if label == "Enterprise":
+                start = max(start, firm_end)
+                firm_end = suffix.end()
+            # Cut after the verb or preposition before the name, leaving it two characters at least;
+            # not inside a list of capacities (国亨66万吨/年丙烷脱氢及45万吨/年聚丙烯项目).
+            limit = max(suffix.start() - 2, start)
+            while (cut := _LEFT_BOUNDARIES.match(text, start, limit)) is not None:
+                if not text[cut.end() : cut.end() + 1].isdigit() or cut.group(0)[-1] not in "及与和":
+                    break
+                limit = cut.end() - 1
+            if cut is not None:
+                if label == "Project" and text[: cut.end()].endswith(_COPULA):
+                    continue  # 该项目是泉港石化产业…强链项目: a description
+                start = cut.end()
+            # A verb or preposition right before the suffix leaves no name: …项目的子项目,
+            # 系列项目开工是集团 (the name, if any, is found at its own suffix).
+            late = _LEFT_BOUNDARIES.match(text, start, suffix.start())
+            if late is not None and late.end() > limit and late.group(0)[-1] not in "及与和":
+                continue
+            # A known park or area before a firm's name is where it stands: 泉港石化园区|X有限公司.
+            if label == "Enterprise":
+                for m in known:
+                    inner = m.id and m.label == "Park" and start <= m.start < m.end < suffix.start() - 1
+                    if inner and (m.start == start or not _NAME_CHAR.match(text[m.start - 1])):
+                        start = max(start, m.end)
+            name = text[start : suffix.end()].lstrip("()/.-+& ")
+            start = suffix.end() - len(name)
+            end = suffix.end()
+            if not self._plausible(name, label, [m for m in known if start <= m.start and m.end <= end]):
+                continue
+            resolution = self.lexicon.resolve(name, label)
+            inside = _non_overlapping([m for m in known if start <= m.start and m.end <= end and m.id])
+            if label == "Project" and (resolution is None or resolution.score < self.threshold):
+                project = self.lexicon.project_of(
+                    [m.id for m in inside if m.id and m.label == "Enterprise"],
+                    [p for m in inside if m.id and (p := self.lexicon.product_of(m.id))],
+                )
+                if project is None and (figure := _TONNES_IN_NAME.search(name)) is not None:
+                    # named by its plant: 某某有限公司24万吨/年聚醚多元醇项目
+                    tonnes = float(figure.group(1)) * (10_000 if figure.group(2) else 1)
+                    products = [p for m in inside if m.id and (p := self.lexicon.product_of(m.id))]
+                    project = self.lexicon.project_by_capacity(products, tonnes)
+                if project is not None:  # named by its firm and products: 国亨…丙烷脱氢及…聚丙烯项目
+                    resolution = Resolution(project, "Project", self.threshold)
+            if resolution is not None and resolution.score >= self.threshold:
+                node = self.lexicon.nodes[resolution.id]
+                kind = "exact" if resolution.score == 1.0 else "resolved"
+                found.append(Mention(start, end, node.id, node.label, resolution.score, node.name, kind))
+            else:
+                found.append(Mention(start, end, None, label, 1.0, name, "new"))
+        return found
+
+    @staticmethod
+    def _plausible(name: str, label: str, inside: list[Mention]) -> bool:
+        suffix = re.search("(?:" + dict(_SUFFIXES)[label] + ")$", name)
+        core = name[: suffix.start()] if suffix else name
+        if len(core) < 2 or core in _GENERIC or not _CJK.search(core):
+            return False
+        if core.startswith(_GENERIC_START) or core[0].isdigit():
+            return False
+        # 强链补链大项目 is a description; 蓝星东大有限公司 a name.
+        if core.endswith(_GENERIC_END) or (label != "Enterprise" and core.endswith(("大", "新"))):
+            return False
+        if label == "Enterprise":
+            return True
+        # The country and a generic word name a class of parks, not one (中国化工园区30强).
+        national = core.startswith(_NATIONAL)
+        if label == "Park" and national and _strip_places(core, inside).removeprefix(core[:2]) in _GENERIC:
+            return False
+        # A place alone does not make a name (在外泉港籍企业项目); a firm or a product does.
+        named = any(m.label not in ("Indicator", "Region", "Park") for m in inside)
+        return named or bool(_INDUSTRY_WORDS.search(core))
+
+    def find(self, normalized: Normalized) -> Mentions:
+        text = normalized.text
+        exact = self._exact(text)
+        # Stray characters are looked for only where no name matched as written.
+        covered = [False] * (len(text) + 1)
+        for m in exact:
+            covered[m.start : m.end] = [True] * m.length
+        fuzzy = [m for m in self._with_junk(text) if not any(covered[m.start : m.end])]
+        raw = exact + fuzzy
+        candidates = self._candidates(text, raw)
+        chosen: list[Mention] = []
+        taken = [False] * (len(text) + 1)
+        # Longest first; at equal length, an existing node before a new one, then the best score.
+        for mention in sorted(
+            raw + candidates, key=lambda m: (-m.length, m.is_new, -m.score, m.start, m.kind != "exact")
+        ):
+            if any(taken[mention.start : mention.end]):
+                continue
+            for i in range(mention.start, mention.end):
+                taken[i] = True
+            chosen.append(mention)
+        chosen = [m for m in chosen if not _media_name(text, m)]
+        chosen.sort(key=lambda m: m.start)
+        nested: dict[Mention, list[Mention]] = {}
+        for outer in chosen:
+            if outer.kind in ("new", "resolved", "fuzzy") or outer.length > 4:
+                # Inside a new name, a new firm's name too: 福建凯丰新材料有限公司|年产…项目.
+                pool = raw + candidates if outer.is_new else raw
+                inner = [
+                    m
+                    for m in pool
+                    if outer.start <= m.start
+                    and m.end <= outer.end
+                    and m != outer
+                    and (m.id is None or m.id != outer.id)
+                ]
+                if inner:
+                    nested[outer] = _non_overlapping(inner)
+        return Mentions(chosen, nested)
+
+
+_MEDIA_AFTER = re.compile(r"(?:新闻|日报|晚报|频道|电视台|广播|网|在线|发布)")
+_MEDIA_BEFORE = ("网", "报", "社")
+
+
+def _media_name(text: str, mention: Mention) -> bool:
+    """A region in a publisher's name (中新网福建新闻, 福建日报), not a place the article speaks of."""
+    if mention.label != "Region":
+        return False
+    before = text[mention.start - 1 : mention.start] if mention.start else ""
+    return bool(_MEDIA_AFTER.match(text, mention.end)) or before in _MEDIA_BEFORE
+
+
+def _strip_places(core: str, inside: list[Mention]) -> str:
+    """``core`` without the regions it starts with (as the text spells them)."""
+    rest = core
+    for place in sorted((m for m in inside if m.label == "Region"), key=lambda m: m.start):
+        surface = place.name if rest.startswith(place.name) else place.name.rstrip("省市区县")
+        if rest.startswith(surface) and len(rest) > len(surface):
+            rest = rest[len(surface) :]
+    return rest
+
+
+def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
+    chosen: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (-m.length, -m.score, m.start)):
+        if all(mention.end <= c.start or c.end <= mention.start for c in chosen):
+            chosen.append(mention)
+    return sorted(chosen, key=lambda m: m.start)

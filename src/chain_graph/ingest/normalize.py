@@ -1,0 +1,139 @@
+"""Text as matched, with a map back to the text as written.
+
+Matching runs on a normalised copy of the article: pinyin annotations dropped (區(qū)域 → 区域),
+full-width digits and letters made half-width (２０ → 20), traditional script made simplified
+(OpenCC t2s), and Chinese numerals before a unit made Arabic (二十万吨 → 20万吨). Every
+normalised character remembers the span of the original it came from, so that a match found on
+the copy is quoted from the original, verbatim.
+
+>>> n = normalize("泉港區(qū)域年產二十万吨，投资６５亿元")
+>>> n.text
+'泉港区域年产20万吨,投资65亿元'
+>>> start, end = n.original_span(6, 10)
+>>> n.original[start:end]
+'二十万吨'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import opencc
+
+from chain_graph.ingest.numerals import NUMERAL_CHARS, parse_chinese_number
+
+__all__ = ["Normalized", "key", "normalize"]
+
+# A CJK character followed by a pinyin annotation: lowercase latin with at least one tone mark.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+_PINYIN = re.compile(rf"(?<=[\u3400-\u9fff])[(（]([a-z{_TONED}]*[{_TONED}][a-z{_TONED}]*)[)）]")
+# Units a Chinese numeral is read before: 二十万吨, 六十五亿元, 十月十八日, 三个.
+_UNIT_AFTER = "吨|元|亩|年|月|日|号|个|家|名|人|项|批|次|届|天|倍|%|平方|立方|公里|千米|米|余|多|座|条|套|台"
+_NUMERAL = re.compile(
+    rf"[{NUMERAL_CHARS}]+(?:点[{''.join(c for c in NUMERAL_CHARS if c not in '十百千万亿')}]+)?"
+    rf"(?=[万亿]*(?:{_UNIT_AFTER}))"
+)
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """The normalised ``text`` of ``original``; character ``i`` of it came from
+    ``original[starts[i]:ends[i]]``."""
+
+    original: str
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original that normalised ``[start, end)`` came from."""
+        if start >= end:
+            at = self.starts[start] if start < len(self.starts) else len(self.original)
+            return at, at
+        return self.starts[start], self.ends[end - 1]
+
+    def original_text(self, start: int, end: int) -> str:
+        a, b = self.original_span(start, end)
+        return self.original[a:b]
+
+
+# (character, original start, original end) per normalised character.
+_Chars = list[tuple[str, int, int]]
+
+
+def _rewrite(
+    chars: _Chars, pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str | None]
+) -> _Chars:
+    """Replace each match of ``pattern``; every new character maps to the whole matched span."""
+    text = "".join(c for c, _, _ in chars)
+    result: _Chars = []
+    last = 0
+    for match in pattern.finditer(text):
+        new = replace(match)
+        if new is None or match.start() == match.end():
+            continue
+        result.extend(chars[last : match.start()])
+        span_start, span_end = chars[match.start()][1], chars[match.end() - 1][2]
+        result.extend((c, span_start, span_end) for c in new)
+        last = match.end()
+    result.extend(chars[last:])
+    return result
+
+
+def _half_width(char: str) -> str:
+    code = ord(char)
+    if 0xFF01 <= code <= 0xFF5E:
+        return chr(code - 0xFEE0)
+    return " " if code == 0x3000 else char
+
+
+@lru_cache(maxsize=1)
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def _simplified(chars: _Chars) -> _Chars:
+    text = "".join(c for c, _, _ in chars)
+    converted = _converter().convert(text)
+    if len(converted) == len(text):  # the usual case: phrase-aware and one to one
+        return [(new, s, e) for new, (_, s, e) in zip(converted, chars, strict=True)]
+    # A phrase changed length: convert character by character to keep the map exact.
+    result: _Chars = []
+    for char, start, end in chars:
+        result.extend((c, start, end) for c in _converter().convert(char))
+    return result
+
+
+def _arabic(match: re.Match[str]) -> str | None:
+    run = match.group(0)
+    stripped = run.rstrip("万亿")
+    value = parse_chinese_number(stripped)
+    return None if value is None else value + run[len(stripped) :]
+
+
+def normalize(original: str) -> Normalized:
+    chars: _Chars = [(c, i, i + 1) for i, c in enumerate(original)]
+    chars = _rewrite(chars, _PINYIN, lambda _: "")
+    chars = [(_half_width(c), s, e) for c, s, e in chars]
+    chars = _simplified(chars)
+    chars = _rewrite(chars, _NUMERAL, _arabic)
+    return Normalized(
+        original,
+        "".join(c for c, _, _ in chars),
+        tuple(s for _, s, _ in chars),
+        tuple(e for _, _, e in chars),
+    )
+
+
+def key(name: str) -> str:
+    """A name as the matcher compares it: normalised, ASCII lowercased, spaces collapsed.
+
+    >>> key("聚醚多元醇  ＰＰＧ"), key("國亨化學")
+    ('聚醚多元醇 ppg', '国亨化学')
+    """
+    text = normalize(name).text
+    lowered = "".join(c.lower() if c.isascii() else c for c in text)
+    return " ".join(lowered.split())

@@ -1,0 +1,544 @@
+"""Mentions and facts → proposed records: the article as a Document, new nodes, relationships,
+and updates to existing nodes (listed, never applied).
+
+Every record is built as a model instance (so it validates as the seed does), cites the new
+Document with a verbatim quote of the original text, and has confidence ``reported``: a
+machine read it, a person has not checked it yet.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from chain_graph.dataset import Dataset
+from chain_graph.ingest.article import Article
+from chain_graph.ingest.check import check_merged
+from chain_graph.ingest.facts import Fact, find_facts
+from chain_graph.ingest.lexicon import Lexicon
+from chain_graph.ingest.mentions import DEFAULT_THRESHOLD, Matcher, Mention, Mentions
+from chain_graph.ingest.normalize import Normalized, key, normalize
+from chain_graph.ingest.segment import Segments
+from chain_graph.model import (
+    Confidence,
+    Document,
+    Enterprise,
+    Node,
+    Park,
+    Project,
+    ProjectStatus,
+    Relationship,
+    RelType,
+)
+from chain_graph.records import NodeRecord, RelationshipRecord
+
+__all__ = ["Ingester", "Proposal", "Update"]
+
+CONFIDENCE = Confidence.REPORTED
+_NEW_TYPES: dict[str, type[Enterprise] | type[Project] | type[Park]] = {
+    "Enterprise": Enterprise,
+    "Project": Project,
+    "Park": Park,
+}
+_DATE_FIELD = {ProjectStatus.SIGNED: "signed_date", ProjectStatus.UNDER_CONSTRUCTION: "start_date"}
+_FIGURE_KINDS = ("capacity", "investment", "output", "revenue", "other", "area")
+_MONEY_KINDS = frozenset({"investment", "output", "revenue", "other"})
+
+
+@dataclass(frozen=True)
+class Update:
+    """A property change to an existing node, with its evidence."""
+
+    id: str
+    property: str
+    value: Any
+    source: str
+    quote: str
+    confidence: str = str(CONFIDENCE)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "property": self.property,
+            "value": self.value,
+            "source": self.source,
+            "quote": self.quote,
+            "confidence": self.confidence,
+        }
+
+
+@dataclass(frozen=True)
+class Proposal:
+    document: Document
+    nodes: tuple[Node, ...]
+    relationships: tuple[Relationship, ...]
+    updates: tuple[Update, ...]
+    mentions: tuple[dict[str, Any], ...]
+    facts: tuple[dict[str, Any], ...]
+
+    @property
+    def summary(self) -> dict[str, int]:
+        return {
+            "mentions": len(self.mentions),
+            "known_ids": len({m["id"] for m in self.mentions if m["id"] is not None}),
+            "new_entities": len(self.nodes),
+            "figures": sum(1 for f in self.facts if f["kind"] in _FIGURE_KINDS and f["outcome"] != "unused"),
+            "relationships": len(self.relationships),
+            "updates": len(self.updates),
+        }
+
+    def quotes(self) -> list[str]:
+        """Every quote the proposal makes: of its nodes, relationships and updates."""
+        found: list[str] = []
+        for record in (*self.nodes, *self.relationships):
+            found.extend(getattr(record, "quote", ()))
+        found.extend(u.quote for u in self.updates)
+        return found
+
+    def to_json(self) -> dict[str, Any]:
+        """``nodes`` (the document first) and ``relationships`` in the interchange shape, then
+        ``updates``, ``mentions`` (offsets in the original text), ``facts`` and ``summary``."""
+        return {
+            "nodes": [NodeRecord.from_model(n).to_json() for n in (self.document, *self.nodes)],
+            "relationships": [RelationshipRecord.from_model(r).to_json() for r in self.relationships],
+            "updates": [u.to_json() for u in self.updates],
+            "mentions": list(self.mentions),
+            "facts": list(self.facts),
+            "summary": self.summary,
+        }
+
+
+@dataclass(eq=False)  # one object per entity: hashed by identity
+class _NewEntity:
+    label: str
+    name: str
+    mentions: list[Mention]
+    aliases: list[str] = field(default_factory=list)
+    id: str = ""
+
+
+def _short_hash(text: str, length: int = 6) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
+
+
+def _unique_id(base: str, seed: str, taken: set[str]) -> str:
+    length = 6
+    while (candidate := f"{base}-{_short_hash(seed, length)}") in taken:
+        length += 2
+    taken.add(candidate)
+    return candidate
+
+
+class Ingester:
+    """Proposes records from articles against one dataset (its lexicon is built once)."""
+
+    def __init__(self, dataset: Dataset, threshold: float = DEFAULT_THRESHOLD) -> None:
+        self.dataset = dataset
+        self.lexicon = Lexicon.build(dataset)
+        self.matcher = Matcher(self.lexicon, threshold)
+
+    def ingest(self, article: Article, *, validate: bool = True) -> Proposal:
+        """The proposal for ``article``; with ``validate``, checked merged with the dataset
+        (a ``DatasetError`` then is a bug of the ingester, not of the article)."""
+        proposal = _Builder(self, article).build()
+        if validate:
+            check_merged(self.dataset, (proposal.document, *proposal.nodes), proposal.relationships)
+        return proposal
+
+
+class _Builder:
+    def __init__(self, ingester: Ingester, article: Article) -> None:
+        self.lexicon = ingester.lexicon
+        self.article = article
+        self.norm: Normalized = normalize(article.text)
+        self.segments = Segments.of(self.norm.text)
+        self.mentions: Mentions = ingester.matcher.find(self.norm)
+        self._add_firms_project()
+        self.taken = {n.id for n in ingester.dataset.nodes}
+        self.known_keys = set(self.lexicon.terms)
+        self.doc_id = _unique_id(f"doc-{article.published or 'undated'}", article.text, self.taken)
+        self.entities = self._group_new()
+        self.relationships: dict[tuple[str, str, str, str], Relationship] = {}
+        self.updates: dict[tuple[str, str], Update] = {}
+        self.outcomes: list[str] = []
+
+    # --- entities ------------------------------------------------------------------------
+
+    def _signature(self, mention: Mention) -> frozenset[str]:
+        """What a new project's name is made of: the firms and products it names."""
+        ids = set()
+        for inner in self.mentions.nested.get(mention, []):
+            if inner.id is None:
+                continue
+            if inner.label == "Enterprise":
+                ids.add(inner.id)
+            elif (product := self.lexicon.product_of(inner.id)) is not None:
+                ids.add(product)
+        return frozenset(ids)
+
+    def _group_new(self) -> dict[Mention, _NewEntity]:
+        """New mentions → entities: one per name, and one per project whose names name the same
+        firm and products (天辰泉港环氧丙烷项目 in the title, the full name in the text)."""
+        by_name: dict[tuple[str, str], _NewEntity] = {}
+        by_signature: dict[frozenset[str], _NewEntity] = {}
+        result: dict[Mention, _NewEntity] = {}
+        for mention in self.mentions.new_ones():
+            name_key = (mention.label, key(mention.name))
+            signature = self._signature(mention) if mention.label == "Project" else frozenset()
+            entity = by_name.get(name_key)
+            if entity is None and len(signature) >= 2:
+                entity = by_signature.get(signature)
+                if entity is not None and mention.name not in entity.aliases:
+                    entity.aliases.append(mention.name)
+            if entity is None:
+                entity = _NewEntity(mention.label, mention.name, [])
+                entity.id = _unique_id(f"new-{mention.label.lower()}", mention.name, self.taken)
+            entity.mentions.append(mention)
+            by_name[name_key] = entity
+            if len(signature) >= 2:
+                by_signature.setdefault(signature, entity)
+            result[mention] = entity
+        return result
+
+    def _add_firms_project(self) -> None:
+        """An article that names no project but speaks of a firm's 项目 (此次开工的系列项目) means
+        the one project the data has that firm invest in: a mention of it at that word."""
+        top = self.mentions.top
+        if any(m.label == "Project" for m in top):
+            return
+        firms = Counter(m.id for m in top if m.label == "Enterprise" and m.id)
+        if not firms:
+            return
+        projects = self.lexicon.projects_of(firms.most_common(1)[0][0])
+        if len(projects) != 1:
+            return
+        taken = [(m.start, m.end) for m in self.mentions.everything()]
+        for found in re.finditer("(?:系列|该|此|本|这|上述)项目", self.norm.text):
+            if any(s <= found.start() < e for s, e in taken):
+                continue
+            node = self.lexicon.nodes[projects[0]]
+            start = found.end() - 2
+            mention = Mention(start, found.end(), node.id, "Project", 0.9, node.name, "resolved")
+            self.mentions.top = sorted([*top, mention], key=lambda m: m.start)
+            return
+
+    def _id(self, mention: Mention) -> str:
+        return mention.id if mention.id is not None else self.entities[mention].id
+
+    def _main_project(self) -> Mention | None:
+        """The project of the headline, else the project the article names most often."""
+        projects = [m for m in self.mentions.top if m.label == "Project"]
+        if not projects:
+            return None
+        headline = key(self.article.headline(""))
+        first_line_end = self.norm.text.find("\n")
+        if headline and first_line_end > 0 and key(self.norm.text[:first_line_end]) == headline:
+            in_title = [m for m in projects if m.end <= first_line_end]
+            if in_title:
+                return in_title[0]
+        counts = Counter(self._id(m) for m in projects)
+        best = max(counts.values())
+        return next(m for m in projects if counts[self._id(m)] == best)
+
+    # --- quotes --------------------------------------------------------------------------
+
+    def quote(self, span: tuple[int, int]) -> str:
+        text = self.norm.original_text(*span).strip()
+        if not text:  # a span of spaces only: quote its sentence instead
+            start, end = self.segments.sentence(span[0])
+            text = self.norm.original_text(start, end).strip()
+        return text
+
+    def _provenance(self, quotes: Iterable[str]) -> dict[str, list[str]]:
+        unique = list(dict.fromkeys(q for q in quotes if q))
+        return {
+            "source": [self.doc_id] * len(unique),
+            "quote": unique,
+            "confidence": [str(CONFIDENCE)] * len(unique),
+        }
+
+    # --- records -------------------------------------------------------------------------
+
+    def _relationship(self, rel_type: RelType, start: str, end: str, quote: str, **fields: Any) -> str:
+        if (str(rel_type), start, end) in self.lexicon.links and rel_type != RelType.PRODUCES:
+            return "known"
+        rel_key = ""
+        if rel_type == RelType.PRODUCES and (str(rel_type), start, end) in self.lexicon.links:
+            rel_key = self.doc_id  # the data has this link: a second figure for it, from this source
+        base_key = rel_key
+        n = 1
+        while (ident := (str(rel_type), start, end, rel_key)) in self.relationships:
+            if self.relationships[ident].capacity_t_per_year == fields.get("capacity_t_per_year"):
+                return "known"
+            n += 1
+            rel_key = f"{base_key or self.doc_id}-{n}"
+        data = {"type": rel_type, "start": start, "end": end, "key": rel_key, **fields}
+        self.relationships[ident] = Relationship.model_validate(data | self._provenance([quote]))
+        return "relationship"
+
+    def _update(self, node_id: str, prop: str, value: Any, quote: str) -> str:
+        node = self.lexicon.nodes[node_id]
+        if getattr(node, prop, None) == value:
+            return "known"
+        self.updates.setdefault((node_id, prop), Update(node_id, prop, value, self.doc_id, quote))
+        return "update"
+
+    def _apply_existing(self, fact: Fact, node_id: str, quote: str) -> str:
+        node = self.lexicon.nodes[node_id]
+        if fact.kind == "investment" and isinstance(node, Project):
+            return self._update(node_id, "investment_cny", fact.value, quote)
+        if fact.kind == "area" and isinstance(node, Project | Park):
+            return self._update(node_id, "area_mu", fact.value, quote)
+        if fact.kind == "status" and isinstance(node, Project):
+            status = ProjectStatus(str(fact.value))
+            if status.rank < node.status.rank:
+                return "unused"  # an article rarely reports a step back: more likely an old fact
+            outcomes = []
+            if status.rank > node.status.rank:
+                outcomes.append(self._update(node_id, "status", str(status), quote))
+            if fact.date is not None:
+                outcomes.append(self._update(node_id, "status_date", fact.date, quote))
+                if status in _DATE_FIELD:
+                    outcomes.append(self._update(node_id, _DATE_FIELD[status], fact.date, quote))
+            return "update" if "update" in outcomes else "known"
+        return "unused"
+
+    def _node_facts(self, entity: _NewEntity, facts: list[tuple[Fact, str]]) -> Node:
+        quotes = [self.quote(self.segments.clauses_between(m.start, m.end)) for m in entity.mentions[:1]]
+        props: dict[str, Any] = {}
+        notes = []
+        best_status: tuple[ProjectStatus, Fact] | None = None
+        for fact, quote in facts:
+            if fact.kind == "investment" and entity.label == "Project":
+                props.setdefault("investment_cny", fact.value)
+            elif fact.kind == "area" and entity.label in ("Project", "Park"):
+                props.setdefault("area_mu", fact.value)
+            elif fact.kind == "status" and entity.label == "Project":
+                status = ProjectStatus(str(fact.value))
+                better = best_status is None or status.rank > best_status[0].rank
+                dated = best_status is not None and status == best_status[0] and best_status[1].date is None
+                if better or (dated and fact.date is not None):
+                    best_status = (status, fact)
+                continue
+            else:
+                continue
+            quotes.append(quote)
+        if entity.label == "Project":
+            if best_status is None:
+                props["status"] = ProjectStatus.INTENDED
+                notes.append("The article states no stage: status 'intended' is a placeholder.")
+            else:
+                status, fact = best_status
+                props["status"] = status
+                quotes.append(self.quote(fact.quote_span))
+                if fact.date is not None:
+                    props["status_date"] = fact.date
+                    if status in _DATE_FIELD:
+                        props[_DATE_FIELD[status]] = fact.date
+                    if fact.date_inferred:
+                        notes.append(f"The year of {fact.date} is the article's ({self.article.published}).")
+        aliases = [a for a in entity.aliases if key(a) not in self.known_keys and a != entity.name]
+        notes.append("Proposed by chain-graph ingest: check the name, the id and every figure.")
+        data = {"id": entity.id, "name": entity.name, "aliases": aliases or None, "notes": " ".join(notes)}
+        return _NEW_TYPES[entity.label].model_validate(data | props | self._provenance(quotes))
+
+    def build(self) -> Proposal:
+        main = self._main_project()
+        facts = find_facts(
+            self.norm.text, self.segments, self.mentions, self.lexicon, main, self.article.published
+        )
+        per_entity: dict[str, list[tuple[Fact, str]]] = {}
+        fact_rows = []
+        latest = self._latest_statuses(facts)
+        restated = self._restated_capacities(facts)
+        money_seen: list[tuple[str, int, str | None]] = []
+        for fact in facts:
+            quote = self.quote(fact.quote_span)
+            if fact.holder is None:
+                holder = None
+                outcome = "unattached"
+            elif fact in restated:
+                holder = self._id(fact.holder)
+                outcome = "restated"
+            elif fact.kind == "status" and fact not in latest:
+                holder = self._id(fact.holder)
+                outcome = "superseded"  # a stage the project has passed, or a weaker word for it
+            else:
+                holder = self._id(fact.holder)
+                outcome = self._apply(fact, holder, quote, per_entity)
+            if fact.kind in _MONEY_KINDS:
+                value = int(fact.value or 0)
+                if any(k == fact.kind and v == value and h in (None, holder) for k, v, h in money_seen) or (
+                    holder is None and any(k == fact.kind and v == value for k, v, _ in money_seen)
+                ):
+                    outcome = "restated"  # 总投资150亿元 again, in the body: one figure
+                money_seen.append((fact.kind, value, holder))
+            fact_rows.append(self._fact_json(fact, holder, quote, outcome))
+        new_nodes = []
+        for entity in dict.fromkeys(self.entities.values()):
+            new_nodes.append(self._node_facts(entity, per_entity.get(entity.id, [])))
+        document = Document(
+            id=self.doc_id,
+            name=self.article.headline(self.doc_id),
+            text=self.article.text,
+            url=self.article.url,
+            published=self.article.published,
+            language="zh" if _mostly_cjk(self.norm.text) else None,
+            notes="Proposed by chain-graph ingest.",
+        )
+        return Proposal(
+            document,
+            tuple(new_nodes),
+            tuple(self.relationships.values()),
+            tuple(self.updates.values()),
+            tuple(self._mention_json(m) for m in self._listed_mentions()),
+            tuple(fact_rows),
+        )
+
+    def _restated_capacities(self, facts: list[Fact]) -> set[Fact]:
+        """Capacities said again of one plant: the same product and tonnes as an earlier figure,
+        with a holder that is the earlier one's firm or project (linked in the data, or named
+        inside its name), or only guessed (the main project, not named in the sentence)."""
+        linked = {(start, end) for _, start, end in self.lexicon.links}
+        for fact in facts:
+            if fact.kind == "investor" and fact.holder is not None and fact.target is not None:
+                linked.add((self._id(fact.holder), self._id(fact.target)))
+        seen: list[tuple[str, float, str, str]] = []
+        restated = set()
+        for fact in facts:
+            if fact.kind != "capacity" or fact.holder is None or fact.product is None:
+                continue
+            holder, value = self._id(fact.holder), float(fact.value or 0)
+            ordinal = self._ordinal(fact.figure_span[0])
+            earlier = [(h, o) for p, v, h, o in seen if p == fact.product and v == value]
+            if any(o != ordinal and (o or ordinal) for _, o in earlier):
+                pass  # 首套50万吨…, 第二套50万吨…: two plants
+            elif earlier and any(
+                fact.holder_inferred
+                or h == holder
+                or (h, holder) in linked
+                or (holder, h) in linked
+                or self._park_like(h)
+                or self._park_like(holder)
+                for h, _ in earlier
+            ):
+                restated.add(fact)  # a park's plan restates its project's plant
+            seen.append((fact.product, value, holder, ordinal))
+        return restated
+
+    def _park_like(self, node_id: str) -> bool:
+        """A park, or a project named as one (某某新材料产业园): its plan lists its plants' figures."""
+        node = self.lexicon.nodes.get(node_id)
+        return node is not None and (node.label == "Park" or node.name.endswith(_PARK_ENDINGS))
+
+    def _ordinal(self, figure_start: int) -> str:
+        """Which plant a figure is of, when the text numbers them: 首套, 第二套, 二期."""
+        before = self.norm.text[max(figure_start - 6, 0) : figure_start]
+        found = _ORDINAL.search(before)
+        return found.group(0) if found else ""
+
+    def _latest_statuses(self, facts: list[Fact]) -> set[Fact]:
+        """Per project, the status fact of the furthest stage the article says it reached (the
+        first such fact, a dated one preferred): the stage it is at, not every step on the way."""
+        best: dict[str, Fact] = {}
+        for fact in facts:
+            if fact.kind != "status" or fact.holder is None:
+                continue
+            holder = self._id(fact.holder)
+            rank = ProjectStatus(str(fact.value)).rank
+            current = best.get(holder)
+            if current is None:
+                best[holder] = fact
+                continue
+            current_rank = ProjectStatus(str(current.value)).rank
+            if rank > current_rank or (rank == current_rank and current.date is None and fact.date):
+                best[holder] = fact
+        return set(best.values())
+
+    def _apply(
+        self, fact: Fact, holder: str, quote: str, per_entity: dict[str, list[tuple[Fact, str]]]
+    ) -> str:
+        assert fact.holder is not None
+        if fact.kind in _MONEY_KINDS and fact.kind != "investment":
+            return "reported"  # output, revenue, taxes: no property holds them; listed in facts
+        new_holder = fact.holder.is_new
+        if fact.kind == "capacity" and fact.product is not None:
+            if fact.value in self.lexicon.capacities.get((holder, fact.product), []):
+                return "known"
+            return self._relationship(
+                RelType.PRODUCES, holder, fact.product, quote, capacity_t_per_year=float(fact.value or 0)
+            )
+        if fact.kind == "place" and fact.target is not None and fact.target.id is not None:
+            place = fact.target.id
+            if not new_holder and place in self.lexicon.places.get(holder, set()):
+                return "known"
+            rel_type = RelType.HOSTED_IN if fact.holder.label == "Project" else RelType.LOCATED_IN
+            return self._relationship(rel_type, holder, place, quote)
+        if fact.kind == "investor" and fact.target is not None:
+            return self._relationship(RelType.INVESTS_IN, holder, self._id(fact.target), quote)
+        if new_holder:
+            per_entity.setdefault(holder, []).append((fact, quote))
+            return "new-node"
+        return self._apply_existing(fact, holder, quote)
+
+    def _fact_json(self, fact: Fact, holder: str | None, quote: str, outcome: str) -> dict[str, Any]:
+        start, end = self.norm.original_span(*fact.figure_span)
+        return {
+            "kind": fact.kind,
+            "holder": holder,
+            "holder_name": fact.holder.name if fact.holder is not None else None,
+            "value": fact.value,
+            "product": fact.product,
+            "target": self._id(fact.target) if fact.target is not None else None,
+            "date": fact.date,
+            "start": start,
+            "end": end,
+            "quote": quote,
+            "outcome": outcome,
+        }
+
+    def _listed_mentions(self) -> list[Mention]:
+        """The winning mentions, the new firms named inside a new project's name, and the known
+        firms named inside a project's name (中化天辰 in 中化天辰PO项目: the article names the firm)."""
+        top = set(self.mentions.top)
+        nested_new = [m for m in self.mentions.new_ones() if m not in top]
+        nested_firms = [
+            inner
+            for outer, inners in self.mentions.nested.items()
+            if outer.label == "Project" and outer.kind != "exact"  # not a fixed part of a known name
+            for inner in inners
+            if inner.label == "Enterprise" and not inner.is_new and inner not in top
+        ]
+        listed = dict.fromkeys([*self.mentions.top, *nested_new, *nested_firms])
+        return sorted(listed, key=lambda m: (m.start, -m.length))
+
+    def _mention_json(self, mention: Mention) -> dict[str, Any]:
+        start, end = self.norm.original_span(mention.start, mention.end)
+        row: dict[str, Any] = {
+            "text": self.article.text[start:end],
+            "start": start,
+            "end": end,
+            "id": mention.id,
+            "label": mention.label,
+            "score": mention.score,
+            "kind": mention.kind,
+            "name": mention.name,
+        }
+        if mention.is_new:
+            row["proposed_id"] = self.entities[mention].id
+        if mention.candidates:
+            row["candidates"] = list(mention.candidates)
+        return row
+
+
+_PARK_ENDINGS = ("园区", "产业园", "工业园", "工业区", "开发区", "基地")
+_ORDINAL = re.compile(r"(?:首|第[一二三四五六七八九十\d]+)[套条期台]|[一二三四五六七八九\d]期(?:项目)?$")
+
+
+def _mostly_cjk(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum("\u3400" <= c <= "\u9fff" for c in letters) / len(letters) > 0.3

@@ -1,0 +1,64 @@
+"""The ingest evaluation harness (benchmarks/ingest_eval.py) on a tiny answer key of its own."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+EVAL = REPO / "tests" / "fixtures" / "ingest" / "eval"
+
+
+@pytest.fixture(scope="module")
+def harness() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("ingest_eval", REPO / "benchmarks" / "ingest_eval.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["ingest_eval"] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_scores_per_kind_and_split(harness: ModuleType) -> None:
+    results = harness.evaluate(EVAL / "articles", EVAL / "keys", REPO / "seed")
+    summary = harness.summarise(results)
+    assert set(summary) == {"tune", "holdout", "all"}
+    tune = summary["tune"]["kinds"]
+    assert (tune["capacities"]["tp"], tune["capacities"]["fn"]) == (2, 0)  # PO by id, 苯乙烯 by name
+    assert (tune["money"]["tp"], tune["statuses"]["tp"], tune["new_entities"]["tp"]) == (1, 1, 2)
+    holdout = summary["holdout"]["kinds"]
+    assert holdout["mentions"]["fn"] == 1  # 福建联合石化 is not in that article
+    assert (holdout["money"]["tp"], holdout["statuses"]["tp"]) == (1, 1)  # 国亨化学项目 resolves
+    assert summary["all"]["verbatim_share"] == 1.0
+    assert summary["all"]["duplicates"] == []
+
+
+def test_table_and_json(harness: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["--articles", str(EVAL / "articles"), "--keys", str(EVAL / "keys")]
+    assert harness.main(args) == 0
+    table = capsys.readouterr().out
+    assert "capacities" in table and "quotes verbatim 100%" in table
+    assert harness.main([*args, "--format", "json"]) == 0
+    shape = json.loads(capsys.readouterr().out)
+    assert shape["summary"]["all"]["articles"] == 2
+    assert {a["split"] for a in shape["articles"]} == {"tune", "holdout"}
+
+
+def test_split_option_reads_only_that_split(harness: ModuleType) -> None:
+    results = harness.evaluate(EVAL / "articles", EVAL / "keys", REPO / "seed", "tune")
+    assert {r.split for r in results} == {"tune"}
+    assert set(harness.summarise(results)) == {"tune", "all"}
+
+
+def test_mentions_count_only_the_keys_labels(harness: ModuleType) -> None:
+    # benchmarks/ingest/README.md: key mentions are Enterprise, Project, Park and Region only, so a
+    # product the article names is no extra mention (the key's own product mention is still missed).
+    results = harness.evaluate(EVAL / "articles", EVAL / "keys", REPO / "seed", "tune")
+    mentions = results[0].scores["mentions"]
+    assert mentions.extra == 0
+    assert {"Enterprise", "Project", "Park", "Region"} == harness.MENTION_LABELS
