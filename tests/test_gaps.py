@@ -357,3 +357,17 @@ def test_classes_follow_quantities_when_every_capacity_is_known() -> None:
     unknown = {"propylene": (plant("a"), plant("b", capacity=600_000.0))}
     counted = analyze(chain(products, BASE_PROCESSES, unknown), "operating").by_id["propylene"]
     assert counted.cls == "present" and "classed by the number of producers" in counted.reasons[0]
+
+
+def test_a_national_catalogue_gets_a_linear_structural_score() -> None:
+    """Above EXACT_BETWEENNESS_MAX products, betweenness is replaced by inputs × outputs."""
+    from chain_graph.analysis.gaps import EXACT_BETWEENNESS_MAX, _graph_metrics
+
+    n = EXACT_BETWEENNESS_MAX + 10
+    nodes = tuple(f"p{i}" for i in range(n))
+    hub_edges = (("p0", "hub"), ("p1", "hub"), ("hub", "p2"), ("hub", "p3"), ("hub", "p4"))
+    chain_edges = tuple((f"p{i}", f"p{i + 1}") for i in range(10, n - 1))
+    _, scores = _graph_metrics((*nodes, "hub"), hub_edges + chain_edges)
+    assert scores["hub"] == 1.0  # 2 inputs × 3 outputs, the most
+    assert scores["p20"] == 1 / 6  # one in, one out
+    assert scores["p0"] == 0.0

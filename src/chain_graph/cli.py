@@ -401,20 +401,31 @@ def find(text: str, limit: int, fmt: str, graph: SourceRequest) -> None:
     show_default=True,
     help="Dataset whose C3/C4 product graph is copied.",
 )
-def synth_command(parks: int, enterprises: int, rng_seed: int, output: Path, chain_data: Path) -> None:
+@click.option(
+    "--products",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Also generate a deep synthetic catalogue of this many products (chain SYN), each made by a "
+    "process from earlier ones: to measure the analysis on a national catalogue.",
+)
+def synth_command(
+    parks: int, enterprises: int, rng_seed: int, output: Path, chain_data: Path, products: int
+) -> None:
     """Write a large synthetic dataset in the seed format, for benchmarks and scale tests.
 
     The real C3/C4 product graph is copied from --chain-data; regions, parks, enterprises with
     capacities and projects in every status are generated, in files of at most 10,000 records.
 
     \b
-    Example:
+    Examples:
       chain-graph synth --parks 1000 --enterprises 250000 --seed 7 --out /tmp/national
+      chain-graph synth --parks 20 --enterprises 5000 --products 100000 --out /tmp/catalogue
     """
     if output.exists() and any(output.iterdir()):
         raise ChainGraphError(f"{output} is not empty: choose a new folder for --out")
     with err.status("Generating…"):
-        result = synth.generate(ds.load(chain_data), parks, enterprises, rng_seed, output)
+        result = synth.generate(ds.load(chain_data), parks, enterprises, rng_seed, output, products)
     out.print(
         f"Wrote {result.nodes} nodes and {result.relationships} relationships "
         f"({result.nodes + result.relationships} records) in {result.files} files under {output}.",

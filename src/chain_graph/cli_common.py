@@ -50,27 +50,40 @@ def error_line(exc: ChainGraphError) -> str:
     return f"error: {exc}" + (f" [{flags}]" if flags else "")
 
 
+def _reporting_failures(ctx: click.Context, call: Callable[[click.Context], Any]) -> Any:
+    """Run a command, turning every expected failure into clear lines on stderr and an exit
+    code, no traceback."""
+    try:
+        return call(ctx)
+    except DatasetError as exc:
+        for problem in exc.problems:
+            err.print(str(problem), markup=False)
+        err.print(f"{len(exc.problems)} problem(s) found; nothing was written.", markup=False)
+        ctx.exit(exc.exit_code)
+    except ChainGraphError as exc:
+        err.print(error_line(exc), markup=False)
+        ctx.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        err.print("interrupted", markup=False)
+        ctx.exit(130)
+    except OSError as exc:  # a file that cannot be written or read: the path and the reason
+        where = f" {exc.filename}" if exc.filename else ""
+        err.print(f"error: cannot use{where}: {exc.strerror or exc}", markup=False)
+        ctx.exit(1)
+
+
 class Group(click.Group):
-    """Turns every expected failure into clear lines on stderr and an exit code, no traceback."""
+    """The ``chain-graph`` group: failures of any command it holds become clear lines."""
 
     def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except DatasetError as exc:
-            for problem in exc.problems:
-                err.print(str(problem), markup=False)
-            err.print(f"{len(exc.problems)} problem(s) found; nothing was written.", markup=False)
-            ctx.exit(exc.exit_code)
-        except ChainGraphError as exc:
-            err.print(error_line(exc), markup=False)
-            ctx.exit(exc.exit_code)
-        except KeyboardInterrupt:
-            err.print("interrupted", markup=False)
-            ctx.exit(130)
-        except OSError as exc:  # a file that cannot be written or read: the path and the reason
-            where = f" {exc.filename}" if exc.filename else ""
-            err.print(f"error: cannot use{where}: {exc.strerror or exc}", markup=False)
-            ctx.exit(1)
+        return _reporting_failures(ctx, super().invoke)
+
+
+class Command(click.Command):
+    """A command that reports its failures the same way when it runs on its own (tests, scripts)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        return _reporting_failures(ctx, super().invoke)
 
 
 def option_group(

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 import click
 
 from chain_graph import dataset as ds
-from chain_graph.cli_common import CONTEXT, data_option, err, error_line, format_option
-from chain_graph.dataset import DatasetError
+from chain_graph.cli_common import CONTEXT, Command, data_option, err, format_option
 from chain_graph.errors import ChainGraphError
 from chain_graph.ingest import Ingester, check_published, read_article
 from chain_graph.ingest import output as ingest_output
@@ -18,28 +16,7 @@ from chain_graph.ingest import output as ingest_output
 __all__ = ["ingest_command"]
 
 
-class _Command(click.Command):
-    """Expected failures as clear lines on stderr and an exit code, also when the command runs
-    on its own (as the ``chain-graph`` group does for the commands it holds)."""
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except DatasetError as exc:
-            for problem in exc.problems:
-                err.print(str(problem), markup=False)
-            err.print(f"{len(exc.problems)} problem(s) found; nothing was written.", markup=False)
-            ctx.exit(exc.exit_code)
-        except ChainGraphError as exc:
-            err.print(error_line(exc), markup=False)
-            ctx.exit(exc.exit_code)
-        except OSError as exc:
-            where = f" {exc.filename}" if exc.filename else ""
-            err.print(f"error: cannot use{where}: {exc.strerror or exc}", markup=False)
-            ctx.exit(1)
-
-
-@click.command("ingest", cls=_Command, context_settings=CONTEXT)
+@click.command("ingest", cls=Command, context_settings=CONTEXT)
 @click.argument("file", type=click.Path(path_type=Path))
 @data_option
 @click.option("--url", help="Where the article was published (the document's url).")

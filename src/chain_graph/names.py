@@ -77,16 +77,23 @@ class NameIndex:
             for written, how in names:
                 self.keys.append(normalise(written))
                 self.entries.append((node, written, how))
+        self.by_key: dict[str, list[int]] = {}
+        for i, key in enumerate(self.keys):
+            self.by_key.setdefault(key, []).append(i)
+
+    def exact(self, text: str) -> list[Match]:
+        """Nodes whose name, alias, English name, code or id is ``text`` (normalised): no near names."""
+        best: dict[str, Match] = {}
+        for i in self.by_key.get(normalise(text), []):
+            self._keep(best, i, 1.0 if self.entries[i][2] == "name" else 0.95)
+        return sorted(best.values(), key=lambda m: (-m.score, m.id))
 
     def find(self, text: str, limit: int = 10) -> list[Match]:
         """Exact names and aliases first (score 1 and 0.95), then near names by similarity."""
         wanted = normalise(text)
-        best: dict[str, Match] = {}
         if not wanted:
             return []
-        for i, key in enumerate(self.keys):
-            if key == wanted:
-                self._keep(best, i, 1.0 if self.entries[i][2] == "name" else 0.95)
+        best = {m.id: m for m in self.exact(text)}
         near = process.extract(
             wanted, self.keys, scorer=fuzz.WRatio, score_cutoff=NEAR_CUTOFF, limit=limit * 4
         )

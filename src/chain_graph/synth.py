@@ -19,8 +19,10 @@ from chain_graph.dataset import Dataset
 from chain_graph.model import (
     CHAIN_LABELS,
     CHAIN_TYPES,
+    ChainDef,
     Document,
     Node,
+    Process,
     Product,
     Relationship,
 )
@@ -72,7 +74,7 @@ class _ChunkedWriter:
 
 
 def _chain_part(chain: Dataset) -> tuple[list[Node], list[Relationship], list[Document]]:
-    nodes = [n for n in chain.nodes if n.label in CHAIN_LABELS]
+    nodes = [n for n in chain.nodes if n.label in (*CHAIN_LABELS, "Chain")]
     kept = {n.id for n in nodes}
     rels = [r for r in chain.relationships if r.type in CHAIN_TYPES and r.start in kept and r.end in kept]
     cited = {s for record in [*nodes, *rels] for s in getattr(record, "source", [])}
@@ -80,11 +82,16 @@ def _chain_part(chain: Dataset) -> tuple[list[Node], list[Relationship], list[Do
     return nodes, rels, documents
 
 
-def generate(chain: Dataset, parks: int, enterprises: int, seed: int, out: Path) -> SynthResult:
-    """Write a synthetic dataset into ``out`` (which must be empty or absent)."""
+def generate(
+    chain: Dataset, parks: int, enterprises: int, seed: int, out: Path, extra_products: int = 0
+) -> SynthResult:
+    """Write a synthetic dataset into ``out`` (which must be empty or absent); ``extra_products``
+    adds a deep synthetic catalogue (a chain ``SYN``) to the real product graph."""
     rng = random.Random(seed)  # noqa: S311 - reproducible synthetic data, not security
     out.mkdir(parents=True, exist_ok=True)
     chain_nodes, chain_rels, documents = _chain_part(chain)
+    catalogue_nodes, catalogue_rels = _catalogue(rng, chain_nodes, extra_products)
+    chain_nodes, chain_rels = [*chain_nodes, *catalogue_nodes], [*chain_rels, *catalogue_rels]
     products = sorted(
         (n for n in chain_nodes if isinstance(n, Product) and n.tier != Tier.FEEDSTOCK), key=lambda n: n.id
     )
@@ -170,6 +177,48 @@ def generate(chain: Dataset, parks: int, enterprises: int, seed: int, out: Path)
         writer.close()
     node_count = sum(w.count for w in all_writers if w is not rel_writer)
     return SynthResult(sum(w.files for w in all_writers), node_count, rel_writer.count)
+
+
+def _catalogue(
+    rng: random.Random, chain_nodes: list[Node], count: int
+) -> tuple[list[Node], list[Relationship]]:
+    """``count`` products of a synthetic chain, each made by one process from one to three
+    products before it (real ones first), so that the graph is deep and branches like a real one;
+    one in twenty serves a downstream industry."""
+    if count <= 0:
+        return [], []
+    earlier = sorted(n.id for n in chain_nodes if isinstance(n, Product))
+    industries = sorted(n.id for n in chain_nodes if n.label == "Industry")
+    nodes: list[Node] = [
+        ChainDef.model_validate({"id": "syn-chain", "code": "SYN", "name": "合成产业链", **_PROVENANCE})
+    ]
+    rels: list[Relationship] = []
+    for i in range(1, count + 1):
+        product, process = f"syn-prod-{i:07d}", f"syn-proc-{i:07d}"
+        tier = "material" if i % 3 == 0 else "intermediate"
+        nodes.append(
+            Product.model_validate(
+                {"id": product, "name": f"合成产品{i:07d}", "chains": ["SYN"], "tier": tier, **_PROVENANCE}
+            )
+        )
+        nodes.append(Process.model_validate({"id": process, "name": f"合成工艺{i:07d}", **_PROVENANCE}))
+        # Mostly recent inputs: long chains rather than a star around the first products.
+        window = earlier[-200:] if rng.random() < 0.9 else earlier
+        for source in set(rng.sample(window, min(len(window), rng.randint(1, 3)))):
+            rels.append(
+                Relationship.model_validate({"type": "FEEDS", "start": source, "end": process, **_PROVENANCE})
+            )
+        rels.append(
+            Relationship.model_validate({"type": "YIELDS", "start": process, "end": product, **_PROVENANCE})
+        )
+        if industries and i % 20 == 0:
+            rels.append(
+                Relationship.model_validate(
+                    {"type": "SERVES", "start": product, "end": rng.choice(industries), **_PROVENANCE}
+                )
+            )
+        earlier.append(product)
+    return nodes, rels
 
 
 def _pick(rng: random.Random, products: list[Product], weights: list[float], k: int) -> Iterator[Product]:

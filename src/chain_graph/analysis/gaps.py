@@ -26,7 +26,7 @@ Propane is a feedstock, bought in by nature: no broken link. Nobody here turns p
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -369,13 +369,14 @@ class _Analysis:
         weights = self.focus_weights()
         focus = [i for i in weights if i in graph]
         total = sum(weights[i] for i in focus)
+        # Which products reach each focus industry: one search per industry, not one per product.
+        reaching = {i: nx.ancestors(graph, i) for i in focus}
         targets: list[Target] = []
         for pid, gap in sorted(gaps.items()):
             if gap.cls == GapClass.PRESENT or self.products[pid].byproduct:
                 continue  # a by-product (hydrogen) is made alongside, never attracted on its own
             upstream = max((self.route_score(r) for r in self.makes.get(pid, [])), default=0.0)
-            reachable = nx.descendants(graph, pid) if pid in graph else set()
-            reached = [i for i in focus if i in reachable]
+            reached = [i for i in focus if pid in reaching[i]]
             users = self.local_users(pid)
             consumers = len(users) + len(self.consumers(pid))
             market = self.inputs.markets.get(pid)
@@ -433,7 +434,7 @@ class _Analysis:
                     action=action,
                     score=score,
                     components=components,
-                    path=self.explain(graph, pid, focus),
+                    path=(),  # explained below, for the targets kept
                     candidates=self.inputs.candidates.get(pid, ())[: self.t.candidates_per_target],
                     closing_projects=pipeline,
                     reasons=tuple(reasons),
@@ -442,7 +443,8 @@ class _Analysis:
                 )
             )
         targets.sort(key=lambda t: (-t.score, t.action, t.product))
-        return targets[: self.t.top_targets]
+        # A path is two graph searches: only for the targets shown.
+        return [replace(t, path=self.explain(graph, t.product, focus)) for t in targets[: self.t.top_targets]]
 
     def supply(self, pid: str) -> float:
         """Local supply of a product in the scenario, of the known capacities."""
@@ -530,6 +532,9 @@ class _Analysis:
         ]
 
 
+EXACT_BETWEENNESS_MAX = 5_000
+
+
 @lru_cache(maxsize=8)
 def _graph_metrics(
     nodes: tuple[str, ...], edges: tuple[tuple[str, str], ...]
@@ -538,7 +543,16 @@ def _graph_metrics(
     graph = nx.DiGraph()
     graph.add_nodes_from(nodes)
     graph.add_edges_from(edges)
-    betweenness: dict[str, float] = nx.betweenness_centrality(graph, normalized=True)
+    # Exact betweenness costs nodes × edges: fine for a chain of hundreds of products, hours for a
+    # national catalogue. Above EXACT_BETWEENNESS_MAX nodes, a local stand-in that is linear: how
+    # many routes pass through a node in one step (inputs × outputs), scaled like betweenness.
+    betweenness: dict[str, float]
+    if graph.number_of_nodes() <= EXACT_BETWEENNESS_MAX:
+        betweenness = nx.betweenness_centrality(graph, normalized=True)
+    else:
+        through = {n: graph.in_degree(n) * graph.out_degree(n) for n in graph}
+        most = max(through.values(), default=0) or 1
+        betweenness = {n: v / most for n, v in through.items()}
     return graph, betweenness
 
 

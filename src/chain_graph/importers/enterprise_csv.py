@@ -72,7 +72,7 @@ def import_enterprise_csv(
 
     def exact(name: str, label: str) -> str | None:
         """The data's node of that label with this name or alias (script and spacing aside)."""
-        hit = next((m for m in index.find(name, 5) if m.how != "near" and m.label == label), None)
+        hit = next((m for m in index.exact(name) if m.label == label), None)
         return hit.id if hit else None
 
     try:
@@ -130,7 +130,7 @@ def _row(
         except ValueError as exc:
             raise ChainGraphError(f"{path}:{line}: {name}: {_first_error(exc)}") from None
     else:
-        result.skipped["row: enterprise already in the data (linked, not added)"] += 1
+        result.noted["row: enterprise already in the data (linked, not added)"] += 1
     result.add_relationship(
         Relationship.model_validate({"type": "LOCATED_IN", "start": enterprise, "end": place, **cite})
     )
