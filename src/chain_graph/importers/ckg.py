@@ -215,7 +215,7 @@ def import_ckg(
         )
 
     note("products")
-    products: dict[str, tuple[str, int]] = {}  # clean name -> (id, line)
+    products: dict[str, tuple[str, str]] = {}  # clean name -> (id, locator of the row naming it first)
     for line, row in _rows(folder, "product.json", result):
         result.read["product"] += 1
         name = clean_name(str(row.get("name", "")))
@@ -225,14 +225,14 @@ def import_ckg(
         if name in products:
             result.skipped["product: same name after cleaning"] += 1
             continue
-        products[name] = (name_id("p", name), line)
+        products[name] = (name_id("p", name), f"product.json:{line}")
 
-    def product(raw: Any) -> str | None:
+    def product(raw: Any, file: str, line: int) -> str | None:
         name = clean_name(str(raw or ""))
         if not name:
             return None
         if name not in products:  # a name only a link row holds: kept, as the dataset has it
-            products[name] = (name_id("p", name), 0)
+            products[name] = (name_id("p", name), f"{file}:{line}")
             result.noted["product: named only in a link row, added"] += 1
         return products[name][0]
 
@@ -240,7 +240,8 @@ def import_ckg(
     makers: dict[str, set[str]] = defaultdict(set)  # product -> enterprises
     for line, row in _rows(folder, "company_product.json", result, required=False):
         result.read["主营产品"] += 1
-        who, what = company(row, "company_product.json", line), product(row.get("product_name"))
+        who = company(row, "company_product.json", line)
+        what = product(row.get("product_name"), "company_product.json", line)
         if who is None or what is None:
             result.skipped["主营产品: unknown company or product"] += 1
             continue
@@ -255,7 +256,8 @@ def import_ckg(
     for line, row in _rows(folder, "product_product.json", result, required=False):
         rel = str(row.get("rel", ""))
         result.read[rel or "?"] += 1
-        a, b = product(row.get("from_entity")), product(row.get("to_entity"))
+        a = product(row.get("from_entity"), "product_product.json", line)
+        b = product(row.get("to_entity"), "product_product.json", line)
         if rel not in kinds or a is None or b is None:
             result.skipped[f"{rel or '?'}: unknown kind or product"] += 1
             continue
@@ -271,7 +273,7 @@ def import_ckg(
     note("chains")
     top = {i: _top(i, parent) for i in set(sector.values())}
     chains: dict[str, str] = {}  # level-1 industry id -> chain code
-    for name, (pid, line) in products.items():
+    for name, (pid, locator) in products.items():
         codes = sorted({_chain(top[sector[m]], result, chains) for m in makers[pid] if m in sector})
         result.add_node(
             _node(
@@ -279,7 +281,9 @@ def import_ckg(
                 id=pid,
                 name=name,
                 chains=codes or None,
-                **cite("product.json", line) if line else cite("product_product.json", 0),
+                source=DOCUMENT_ID,
+                quote=locator,
+                confidence="reported",
             )
         )
     return result
