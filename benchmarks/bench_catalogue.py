@@ -20,7 +20,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from bench_load import machine
+from bench_load import append_to_docs
 from chain_graph import dataset as ds
 from chain_graph import synth
 from chain_graph.analysis.study import study
@@ -102,12 +102,11 @@ def main() -> None:
     )
     print(table)
     if options.record:
-        with (REPO / "docs" / "benchmarks.md").open("a", encoding="utf-8") as handle:
-            handle.write(
-                "\n### Analysis against the size of the catalogue\n\n"
-                f"Machine: {machine()}.\n\n"
-                f"Command: `python benchmarks/bench_catalogue.py --record`\n\n{table}\n"
-            )
+        append_to_docs(
+            "Analysis against the size of the catalogue",
+            "`python benchmarks/bench_catalogue.py --record`",
+            table,
+        )
 
 
 if __name__ == "__main__":

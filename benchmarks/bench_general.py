@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_load import machine
+from bench_load import append_to_docs
 from chain_graph.store.server import DEFAULT_VERSION, ManagedServer
 
 REPO = Path(__file__).resolve().parents[1]
@@ -159,12 +159,11 @@ def main() -> None:
     text = "\n".join(table)
     print(text)
     if options.record:
-        with (REPO / "docs" / "benchmarks.md").open("a", encoding="utf-8") as handle:
-            handle.write(
-                "\n### A public chain dataset end to end (issue: any chain, any district)\n\n"
-                f"Machine: {machine()}.\n\nCommand: `python benchmarks/bench_general.py --ckg …`\n\n"
-                f"{text}\n"
-            )
+        append_to_docs(
+            "A public chain dataset end to end (issue: any chain, any district)",
+            "`python benchmarks/bench_general.py --ckg …`",
+            text,
+        )
 
 
 if __name__ == "__main__":

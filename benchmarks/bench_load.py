@@ -266,15 +266,19 @@ def report(rows: list[dict[str, Any]], record: bool) -> None:
     table = "\n".join(lines)
     print(table)
     if record:
-        docs = REPO / "docs" / "benchmarks.md"
-        stamp = time.strftime("%Y-%m-%d")
-        section = (
-            f"\n### Load, {stamp}\n\nMachine: {machine()}.\n\n"
-            f"Command: `make bench` (`python benchmarks/bench_load.py --record`).\n\n{table}\n"
+        append_to_docs(
+            f"Load, {time.strftime('%Y-%m-%d')}",
+            "`make bench` (`python benchmarks/bench_load.py --record`)",
+            table,
         )
-        with docs.open("a", encoding="utf-8") as handle:
-            handle.write(section)
-        print(f"appended to {docs}", file=sys.stderr)
+
+
+def append_to_docs(title: str, command: str, body: str) -> None:
+    """One section of docs/benchmarks.md: the title, the machine, the command, the results."""
+    docs = REPO / "docs" / "benchmarks.md"
+    with docs.open("a", encoding="utf-8") as handle:
+        handle.write(f"\n### {title}\n\nMachine: {machine()}.\n\nCommand: {command}.\n\n{body}\n")
+    print(f"appended to {docs}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -24,6 +24,8 @@ from chain_graph.cli import app
 from chain_graph.errors import ChainGraphError
 from chain_graph.formats import export as export_formats
 from chain_graph.sources import FileSource
+from chain_graph.store import loader
+from chain_graph.store.schema import apply_schema
 from chain_graph.store.server import DEFAULT_VERSION, ManagedServer, ServerInfo
 
 REPO = Path(__file__).resolve().parents[1]
@@ -118,6 +120,17 @@ def neo4j_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningSe
 def session_driver(neo4j_server: RunningServer) -> Iterator[Driver]:
     with GraphDatabase.driver(neo4j_server.info.uri, auth=("neo4j", neo4j_server.password)) as driver:
         yield driver
+
+
+@pytest.fixture(scope="module")
+def seeded(session_driver: Driver) -> Driver:
+    """The test server holding exactly seed/, schema applied and its indexes (full-text too) online."""
+    session_driver.execute_query("MATCH (n) DETACH DELETE n")
+    apply_schema(session_driver)
+    with ds.spooled(SEED) as spool:
+        loader.load_spool(session_driver, spool)
+    session_driver.execute_query("CALL db.awaitIndexes(300)")
+    return session_driver
 
 
 @pytest.fixture

@@ -9,9 +9,6 @@ from pathlib import Path
 import pytest
 from neo4j import Driver
 
-from chain_graph import dataset as ds
-from chain_graph.store import loader
-from chain_graph.store.schema import apply_schema
 from chain_graph.store.source import Neo4jSource
 from tests.conftest import RunningServer, invoke_cli
 
@@ -139,16 +136,6 @@ def test_find_in_files_ranks_names_then_aliases_then_near_names(mini: Path) -> N
     }
     nothing = invoke_cli("find", "完全无关的名字", "--from", "files", "--data", str(mini))
     assert nothing.code == 0 and "is named like" in nothing.stderr
-
-
-@pytest.fixture(scope="module")
-def seeded(session_driver: Driver) -> Driver:
-    session_driver.execute_query("MATCH (n) DETACH DELETE n")
-    apply_schema(session_driver)
-    with ds.spooled(SEED) as spool:
-        loader.load_spool(session_driver, spool)
-    session_driver.execute_query("CALL db.awaitIndexes(300)")
-    return session_driver
 
 
 def test_find_in_neo4j_uses_the_full_text_index_and_takes_text_literally(

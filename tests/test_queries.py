@@ -23,9 +23,9 @@ from chain_graph.errors import ChainGraphError
 from chain_graph.formats import export as export_formats
 from chain_graph.formats import rows as row_formats
 from chain_graph.sources import FileSource
-from chain_graph.store import loader, reader
 from chain_graph.store import queries as q
-from chain_graph.store.schema import apply_schema, show_schema
+from chain_graph.store import reader
+from chain_graph.store.schema import show_schema
 
 from .conftest import SEED, RunningServer, run_cli
 
@@ -53,16 +53,6 @@ def cli() -> None:
 
 cli.add_command(queries_group)
 cli.add_command(query_command)
-
-
-@pytest.fixture(scope="module")
-def seeded(session_driver: Driver) -> Driver:
-    """The test server holding exactly seed/, schema applied (the full-text index too)."""
-    session_driver.execute_query("MATCH (n) DETACH DELETE n")
-    apply_schema(session_driver)
-    with ds.spooled(SEED) as spool:
-        loader.load_spool(session_driver, spool)
-    return session_driver
 
 
 @pytest.fixture(scope="module")

@@ -366,7 +366,7 @@ def find(text: str, limit: int, fmt: str, graph: SourceRequest) -> None:
     with graph.open() as source:
         matches = source.find(text, limit)
     if fmt == "json":
-        out.print_json(json.dumps([vars(m) for m in matches], ensure_ascii=False))
+        print_json([vars(m) for m in matches])
         return
     if not matches:
         err.print(f"nothing in {graph.description} is named like {text!r}", markup=False)

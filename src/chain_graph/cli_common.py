@@ -254,14 +254,14 @@ scope_options = option_group(
 """--park / --region and --scenario, handed to the command as ``scope``."""
 
 
-def format_option(*choices: str) -> Callable[[F], F]:
+def format_option(*choices: str, help: str = "Output format.") -> Callable[[F], F]:
     return click.option(
         "--format",
         "fmt",
         type=click.Choice(choices),
         default=choices[0],
         show_default=True,
-        help="Output format.",
+        help=help,
     )
 
 

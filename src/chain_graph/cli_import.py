@@ -8,7 +8,7 @@ import click
 from rich.table import Table
 
 from chain_graph import dataset as ds
-from chain_graph.cli_common import CONTEXT, data_option, emit, err
+from chain_graph.cli_common import CONTEXT, data_option, emit, err, format_option
 from chain_graph.errors import ChainGraphError
 from chain_graph.importers.ckg import README_COUNTS, import_ckg
 from chain_graph.importers.common import ImportResult
@@ -21,14 +21,7 @@ __all__ = ["import_group"]
 _OUT = click.option(
     "--out", "output", type=click.Path(path_type=Path), help="File to write (default: stdout)."
 )
-_FORMAT = click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["json", "yaml"]),
-    default="json",
-    show_default=True,
-    help="Interchange JSON (any --data takes it), or one seed YAML file.",
-)
+_FORMAT = format_option("json", "yaml", help="Interchange JSON (any --data takes it), or one seed YAML file.")
 
 
 @click.group("import", context_settings=CONTEXT)

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from chain_graph import dataset as ds
-from chain_graph.cli_common import CONTEXT, Command, data_option, err, format_option
+from chain_graph.cli_common import CONTEXT, Command, data_option, emit, err, format_option
 from chain_graph.errors import ChainGraphError
 from chain_graph.ingest import Ingester, check_published, read_article
 from chain_graph.ingest import output as ingest_output
@@ -82,13 +82,9 @@ def ingest_command(
         markup=False,
     )
     if fmt == "json":
-        text = ingest_output.to_json(proposal)
-        if output is None:
-            click.echo(text, nl=False)
-        else:
+        if output is not None:
             output.parent.mkdir(parents=True, exist_ok=True)
-            output.write_bytes(text.encode("utf-8"))
-            err.print(f"wrote {output}", markup=False)
+        emit(ingest_output.to_json(proposal), output)
         return
     assert output is not None
     written = ingest_output.write_yaml(proposal, output)

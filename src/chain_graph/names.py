@@ -21,12 +21,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 
-import opencc
 from rapidfuzz import fuzz, process
 
 from chain_graph.records import NodeRecord
+from chain_graph.scripts import simplified
 
 __all__ = ["Match", "NameIndex", "normalise"]
 
@@ -35,14 +34,9 @@ NEAR_CUTOFF = 70.0
 _IGNORED = re.compile(r"[\s()（）\[\]【】「」“”\"'·,，、.。_-]+")
 
 
-@cache
-def _t2s() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
-
-
 def normalise(text: str) -> str:
     """Simplified script, case-folded, without spaces, brackets and punctuation."""
-    return _IGNORED.sub("", _t2s().convert(text)).casefold()
+    return _IGNORED.sub("", simplified(text)).casefold()
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,12 @@
 """Where the graph is read from: the seed files or Neo4j, behind one :class:`GraphSource` seam.
 
-Both sources offer the same three reads, and both hand the gap analysis's facts to the one pure
+Both sources offer the same reads, and both hand the gap analysis's facts to the one pure
 :func:`~chain_graph.analysis.inputs.assemble`, so the same data gives the same answers:
 
 - ``chain_inputs(scope_id)``: what the gap analysis of a park or region needs;
 - ``view_records(places, focus, depth)``: what the interactive views draw from (a superset);
-- ``export_records()``: every node and relationship, as interchange records.
+- ``export_records()``: every node and relationship, as interchange records;
+- ``find(text)``: nodes by name, alias, code or id (``chain-graph find``).
 
 :class:`FileSource` is here; ``chain_graph.store.source.Neo4jSource`` reads a database.
 

@@ -174,7 +174,7 @@ class _Checker:
             for code in product.chains or []:
                 if code not in self.chains and code not in undefined:
                     undefined.add(code)  # one warning per code, at its first product
-                    hint = self._hint(code, self.chains)
+                    hint = self._hint(did_you_mean, code, self.chains)
                     self.warnings.append(
                         Problem(
                             origin.file,
@@ -228,11 +228,12 @@ class _Checker:
                     )
                 )
 
-    def _hint(self, word: str, choices: Iterable[str]) -> str:
+    def _hint(self, suggest: Callable[[str, Any], str], word: str, among: Any) -> str:
+        """``suggest(word, among)`` while the budget lasts: each searches every id or a whole text."""
         if self._hints_left <= 0:
             return ""
         self._hints_left -= 1
-        return did_you_mean(word, choices)
+        return suggest(word, among)
 
     def _problem(self, origin: Origin, field_name: str | None, ident: str, message: str) -> None:
         self.problems.append(Problem(origin.file, origin.at(field_name), ident, message))
@@ -244,12 +245,8 @@ class _Checker:
     def _check_quote(self, source: str, quote: str, ident: str, origin: Origin, *, final: bool) -> None:
         if source not in self.documents:
             if final:
-                self._problem(
-                    origin,
-                    "source",
-                    ident,
-                    f"source '{source}' is not a known document{self._hint(source, self.documents)}",
-                )
+                hint = self._hint(did_you_mean, source, self.documents)
+                self._problem(origin, "source", ident, f"source '{source}' is not a known document{hint}")
             else:
                 self._waiting_quotes.append((source, quote, ident, origin))
             return
@@ -258,8 +255,7 @@ class _Checker:
             return  # a dataset: the quote is a locator (file and line, record key), not its words
 
         def missing() -> None:
-            hint = quote_hint(quote, index.text) if self._hints_left > 0 else ""
-            self._hints_left -= 1
+            hint = self._hint(quote_hint, quote, index.text)
             self._problem(
                 origin,
                 "quote",
@@ -288,11 +284,12 @@ class _Checker:
         for field_name, node_id in targets:
             known = self.nodes.get(node_id)
             if known is None:
+                hint = self._hint(did_you_mean, node_id, self.nodes)
                 self._problem(
                     origin,
                     field_name,
                     _rel_ident(rel),
-                    f"{field_name} '{node_id}' is not a known node id{self._hint(node_id, self.nodes)}",
+                    f"{field_name} '{node_id}' is not a known node id{hint}",
                 )
             elif known[0] not in allowed[field_name]:
                 verb = {

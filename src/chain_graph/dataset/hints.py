@@ -11,10 +11,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
 
-import opencc
 from rapidfuzz import fuzz, process
+
+from chain_graph.scripts import simplified, traditional
 
 __all__ = ["did_you_mean", "quote_hint"]
 
@@ -31,15 +31,10 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     return f" (did you mean '{found[0]}'?)" if found else ""
 
 
-@cache
-def _converter(config: str) -> opencc.OpenCC:
-    return opencc.OpenCC(config)
-
-
 def quote_hint(quote: str, text: str) -> str:
     """Why a quote is not in the text, where it can tell: the other script, else the nearest passage."""
-    for config, script in (("t2s", "simplified"), ("s2t", "traditional")):
-        converted = _converter(config).convert(quote)
+    for convert, script in ((simplified, "simplified"), (traditional, "traditional")):
+        converted = convert(quote)
         if converted != quote and converted in text:
             return f"; the document writes it in {script} script: '{converted}'"
     found = fuzz.partial_ratio_alignment(quote, text)

@@ -7,7 +7,6 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
 
 from chain_graph.model import Node, Relationship
 from chain_graph.records import NodeRecord, RelationshipRecord
@@ -61,11 +60,3 @@ class ImportResult:
         self.relationships[rel.identity] = RelationshipRecord.from_model(rel)
         self.written[kind or str(rel.type)] += 1
         return True
-
-    def summary(self) -> dict[str, Any]:
-        return {
-            "read": dict(sorted(self.read.items())),
-            "written": dict(sorted(self.written.items())),
-            "skipped": dict(sorted(self.skipped.items())),
-            "noted": dict(sorted(self.noted.items())),
-        }

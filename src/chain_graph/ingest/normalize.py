@@ -19,11 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
-
-import opencc
 
 from chain_graph.ingest.numerals import NUMERAL_CHARS, parse_chinese_number
+from chain_graph.scripts import simplified
 
 __all__ = ["Normalized", "key", "normalize"]
 
@@ -90,20 +88,15 @@ def _half_width(char: str) -> str:
     return " " if code == 0x3000 else char
 
 
-@lru_cache(maxsize=1)
-def _converter() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
-
-
 def _simplified(chars: _Chars) -> _Chars:
     text = "".join(c for c, _, _ in chars)
-    converted = _converter().convert(text)
+    converted = simplified(text)
     if len(converted) == len(text):  # the usual case: phrase-aware and one to one
         return [(new, s, e) for new, (_, s, e) in zip(converted, chars, strict=True)]
     # A phrase changed length: convert character by character to keep the map exact.
     result: _Chars = []
     for char, start, end in chars:
-        result.extend((c, start, end) for c in _converter().convert(char))
+        result.extend((c, start, end) for c in simplified(char))
     return result
 
 

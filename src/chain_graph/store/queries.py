@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from neo4j import READ_ACCESS, Driver, NotificationSeverity, ResultSummary
@@ -134,6 +135,7 @@ _MISSING_NAME = re.compile(
 )
 
 
+@cache
 def _model_names() -> frozenset[str]:
     types: list[type[model.Record]] = [*model.NODE_TYPES, model.Relationship]
     fields = {name for t in types for name in t.model_fields}
