@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 CG := $(BIN)/chain-graph
 
-.PHONY: demo test lint bench install system-deps browser-deps stop clean
+.PHONY: demo serve test lint bench install system-deps browser-deps stop clean
 
 demo: install system-deps
 	$(CG) neo4j start
@@ -24,6 +24,13 @@ demo: install system-deps
 	@echo "  chain-graph queries run candidates-elsewhere --param product=polyether-polyol --format xlsx --out out/candidates.xlsx"
 	@echo "  chain-graph query 'MATCH (p:Product)-[:SERVES]->(:Industry {id: \$$industry}) RETURN p.name AS product, p.chains AS chains ORDER BY product' --param industry=nursing-medical"
 
+# The browser console on the demo data (Ctrl-C stops it; Neo4j keeps running until make stop).
+serve: install system-deps
+	$(CG) neo4j start
+	$(CG) schema apply
+	$(CG) load --data seed
+	$(CG) serve --park quangang-petrochemical-park
+
 test: install browser-deps lint
 	$(BIN)/pytest
 
@@ -36,6 +43,7 @@ bench: install browser-deps
 	$(BIN)/python benchmarks/bench_load.py --record
 	$(BIN)/python benchmarks/bench_gaps.py --record
 	$(BIN)/python benchmarks/bench_viz.py --record
+	$(BIN)/python benchmarks/bench_serve.py --record
 
 install: $(VENV)/.installed
 

@@ -9,6 +9,7 @@ fails with the server's log tail: integration tests are never skipped.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from neo4j import Driver, GraphDatabase
+from playwright.sync_api import Browser, sync_playwright
 
 from chain_graph import dataset as ds
 from chain_graph.cli import app
@@ -138,3 +140,43 @@ def driver(session_driver: Driver) -> Driver:
     """The test server's driver, with the database emptied of data first (schema stays)."""
     session_driver.execute_query("MATCH (n) DETACH DELETE n")
     return session_driver
+
+
+# --- the headless Chromium of the browser tests ----------------------------------------------
+# Debian's ``chromium`` package, driven by pip's ``playwright`` (no browser download). Under CI
+# a missing browser or CJK font is a failure, never a skip.
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+
+
+def _missing_browser(what: str) -> None:
+    message = (
+        f"{what}: the browser tests need Debian's chromium and fonts-noto-cjk "
+        "(`make test` installs them through scripts/system-deps.sh, or: apt-get install chromium "
+        "fonts-noto-cjk)"
+    )
+    if os.environ.get("CI"):
+        pytest.fail(message, pytrace=False)
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    executable = shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(executable).exists():
+        _missing_browser("chromium is not installed")
+    fonts = subprocess.run(["fc-list", ":lang=zh"], capture_output=True, text=True, check=False).stdout
+    if "Noto Sans CJK" not in fonts:
+        _missing_browser("no Noto Sans CJK font is installed")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        try:
+            yield launched
+        finally:
+            launched.close()

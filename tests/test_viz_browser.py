@@ -12,10 +12,7 @@ browser is a failure, never a skip.
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
-import subprocess
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,48 +21,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Page, Route, sync_playwright
+from playwright.sync_api import Browser, Page, Route
 
 from .conftest import SEED
 from .viz_support import EVIL_ID, EVIL_NAME, EVIL_QUOTE, PARK, TIANCHEN, evil_seed, site, synthetic
 
 pytestmark = pytest.mark.browser  # drives Debian's headless Chromium
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 DATA_BLOCK = re.compile(r'<script type="application/json" id="cg-data">(.*?)</script>', re.S)
-
-
-def _missing(what: str) -> None:
-    message = (
-        f"{what}: the browser tests of the views need Debian's chromium and fonts-noto-cjk "
-        "(`make test` installs them through scripts/system-deps.sh, or: apt-get install chromium "
-        "fonts-noto-cjk)"
-    )
-    if os.environ.get("CI"):
-        pytest.fail(message, pytrace=False)
-    pytest.skip(message)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    executable = shutil.which("chromium") or "/usr/bin/chromium"
-    if not Path(executable).exists():
-        _missing("chromium is not installed")
-    fonts = subprocess.run(["fc-list", ":lang=zh"], capture_output=True, text=True, check=False).stdout
-    if "Noto Sans CJK" not in fonts:
-        _missing("no Noto Sans CJK font is installed")
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        try:
-            yield launched
-        finally:
-            launched.close()
 
 
 @dataclass

@@ -38,6 +38,7 @@ from chain_graph.cli_common import (
 from chain_graph.cli_import import import_group
 from chain_graph.cli_ingest import ingest_command
 from chain_graph.cli_queries import queries_group, query_command
+from chain_graph.cli_serve import serve_command
 from chain_graph.cli_viz import viz_command
 from chain_graph.errors import ChainGraphError
 from chain_graph.formats import balance as balance_formats
@@ -584,6 +585,7 @@ app.add_command(query_command)
 app.add_command(viz_command)
 app.add_command(ingest_command)
 app.add_command(import_group)
+app.add_command(serve_command)
 
 
 def main() -> None:

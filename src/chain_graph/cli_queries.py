@@ -142,25 +142,23 @@ def _run_and_write(
     params: dict[str, Any],
     title: str | None,
     run: RunRequest,
-    ids: dict[str, tuple[str, ...]] | None = None,
+    saved: cypher_text.SavedQuery | None = None,
 ) -> None:
     fmt, output, limit = run.fmt, run.output, run.limit
     if fmt == "xlsx" and output is None:
         raise ChainGraphError("--format xlsx writes a binary file: give --out FILE.xlsx")
     if output is not None and not output.parent.is_dir():
         raise ChainGraphError(f"cannot write {output}: the folder {output.parent} does not exist")
+    max_bytes = int(run.max_mib * 2**20)
     with run.connection.open() as (driver, db):
-        for name, labels in (ids or {}).items():
-            query_store.check_id(driver, name, params[name], labels, database=db)
-        result = query_store.run_read_only(
-            driver,
-            cypher,
-            params,
-            database=db,
-            limit=limit,
-            timeout=run.timeout,
-            max_bytes=int(run.max_mib * 2**20),
-        )
+        if saved is not None:
+            result = query_store.run_saved(
+                driver, saved, params, database=db, limit=limit, timeout=run.timeout, max_bytes=max_bytes
+            )
+        else:
+            result = query_store.run_read_only(
+                driver, cypher, params, database=db, limit=limit, timeout=run.timeout, max_bytes=max_bytes
+            )
     try:
         _write(result, params, title=title, fmt=fmt, output=output)
     except OSError as exc:
@@ -296,7 +294,7 @@ def queries_run(name: str, run: RunRequest) -> None:
     saved = cypher_text.saved_query(name)
     values = cypher_text.parse_params(run.params, saved.params)
     title = f"{saved.name} — {saved.description_zh}" if run.fmt == "table" else saved.name
-    _run_and_write(saved.cypher, values, title, run, saved.ids)
+    _run_and_write(saved.cypher, values, title, run, saved)
 
 
 # --- chain-graph query -----------------------------------------------------------------------

@@ -26,7 +26,7 @@ from typing import Any
 
 from chain_graph.model import Node, Relationship
 
-__all__ = ["MARKER", "NodeRecord", "RecordSet", "RelationshipRecord"]
+__all__ = ["MARKER", "Entity", "Neighbour", "NodeRecord", "RecordSet", "RelationshipRecord"]
 
 # Label on every node chain-graph writes, so that it never deletes or exports what it did not write.
 MARKER = "_ChainGraph"
@@ -102,6 +102,28 @@ class RelationshipRecord:
 
 # Nodes and relationships, as a source hands them over.
 RecordSet = tuple[list[NodeRecord], list[RelationshipRecord]]
+
+
+@dataclass(frozen=True)
+class Neighbour:
+    """One relationship of an entity and the node at its other end."""
+
+    relationship: RelationshipRecord
+    node: NodeRecord
+    outgoing: bool  # the entity is the relationship's start
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A node and its relationships, for an entity page: neighbours sorted by type, then name."""
+
+    node: NodeRecord
+    neighbours: list[Neighbour]
+    more: int = 0  # relationships beyond the limit, not listed
+
+
+def sorted_neighbours(neighbours: Iterable[Neighbour]) -> list[Neighbour]:
+    return sorted(neighbours, key=lambda n: (n.relationship.type, not n.outgoing, n.node.name, n.node.id))
 
 
 def _without_default_key(properties: Mapping[str, Any]) -> dict[str, Any]:

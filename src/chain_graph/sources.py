@@ -6,7 +6,9 @@ Both sources offer the same reads, and both hand the gap analysis's facts to the
 - ``chain_inputs(scope_id)``: what the gap analysis of a park or region needs;
 - ``view_records(places, focus, depth)``: what the interactive views draw from (a superset);
 - ``export_records()``: every node and relationship, as interchange records;
-- ``find(text)``: nodes by name, alias, code or id (``chain-graph find``).
+- ``find(text)``: nodes by name, alias, code or id (``chain-graph find``);
+- ``entity(id)``: a node and its relationships, ``places()``: every park and region (the
+  console, ``chain-graph serve``).
 
 :class:`FileSource` is here; ``chain_graph.store.source.Neo4jSource`` reads a database.
 
@@ -51,14 +53,23 @@ from chain_graph.model import (
     Product,
     Project,
     Region,
+    Relationship,
 )
 from chain_graph.names import Match, NameIndex
-from chain_graph.records import NodeRecord, RecordSet, RelationshipRecord
+from chain_graph.records import (
+    Entity,
+    Neighbour,
+    NodeRecord,
+    RecordSet,
+    RelationshipRecord,
+    sorted_neighbours,
+)
 from chain_graph.vocabulary import PlayerKind
 
-__all__ = ["CANDIDATES_PER_PRODUCT", "FileSource", "GraphSource"]
+__all__ = ["CANDIDATES_PER_PRODUCT", "ENTITY_LINKS", "FileSource", "GraphSource"]
 
 CANDIDATES_PER_PRODUCT = 5
+ENTITY_LINKS = 500  # relationships an entity page lists; a hub (a region, propylene) has more
 
 
 class GraphSource(Protocol):
@@ -80,6 +91,14 @@ class GraphSource(Protocol):
 
     def find(self, text: str, limit: int = 10) -> list[Match]:
         """Nodes whose name, English name, alias or id matches ``text``, best first."""
+        ...
+
+    def entity(self, node_id: str, limit: int = ENTITY_LINKS) -> Entity | None:
+        """The node ``node_id`` and at most ``limit`` of its relationships (None: no such node)."""
+        ...
+
+    def places(self) -> list[NodeRecord]:
+        """Every park and region, by name: the scopes an analysis can take."""
         ...
 
 
@@ -112,6 +131,36 @@ class FileSource:
 
     def find(self, text: str, limit: int = 10) -> list[Match]:
         return self._names.find(text, limit)
+
+    def entity(self, node_id: str, limit: int = ENTITY_LINKS) -> Entity | None:
+        node = self._nodes.get(node_id)
+        if node is None:
+            return None
+        links = self._links.get(node_id, [])
+        neighbours = [
+            Neighbour(
+                RelationshipRecord.from_model(rel),
+                NodeRecord.from_model(self._nodes[rel.end if rel.start == node_id else rel.start]),
+                rel.start == node_id,
+            )
+            for rel in links
+        ]
+        ordered = sorted_neighbours(neighbours)
+        return Entity(NodeRecord.from_model(node), ordered[:limit], max(0, len(ordered) - limit))
+
+    def places(self) -> list[NodeRecord]:
+        found = [NodeRecord.from_model(n) for n in self.dataset.nodes if isinstance(n, Park | Region)]
+        return sorted(found, key=lambda r: (r.label, r.name, r.id))
+
+    @cached_property
+    def _links(self) -> dict[str, list[Relationship]]:
+        """Each node's relationships, both directions (a self-loop once)."""
+        links: dict[str, list[Relationship]] = defaultdict(list)
+        for rel in self.dataset.relationships:
+            links[rel.start].append(rel)
+            if rel.end != rel.start:
+                links[rel.end].append(rel)
+        return links
 
     @cached_property
     def _names(self) -> NameIndex:

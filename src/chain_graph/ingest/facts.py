@@ -27,8 +27,11 @@ __all__ = ["Fact", "find_facts"]
 
 PLAYERS = frozenset({"Project", "Enterprise"})
 PLACES = frozenset({"Park", "Region"})
-_SLASH_LIST = re.compile(r"[A-Za-z0-9\-]+(?:/[A-Za-z0-9\-]+)+")
-_ANAPHOR = re.compile(r"(?:该|本|此|这个)项目")
+# PO/SM, 环氧乙烷/乙二醇: each part Chinese or an abbreviation, never a figure's words.
+_SLASH_PART = r"(?:[\u3400-\u9fff]+|[A-Za-z0-9\-]+)"
+_SLASH_LIST = re.compile(rf"{_SLASH_PART}(?:/{_SLASH_PART})+")
+# 该项目, or 项目 alone as a clause's subject (项目受到…, 保证了项目…投产): this article's project.
+_ANAPHOR = re.compile(r"(?:该|本|此|这个)项目|(?:^|(?<=[了,;:]))\s*项目(?![\d个])")
 _PARENTHETICAL = re.compile(r"\s*\(\s*[^()]{0,8}$")
 _MAX_GAP_BEFORE = 6
 _LIST_JOINERS = frozenset({"、", "和", "及", "与", "以及", "、以及"})
@@ -94,10 +97,17 @@ def _plain_gap(text: str) -> bool:
     return not any(c in CLAUSE_ENDS or c in SENTENCE_ENDS for c in text)
 
 
+# A product name that goes on (乙烯-醋酸乙烯树脂, 乙烯基…): the figure is of that longer product.
+_LONGER_NAME = re.compile(r"-[\u3400-\u9fffA-Za-z]|基")
+# A figure followed by a name of its own (HDPE, 炼油): its product is that one, known or not.
+_NAMED_AFTER = re.compile(r"\s*(?:[A-Za-z]{2,}|炼油|原油|加工)")
+_CHEMICAL = re.compile(r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜]")
+_CJK_ONLY = re.compile(r"[\u3400-\u9fff]*")
+_MAX_QUALIFIER = 4
 _PRODUCT_PREFIX = re.compile(r"\d+(?:\.\d+)?%|[\u3400-\u9fff]{1,5}?法(?=[\u3400-\u9fffA-Za-z])")
 
 
-def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[str, tuple[int, int]]]:
+def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[str | None, tuple[int, int]]]:
     """The product(s) named right after a figure: one mention, or an A/B/C list of abbreviations."""
     while position < clause_end and ctx.text[position] in " 的之":
         position += 1
@@ -109,34 +119,48 @@ def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[st
             return found
     slash = _SLASH_LIST.match(ctx.text, position)
     if slash is not None:
-        parts = slash.group(0).split("/")
-        products = []
-        offset = slash.start()
-        for part in parts:
-            term = ctx.lexicon.lookup(part)
-            product = ctx.lexicon.product_of(term.ids[0]) if term is not None else None
-            if product is None:
-                break
-            products.append((product, (offset, offset + len(part))))
-            offset += len(part) + 1
-        else:
+        products = _slash_products(ctx, slash.group(0), slash.start())
+        if any(product for product, _ in products):
             return products
+    # The product itself, or after a short qualifier of it (150万吨多元共聚聚丙烯: polypropylene).
     for mention in ctx.mentions.everything():
-        if mention.start == position and mention.id is not None:
-            product = ctx.lexicon.product_of(mention.id)
-            if product is not None:
-                return [(product, (mention.start, mention.end))]
+        qualifier = ctx.text[position : mention.start]
+        if mention.id is None or mention.start < position or len(qualifier) > _MAX_QUALIFIER:
+            continue
+        if not _CJK_ONLY.fullmatch(qualifier) or _CHEMICAL.search(qualifier):
+            continue  # 醋酸乙烯 is vinyl acetate, not ethylene: a compound, not a grade
+        product = ctx.lexicon.product_of(mention.id)
+        if product is not None and not _LONGER_NAME.match(ctx.text, mention.end):
+            return [(product, (mention.start, mention.end))]
     return []
 
 
-def _product_before(ctx: _Context, position: int) -> list[tuple[str, tuple[int, int]]]:
+def _slash_products(ctx: _Context, listed: str, offset: int) -> list[tuple[str | None, tuple[int, int]]]:
+    """The products of an A/B list in order, None for one the data lacks (EO/EG: EO and an
+    unknown); a Chinese part may run into the next word (环氧乙烷/乙二醇装置)."""
+    products: list[tuple[str | None, tuple[int, int]]] = []
+    for part in listed.split("/"):
+        product, length = None, len(part)
+        for end in range(len(part), 0, -1):
+            term = ctx.lexicon.lookup(part[:end])
+            if term is not None and (end == len(part) or _CJK_ONLY.fullmatch(part[:end])):
+                product, length = ctx.lexicon.product_of(term.ids[0]), end
+                break
+        products.append((product, (offset, offset + length)))
+        offset += len(part) + 1
+    return products
+
+
+def _product_before(ctx: _Context, position: int) -> list[tuple[str | None, tuple[int, int]]]:
     best: tuple[str, tuple[int, int]] | None = None
     for mention in ctx.mentions.everything():
+        if mention.end > position:
+            continue  # named after the figure: not before it (an empty gap is no adjacency)
         gap = ctx.text[mention.end : position]
         if mention.id is None or not 0 <= len(gap) <= _MAX_GAP_BEFORE or not _plain_gap(gap):
             continue
-        if any(c.isdigit() for c in gap):
-            continue
+        if any(c.isdigit() for c in gap) or "、" in gap:
+            continue  # 聚丙烯装置、30万吨…: the product of the figure before, in a list
         product = ctx.lexicon.product_of(mention.id)
         if product is not None and (best is None or mention.end > best[1][1]):
             best = (product, (mention.start, mention.end))
@@ -149,16 +173,19 @@ def _capacity_facts(ctx: _Context) -> list[Fact]:
         if ctx.inside_known_name(cap.start, cap.end):
             continue  # 中化泉州100万吨/年乙烯…项目: part of a name the data has
         _, clause_end = ctx.segments.clause(cap.start)
-        products = _products_at(ctx, cap.end, clause_end) or _product_before(ctx, cap.start)
+        products = _products_at(ctx, cap.end, clause_end)
+        if not products and not _NAMED_AFTER.match(ctx.text, cap.end):
+            products = _product_before(ctx, cap.start)  # 聚丙烯产能50万吨; not 40万吨/年HDPE
         if len(products) != len(cap.values):
             continue  # 20/45万吨 with one product, or a figure with none: not attached
+        # No project or firm to hold it (a district's target): kept unattached, as money is.
         holder = ctx.nearest_before(cap.start, PLAYERS) or ctx.anaphor(cap.start) or ctx.main_project
-        if holder is None:
-            continue
-        named = ctx.segments.sentence(holder.start) == ctx.segments.sentence(cap.start)
+        named = holder is not None and ctx.segments.sentence(holder.start) == ctx.segments.sentence(cap.start)
         for value, (product, span) in zip(cap.values, products, strict=True):
+            if product is None:
+                continue  # a product the data lacks, paired with one it has (EO/EG)
             spans = [(cap.start, cap.end), span]
-            if named:
+            if named and holder is not None:
                 spans.append((holder.start, holder.end))
             quote = ctx.quote(*spans)
             facts.append(

@@ -40,7 +40,8 @@ _MULTIPLIERS = {"百万": 10**6, "万": 10**4, "千": 10**3, "k": 10**3, "K": 10
 _PER_YEAR_CONTEXT = re.compile(r"(?:年产|产能|规模|年处理|年加工|年生产)[^,;。]{0,4}$")
 _NOT_CAPACITY_BEFORE = re.compile(r"(?:吞吐|储存|储量|库容|仓储|运量|运输|装卸)[^,;。]{0,6}$")
 _NOT_CAPACITY_AFTER = re.compile(r"\s*(?:级|/\s*(?:小时|天|日|h|d)|标煤)")
-_MONEY = re.compile(rf"(?P<num>{_NUM})\s*(?P<mult>千亿|百亿|亿|千万|百万|万)?\s*(?P<unit>元|人民币)?")
+# Spaces only inside the amount: 200亿 at the end of a line is followed by the line break.
+_MONEY = re.compile(rf"(?P<num>{_NUM})(?:\s*(?P<mult>千亿|百亿|亿|千万|百万|万))?(?:\s*(?P<unit>元|人民币))?")
 _MONEY_MULTIPLIERS = {
     "千亿": 10**11,
     "百亿": 10**10,
@@ -50,6 +51,7 @@ _MONEY_MULTIPLIERS = {
     "万": 10**4,
     "": 1,
 }
+_SIZE_CLASS = re.compile(r"(?:及)?(?:以上|以下)(?:的)?(?:项目|企业)")
 _FOREIGN = re.compile(r"\s*(?:美元|美金|港元|港币|欧元|日元|英镑)")
 _AMOUNT_LEAD = (
     r"(?:总额|金额|额|规模)?"
@@ -93,6 +95,9 @@ _STATUS = re.compile("|".join(f"(?P<{s.name}>{words})" for s, words in _STATUS_W
 _FUTURE = re.compile(
     r"(?:将|拟|计划|预计|力促|力争|争取|确保|有望|即将|推动|加快|力求|预期|目标|待|准备)[^,;。]{0,14}$"
 )
+# About to reach a late stage (即将中交, 即将投产): still being built now.
+_IMMINENT = re.compile(r"(?:即将|临近|就要|马上)[^,;。]{0,8}$")
+_LATE_STAGE = re.compile(r"中交|竣工|投产|建成|试车|试生产|投用|投入")
 _NEGATION = re.compile(r"(?:尚未|未|没有|暂未|不)$")
 # After a verb: a noun or a condition, not a stage reached (投产时间, 投产后年产值…, 建成后).
 _NOT_STAGE_AFTER = re.compile(r"(?:时间|日期|时|后|以后|之后|前|以前|之前|节点|条件|目标|计划|规模|能力)")
@@ -209,6 +214,8 @@ def money(text: str) -> list[Money]:
         ends = ("", ",", ";", "。", ")", "(", "、", " ", "\n", "!", "?", "”")
         if not unit and following not in ends and not (kind and following in "的左多余"):
             continue
+        if _SIZE_CLASS.match(text, match.end()):
+            continue  # 10亿元以上项目11个: a size class of projects, not an amount
         value = int(_number(match.group("num")) * _MONEY_MULTIPLIERS[mult])
         if value > 0:
             found.append(Money(match.start(), match.end(), value, kind))
@@ -249,5 +256,8 @@ def statuses(text: str) -> list[StatusVerb]:
             continue
         status = ProjectStatus[match.lastgroup or "INTENDED"]
         future = _FUTURE.search(text, max(0, match.start() - 16), match.start()) is not None
+        imminent = _IMMINENT.search(text, max(0, match.start() - 10), match.start()) is not None
+        if future and imminent and _LATE_STAGE.match(match.group(0)):
+            status, future = ProjectStatus.UNDER_CONSTRUCTION, False
         found.append(StatusVerb(match.start(), match.end(), status, future))
     return found

@@ -246,8 +246,10 @@ class Lexicon:
                 score = 1.0
             else:
                 score = fuzz.ratio(k, entry.key) / 100
-                if len(c) >= 2 and len(entry.core) >= 2:
+                # A core that is only an industry word (泉州石化 and 福建石化 share 石化) names no one.
+                if _distinctive(c) and _distinctive(entry.core):
                     score = max(score, 0.95 * fuzz.ratio(c, entry.core) / 100)
+                    score = max(score, _same_park(label, entry, c))
                     # A legal name is the short name plus a descriptor: 天骄化学材料有限公司.
                     same_firm = label == entry.label == "Enterprise" and len(entry.core) >= 3
                     if same_firm and c.startswith(entry.core):
@@ -311,6 +313,17 @@ class Lexicon:
             and any(abs(v - tonnes) < 1e-6 * tonnes for v in values)
             and any(_names_tonnes(n, tonnes) for n in self._names.get(start, ()))
         }
+        # Or a project whose own name states the figure and the product (中化泉州100万吨/年乙烯
+        # 项目 for 中化泉州100万吨/年乙烯及炼油改扩建项目), its capacity not in the data.
+        product_names = [n for p in wanted for n in self._names.get(p, ()) if len(n) >= 2]
+        found |= {
+            node.id
+            for node in self.nodes.values()
+            if node.label == "Project"
+            and any(
+                _names_tonnes(n, tonnes) and any(p in n for p in product_names) for n in self._names[node.id]
+            )
+        }
         return next(iter(found)) if len(found) == 1 else None
 
     def projects_of(self, firm: str) -> list[str]:
@@ -334,6 +347,34 @@ class Lexicon:
     def lookup(self, form: str) -> Term | None:
         """The term spelled exactly ``form`` (after normalisation), if any."""
         return self.terms.get(key(form))
+
+
+# Words that end a park's name and say only what kind of area it is: 古雷石化园区 = 古雷石化基地.
+_PARK_KINDS = re.compile(r"(?:工业园区|产业园区|工业区|工业园|产业园|园区|开发区|基地|片区)$")
+# Words between a park's own name and its kind: 石门澳化工新材料产业园 is 石门澳产业园.
+_PARK_DESCRIPTORS = re.compile(r"(?:石油化工|化工|石化|新材料|材料|化学|科技|高新|经济|新型)*")
+# Counties and towns the data may lack, before a park's own name: 秀屿区|石门澳…产业园.
+_ADMIN_PREFIX = re.compile(r"^(?:[\u3400-\u9fff]{2,3}?[省市区县镇乡])+(?=[\u3400-\u9fff]{2})")
+_INDUSTRY_ONLY = frozenset(
+    {"石化", "化工", "化学", "炼化", "石油", "新材料", "材料", "科技", "能源", "产业", "工业"}
+)
+
+
+def _distinctive(core: str) -> bool:
+    return len(core) >= 2 and core not in _INDUSTRY_ONLY
+
+
+def _same_park(label: str | None, entry: _Entry, core: str) -> float:
+    """0.9 when a park's name is a known park's own name with another kind word or descriptors
+    (古雷石化园区 for 古雷石化基地, 石门澳化工新材料产业园 for 石门澳产业园); else 0."""
+    if label != "Park" or entry.label != "Park":
+        return 0.0
+    mine, theirs = _ADMIN_PREFIX.sub("", _PARK_KINDS.sub("", core)), _PARK_KINDS.sub("", entry.core)
+    if len(theirs) < 2 or not all("\u3400" <= ch <= "\u9fff" for ch in theirs):
+        return 0.0
+    if mine == theirs or (mine.startswith(theirs) and _PARK_DESCRIPTORS.fullmatch(mine[len(theirs) :])):
+        return 0.9
+    return 0.0
 
 
 _SEAT = re.compile(r"\(([\u3400-\u9fff]{2,4})\)")

@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from chain_graph.ingest.lexicon import Lexicon, Resolution, Term
 from chain_graph.ingest.normalize import Normalized
 
-__all__ = ["DEFAULT_THRESHOLD", "Matcher", "Mention", "Mentions"]
+__all__ = ["DEFAULT_THRESHOLD", "Matcher", "Mention", "Mentions", "not_a_place"]
 
 DEFAULT_THRESHOLD = 0.85
 MAX_JUNK = 3
@@ -40,6 +40,8 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
 )
 _SUFFIX = re.compile("|".join(f"(?P<{label}>{suffix})" for label, suffix in _SUFFIXES))
 _MAX_NAME = 40
+_PLANT_NAME = re.compile(r"\d+(?:\.\d+)?万吨(?:/年)?[\u3400-\u9fffA-Za-z]{2,}$")
+_COUNTED = re.compile(r"\d+(?:个|家|批|项)")
 _NATIONAL = ("中国", "全国", "国家")
 _TONNES_IN_NAME = re.compile(r"(\d+(?:\.\d+)?)(万)?吨(?:/年)?")
 # Words after which a name starts (the verb or preposition before it): 引进|天辰…项目.
@@ -47,9 +49,13 @@ _LEFT_BOUNDARIES = re.compile(
     r".*(?:引进|吸引|走访|促成|推进|协调|支持|拉动|带动|签约|签署|投资|建设|落户|落地|开工|投产|启动|实施|"
     r"推动|加快|服务|考察|参观|洽谈|举办|召开|成立|设立|入驻|表示|介绍|包括|其中|以及|目前|今年|去年|位于|"
     r"近日|日前|此外|同时|据悉|新增|子公司|母公司|旗下|控股|依托|除了|暨|揭牌|装置|蝉联|荣获|获评|入选|连续|"
-    r"原|以|对|与|及|由|在|是|的|把|将|被|向|从|于|等|为|让|"
+    r"原|以|对|与|及|和|由|在|是|的|把|将|被|向|从|于|等|为|让|了|(?<!数)据|"
     r"\d+日|\d+号)"
 )
+# Boundary characters that here begin a word of the name: 原料药 (原 is "formerly" elsewhere).
+_NOT_A_BOUNDARY = re.compile(r"原料")
+# A firm's trade, right before its legal suffix, is part of its name: 某某投资有限公司.
+_FIRM_TRADES = ("投资", "建设", "控股", "服务")
 # After these, a project "name" is what the project is (该项目是…关键环节项目), not what it is called.
 _COPULA = ("是", "为", "属于", "作为", "成为")
 _GENERIC_START = (
@@ -233,60 +239,86 @@ class Matcher:
         firm_end = 0  # a name never reaches back across a company's name: X有限公司|Y有限公司
         for suffix in _SUFFIX.finditer(text):
             label = suffix.lastgroup or "Project"
-            start = suffix.start()
-            while start > max(suffix.start() - _MAX_NAME, 0) and _NAME_CHAR.match(text[start - 1]):
-                start -= 1
+            wide = suffix.start()
+            while wide > max(suffix.start() - _MAX_NAME, 0) and _NAME_CHAR.match(text[wide - 1]):
+                wide -= 1
             if label == "Enterprise":
-                start = max(start, firm_end)
+                wide = max(wide, firm_end)
                 firm_end = suffix.end()
-            # Cut after the verb or preposition before the name, leaving it two characters at least;
-            # not inside a list of capacities (国亨66万吨/年丙烷脱氢及45万吨/年聚丙烯项目).
-            limit = max(suffix.start() - 2, start)
-            while (cut := _LEFT_BOUNDARIES.match(text, start, limit)) is not None:
-                if not text[cut.end() : cut.end() + 1].isdigit() or cut.group(0)[-1] not in "及与和":
-                    break
-                limit = cut.end() - 1
-            if cut is not None:
-                if label == "Project" and text[: cut.end()].endswith(_COPULA):
-                    continue  # 该项目是泉港石化产业…强链项目: a description
-                start = cut.end()
-            # A verb or preposition right before the suffix leaves no name: …项目的子项目,
-            # 系列项目开工是集团 (the name, if any, is found at its own suffix).
-            late = _LEFT_BOUNDARIES.match(text, start, suffix.start())
-            if late is not None and late.end() > limit and late.group(0)[-1] not in "及与和":
-                continue
-            # A known park or area before a firm's name is where it stands: 泉港石化园区|X有限公司.
-            if label == "Enterprise":
-                for m in known:
-                    inner = m.id and m.label == "Park" and start <= m.start < m.end < suffix.start() - 1
-                    if inner and (m.start == start or not _NAME_CHAR.match(text[m.start - 1])):
-                        start = max(start, m.end)
-            name = text[start : suffix.end()].lstrip("()/.-+& ")
-            start = suffix.end() - len(name)
-            end = suffix.end()
-            if not self._plausible(name, label, [m for m in known if start <= m.start and m.end <= end]):
-                continue
-            resolution = self.lexicon.resolve(name, label)
-            inside = _non_overlapping([m for m in known if start <= m.start and m.end <= end and m.id])
-            if label == "Project" and (resolution is None or resolution.score < self.threshold):
-                project = self.lexicon.project_of(
-                    [m.id for m in inside if m.id and m.label == "Enterprise"],
-                    [p for m in inside if m.id and (p := self.lexicon.product_of(m.id))],
-                )
-                if project is None and (figure := _TONNES_IN_NAME.search(name)) is not None:
-                    # named by its plant: 某某有限公司24万吨/年聚醚多元醇项目
-                    tonnes = float(figure.group(1)) * (10_000 if figure.group(2) else 1)
-                    products = [p for m in inside if m.id and (p := self.lexicon.product_of(m.id))]
-                    project = self.lexicon.project_by_capacity(products, tonnes)
-                if project is not None:  # named by its firm and products: 国亨…丙烷脱氢及…聚丙烯项目
-                    resolution = Resolution(project, "Project", self.threshold)
-            if resolution is not None and resolution.score >= self.threshold:
-                node = self.lexicon.nodes[resolution.id]
-                kind = "exact" if resolution.score == 1.0 else "resolved"
-                found.append(Mention(start, end, node.id, node.label, resolution.score, node.name, kind))
-            else:
-                found.append(Mention(start, end, None, label, 1.0, name, "new"))
+            start = self._name_start(text, wide, suffix, label, known)
+            mention = None if start is None else self._candidate(text, start, suffix.end(), label, known)
+            if (mention is None or mention.is_new) and start is not None and _joined(text, wide, start):
+                # 100万吨/年乙烯及炼油改扩建项目: cut at 及, a part; whole, the name the data has.
+                whole = self._candidate(text, wide, suffix.end(), label, known, plausible=False)
+                mention = whole if whole is not None and not whole.is_new else mention
+            if mention is not None:
+                found.append(mention)
         return found
+
+    @staticmethod
+    def _name_start(
+        text: str, start: int, suffix: re.Match[str], label: str, known: list[Mention]
+    ) -> int | None:
+        """Where the name before ``suffix`` starts, after the verb or preposition before it; None
+        when what is there is a description, not a name."""
+        # Cut after the verb or preposition before the name, leaving it two characters at least;
+        # not inside a list of capacities (国亨66万吨/年丙烷脱氢及45万吨/年聚丙烯项目).
+        limit = floor = max(suffix.start() - 2, start)
+        while (cut := _LEFT_BOUNDARIES.match(text, start, limit)) is not None:
+            listed = text[cut.end() : cut.end() + 1].isdigit() and cut.group(0)[-1] in "及与和"
+            if not listed and not _NOT_A_BOUNDARY.match(text, cut.end() - 1):
+                break
+            limit = cut.end() - 1
+        if cut is not None:
+            if label == "Project" and text[: cut.end()].endswith(_COPULA):
+                return None  # 该项目是泉港石化产业…强链项目: a description
+            start = cut.end()
+        # A verb or preposition right before the suffix leaves no name: …项目的子项目,
+        # 系列项目开工是集团 (the name, if any, is found at its own suffix); a firm's trade is
+        # part of its name (某某投资有限公司, 某某第十六建设有限公司).
+        late = _LEFT_BOUNDARIES.match(text, start, suffix.start())
+        if late is not None and late.end() > floor and late.group(0)[-1] not in "及与和":
+            trade = label == "Enterprise" and late.group(0).endswith(_FIRM_TRADES)
+            if not trade and not _NOT_A_BOUNDARY.match(text, late.end() - 1):
+                return None
+        # A known park or area before a firm's name is where it stands: 泉港石化园区|X有限公司.
+        if label == "Enterprise":
+            for m in known:
+                inner = m.id and m.label == "Park" and start <= m.start < m.end < suffix.start() - 1
+                if inner and (m.start == start or not _NAME_CHAR.match(text[m.start - 1])):
+                    start = max(start, m.end)
+        return start
+
+    def _candidate(
+        self, text: str, start: int, end: int, label: str, known: list[Mention], plausible: bool = True
+    ) -> Mention | None:
+        """The name ``text[start:end]`` as a mention: of the node it resolves to, else new; None
+        when it is no plausible name (or, with ``plausible`` off, when it resolves to no node)."""
+        name = text[start:end].lstrip("()/.-+& ")
+        start = end - len(name)
+        if plausible and not self._plausible(
+            name, label, [m for m in known if start <= m.start and m.end <= end]
+        ):
+            return None
+        resolution = self.lexicon.resolve(name, label)
+        inside = _non_overlapping([m for m in known if start <= m.start and m.end <= end and m.id])
+        if label == "Project" and (resolution is None or resolution.score < self.threshold):
+            project = self.lexicon.project_of(
+                [m.id for m in inside if m.id and m.label == "Enterprise"],
+                [p for m in inside if m.id and (p := self.lexicon.product_of(m.id))],
+            )
+            if project is None and (figure := _TONNES_IN_NAME.search(name)) is not None:
+                # named by its plant: 某某有限公司24万吨/年聚醚多元醇项目
+                tonnes = float(figure.group(1)) * (10_000 if figure.group(2) else 1)
+                products = [p for m in inside if m.id and (p := self.lexicon.product_of(m.id))]
+                project = self.lexicon.project_by_capacity(products, tonnes)
+            if project is not None:  # named by its firm and products: 国亨…丙烷脱氢及…聚丙烯项目
+                resolution = Resolution(project, "Project", self.threshold)
+        if resolution is not None and resolution.score >= self.threshold:
+            node = self.lexicon.nodes[resolution.id]
+            kind = "exact" if resolution.score == 1.0 else "resolved"
+            return Mention(start, end, node.id, node.label, resolution.score, node.name, kind)
+        return Mention(start, end, None, label, 1.0, name, "new") if plausible else None
 
     @staticmethod
     def _plausible(name: str, label: str, inside: list[Mention]) -> bool:
@@ -294,7 +326,10 @@ class Matcher:
         core = name[: suffix.start()] if suffix else name
         if len(core) < 2 or core in _GENERIC or not _CJK.search(core):
             return False
-        if core.startswith(_GENERIC_START) or core[0].isdigit():
+        if core.startswith(_GENERIC_START) or (core[0].isdigit() and not _PLANT_NAME.match(core)):
+            return False  # 20个项目 counts; 1200万吨/年炼油项目 names a plant
+        # A superlative or a count describes (海峡两岸最大…项目, 20个石化项目); it does not name.
+        if "最" in core or _COUNTED.search(core):
             return False
         # 强链补链大项目 is a description; 蓝星东大有限公司 a name.
         if core.endswith(_GENERIC_END) or (label != "Enterprise" and core.endswith(("大", "新"))):
@@ -309,6 +344,33 @@ class Matcher:
         named = any(m.label not in ("Indicator", "Region", "Park") for m in inside)
         return named or bool(_INDUSTRY_WORDS.search(core))
 
+    def _enumerated(self, text: str, known: list[Mention]) -> list[Mention]:
+        """The projects of a list closed by 等(N个)项目 (A、B和C等3个项目已投产): each item names a
+        project, with or without 项目; a list whose items do not parse (or count) gives none."""
+        found = []
+        for tail in _LIST_TAIL.finditer(text):
+            start = tail.start()
+            while start > 0 and text[start - 1] not in _LIST_STOPS:
+                start -= 1
+            count = _count(tail.group("n"))
+            items = _list_items(text, start, tail.start(), count)
+            if items is None:
+                continue
+            for item_start, item_end in items:
+                found.append(self._item_mention(text, item_start, item_end, known))
+        return found
+
+    def _item_mention(self, text: str, start: int, end: int, known: list[Mention]) -> Mention:
+        name = text[start:end]
+        same = [m for m in known if m.id and m.start == start and m.end == end]
+        if same:
+            return same[0]
+        resolution = self.lexicon.resolve(name, "Project")
+        if resolution is not None and resolution.score >= self.threshold:
+            node = self.lexicon.nodes[resolution.id]
+            return Mention(start, end, node.id, node.label, resolution.score, node.name, "resolved")
+        return Mention(start, end, None, "Project", 1.0, name, "new")
+
     def find(self, normalized: Normalized) -> Mentions:
         text = normalized.text
         exact = self._exact(text)
@@ -318,7 +380,7 @@ class Matcher:
             covered[m.start : m.end] = [True] * m.length
         fuzzy = [m for m in self._with_junk(text) if not any(covered[m.start : m.end])]
         raw = exact + fuzzy
-        candidates = self._candidates(text, raw)
+        candidates = self._candidates(text, raw) + self._enumerated(text, raw)
         chosen: list[Mention] = []
         taken = [False] * (len(text) + 1)
         # Longest first; at equal length, an existing node before a new one, then the best score.
@@ -330,7 +392,7 @@ class Matcher:
             for i in range(mention.start, mention.end):
                 taken[i] = True
             chosen.append(mention)
-        chosen = [m for m in chosen if not _media_name(text, m)]
+        chosen = [m for m in chosen if not not_a_place(text, m)]
         chosen.sort(key=lambda m: m.start)
         nested: dict[Mention, list[Mention]] = {}
         for outer in chosen:
@@ -344,22 +406,105 @@ class Matcher:
                     and m.end <= outer.end
                     and m != outer
                     and (m.id is None or m.id != outer.id)
+                    and (m.id is not None or (m.label == "Enterprise" and m.length < outer.length))
                 ]
                 if inner:
                     nested[outer] = _non_overlapping(inner)
         return Mentions(chosen, nested)
 
 
-_MEDIA_AFTER = re.compile(r"(?:新闻|日报|晚报|频道|电视台|广播|网|在线|发布)")
+# 等3个项目, 等项目, 等一批重点项目: the end of a list of projects.
+_LIST_TAIL = re.compile(r"等(?:(?P<n>\d+|[一二三四五六七八九十]+)[个项])?(?:一批)?(?:重点|重大)?项目")
+_LIST_STOPS = frozenset(",;:。!?\n()“”")
+_LIST_SEPARATOR = "、"
+_LIST_JOINER = re.compile(r"以及|和|及|与")
+_LIST_CJK_NUMBERS = "一二三四五六七八九十"
+
+
+def _joined(text: str, wide: int, start: int) -> bool:
+    """The name was cut at a conjunction, and only there (A及B项目 may be one name)."""
+    return (
+        wide < start - 1 and text[start - 1] in "及与和" and not _LEFT_BOUNDARIES.match(text, wide, start - 1)
+    )
+
+
+def _count(text: str | None) -> int | None:
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    return _LIST_CJK_NUMBERS.index(text) + 1 if len(text) == 1 else None
+
+
+def _split(text: str, start: int, end: int, pattern: str | re.Pattern[str]) -> list[tuple[int, int]]:
+    parts, last = [], start
+    for found in re.finditer(pattern, text[start:end]):
+        parts.append((last, start + found.start()))
+        last = start + found.end()
+    parts.append((last, end))
+    return parts
+
+
+def _merge_numbers(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """6号、9号、11号泊位 is one item: a part that starts with a digit continues the one before."""
+    merged: list[tuple[int, int]] = []
+    for start, end in parts:
+        if merged and text[start:end][:1].isdigit():
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _list_items(text: str, start: int, end: int, count: int | None) -> list[tuple[int, int]] | None:
+    """The items of ``text[start:end]``: split at 、, and at 和/及/与 in the last item (A、B和C);
+    when the list says how many there are (等4个项目), at every 和/及/与 if need be."""
+    by_comma = _merge_numbers(text, _split(text, start, end, _LIST_SEPARATOR))
+    last = _merge_numbers(text, _split(text, *by_comma[-1], _LIST_JOINER))
+    tries = [by_comma[:-1] + last, by_comma]
+    if count is not None:
+        tries.append([p for s, e in by_comma for p in _merge_numbers(text, _split(text, s, e, _LIST_JOINER))])
+    for items in tries:
+        if len(items) < 2 or (count is not None and len(items) != count):
+            continue
+        first = _LEFT_BOUNDARIES.match(text, items[0][0], items[0][1] - 2)
+        if first is not None:
+            items = [(first.end(), items[0][1]), *items[1:]]
+        if all(_plausible_item(text[s:e]) for s, e in items):
+            return items
+    return None
+
+
+def _plausible_item(name: str) -> bool:
+    """A list item that can be a project's name: a few characters of a name, not a generic word."""
+    return (
+        len(name) >= 3
+        and bool(_CJK.search(name))
+        and all(_NAME_CHAR.match(c) or c == _LIST_SEPARATOR for c in name)
+        and not name[0].isdigit()
+        and _TONNES_IN_NAME.search(name) is None  # 配套20万吨/年PTT、…等项目: plants, not names
+        and not name.startswith(_GENERIC_START)
+        and name not in _GENERIC
+    )
+
+
+_MEDIA_AFTER = re.compile(r"[\u3400-\u9fff]{0,2}?(?:新闻|日报|晚报|频道|电视台|广播|网|在线|发布)|·")
 _MEDIA_BEFORE = ("网", "报", "社")
+# A region then a firm's word then no industry noun: 中国石化重点工程, 泉州石化打造 name a firm;
+# 泉州石化产业, 中国化工园区 speak of the place's industry.
+_FIRM_AFTER = re.compile(
+    r"(?:石化|石油|化学|中化)(?!产业|工业|行业|企业|项目|基地|园区|产品|产能|装置|集群|领域|市场|发展|产值)"
+)
 
 
-def _media_name(text: str, mention: Mention) -> bool:
-    """A region in a publisher's name (中新网福建新闻, 福建日报), not a place the article speaks of."""
+def not_a_place(text: str, mention: Mention) -> bool:
+    """A region in a publisher's or an event's name (中新网福建新闻, 中国经济网, 中国·海峡…), or
+    at the start of a firm's name (中国石化), not a place the article speaks of."""
     if mention.label != "Region":
         return False
     before = text[mention.start - 1 : mention.start] if mention.start else ""
-    return bool(_MEDIA_AFTER.match(text, mention.end)) or before in _MEDIA_BEFORE
+    after = (_MEDIA_AFTER, _FIRM_AFTER)
+    return any(p.match(text, mention.end) for p in after) or before in _MEDIA_BEFORE
 
 
 def _strip_places(core: str, inside: list[Mention]) -> str:

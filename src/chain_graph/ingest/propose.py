@@ -12,7 +12,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from chain_graph.dataset import Dataset
@@ -20,7 +20,7 @@ from chain_graph.ingest.article import Article
 from chain_graph.ingest.check import check_merged
 from chain_graph.ingest.facts import Fact, find_facts
 from chain_graph.ingest.lexicon import Lexicon
-from chain_graph.ingest.mentions import DEFAULT_THRESHOLD, Matcher, Mention, Mentions
+from chain_graph.ingest.mentions import DEFAULT_THRESHOLD, Matcher, Mention, Mentions, not_a_place
 from chain_graph.ingest.normalize import Normalized, key, normalize
 from chain_graph.ingest.segment import Segments
 from chain_graph.model import (
@@ -158,6 +158,7 @@ class _Builder:
         self.segments = Segments.of(self.norm.text)
         self.mentions: Mentions = ingester.matcher.find(self.norm)
         self._add_firms_project()
+        self._merge_with_known()
         self.taken = {n.id for n in ingester.dataset.nodes}
         self.known_keys = set(self.lexicon.terms)
         self.doc_id = _unique_id(f"doc-{article.published or 'undated'}", article.text, self.taken)
@@ -203,6 +204,31 @@ class _Builder:
                 by_signature.setdefault(signature, entity)
             result[mention] = entity
         return result
+
+    def _merge_with_known(self) -> None:
+        """A new project named by the same firm and products as a known project the article names
+        (某某乙烯项目 in the title, 某某100万吨/年乙烯项目 in the text) is that project."""
+        known: dict[frozenset[str], Mention | None] = {}
+        for mention in self.mentions.top:
+            if mention.label == "Project" and mention.id is not None:
+                signature = self._signature(mention)
+                if len(signature) >= 2:  # two projects with one signature: neither is meant
+                    same = known.get(signature, mention)
+                    known[signature] = mention if same is None or same.id == mention.id else None
+        swaps: dict[Mention, Mention] = {}
+        for mention in self.mentions.top:
+            target = (
+                known.get(self._signature(mention)) if mention.is_new and mention.label == "Project" else None
+            )
+            if target is not None and target.id is not None:
+                swaps[mention] = replace(
+                    mention, id=target.id, name=target.name, kind="resolved", score=target.score
+                )
+        if swaps:
+            self.mentions = Mentions(
+                [swaps.get(m, m) for m in self.mentions.top],
+                {swaps.get(outer, outer): inner for outer, inner in self.mentions.nested.items()},
+            )
 
     def _add_firms_project(self) -> None:
         """An article that names no project but speaks of a firm's 项目 (此次开工的系列项目) means
@@ -410,7 +436,11 @@ class _Builder:
         seen: list[tuple[str, float, str, str]] = []
         restated = set()
         for fact in facts:
-            if fact.kind != "capacity" or fact.holder is None or fact.product is None:
+            if fact.kind != "capacity" or fact.product is None:
+                continue
+            if fact.holder is None:  # unattached: a restatement if any plant had the figure
+                if any(p == fact.product and v == float(fact.value or 0) for p, v, _, _ in seen):
+                    restated.add(fact)
                 continue
             holder, value = self._id(fact.holder), float(fact.value or 0)
             ordinal = self._ordinal(fact.figure_span[0])
@@ -513,8 +543,25 @@ class _Builder:
             for inner in inners
             if inner.label == "Enterprise" and not inner.is_new and inner not in top
         ]
-        listed = dict.fromkeys([*self.mentions.top, *nested_new, *nested_firms])
+        listed = dict.fromkeys([*self.mentions.top, *nested_new, *nested_firms, *self._leading_places()])
         return sorted(listed, key=lambda m: (m.start, -m.length))
+
+    def _leading_places(self) -> list[Mention]:
+        """The regions a park's or project's name starts with (福建省泉州市|泉惠石化工业园区): the
+        article names the place, where a firm's name (福建某某有限公司) only carries it."""
+        found = []
+        for outer, inners in self.mentions.nested.items():
+            if outer.label not in ("Park", "Project") or outer.kind == "exact":
+                continue  # 泉港石化工业园区 as the data spells it: 泉港 is part of its own name
+            position = outer.start
+            for inner in sorted(inners, key=lambda m: m.start):
+                if inner.label != "Region" or inner.start != position or not_a_place(self.norm.text, inner):
+                    break
+                if outer.id is not None and self.norm.text[inner.start : inner.end] in outer.name:
+                    break  # part of the known node's own name, not a place before it
+                found.append(inner)
+                position = inner.end
+        return found
 
     def _mention_json(self, mention: Mention) -> dict[str, Any]:
         start, end = self.norm.original_span(mention.start, mention.end)

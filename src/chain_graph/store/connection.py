@@ -114,6 +114,19 @@ def translate_errors(uri: str = "the Neo4j server") -> Iterator[None]:
         raise ChainGraphError(f"Neo4j driver error: {exc}") from None
 
 
+def driver_error(exc: BaseException, uri: str = "the Neo4j server") -> ChainGraphError | None:
+    """The clear line for an exception of the driver (as :func:`translate_errors` gives it), or
+    None for any other exception."""
+    if not isinstance(exc, Neo4jError | DriverError):
+        return None
+    try:
+        with translate_errors(uri):
+            raise exc
+    except ChainGraphError as translated:
+        return translated
+    return None  # pragma: no cover - translate_errors always raises for driver errors
+
+
 def _short(message: str | None, limit: int = 300) -> str:
     """The first line of a server message, at most ``limit`` characters."""
     lines = (message or "").strip().splitlines()

@@ -23,7 +23,7 @@ from neo4j.spatial import Point
 from neo4j.time import Date, DateTime, Duration, Time
 
 from chain_graph import model
-from chain_graph.cypher import check_read_only
+from chain_graph.cypher import SavedQuery, check_read_only
 from chain_graph.dataset.hints import did_you_mean
 from chain_graph.errors import ChainGraphError
 from chain_graph.records import MARKER, NodeRecord, RelationshipRecord
@@ -33,7 +33,9 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "DEFAULT_TIMEOUT",
     "QueryResult",
+    "ReadOnlyRunner",
     "run_read_only",
+    "run_saved",
     "to_json_value",
 ]
 
@@ -255,3 +257,36 @@ def run_read_only(
             ) from None
         return QueryResult(columns, rows, True, notes, over_size=True)
     return QueryResult(columns, rows, truncated, notes)
+
+
+def run_saved(
+    driver: Driver,
+    saved: SavedQuery,
+    params: Mapping[str, Any],
+    *,
+    database: str | None = None,
+    limit: int = DEFAULT_LIMIT,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> QueryResult:
+    """A saved query: the ids its header names are checked first (an unknown id is a clear error
+    with "did you mean", not 0 rows), then it runs like :func:`run_read_only`."""
+    for name, labels in saved.ids.items():
+        check_id(driver, name, params[name], labels, database=database)
+    return run_read_only(
+        driver, saved.cypher, params, database=database, limit=limit, timeout=timeout, max_bytes=max_bytes
+    )
+
+
+@dataclass(frozen=True)
+class ReadOnlyRunner:
+    """One database's read-only runner, for code that holds no driver of its own (the console)."""
+
+    driver: Driver
+    database: str | None = None
+
+    def saved(self, saved: SavedQuery, params: Mapping[str, Any], limit: int = DEFAULT_LIMIT) -> QueryResult:
+        return run_saved(self.driver, saved, params, database=self.database, limit=limit)
+
+    def statement(self, cypher: str, limit: int = DEFAULT_LIMIT) -> QueryResult:
+        return run_read_only(self.driver, cypher, {}, database=self.database, limit=limit)

@@ -24,10 +24,18 @@ from chain_graph.analysis.inputs import (
 )
 from chain_graph.errors import ChainGraphError, quoted
 from chain_graph.names import Match
-from chain_graph.records import MARKER, NodeRecord, RecordSet, RelationshipRecord
+from chain_graph.records import (
+    MARKER,
+    Entity,
+    Neighbour,
+    NodeRecord,
+    RecordSet,
+    RelationshipRecord,
+    sorted_neighbours,
+)
 from chain_graph.vocabulary import PlayerKind, ProjectStatus, Tier, status_rank
 
-__all__ = ["chain_inputs", "every_park_inputs", "export_records"]
+__all__ = ["chain_inputs", "entity", "every_park_inputs", "export_records", "find", "places"]
 
 
 def export_records(driver: Driver, database: str | None = None) -> RecordSet:
@@ -50,6 +58,43 @@ def export_records(driver: Driver, database: str | None = None) -> RecordSet:
             )
         ]
     return nodes, relationships
+
+
+def entity(driver: Driver, node_id: str, limit: int, database: str | None = None) -> Entity | None:
+    """A node and at most ``limit`` of its relationships (both directions), or None."""
+    with driver.session(database=database, default_access_mode="READ") as session:
+        found = session.run(
+            f"MATCH (n:`{MARKER}` {{id: $id}}) "
+            f"OPTIONAL MATCH (n)-[r]-(m:`{MARKER}`) "
+            "WITH n, r, m ORDER BY type(r), startNode(r) <> n, m.name, m.id "
+            "WITH n, collect(CASE WHEN r IS NULL THEN NULL ELSE {type: type(r), props: properties(r), "
+            "out: startNode(r) = n, id: m.id, labels: labels(m), node: properties(m)} END) AS links "
+            "RETURN labels(n) AS labels, properties(n) AS props, links[..$limit] AS links, "
+            "size(links) AS total",
+            id=node_id,
+            limit=limit,
+        ).single()
+    if found is None:
+        return None
+    neighbours = []
+    for link in found["links"]:
+        other = NodeRecord.from_neo4j(link["id"], link["labels"], link["node"])
+        start, end = (node_id, other.id) if link["out"] else (other.id, node_id)
+        rel = RelationshipRecord.from_neo4j(link["type"], start, end, link["props"])
+        neighbours.append(Neighbour(rel, other, bool(link["out"])))
+    node = NodeRecord.from_neo4j(node_id, found["labels"], found["props"])
+    return Entity(node, sorted_neighbours(neighbours), max(0, found["total"] - limit))
+
+
+def places(driver: Driver, database: str | None = None) -> list[NodeRecord]:
+    """Every park and region chain-graph wrote."""
+    with driver.session(database=database, default_access_mode="READ") as session:
+        rows = session.run(
+            f"MATCH (n:`{MARKER}`) WHERE n:Park OR n:Region "
+            "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props"
+        )
+        found = [NodeRecord.from_neo4j(r["id"], r["labels"], r["props"]) for r in rows]
+    return sorted(found, key=lambda r: (r.label, r.name, r.id))
 
 
 # --- aggregates for the gap analysis ---------------------------------------------------------

@@ -8,8 +8,8 @@ from neo4j import Driver
 
 from chain_graph.analysis.inputs import ChainInputs
 from chain_graph.names import Match
-from chain_graph.records import RecordSet
-from chain_graph.sources import CANDIDATES_PER_PRODUCT
+from chain_graph.records import Entity, NodeRecord, RecordSet
+from chain_graph.sources import CANDIDATES_PER_PRODUCT, ENTITY_LINKS
 from chain_graph.store import reader, views_reader
 
 __all__ = ["Neo4jSource"]
@@ -38,3 +38,9 @@ class Neo4jSource:
 
     def find(self, text: str, limit: int = 10) -> list[Match]:
         return reader.find(self.driver, text, limit, self.database)
+
+    def entity(self, node_id: str, limit: int = ENTITY_LINKS) -> Entity | None:
+        return reader.entity(self.driver, node_id, limit, self.database)
+
+    def places(self) -> list[NodeRecord]:
+        return reader.places(self.driver, self.database)

@@ -184,6 +184,10 @@
   network.on("click", function (params) {
     if (params.nodes.length) {
       select(params.nodes[0], false);
+      // Inside the console (chain-graph serve), a node opens its entity page.
+      if (window.parent !== window) {
+        window.parent.postMessage({ type: "chain-graph:open", id: String(params.nodes[0]) }, "*");
+      }
     } else if (params.edges.length) {
       clearHighlight();
       showInfo(params.edges[0]);

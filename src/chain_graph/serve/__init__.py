@@ -1,0 +1,1 @@
+"""The planner's console in the browser: ``chain-graph serve`` (docs/console.md)."""
