@@ -41,6 +41,7 @@ lint: install
 
 bench: install browser-deps
 	$(BIN)/python benchmarks/bench_load.py --record
+	$(BIN)/python benchmarks/bench_validate.py --record
 	$(BIN)/python benchmarks/bench_gaps.py --record
 	$(BIN)/python benchmarks/bench_viz.py --record
 	$(BIN)/python benchmarks/bench_serve.py --record

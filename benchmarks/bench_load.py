@@ -1,5 +1,8 @@
 """Load throughput of ``chain-graph load`` against two baselines, on one server in one run.
 
+``chain-graph load --bulk`` (neo4j-admin import into the emptied database; the server stops and
+starts again) is timed as a whole command too, validation included.
+
 Baselines, with the same uniqueness constraints in place:
   (a) one auto-commit transaction per record with a string-built CREATE, as public chain
       knowledge-graph projects load today (timed on the smallest dataset only);
@@ -21,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +52,8 @@ def wipe(driver: Driver) -> None:
 def count_records(driver: Driver) -> int:
     records, _, _ = driver.execute_query(
         "CALL () { MATCH (n) RETURN count(n) AS n } "
-        "CALL () { MATCH ()-[r]->() RETURN count(r) AS r } RETURN n + r AS total"
+        "CALL () { MATCH ()-[r]->() RETURN count(r) AS r } RETURN n + r AS total",
+        bookmark_manager_=None,  # the bulk import restarts the database: older bookmarks are void
     )
     return int(records[0]["total"])
 
@@ -82,7 +87,7 @@ def _literal(value: Any) -> str:
     return json.dumps(value)
 
 
-def _props(props: dict[str, Any]) -> str:
+def _props(props: Mapping[str, Any]) -> str:
     return "{" + ", ".join(f"`{k}`: {_literal(v)}" for k, v in props.items()) + "}"
 
 
@@ -91,13 +96,13 @@ def baseline_string_create(driver: Driver, spool: ds.Spool) -> None:
     label = spool.validated.label
     with driver.session() as session:
         for node in spool.nodes():
-            props = {"id": node["id"], **node["properties"]}
-            session.run(f"CREATE (n:{node['labels'][0]} {_props(props)})").consume()
+            props = {"id": node.id, **node.properties}
+            session.run(f"CREATE (n:{node.label} {_props(props)})").consume()
         for rel in spool.relationships():
             session.run(
-                f"MATCH (a:{label(rel['start'])} {{id: {_literal(rel['start'])}}}), "
-                f"(b:{label(rel['end'])} {{id: {_literal(rel['end'])}}}) "
-                f"CREATE (a)-[:{rel['type']} {_props(rel['properties'])}]->(b)"
+                f"MATCH (a:{label(rel.start)} {{id: {_literal(rel.start)}}}), "
+                f"(b:{label(rel.end)} {{id: {_literal(rel.end)}}}) "
+                f"CREATE (a)-[:{rel.type} {_props(dict(rel.properties))}]->(b)"
             ).consume()
 
 
@@ -127,11 +132,11 @@ main()
 """
 
 
-def run_command(data: Path, env: dict[str, str]) -> tuple[float, int]:
-    """Wall time and peak RSS (KiB) of ``chain-graph load`` as a user runs it."""
+def run_command(data: Path, env: dict[str, str], *flags: str) -> tuple[float, int]:
+    """Wall time and peak RSS (KiB) of ``chain-graph load [FLAGS]`` as a user runs it."""
     start = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-c", _MEASURED_CLI, "load", "--data", str(data)],
+        [sys.executable, "-c", _MEASURED_CLI, "load", "--data", str(data), *flags],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -186,7 +191,8 @@ def main() -> None:
     rows: list[dict[str, Any]] = []
     chain = ds.load(REPO / "seed")
     try:
-        with GraphDatabase.driver(info.uri, auth=("neo4j", server.password())) as driver:
+        driver = GraphDatabase.driver(info.uri, auth=("neo4j", server.password()))
+        try:
             apply_schema(driver)
             warm_up(driver, chain, work / "warm-up")
             for size in sizes:
@@ -222,6 +228,13 @@ def main() -> None:
                         baseline_string_create(driver, spool)
                         string_rate = total / (time.perf_counter() - start)
                         assert count_records(driver) == total
+                wipe(driver)
+                print(f"[{size}] chain-graph load --bulk (whole command)", file=sys.stderr)
+                bulk_s, bulk_peak_kb = run_command(data, env, "--bulk")
+                # The import replaced the database under the driver: its bookmarks are void.
+                driver.close()
+                driver = GraphDatabase.driver(info.uri, auth=("neo4j", server.password()))
+                assert count_records(driver) == total
                 rows.append(
                     {
                         "size": size,
@@ -233,9 +246,13 @@ def main() -> None:
                         "create_s": create_s,
                         "transactions": result.transactions,
                         "string_rate": string_rate,
+                        "bulk_s": bulk_s,
+                        "bulk_peak_mb": bulk_peak_kb / 1024,
                     }
                 )
                 print(json.dumps(rows[-1]), file=sys.stderr)
+        finally:
+            driver.close()
     finally:
         server.stop()
     report(rows, record=args.record)
@@ -246,8 +263,9 @@ def report(rows: list[dict[str, Any]], record: bool) -> None:
     lines = [
         "| records | whole command (s) | records/s (command) | validation pass (s) | write phase (s) "
         "| records/s (write) | transactions | (b) UNWIND CREATE write (s) | write ÷ (b) "
-        "| × baseline (a) | peak RSS (MiB) |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| × baseline (a) | peak RSS (MiB) | `load --bulk` (s) | bulk ÷ online command "
+        "| bulk peak RSS (MiB) |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
         write_rate = r["records"] / r["write_s"]
@@ -255,7 +273,8 @@ def report(rows: list[dict[str, Any]], record: bool) -> None:
         lines.append(
             f"| {r['records']:,} | {r['command_s']:.1f} | {r['records'] / r['command_s']:,.0f} "
             f"| {r['validate_s']:.1f} | {r['write_s']:.1f} | {write_rate:,.0f} | {r['transactions']} "
-            f"| {r['create_s']:.1f} | {r['write_s'] / r['create_s']:.2f} | {versus_a} | {r['peak_mb']:.0f} |"
+            f"| {r['create_s']:.1f} | {r['write_s'] / r['create_s']:.2f} | {versus_a} | {r['peak_mb']:.0f} "
+            f"| {r['bulk_s']:.1f} | {r['bulk_s'] / r['command_s']:.2f} | {r['bulk_peak_mb']:.0f} |"
         )
     if string_rate:
         lines.append("")

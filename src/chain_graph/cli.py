@@ -46,7 +46,7 @@ from chain_graph.formats import export as export_formats
 from chain_graph.formats import gap_report
 from chain_graph.formats.tables import gap_tables
 from chain_graph.model import seed_json_schema
-from chain_graph.store import loader
+from chain_graph.store import bulk, loader
 from chain_graph.store import schema as schema_store
 from chain_graph.store.server import DEFAULT_HEAP
 from chain_graph.vocabulary import term
@@ -251,6 +251,13 @@ def warn_about(validated: ds.Validated) -> None:
     show_default=True,
     help="Rows per UNWIND batch.",
 )
+@click.option(
+    "--bulk",
+    is_flag=True,
+    help="Into an empty database of the managed server: write neo4j-admin CSV and import it "
+    "(the server stops and starts again); much faster for large datasets. Never automatic. "
+    "Against another server, a note says so and the online load runs.",
+)
 @connection_options
 def load(
     data: tuple[Path, ...],
@@ -258,6 +265,7 @@ def load(
     force: bool,
     tx_limit: int,
     batch_size: int,
+    bulk: bool,
     connection: Connection,
 ) -> None:
     """Validate a dataset, apply the schema and merge everything into Neo4j (idempotent).
@@ -269,6 +277,7 @@ def load(
     Examples:
       chain-graph load --data seed
       chain-graph load --data quangang.json --replace
+      chain-graph load --data national.json --bulk     # empty managed database, neo4j-admin import
     """
     with ExitStack() as stack:
         with err.status(f"Validating {ds.describe(data)}…"):
@@ -276,6 +285,12 @@ def load(
         validated = spool.validated
         err.print(f"{ds.describe(data)}: valid — {validated.summary()}", markup=False)
         warn_about(validated)
+        if bulk and _bulk_load(spool, connection):
+            driver, db = stack.enter_context(connection.open())
+            schema_store.apply_schema(driver, db)
+            _print_loaded(dict(validated.counts), loader.database_counts(driver, db))
+            out.print(f"Loaded {validated.total} records with neo4j-admin import.", markup=False)
+            return
         driver, db = stack.enter_context(connection.open())
         schema_store.apply_schema(driver, db)
         with Progress(
@@ -299,10 +314,7 @@ def load(
                 advance=lambda n: progress.advance(task, n),
             )
         in_database = loader.database_counts(driver, db)
-    table = Table("label / type", "in files", "in database", title="Loaded")
-    for name in sorted(set(result.written) | set(in_database)):
-        table.add_row(name, str(result.written.get(name, 0)), str(in_database.get(name, 0)))
-    out.print(table)
+    _print_loaded(result.written, in_database)
     mode = "one transaction" if result.transactions == 1 else f"{result.transactions} transactions"
     deleted = (
         f"; deleted {result.deleted_nodes} nodes, {result.deleted_relationships} relationships"
@@ -310,6 +322,31 @@ def load(
         else ""
     )
     out.print(f"Loaded {validated.total} records in {mode}{deleted}.", markup=False)
+
+
+def _print_loaded(in_files: dict[str, int], in_database: dict[str, int]) -> None:
+    table = Table("label / type", "in files", "in database", title="Loaded")
+    for name in sorted(set(in_files) | set(in_database)):
+        table.add_row(name, str(in_files.get(name, 0)), str(in_database.get(name, 0)))
+    out.print(table)
+
+
+def _bulk_load(spool: ds.Spool, connection: Connection) -> bool:
+    """Import into the managed server's empty database; False (with a note) when the connection
+    points elsewhere, so the caller loads online."""
+    settings = connection.settings()
+    if settings.origin != "managed server" or settings.database not in (None, "neo4j"):
+        err.print(
+            "note: --bulk needs the managed local server (chain-graph neo4j start) and its default "
+            f"database; {settings.uri} is not it, so the online load runs",
+            markup=False,
+        )
+        return False
+    with connection.open() as (driver, db):
+        bulk.check_empty(driver, db)
+    with err.status("Bulk import…") as status:
+        bulk.bulk_import(managed_server(), spool, settings.database, status.update)
+    return True
 
 
 @app.command("export", context_settings=CONTEXT)

@@ -27,7 +27,7 @@ from chain_graph import dataset as ds
 from chain_graph.dataset import DatasetError
 from chain_graph.errors import ChainGraphError
 from chain_graph.sources import FileSource, GraphSource
-from chain_graph.store.connection import open_driver, resolve_settings, translate_errors
+from chain_graph.store.connection import ConnectionSettings, open_driver, resolve_settings, translate_errors
 from chain_graph.store.server import DEFAULT_VERSION, ManagedServer
 from chain_graph.store.source import Neo4jSource
 from chain_graph.vocabulary import Scenario
@@ -123,10 +123,9 @@ class Connection:
     password: str | None = field(default=None, repr=False)
     database: str | None = None
 
-    @contextmanager
-    def open(self) -> Iterator[tuple[Driver, str | None]]:
-        """A checked driver and the database name; closed on exit."""
-        settings = resolve_settings(
+    def settings(self) -> ConnectionSettings:
+        """Where the flags, the NEO4J_* variables or the managed server point."""
+        return resolve_settings(
             uri=self.uri,
             username=self.user,
             password=self.password,
@@ -134,6 +133,11 @@ class Connection:
             env=os.environ,
             server=managed_server(),
         )
+
+    @contextmanager
+    def open(self) -> Iterator[tuple[Driver, str | None]]:
+        """A checked driver and the database name; closed on exit."""
+        settings = self.settings()
         driver = open_driver(settings)
         try:
             with translate_errors(settings.uri):

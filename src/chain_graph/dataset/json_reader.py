@@ -6,14 +6,18 @@ Every value is type-checked before use, so a malformed file gives problems, neve
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
-from chain_graph.dataset.problems import RELATIONSHIPS_SECTION, Origin, Problem, RawEntry
+from chain_graph.dataset.problems import RELATIONSHIPS_SECTION, JsonOrigin, Problem, RawEntry
 from chain_graph.errors import quoted
 from chain_graph.model import NODE_TYPE_BY_LABEL
 
 __all__ = ["read_json_file"]
+
+_NODE_TOP = ("id",)
+_RELATIONSHIP_TOP = ("type", "start", "end")
 
 
 class _DuplicateKey(ValueError):
@@ -22,12 +26,18 @@ class _DuplicateKey(ValueError):
 
 def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     """A JSON object; a key given twice is an error, not a silent overwrite (as in YAML)."""
-    obj: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in obj:
-            raise _DuplicateKey(f"duplicate key {quoted(key)} in one object")
-        obj[key] = value
+    obj = dict(pairs)  # in C: the hook runs once per object of the file
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKey(f"duplicate key {quoted(key)} in one object")
+            seen.add(key)
     return obj
+
+
+# A lone surrogate can only come from a \uD800–\uDFFF escape: UTF-8 text cannot hold one.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 def _section(document: dict[str, Any], name: str, shown: str, problems: list[Problem]) -> list[Any]:
@@ -46,7 +56,8 @@ def _section(document: dict[str, Any], name: str, shown: str, problems: list[Pro
 
 def read_json_file(path: Path, shown: str, problems: list[Problem]) -> list[RawEntry]:
     try:
-        document = json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=_refuse_duplicates)
+        text = path.read_text(encoding="utf-8")
+        document = json.loads(text, object_pairs_hook=_refuse_duplicates)
     except (OSError, UnicodeDecodeError) as exc:
         problems.append(Problem(shown, "$", "-", f"cannot read file: {exc}"))
         return []
@@ -63,7 +74,8 @@ def read_json_file(path: Path, shown: str, problems: list[Problem]) -> list[RawE
         problems.append(Problem(shown, "$", "-", "malformed JSON: nested too deeply"))
         return []
     try:  # JSON may escape lone surrogates ("\ud800"): text that no file or database can hold
-        json.dumps(document, ensure_ascii=False).encode("utf-8")
+        if _SURROGATE_ESCAPE.search(text):
+            json.dumps(document, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError:
         problems.append(Problem(shown, "$", "-", "malformed JSON: text that is not valid Unicode"))
         return []
@@ -92,9 +104,8 @@ def read_json_file(path: Path, shown: str, problems: list[Problem]) -> list[RawE
             )
             continue
         data = {"id": node_id, **item["properties"]}
-        fields: dict[str, int | str] = {k: f"{where}.properties.{k}" for k in item["properties"]}
-        fields["id"] = f"{where}.id"
-        entries.append(RawEntry(node_type.section, data, Origin(shown, where, fields)))
+        origin = JsonOrigin(shown, where, top=_NODE_TOP, properties=item["properties"])
+        entries.append(RawEntry(node_type.section, data, origin))
     for i, item in enumerate(_section(document, "relationships", shown, problems)):
         where = f"$.relationships[{i}]"
         if not isinstance(item, dict) or not isinstance(item.get("properties"), dict):
@@ -102,8 +113,7 @@ def read_json_file(path: Path, shown: str, problems: list[Problem]) -> list[RawE
                 Problem(shown, where, "-", "a relationship needs 'type', 'start', 'end' and 'properties'")
             )
             continue
-        data = {k: item.get(k) for k in ("type", "start", "end")} | item["properties"]
-        fields = {k: f"{where}.properties.{k}" for k in item["properties"]}
-        fields.update({k: f"{where}.{k}" for k in ("type", "start", "end")})
-        entries.append(RawEntry(RELATIONSHIPS_SECTION, data, Origin(shown, where, fields)))
+        data = {k: item.get(k) for k in _RELATIONSHIP_TOP} | item["properties"]
+        origin = JsonOrigin(shown, where, top=_RELATIONSHIP_TOP, properties=item["properties"])
+        entries.append(RawEntry(RELATIONSHIPS_SECTION, data, origin))
     return entries

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,6 +44,22 @@ class Origin:
         if field_name is None:
             return self.where
         return self.field_where.get(field_name, self.where)
+
+
+@dataclass(frozen=True)
+class JsonOrigin(Origin):
+    """Where an entry of the interchange JSON stands; a field's JSON path is made only when a
+    problem needs it (``$.nodes[3].properties.name``, or ``$.nodes[3].id`` for the ``top`` keys)."""
+
+    top: tuple[str, ...] = ()
+    properties: Mapping[str, Any] = field(default_factory=dict)
+
+    def at(self, field_name: str | None) -> int | str:
+        if field_name in self.top:
+            return f"{self.where}.{field_name}"
+        if field_name is not None and field_name in self.properties:
+            return f"{self.where}.properties.{field_name}"
+        return self.where
 
 
 @dataclass

@@ -110,8 +110,8 @@ def write_csv(nodes: list[NodeRecord], relationships: list[RelationshipRecord], 
     command = folder / "import-command.txt"
     command.write_text(
         "# Run in this folder, against a stopped, empty database:\n"
-        f"neo4j-admin database import full --overwrite-destination --array-delimiter='{ARRAY_DELIMITER}' "
-        f"--multiline-fields=true {files} neo4j\n",
+        f"neo4j-admin database import full neo4j --overwrite-destination "
+        f"--array-delimiter='{ARRAY_DELIMITER}' --multiline-fields=true {files}\n",
         encoding="utf-8",
     )
     return [*written, command]

@@ -7,8 +7,11 @@ product of a capacity, the place of a project or firm. Rules are local and plain
 - an investment (总投资/投资/投入 before the amount) and an area (占地/用地/面积) belong to the
   nearest project named before them in the sentence, unless an enterprise or an 等 (a list, a
   total) stands between;
-- a status verb belongs to the nearest project in its clause, else in its sentence; a verb after
-  将/计划/力促… is an intention;
+- a status verb belongs to the nearest project in its clause, else in its sentence, else to the
+  projects a 分别是/包括 lists after it; a verb after 将/计划/力促…, or dated after the article, is an
+  intention;
+- a capacity's product the data lacks is kept by its name (NEW_PRODUCT + name) when it looks like
+  a product's;
 - a project or firm and a park or region named in one clause: it stands there.
 """
 
@@ -23,15 +26,20 @@ from chain_graph.ingest.mentions import Mention, Mentions
 from chain_graph.ingest.segment import CLAUSE_ENDS, SENTENCE_ENDS, Segments
 from chain_graph.vocabulary import ProjectStatus
 
-__all__ = ["Fact", "find_facts"]
+__all__ = ["NEW_PRODUCT", "Fact", "find_facts"]
+
+NEW_PRODUCT = "?"  # prefix of a product the data lacks, by its name: ?乙二醇
 
 PLAYERS = frozenset({"Project", "Enterprise"})
 PLACES = frozenset({"Park", "Region"})
 # PO/SM, 环氧乙烷/乙二醇: each part Chinese or an abbreviation, never a figure's words.
 _SLASH_PART = r"(?:[\u3400-\u9fff]+|[A-Za-z0-9\-]+)"
 _SLASH_LIST = re.compile(rf"{_SLASH_PART}(?:/{_SLASH_PART})+")
-# 该项目, or 项目 alone as a clause's subject (项目受到…, 保证了项目…投产): this article's project.
-_ANAPHOR = re.compile(r"(?:该|本|此|这个)项目|(?:^|(?<=[了,;:]))\s*项目(?![\d个])")
+# 该项目, or 项目 alone as a clause's subject (项目受到…, 保证了项目…投产): this article's project; a
+# phase of it that has no name of its own as the subject too (其中,西区一期项目今年3月动工).
+_ANAPHOR = re.compile(
+    r"(?:该|本|此|这个)项目|(?:^|(?<=[了,;:]))\s*(?:[\u3400-\u9fff]{1,3}[一二三四五六七八九十]期(?:工程|项目)|项目(?![\d个]))"
+)
 _PARENTHETICAL = re.compile(r"\s*\(\s*[^()]{0,8}$")
 _MAX_GAP_BEFORE = 6
 _LIST_JOINERS = frozenset({"、", "和", "及", "与", "以及", "、以及"})
@@ -46,7 +54,8 @@ class Fact:
     value: float | int | str | None
     quote_span: tuple[int, int]
     figure_span: tuple[int, int]
-    product: str | None = None
+    product: str | None = None  # a product's id, or NEW_PRODUCT + its name: one the data lacks
+    product_span: tuple[int, int] | None = None  # where a product the data lacks is named
     target: Mention | None = None  # place: the park or region; investor: the project
     date: str | None = None
     date_inferred: bool = False
@@ -107,8 +116,49 @@ _MAX_QUALIFIER = 4
 _PRODUCT_PREFIX = re.compile(r"\d+(?:\.\d+)?%|[\u3400-\u9fff]{1,5}?法(?=[\u3400-\u9fffA-Za-z])")
 
 
+# A product the data lacks, named right after its figure: up to the plant word, a conjunction, a
+# list separator or the abbreviation in brackets (30万吨/年乙烯-醋酸乙烯树脂(EVA)、…).
+_UNKNOWN_AFTER = re.compile(
+    r"([\u3400-\u9fffA-Za-z0-9\-]{1,14}?)"
+    r"(?=\([A-Za-z0-9/\-]{1,10}\)|装置|项目|生产线|生产能力|产能|能力|规模|产品|工程|基地|及|和|与|、|等|"
+    r"[,;:。!?\s]|$)"
+)
+# …and right before it, as an item of a 、 list or the first one after its verb (提供EVA30万吨、乙二醇…).
+_UNKNOWN_BEFORE = re.compile(
+    r"(?:(?<=、)|(?<=提供|生产|产出|年产|包括))"
+    r"([\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9\-]{0,13}?)(\([A-Za-z0-9/\-]{1,10}\))?\s*$"
+)
+_BRACKETED_ABBREVIATION = re.compile(r"\(([A-Za-z][A-Za-z0-9\-]{0,9})\)")
+# What makes a name a product's: a chemical's character, a material's word, or an abbreviation.
+_PRODUCT_CUE = re.compile(
+    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱]|加氢|树脂|橡胶|纤维|材料|塑料|切片|弹性体|^[A-Z][A-Z0-9\-]{1,7}$"
+)
+_NOT_A_PRODUCT = re.compile(r"炼油|原油|加工|炼化|一体化|二氧化碳|排放|减排|当量|标煤|规模|产能|能力")
+
+
+def _new_product(ctx: _Context, start: int, end: int) -> list[tuple[str | None, tuple[int, int]]]:
+    """A product the data lacks, named ``text[start:end]``: its name behind ``NEW_PRODUCT``; or the
+    product its bracketed abbreviation names (热塑性弹性体(SBS)); or none, for no product's name."""
+    abbreviation = _BRACKETED_ABBREVIATION.match(ctx.text, end)
+    if abbreviation is not None and (term := ctx.lexicon.lookup(abbreviation.group(1))) is not None:
+        product = ctx.lexicon.product_of(term.ids[0])
+        if product is not None:
+            return [(product, (start, abbreviation.end()))]
+    name = ctx.text[start:end]
+    if not _PRODUCT_CUE.search(name) or _NOT_A_PRODUCT.search(name) or name[0].isdigit():
+        return []
+    if ctx.lexicon.lookup(name) is not None:
+        return []  # a name the data has, of something that is no product (a firm, a process)
+    if any(
+        m.start < end and start < m.end and m.id and m.label != "Product" for m in ctx.mentions.everything()
+    ):
+        return []  # a firm's or a place's name
+    return [(NEW_PRODUCT + name, (start, end))]
+
+
 def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[str | None, tuple[int, int]]]:
-    """The product(s) named right after a figure: one mention, or an A/B/C list of abbreviations."""
+    """The product(s) named right after a figure: one mention, or an A/B/C list of abbreviations;
+    else a name the data lacks (新材料, HDPE)."""
     while position < clause_end and ctx.text[position] in " 的之":
         position += 1
     # A grade or a route before the product: 27.5%双氧水, 双氧水法环氧丙烷, 联产法PO/SM.
@@ -132,13 +182,15 @@ def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[st
         product = ctx.lexicon.product_of(mention.id)
         if product is not None and not _LONGER_NAME.match(ctx.text, mention.end):
             return [(product, (mention.start, mention.end))]
-    return []
+    unknown = _UNKNOWN_AFTER.match(ctx.text, position, clause_end)
+    return _new_product(ctx, position, unknown.end()) if unknown is not None else []
 
 
 def _slash_products(ctx: _Context, listed: str, offset: int) -> list[tuple[str | None, tuple[int, int]]]:
     """The products of an A/B list in order, None for one the data lacks (EO/EG: EO and an
     unknown); a Chinese part may run into the next word (环氧乙烷/乙二醇装置)."""
     products: list[tuple[str | None, tuple[int, int]]] = []
+    previous = ""
     for part in listed.split("/"):
         product, length = None, len(part)
         for end in range(len(part), 0, -1):
@@ -146,12 +198,28 @@ def _slash_products(ctx: _Context, listed: str, offset: int) -> list[tuple[str |
             if term is not None and (end == len(part) or _CJK_ONLY.fullmatch(part[:end])):
                 product, length = ctx.lexicon.product_of(term.ids[0]), end
                 break
+        # A part that only changes the ending of the one before: 丙烯酸/酯 is 丙烯酸 and 丙烯酸酯.
+        if product is None and len(part) <= 2 and _CJK_ONLY.fullmatch(part) and previous:
+            for cut in range(len(previous), 0, -1):
+                term = ctx.lexicon.lookup(previous[:cut] + part)
+                if term is not None:
+                    product = ctx.lexicon.product_of(term.ids[0])
+                    break
+        if product is None:  # a part the data lacks: 环氧乙烷/乙二醇, EO/EG
+            unknown = _UNKNOWN_AFTER.match(ctx.text, offset, offset + len(part))
+            found = _new_product(ctx, offset, unknown.end()) if unknown is not None else []
+            if found and len(part) >= 2:
+                product, (_, end) = found[0]
+                length = end - offset
         products.append((product, (offset, offset + length)))
+        previous = part
         offset += len(part) + 1
     return products
 
 
-def _product_before(ctx: _Context, position: int) -> list[tuple[str | None, tuple[int, int]]]:
+def _product_before(
+    ctx: _Context, position: int, figure_end: int
+) -> list[tuple[str | None, tuple[int, int]]]:
     best: tuple[str, tuple[int, int]] | None = None
     for mention in ctx.mentions.everything():
         if mention.end > position:
@@ -164,7 +232,14 @@ def _product_before(ctx: _Context, position: int) -> list[tuple[str | None, tupl
         product = ctx.lexicon.product_of(mention.id)
         if product is not None and (best is None or mention.end > best[1][1]):
             best = (product, (mention.start, mention.end))
-    return [best] if best else []
+    if best is not None:
+        return [best]
+    # A product the data lacks, as an item of a list of products and figures (乙二醇(EG)45.5万吨、…).
+    clause_start, _ = ctx.segments.clause(position)
+    unknown = _UNKNOWN_BEFORE.search(ctx.text, clause_start, position)
+    if unknown is None or ctx.text[figure_end : figure_end + 1] not in ("、", ",", ";", "。", "\n", ""):
+        return []
+    return _new_product(ctx, unknown.start(1), unknown.end(1))
 
 
 def _capacity_facts(ctx: _Context) -> list[Fact]:
@@ -175,7 +250,7 @@ def _capacity_facts(ctx: _Context) -> list[Fact]:
         _, clause_end = ctx.segments.clause(cap.start)
         products = _products_at(ctx, cap.end, clause_end)
         if not products and not _NAMED_AFTER.match(ctx.text, cap.end):
-            products = _product_before(ctx, cap.start)  # 聚丙烯产能50万吨; not 40万吨/年HDPE
+            products = _product_before(ctx, cap.start, cap.end)  # 聚丙烯产能50万吨; not 40万吨/年HDPE
         if len(products) != len(cap.values):
             continue  # 20/45万吨 with one product, or a figure with none: not attached
         # No project or firm to hold it (a district's target): kept unattached, as money is.
@@ -183,7 +258,7 @@ def _capacity_facts(ctx: _Context) -> list[Fact]:
         named = holder is not None and ctx.segments.sentence(holder.start) == ctx.segments.sentence(cap.start)
         for value, (product, span) in zip(cap.values, products, strict=True):
             if product is None:
-                continue  # a product the data lacks, paired with one it has (EO/EG)
+                continue  # no product's name (EO/其他), paired with one it has
             spans = [(cap.start, cap.end), span]
             if named and holder is not None:
                 spans.append((holder.start, holder.end))
@@ -196,6 +271,7 @@ def _capacity_facts(ctx: _Context) -> list[Fact]:
                     quote,
                     (cap.start, cap.end),
                     product=product,
+                    product_span=span if product.startswith(NEW_PRODUCT) else None,
                     holder_inferred=not named,
                 )
             )
@@ -266,21 +342,28 @@ def _status_facts(ctx: _Context) -> list[Fact]:
             continue  # 签约 inside 签约招商项目, a name
         clause = ctx.segments.clause(verb.start)
         sentence = ctx.segments.sentence(verb.start)
-        # The project in the verb's clause; else one named before it in the sentence (项目位于…,于3月开工).
+        # The project in the verb's clause; else one named before it in the sentence (项目位于…,于3月开工);
+        # else the projects listed after it (签约项目3个,分别是A、B和C).
         projects = ctx.within(*clause, frozenset({"Project"})) or [
             m for m in ctx.within(*sentence, frozenset({"Project"})) if m.end <= verb.start
         ]
-        if projects:
+        listed = [] if projects else _listed_after(ctx, clause[1], sentence[1])
+        if listed:
+            holder, projects = listed[0], listed
+        elif projects:
             holder = min(projects, key=lambda m: min(abs(m.end - verb.start), abs(verb.end - m.start)))
         else:
             anaphor = ctx.anaphor(verb.start)
             if anaphor is None:
                 continue
             holder = anaphor
-        holders = [holder, *_listed_with(ctx, holder, projects)]
+        holders = listed or [holder, *_listed_with(ctx, holder, projects)]
         status = ProjectStatus.INTENDED if verb.future else verb.status
         # The date nearest before the verb in its sentence: 3月1日,…项目…开工建设.
         before = [d for d in dates if sentence[0] <= d.start and d.end <= verb.start]
+        in_clause = [d for d in before if d.start >= clause[0]]
+        if in_clause and _after_published(max(in_clause, key=lambda d: d.start), ctx.published):
+            status = ProjectStatus.INTENDED  # 2025年年底建成投产, in a text of 2022: a plan
         date, inferred = (None, 0)
         if before and status != ProjectStatus.INTENDED:
             date, inferred = max(before, key=lambda d: d.start).iso(ctx.published)
@@ -298,6 +381,36 @@ def _status_facts(ctx: _Context) -> list[Fact]:
                 )
             )
     return facts
+
+
+def _after_published(date: figures.DateFigure, published: str | None) -> bool:
+    """A date the text writes with its year, later than the article's own date."""
+    if date.year is None or not published or not published[:4].isdigit():
+        return False
+    if date.year != int(published[:4]):
+        return date.year > int(published[:4])
+    month = published[5:7]
+    return date.month is not None and month.isdigit() and date.month > int(month)
+
+
+# After a verb with no project, the list that names them: 签约项目3个,分别是A、B和C.
+_LIST_INTRO = re.compile(r"\s*(?:分别是|分别为|其中包括|包括|其中有|即)")
+
+
+def _listed_after(ctx: _Context, position: int, sentence_end: int) -> list[Mention]:
+    """The projects of the clauses after ``position`` that a 分别是/包括 opens, up to the first
+    clause that names none."""
+    if _LIST_INTRO.match(ctx.text, position) is None:
+        return []
+    found: list[Mention] = []
+    while position < sentence_end:
+        clause = ctx.segments.clause(position)
+        named = ctx.within(*clause, frozenset({"Project"}))
+        if not named:
+            break
+        found.extend(named)
+        position = clause[1]
+    return found
 
 
 def _listed_with(ctx: _Context, holder: Mention, projects: list[Mention]) -> list[Mention]:

@@ -32,13 +32,15 @@ __all__ = [
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CAPACITY = re.compile(
-    rf"(?P<nums>{_NUM}(?:\s*/\s*{_NUM})*)\s*"
+    rf"(?:(?P<count>\d{{1,2}})\s*[×xX*]\s*)?(?P<nums>{_NUM}(?:\s*/\s*{_NUM})*)\s*"
     r"(?:(?P<cn>百万|万|千)?\s*(?P<cn_unit>吨\s*/\s*年|吨/a|吨每年|吨)"
     r"|(?P<latin>[kKM])?(?P<latin_unit>t\s*/\s*(?:a|y|yr)\b|tpa\b|t(?![A-Za-z/])))"
 )
 _MULTIPLIERS = {"百万": 10**6, "万": 10**4, "千": 10**3, "k": 10**3, "K": 10**3, "M": 10**6, "": 1}
 _PER_YEAR_CONTEXT = re.compile(r"(?:年产|产能|规模|年处理|年加工|年生产)[^,;。]{0,4}$")
-_NOT_CAPACITY_BEFORE = re.compile(r"(?:吞吐|储存|储量|库容|仓储|运量|运输|装卸)[^,;。]{0,6}$")
+_NOT_CAPACITY_BEFORE = re.compile(
+    r"(?:吞吐|储存|储量|库容|仓储|运量|运输|装卸|销售|销量|出口|进口)[^,;。]{0,6}$"
+)
 _NOT_CAPACITY_AFTER = re.compile(r"\s*(?:级|/\s*(?:小时|天|日|h|d)|标煤)")
 # Spaces only inside the amount: 200亿 at the end of a line is followed by the line break.
 _MONEY = re.compile(rf"(?P<num>{_NUM})(?:\s*(?P<mult>千亿|百亿|亿|千万|百万|万))?(?:\s*(?P<unit>元|人民币))?")
@@ -79,16 +81,20 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
     # being built; 竣工 alone (completed), 投产, 试车成功: operating (benchmarks/ingest/README.md).
     (
         ProjectStatus.UNDER_CONSTRUCTION,
-        "主体竣工|主体完工|机械竣工|中交|试运行|设备调试|开工建设|动工建设|启动建设|开工仪式|开工|动建|动工|"
-        "开建|在建|奠基|施工中|加快建设|加紧建设|全力建设|进入建设阶段|建设现场|施工现场|土建施工|施工",
+        "主体竣工|主体完工|机械竣工|中交|试运行|设备调试|投料试车(?![^,;。]{0,4}成功)|开工建设|动工建设|启动建设|开工仪式|"
+        "开工|动建|动工|开建|在建|奠基|施工中|加快建设|加紧建设|全力建设|平稳建设|稳步建设|有序建设|顺利建设|"
+        "正在建设|进入建设阶段|建设现场|施工现场|土建施工|施工",
     ),
     (
         ProjectStatus.OPERATING,
         "建成投产|竣工投产|正式投产|全面投产|投入生产|投入运营|投产|投用|试生产|开车成功|试车成功|"
-        "全面竣工|竣工验收|竣工|建成",
+        "产出合格产品|生产出合格产品|全面竣工|竣工验收|竣工|建成",
     ),
     (ProjectStatus.SIGNED, "签约|签署|签订|招引落地"),
-    (ProjectStatus.INTENDED, "拟|计划(?!总投资)|规划(?!总投资)|意向"),  # 计划总投资: an amount, not a stage
+    (
+        ProjectStatus.INTENDED,
+        "拟|计划(?!总投资)|规划(?!总投资)|谋划|筹划|意向",
+    ),  # 计划总投资: an amount, not a stage
 )
 _STATUS = re.compile("|".join(f"(?P<{s.name}>{words})" for s, words in _STATUS_WORDS))
 # Before a verb: it has not happened (将开工 is intended, 尚未开工 says nothing).
@@ -180,7 +186,7 @@ def capacities(text: str) -> list[Capacity]:
         context = _PER_YEAR_CONTEXT.search(text, 0, match.start())
         if not per_year and not multiplier_text and context is None:
             continue  # 3000吨 of something, not a plant's yearly capacity
-        multiplier = _MULTIPLIERS[multiplier_text]
+        multiplier = _MULTIPLIERS[multiplier_text] * int(match.group("count") or 1)  # 2×45万吨: 90万吨
         values = tuple(float(_number(n) * multiplier) for n in match.group("nums").split("/"))
         if all(v > 0 for v in values):
             unit_text = text[match.end("nums") : match.end()].strip()
@@ -247,8 +253,15 @@ def dates(text: str) -> list[DateFigure]:
     return found
 
 
+# Between two stages of one plan (力争年内开工建设、明年建成投产; 计划2023年启动,2025年建成投产): a
+# 将/力争/计划 before the first covers the next, in its clause or in a clause that starts with its date.
+_PLAN_GAP = re.compile(
+    r"[^,;:。!?\n]{0,20}(?:,\s*(?:并于|并|于|将)?(?:(?:19|20)\d{2}\s*年|明年|后年|年底|年内)[^,;:。!?\n]{0,10})?"
+)
+
+
 def statuses(text: str) -> list[StatusVerb]:
-    found = []
+    found: list[StatusVerb] = []
     for match in _STATUS.finditer(text):
         if _NEGATION.search(text, max(0, match.start() - 2), match.start()):
             continue
@@ -256,6 +269,9 @@ def statuses(text: str) -> list[StatusVerb]:
             continue
         status = ProjectStatus[match.lastgroup or "INTENDED"]
         future = _FUTURE.search(text, max(0, match.start() - 16), match.start()) is not None
+        planned = found and (found[-1].future or found[-1].status == ProjectStatus.INTENDED)
+        if planned and _PLAN_GAP.fullmatch(text, found[-1].end, match.start()):
+            future = True  # 力争2017年年内开工建设、2020年上半年建成投产: both are the plan
         imminent = _IMMINENT.search(text, max(0, match.start() - 10), match.start()) is not None
         if future and imminent and _LATE_STAGE.match(match.group(0)):
             status, future = ProjectStatus.UNDER_CONSTRUCTION, False

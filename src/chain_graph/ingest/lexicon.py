@@ -260,6 +260,16 @@ class Lexicon:
                 best = Resolution(entry.id, entry.label, round(score, 3))
         return best
 
+    def elsewhere(self, name: str, node_id: str) -> bool:
+        """``name`` starts with a place that the node's names contradict (漳州…乙烯项目 is not
+        中化泉州…乙烯项目)."""
+        k = key(name)
+        place = self._leading_place(k)
+        node = self.nodes.get(node_id)
+        if place is None or node is None:
+            return False
+        return self._other_place(place, _Entry(k, self.core(k), node_id, node.label))
+
     def _leading_place(self, k: str) -> str | None:
         return next((p for p in self._prefixes if k.startswith(p) and len(k) > len(p) + 1), None)
 

@@ -28,7 +28,9 @@ __all__ = ["DEFAULT_THRESHOLD", "Matcher", "Mention", "Mentions", "not_a_place"]
 DEFAULT_THRESHOLD = 0.85
 MAX_JUNK = 3
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_NAME_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9()·\-/.+&]")
+_NAME_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9()·\-/.+&^#]")
+# Numbered items inside one name: 1^#、13^#泊位, 7号、8号泊位 (a 、 between a number and the next).
+_NUMBERED = re.compile(r"[#号]、\d")
 _SUFFIXES: tuple[tuple[str, str], ...] = (
     ("Enterprise", r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司)|集团(?!股份|有限)"),
     # A project named without 项目 right before its stage: 泉州海巡基地主体竣工, X一期全面开工.
@@ -43,15 +45,34 @@ _MAX_NAME = 40
 _PLANT_NAME = re.compile(r"\d+(?:\.\d+)?万吨(?:/年)?[\u3400-\u9fffA-Za-z]{2,}$")
 _COUNTED = re.compile(r"\d+(?:个|家|批|项)")
 _NATIONAL = ("中国", "全国", "国家")
-_TONNES_IN_NAME = re.compile(r"(\d+(?:\.\d+)?)(万)?吨(?:/年)?")
+# A plant's figure in a name (24万吨/年); 百万吨级 is a size class, not a figure.
+_TONNES_IN_NAME = re.compile(r"(\d+(?:\.\d+)?)(万)?吨(?!级)(?:/年)?")
 # Words after which a name starts (the verb or preposition before it): 引进|天辰…项目.
 _LEFT_BOUNDARIES = re.compile(
     r".*(?:引进|吸引|走访|促成|推进|协调|支持|拉动|带动|签约|签署|投资|建设|落户|落地|开工|投产|启动|实施|"
     r"推动|加快|服务|考察|参观|洽谈|举办|召开|成立|设立|入驻|表示|介绍|包括|其中|以及|目前|今年|去年|位于|"
     r"近日|日前|此外|同时|据悉|新增|子公司|母公司|旗下|控股|依托|除了|暨|揭牌|装置|蝉联|荣获|获评|入选|连续|"
-    r"原|以|对|与|及|和|由|在|是|的|把|将|被|向|从|于|等|为|让|了|(?<!数)据|"
+    r"谋划|筹划|原|以|对|与|及|和|由|在|是|的|把|将|被|向|从|自|于|等|为|让|了|(?<!数)据|"
     r"\d+日|\d+号)"
 )
+# 及/与/和 inside one name, not between two: before a figure (国亨66万吨/年丙烷脱氢及45万吨/年聚丙烯
+# 项目), before what goes with the plant (乙烯及下游深加工装置项目, 纤维及配套项目), between two
+# abbreviations (ABS及AS项目).
+_CONTINUATION = re.compile(r"\d|配套|下游|相关|附属|深加工|延伸")
+
+
+def _inner_conjunction(text: str, cut: re.Match[str]) -> bool:
+    if cut.group(0)[-1] not in "及与和":
+        return False
+    before, after = text[cut.end() - 2 : cut.end() - 1], text[cut.end() : cut.end() + 1]
+    latin = before.isascii() and before.isalpha() and after.isascii() and after.isalpha()
+    return latin or _CONTINUATION.match(text, cut.end()) is not None
+
+
+# 分别是/分别为 introduce the names of a list, not a description of one project.
+_LISTING = ("分别是", "分别为")
+# A figure and 的 right before a plant's name: 年产45万吨的|ABS及AS项目.
+_FIGURE_OF = re.compile(r"(?:年产能|年产|产能)?\d+(?:\.\d+)?万?吨(?:/年)?的$")
 # Boundary characters that here begin a word of the name: 原料药 (原 is "formerly" elsewhere).
 _NOT_A_BOUNDARY = re.compile(r"原料")
 # A firm's trade, right before its legal suffix, is part of its name: 某某投资有限公司.
@@ -121,7 +142,7 @@ _GENERIC = frozenset(
 )
 _INDUSTRY_WORDS = re.compile(
     r"化工|化学|石化|石油|炼化|炼油|材料|科技|能源|树脂|橡胶|纤维|塑料|烯|醇|酸|酯|醚|烷|苯|腈|胺|酮|"
-    r"环氧|氢|气体|码头|储罐|仓储|物流|医药|药|电子|光伏|电池|锂|装置|生产线|基地|工程|制造|纺织|鞋|热电|"
+    r"环氧|氢|气体|码头|泊位|储罐|仓储|物流|医药|药|电子|光伏|电池|锂|装置|生产线|基地|工程|制造|纺织|鞋|热电|"
     r"[A-Za-z]{2,}|\d+万?吨"
 )
 
@@ -240,7 +261,9 @@ class Matcher:
         for suffix in _SUFFIX.finditer(text):
             label = suffix.lastgroup or "Project"
             wide = suffix.start()
-            while wide > max(suffix.start() - _MAX_NAME, 0) and _NAME_CHAR.match(text[wide - 1]):
+            while wide > max(suffix.start() - _MAX_NAME, 0) and (
+                _NAME_CHAR.match(text[wide - 1]) or _NUMBERED.match(text, wide - 2)
+            ):
                 wide -= 1
             if label == "Enterprise":
                 wide = max(wide, firm_end)
@@ -263,22 +286,28 @@ class Matcher:
         when what is there is a description, not a name."""
         # Cut after the verb or preposition before the name, leaving it two characters at least;
         # not inside a list of capacities (国亨66万吨/年丙烷脱氢及45万吨/年聚丙烯项目).
+        wide = start
         limit = floor = max(suffix.start() - 2, start)
         while (cut := _LEFT_BOUNDARIES.match(text, start, limit)) is not None:
-            listed = text[cut.end() : cut.end() + 1].isdigit() and cut.group(0)[-1] in "及与和"
-            if not listed and not _NOT_A_BOUNDARY.match(text, cut.end() - 1):
+            if not _inner_conjunction(text, cut) and not _NOT_A_BOUNDARY.match(text, cut.end() - 1):
                 break
             limit = cut.end() - 1
         if cut is not None:
-            if label == "Project" and text[: cut.end()].endswith(_COPULA):
-                return None  # 该项目是泉港石化产业…强链项目: a description
+            listing = text[: cut.end()].endswith(_LISTING)
+            if label == "Project" and text[: cut.end()].endswith(_COPULA) and not listing:
+                return None  # 该项目是泉港石化产业…强链项目: a description (分别是A、B: names)
             start = cut.end()
+            # A plant's figure before 的 is part of the name: 年产45万吨的ABS及AS项目.
+            figure = _FIGURE_OF.search(text, wide, start) if label == "Project" else None
+            if figure is not None:
+                start = figure.start()
         # A verb or preposition right before the suffix leaves no name: …项目的子项目,
         # 系列项目开工是集团 (the name, if any, is found at its own suffix); a firm's trade is
         # part of its name (某某投资有限公司, 某某第十六建设有限公司).
         late = _LEFT_BOUNDARIES.match(text, start, suffix.start())
         if late is not None and late.end() > floor and late.group(0)[-1] not in "及与和":
             trade = label == "Enterprise" and late.group(0).endswith(_FIRM_TRADES)
+            trade = trade or (label == "Project" and late.group(0).endswith("装置"))  # …深加工装置项目
             if not trade and not _NOT_A_BOUNDARY.match(text, late.end() - 1):
                 return None
         # A known park or area before a firm's name is where it stands: 泉港石化园区|X有限公司.
@@ -312,6 +341,8 @@ class Matcher:
                 tonnes = float(figure.group(1)) * (10_000 if figure.group(2) else 1)
                 products = [p for m in inside if m.id and (p := self.lexicon.product_of(m.id))]
                 project = self.lexicon.project_by_capacity(products, tonnes)
+            if project is not None and self.lexicon.elsewhere(name, project):
+                project = None  # 漳州…100万吨级乙烯…项目 is not 中化泉州100万吨/年乙烯…项目
             if project is not None:  # named by its firm and products: 国亨…丙烷脱氢及…聚丙烯项目
                 resolution = Resolution(project, "Project", self.threshold)
         if resolution is not None and resolution.score >= self.threshold:
@@ -343,6 +374,23 @@ class Matcher:
         # A place alone does not make a name (在外泉港籍企业项目); a firm or a product does.
         named = any(m.label not in ("Indicator", "Region", "Park") for m in inside)
         return named or bool(_INDUSTRY_WORDS.search(core))
+
+    def _shared_kind(self, text: str, mention: Mention, chosen: list[Mention]) -> Mention:
+        """A place listed before a park that names the kind for both (泉港、泉惠石化园区): the park
+        that place's name and that kind make, if the data has it; else the place."""
+        if mention.label != "Region" or text[mention.end : mention.end + 1] not in ("、", "和", "及", "与"):
+            return mention
+        park = next((m for m in chosen if m.start == mention.end + 1 and m.label == "Park" and m.id), None)
+        if park is None:
+            return mention
+        kind = _PARK_KIND.search(text, park.start, park.end)
+        if kind is None or kind.start() <= park.start:
+            return mention
+        resolution = self.lexicon.resolve(text[mention.start : mention.end] + kind.group(0), "Park")
+        if resolution is None or resolution.score < self.threshold or resolution.label != "Park":
+            return mention
+        node = self.lexicon.nodes[resolution.id]
+        return Mention(mention.start, mention.end, node.id, "Park", resolution.score, node.name, "resolved")
 
     def _enumerated(self, text: str, known: list[Mention]) -> list[Mention]:
         """The projects of a list closed by 等(N个)项目 (A、B和C等3个项目已投产): each item names a
@@ -380,7 +428,7 @@ class Matcher:
             covered[m.start : m.end] = [True] * m.length
         fuzzy = [m for m in self._with_junk(text) if not any(covered[m.start : m.end])]
         raw = exact + fuzzy
-        candidates = self._candidates(text, raw) + self._enumerated(text, raw)
+        candidates = self._candidates(text, raw) + self._enumerated(text, raw) + _numbered_units(text)
         chosen: list[Mention] = []
         taken = [False] * (len(text) + 1)
         # Longest first; at equal length, an existing node before a new one, then the best score.
@@ -392,7 +440,8 @@ class Matcher:
             for i in range(mention.start, mention.end):
                 taken[i] = True
             chosen.append(mention)
-        chosen = [m for m in chosen if not not_a_place(text, m)]
+        chosen = [self._shared_kind(text, m, chosen) for m in chosen if not not_a_place(text, m)]
+        chosen = _bare_names(text, chosen)
         chosen.sort(key=lambda m: m.start)
         nested: dict[Mention, list[Mention]] = {}
         for outer in chosen:
@@ -419,6 +468,52 @@ _LIST_STOPS = frozenset(",;:。!?\n()“”")
 _LIST_SEPARATOR = "、"
 _LIST_JOINER = re.compile(r"以及|和|及|与")
 _LIST_CJK_NUMBERS = "一二三四五六七八九十"
+
+
+# The kind words that end a park's name: 石化园区 of 泉惠石化园区.
+_PARK_KIND = re.compile(
+    r"(?:石油化工|化工|石化|新材料|化学)*(?:工业园区|产业园区|工业区|工业园|产业园|园区|开发区|基地)$"
+)
+# A numbered plant (首套…装置, 第二套…装置) whose stage the clause gives: a project of its own.
+_NUMBERED_UNIT = re.compile(r"(?:首套|第[一二三四五六七八九十\d]{1,2}套)[^,;:。!?\n、]{0,20}?装置")
+_STAGE_AFTER = re.compile(
+    r"[^,;:。!?\n]{0,8}?(?:投产|开车|试车|调试|试运行|中交|竣工|建成|开工|动工|建设|施工|投用)"
+)
+
+
+def _numbered_units(text: str) -> list[Mention]:
+    return [
+        Mention(unit.start(), unit.end(), None, "Project", 1.0, unit.group(0), "new")
+        for unit in _NUMBERED_UNIT.finditer(text)
+        if _STAGE_AFTER.match(text, unit.end())
+    ]
+
+
+# Mentions a bare project name may not swallow (a product inside it it may).
+_PLAYERS = frozenset({"Project", "Enterprise", "Park", "Region"})
+
+
+def _bare_names(text: str, chosen: list[Mention]) -> list[Mention]:
+    """``chosen`` with the bare uses of a new project's name (古雷炼化一体化项目 … 古雷炼化一体化再度
+    传来喜讯) as mentions of it too, as the data's projects' bare names are; a product named inside
+    such a use is then part of it."""
+    result = list(chosen)
+    for name in dict.fromkeys(m.name for m in chosen if m.is_new and m.label == "Project"):
+        bare = name.removesuffix("项目")
+        if bare == name or len(bare) < 4 or not _CJK.match(bare[0]):
+            continue
+        for hit in re.finditer(re.escape(bare), text):
+            start, end = hit.start(), hit.end()
+            joined = _NAME_CHAR.match(text[start - 1 : start] or " ") is not None
+            if joined and _LEFT_BOUNDARIES.fullmatch(text, max(0, start - 8), start) is None:
+                continue  # a longer name's tail (某某古雷炼化一体化), not after a verb (建设|古雷…)
+            overlapping = [m for m in result if m.start < end and start < m.end]
+            inside = all(start <= m.start and m.end <= end and m.label not in _PLAYERS for m in overlapping)
+            if not inside:
+                continue  # part of another name (古雷炼化一体化项目 itself)
+            result = [m for m in result if m not in overlapping]
+            result.append(Mention(start, end, None, "Project", 1.0, name, "new"))
+    return result
 
 
 def _joined(text: str, wide: int, start: int) -> bool:
@@ -493,7 +588,8 @@ _MEDIA_BEFORE = ("网", "报", "社")
 # A region then a firm's word then no industry noun: 中国石化重点工程, 泉州石化打造 name a firm;
 # 泉州石化产业, 中国化工园区 speak of the place's industry.
 _FIRM_AFTER = re.compile(
-    r"(?:石化|石油|化学|中化)(?!产业|工业|行业|企业|项目|基地|园区|产品|产能|装置|集群|领域|市场|发展|产值)"
+    r"(?:石化|石油|化学|中化|炼化)(?!产业|工业|行业|企业|项目|基地|园区|产品|产能|装置|集群|领域|市场|发展|产值)"
+    r"|(?:师范)?(?:大学|学院)"  # 福州大学, 福建师范大学: a university's name
 )
 
 

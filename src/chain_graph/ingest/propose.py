@@ -11,14 +11,14 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from chain_graph.dataset import Dataset
 from chain_graph.ingest.article import Article
 from chain_graph.ingest.check import check_merged
-from chain_graph.ingest.facts import Fact, find_facts
+from chain_graph.ingest.facts import NEW_PRODUCT, Fact, find_facts
 from chain_graph.ingest.lexicon import Lexicon
 from chain_graph.ingest.mentions import DEFAULT_THRESHOLD, Matcher, Mention, Mentions, not_a_place
 from chain_graph.ingest.normalize import Normalized, key, normalize
@@ -29,6 +29,7 @@ from chain_graph.model import (
     Enterprise,
     Node,
     Park,
+    Product,
     Project,
     ProjectStatus,
     Relationship,
@@ -159,6 +160,7 @@ class _Builder:
         self.mentions: Mentions = ingester.matcher.find(self.norm)
         self._add_firms_project()
         self._merge_with_known()
+        self._add_phases()
         self.taken = {n.id for n in ingester.dataset.nodes}
         self.known_keys = set(self.lexicon.terms)
         self.doc_id = _unique_id(f"doc-{article.published or 'undated'}", article.text, self.taken)
@@ -252,11 +254,37 @@ class _Builder:
             self.mentions.top = sorted([*top, mention], key=lambda m: m.start)
             return
 
+    def _add_phases(self) -> None:
+        """A phase said as a clause's subject (项目二期正在施工, 项目一期工程已开工) is a project of its
+        own: the nearest before it that the article names with that phase (…一期…装置项目), else a
+        new project named after the article's main project and the phase (某某项目二期)."""
+        main = self._main_project(lambda m: m.id or key(m.name))
+        added = []
+        for found in _PHASE.finditer(self.norm.text):
+            start, end = found.start("phase"), found.end("phase")
+            if any(m.start < end and start < m.end for m in self.mentions.everything()):
+                continue
+            phase = found.group("n") + "期"
+            named = [
+                m for m in self.mentions.top if m.label == "Project" and phase in m.name and m.end <= start
+            ]
+            if named:
+                same = named[-1]  # the nearest before
+                added.append(
+                    replace(same, start=start, end=end, kind=same.kind if same.is_new else "resolved")
+                )
+            elif main is not None:
+                base = main.name if main.is_new else self.lexicon.nodes[main.id or ""].name
+                added.append(Mention(start, end, None, "Project", 1.0, base + phase, "new"))
+        if added:
+            self.mentions.top = sorted([*self.mentions.top, *added], key=lambda m: m.start)
+
     def _id(self, mention: Mention) -> str:
         return mention.id if mention.id is not None else self.entities[mention].id
 
-    def _main_project(self) -> Mention | None:
-        """The project of the headline, else the project the article names most often."""
+    def _main_project(self, ident: Callable[[Mention], str] | None = None) -> Mention | None:
+        """The project of the headline, else the project the article names most often (by
+        ``ident``, the node's id by default)."""
         projects = [m for m in self.mentions.top if m.label == "Project"]
         if not projects:
             return None
@@ -266,9 +294,10 @@ class _Builder:
             in_title = [m for m in projects if m.end <= first_line_end]
             if in_title:
                 return in_title[0]
-        counts = Counter(self._id(m) for m in projects)
+        ident = ident or self._id
+        counts = Counter(ident(m) for m in projects)
         best = max(counts.values())
-        return next(m for m in projects if counts[self._id(m)] == best)
+        return next(m for m in projects if counts[ident(m)] == best)
 
     # --- quotes --------------------------------------------------------------------------
 
@@ -377,6 +406,7 @@ class _Builder:
         facts = find_facts(
             self.norm.text, self.segments, self.mentions, self.lexicon, main, self.article.published
         )
+        self.products = self._new_products(facts)
         per_entity: dict[str, list[tuple[Fact, str]]] = {}
         fact_rows = []
         latest = self._latest_statuses(facts)
@@ -404,9 +434,10 @@ class _Builder:
                     outcome = "restated"  # 总投资150亿元 again, in the body: one figure
                 money_seen.append((fact.kind, value, holder))
             fact_rows.append(self._fact_json(fact, holder, quote, outcome))
-        new_nodes = []
+        new_nodes: list[Node] = []
         for entity in dict.fromkeys(self.entities.values()):
             new_nodes.append(self._node_facts(entity, per_entity.get(entity.id, [])))
+        new_nodes.extend(self.products.values())
         document = Document(
             id=self.doc_id,
             name=self.article.headline(self.doc_id),
@@ -424,6 +455,42 @@ class _Builder:
             tuple(self._mention_json(m) for m in self._listed_mentions()),
             tuple(fact_rows),
         )
+
+    def _new_products(self, facts: list[Fact]) -> dict[str, Product]:
+        """The products the data lacks that capacities name (乙二醇, HDPE), one node per name: the
+        name as written; with the bracketed abbreviation after it, that form and the abbreviation
+        as aliases (轻蜡(NP), NP), unless the data has them."""
+        products: dict[str, Product] = {}
+        for fact in facts:
+            product, span = fact.product, fact.product_span
+            if fact.kind != "capacity" or not product or not product.startswith(NEW_PRODUCT) or span is None:
+                continue
+            if product in products:
+                continue
+            name = self.norm.original_text(*span).strip()
+            aliases = []
+            bracket = _ABBREVIATION_AFTER.match(self.norm.text, span[1])
+            if bracket is not None:
+                aliases = [self.norm.original_text(span[0], bracket.end()), bracket.group(1)]
+            aliases = [a for a in dict.fromkeys(aliases) if key(a) not in self.known_keys and a != name]
+            if not name or key(name) in self.known_keys:
+                continue
+            data = {
+                "id": _unique_id("new-product", name, self.taken),
+                "name": name,
+                "aliases": aliases or None,
+                "notes": "Proposed by chain-graph ingest: a product the data lacks, named with a capacity; "
+                "check the name, its chain and whether the data has it under another name.",
+            }
+            products[product] = Product.model_validate(data | self._provenance([self.quote(fact.quote_span)]))
+        return products
+
+    def _product_id(self, product: str) -> str | None:
+        """A product's id: the data's, or the new node's for a product the data lacks."""
+        if product.startswith(NEW_PRODUCT):
+            node = self.products.get(product)
+            return node.id if node is not None else None
+        return product
 
     def _restated_capacities(self, facts: list[Fact]) -> set[Fact]:
         """Capacities said again of one plant: the same product and tonnes as an earlier figure,
@@ -496,11 +563,12 @@ class _Builder:
         if fact.kind in _MONEY_KINDS and fact.kind != "investment":
             return "reported"  # output, revenue, taxes: no property holds them; listed in facts
         new_holder = fact.holder.is_new
-        if fact.kind == "capacity" and fact.product is not None:
-            if fact.value in self.lexicon.capacities.get((holder, fact.product), []):
+        product = self._product_id(fact.product) if fact.kind == "capacity" and fact.product else None
+        if product is not None:
+            if fact.value in self.lexicon.capacities.get((holder, product), []):
                 return "known"
             return self._relationship(
-                RelType.PRODUCES, holder, fact.product, quote, capacity_t_per_year=float(fact.value or 0)
+                RelType.PRODUCES, holder, product, quote, capacity_t_per_year=float(fact.value or 0)
             )
         if fact.kind == "place" and fact.target is not None and fact.target.id is not None:
             place = fact.target.id
@@ -522,7 +590,7 @@ class _Builder:
             "holder": holder,
             "holder_name": fact.holder.name if fact.holder is not None else None,
             "value": fact.value,
-            "product": fact.product,
+            "product": self._product_id(fact.product) if fact.product else None,
             "target": self._id(fact.target) if fact.target is not None else None,
             "date": fact.date,
             "start": start,
@@ -583,6 +651,11 @@ class _Builder:
 
 
 _PARK_ENDINGS = ("园区", "产业园", "工业园", "工业区", "开发区", "基地")
+# A phase as a clause's subject: 项目二期正在…, 项目一期工程已于…; the span is the phase's.
+_PHASE = re.compile(
+    r"(?:^|(?<=[,;:。!?\n了]))\s*(?P<phase>项目(?P<n>[一二三四五六七八九十\d])期(?:工程|项目)?)"
+)
+_ABBREVIATION_AFTER = re.compile(r"\(([A-Za-z][A-Za-z0-9\-]{1,9})\)")
 _ORDINAL = re.compile(r"(?:首|第[一二三四五六七八九十\d]+)[套条期台]|[一二三四五六七八九\d]期(?:项目)?$")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -30,8 +30,7 @@ from chain_graph.serve.security import CONSOLE_CSP, HEADERS, TOKEN_COOKIE, Acces
 from chain_graph.store import queries as query_store
 from chain_graph.store.connection import driver_error
 from chain_graph.units import format_tonnes, format_yuan
-from chain_graph.views.render import VIS_NETWORK, script_json
-from chain_graph.views.render import _asset as package_asset
+from chain_graph.views.render import script_json, vis_network_js
 from chain_graph.views.style import CLASS_STYLE, STATUS_STYLE
 from chain_graph.vocabulary import (
     GapClass,
@@ -66,7 +65,7 @@ def _value_text(key: str, value: Any) -> str:
     return str(value)
 
 
-def _evidence(properties: dict[str, Any] | Any) -> tuple[Evidence, ...]:
+def _evidence(properties: Mapping[str, Any]) -> tuple[Evidence, ...]:
     def listed(key: str) -> list[Any]:
         value = properties.get(key)
         return value if isinstance(value, list) else [] if value is None else [value]
@@ -134,8 +133,7 @@ def create_app(console: Console, access: Access) -> Flask:
     """The Flask app: every route reads through ``console``; ``access`` says who may ask."""
     app = Flask(__name__)
     app.config.update(MAX_CONTENT_LENGTH=256 * 1024, TEMPLATES_AUTO_RELOAD=False)
-    scopes = [p.id for p in console.places()]
-    if console.default_scope not in scopes:
+    if console.default_scope not in {p.id for p in console.places()}:
         raise ChainGraphError(
             f"the console's scope {console.default_scope!r} is not a park or region in {console.description}",
             options=("park", "region"),
@@ -392,7 +390,7 @@ def create_app(console: Console, access: Access) -> Flask:
 
     @app.get("/assets/vis-network.min.js")
     def vis_network() -> Response:
-        return Response(package_asset("pyvis", VIS_NETWORK), mimetype="text/javascript")
+        return Response(vis_network_js(), mimetype="text/javascript")
 
     @app.get("/assets/classes.css")
     def class_css() -> Response:

@@ -3,7 +3,8 @@ views, entities, search, and saved or ad-hoc Cypher, over one open :class:`Graph
 
 A study, its views, the rendered dashboard and each entity are read once and kept: for the files
 for as long as the console runs (they cannot change), for Neo4j for ``ttl`` seconds, so a load
-made while the console runs shows within that time. Saved queries and Cypher always run.
+made while the console runs shows within that time. Saved queries and Cypher always run (the
+ids a saved query names are checked once per kept period).
 """
 
 from __future__ import annotations
@@ -151,7 +152,16 @@ class Console:
         saved = self.saved_query(name)
         given = [f"{key}={value}" for key, value in values.items() if value.strip()]
         params = cypher_text.parse_params(given, saved.params)
-        return params, self._runner().saved(saved, params)
+        runner = self._runner()
+        # An id found once is not looked up again while the reads are kept (ids rarely vanish).
+        ids = repr([(param, params[param]) for param in saved.ids])
+
+        def check() -> bool:
+            runner.check_ids(saved, params)  # raises for an unknown id: nothing is kept
+            return True
+
+        self._cache.get(("ids", name, ids), check)
+        return params, runner.saved(saved, params)
 
     def run_cypher(self, text: str, limit: int) -> query_store.QueryResult:
         """One ad-hoc statement with the console's guarantees (READ mode, refusals, limit, timeout)."""

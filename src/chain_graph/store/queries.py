@@ -285,8 +285,14 @@ class ReadOnlyRunner:
     driver: Driver
     database: str | None = None
 
+    def check_ids(self, saved: SavedQuery, params: Mapping[str, Any]) -> None:
+        """The ids a saved query's header names exist (else a clear error, with "did you mean")."""
+        for name, labels in saved.ids.items():
+            check_id(self.driver, name, params[name], labels, database=self.database)
+
     def saved(self, saved: SavedQuery, params: Mapping[str, Any], limit: int = DEFAULT_LIMIT) -> QueryResult:
-        return run_saved(self.driver, saved, params, database=self.database, limit=limit)
+        """A saved query whose ids were checked (:meth:`check_ids`), run read-only."""
+        return run_read_only(self.driver, saved.cypher, params, database=self.database, limit=limit)
 
     def statement(self, cypher: str, limit: int = DEFAULT_LIMIT) -> QueryResult:
         return run_read_only(self.driver, cypher, {}, database=self.database, limit=limit)

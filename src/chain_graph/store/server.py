@@ -23,7 +23,7 @@ import string
 import subprocess
 import time
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -127,7 +127,10 @@ def render_conf(home: Path, port: int, pagecache: str = DEFAULT_PAGECACHE) -> st
 
 
 def port_is_free(port: int) -> bool:
+    """No server listens on ``port``. Connections of a server that just stopped (TIME_WAIT) do
+    not count: Neo4j binds with SO_REUSEADDR too, so it can listen there again at once."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind(("127.0.0.1", port))
         except OSError:
@@ -467,6 +470,57 @@ class ManagedServer:
             _write_private(self.server_json, _record_text(info))
             self._wait_ready(info, password, timeout)
             return info, False
+
+    def import_full(
+        self, arguments: Sequence[str], cwd: Path, database: str = "neo4j", progress: Progress = _quiet
+    ) -> None:
+        """Stop the server, run ``neo4j-admin database import full ARGUMENTS DATABASE`` in ``cwd``
+        (it overwrites ``database``), and start the server again on the same port, failed or not.
+
+        Only for an empty database: the caller checks that first.
+        """
+        running = self.info()
+        port = running.port if running is not None else None
+        heap, pagecache = self._memory(running.pid if running is not None else None)
+        progress("Stopping Neo4j for the bulk import")
+        self.stop()
+        java = find_java()
+        lib = self.jars.ensure(progress)
+        env = {**os.environ, "NEO4J_HOME": str(self.neo4j_home), "NEO4J_CONF": str(self.conf_dir)}
+        command = [java, *_JVM_OPTIONS, "-cp", f"{lib}/*", _ADMIN_TOOL, "database", "import", "full"]
+        progress("Importing with neo4j-admin")
+        try:
+            result = subprocess.run(
+                # The database first: --nodes/--relationships take several files each.
+                [*command, database, *arguments],
+                cwd=cwd,
+                capture_output=True,
+                text=True,
+                env=env,
+                timeout=3600,
+                check=False,
+                umask=0o077,
+            )
+        finally:
+            self.start(port=port, heap=heap, pagecache=pagecache, progress=progress)
+        if result.returncode != 0:
+            lines = (result.stderr + "\n" + result.stdout).strip().splitlines()
+            said = [line.strip() for line in lines if line.strip() and not line.startswith("\tat ")]
+            raise ChainGraphError("neo4j-admin import failed: " + " / ".join(said[:3])[:800])
+
+    def _memory(self, pid: int | None) -> tuple[str, str]:
+        """The heap and page cache the server runs with, so a restart keeps them."""
+        heap, pagecache = DEFAULT_HEAP, DEFAULT_PAGECACHE
+        arguments = (_proc_cmdline(pid) if pid is not None else None) or []
+        for arg in arguments:
+            if arg.startswith(b"-Xmx"):
+                heap = arg[4:].decode()
+        conf = self.conf_dir / "neo4j.conf"
+        if conf.exists():
+            for line in conf.read_text(encoding="utf-8").splitlines():
+                if line.startswith("server.memory.pagecache.size="):
+                    pagecache = line.split("=", 1)[1].strip()
+        return heap, pagecache
 
     def stop(self, timeout: float = 60.0, kill_timeout: float = 10.0) -> bool:
         """Shut the server down: SIGTERM, SIGKILL after ``timeout``, give up after ``kill_timeout``.

@@ -81,6 +81,11 @@ def _asset(package: str, path: str) -> str:
     return text
 
 
+def vis_network_js() -> str:
+    """The vis-network build pyvis ships (the console serves it as a file)."""
+    return _asset("pyvis", VIS_NETWORK)
+
+
 def script_json(value: Any) -> Markup:
     """JSON that is safe inside ``<script type="application/json">``: it cannot close the tag."""
     text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
