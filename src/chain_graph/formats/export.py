@@ -6,10 +6,11 @@ from Neo4j. Pure: no database access.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ import networkx as nx
 from chain_graph.errors import ChainGraphError
 from chain_graph.records import NodeRecord, RelationshipRecord
 
-__all__ = ["ARRAY_DELIMITER", "to_graphml", "to_json", "write_csv"]
+__all__ = ["ARRAY_DELIMITER", "stream_csv", "to_graphml", "to_json", "write_csv"]
 
 ARRAY_DELIMITER = "|"
 
@@ -34,21 +35,38 @@ def to_json(nodes: Iterable[NodeRecord], relationships: Iterable[RelationshipRec
 
 def _csv_type(values: Iterable[Any]) -> str:
     """The neo4j-admin import type of a column, from the values it holds."""
-    kinds = {type(v) for v in values}
-    if kinds <= {bool}:
-        return "boolean"
-    if kinds <= {int}:
-        return "long"
-    if kinds <= {int, float}:
-        return "double"
-    if kinds <= {list}:
-        items = {type(item) for value in values for item in value}
-        if items <= {int}:
-            return "long[]"
-        if items <= {int, float}:
-            return "double[]"
-        return "string[]"
-    return "string"
+    kinds = _Kinds()
+    for value in values:
+        kinds.add(value)
+    return kinds.csv_type()
+
+
+class _Kinds:
+    """The Python types a column holds (and its lists' items): enough to choose its CSV type."""
+
+    def __init__(self) -> None:
+        self.kinds: set[type] = set()
+        self.items: set[type] = set()
+
+    def add(self, value: Any) -> None:
+        self.kinds.add(type(value))
+        if isinstance(value, list):
+            self.items.update(type(item) for item in value)
+
+    def csv_type(self) -> str:
+        if self.kinds <= {bool}:
+            return "boolean"
+        if self.kinds <= {int}:
+            return "long"
+        if self.kinds <= {int, float}:
+            return "double"
+        if self.kinds <= {list}:
+            if self.items <= {int}:
+                return "long[]"
+            if self.items <= {int, float}:
+                return "double[]"
+            return "string[]"
+        return "string"
 
 
 def _csv_value(value: Any, where: str) -> str:
@@ -64,46 +82,14 @@ def _csv_value(value: Any, where: str) -> str:
     return str(value)
 
 
-def _write_table(
-    path: Path, lead: list[str], records: list[tuple[list[str], str, Mapping[str, Any]]]
-) -> None:
-    """A CSV with the ``lead`` columns, then one typed column per property found in ``records``.
-
-    Each record is (lead values, name for error messages, properties).
-    """
-    keys = sorted({k for _, _, props in records for k in props})
-    types = {k: _csv_type([props[k] for _, _, props in records if k in props]) for k in keys}
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow([*lead, *(f"{k}:{types[k]}" for k in keys)])
-        for values, name, props in records:
-            writer.writerow([*values, *(_csv_value(props.get(k, ""), name) for k in keys)])
-
-
 def write_csv(nodes: list[NodeRecord], relationships: list[RelationshipRecord], folder: Path) -> list[Path]:
     """One CSV per label and per relationship type, headed for ``neo4j-admin database import``.
 
     Also writes ``import-command.txt`` with the exact command line. Returns the files written.
     """
-    folder.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    by_label: dict[str, list[NodeRecord]] = {}
-    for node in nodes:
-        by_label.setdefault(ARRAY_DELIMITER.join(node.labels), []).append(node)
-    for label, group in sorted(by_label.items()):
-        path = folder / f"nodes_{label.replace(ARRAY_DELIMITER, '_')}.csv"
-        rows = [([n.id, label], n.id, n.properties) for n in sorted(group, key=lambda n: n.id)]
-        _write_table(path, ["id:ID", ":LABEL"], rows)
-        written.append(path)
-    by_type: dict[str, list[RelationshipRecord]] = {}
-    for rel in relationships:
-        by_type.setdefault(rel.type, []).append(rel)
-    for rel_type, rels in sorted(by_type.items()):
-        path = folder / f"relationships_{rel_type}.csv"
-        rels.sort(key=lambda r: r.identity)
-        rows = [([r.start, r.end, rel_type], f"{rel_type}({r.start}->{r.end})", r.properties) for r in rels]
-        _write_table(path, [":START_ID", ":END_ID", ":TYPE"], rows)
-        written.append(path)
+    ordered_nodes = sorted(nodes, key=lambda n: n.id)
+    ordered_relationships = sorted(relationships, key=lambda r: r.identity)
+    written = stream_csv(lambda: ordered_nodes, lambda: ordered_relationships, folder)
     files = " ".join(
         f"--{'nodes' if p.name.startswith('nodes_') else 'relationships'}={p.name}" for p in written
     )
@@ -115,6 +101,51 @@ def write_csv(nodes: list[NodeRecord], relationships: list[RelationshipRecord], 
         encoding="utf-8",
     )
     return [*written, command]
+
+
+Row = tuple[str, list[str], str, Mapping[str, Any]]  # file name, lead values, name for errors, properties
+
+
+def stream_csv(
+    nodes: Callable[[], Iterable[NodeRecord]],
+    relationships: Callable[[], Iterable[RelationshipRecord]],
+    folder: Path,
+) -> list[Path]:
+    """The files of :func:`write_csv`, written in two passes over records that can be read
+    again (a spool): the column types first, then the rows in the order read. Memory holds the
+    columns, never the records."""
+
+    def node_rows() -> Iterator[Row]:
+        for n in nodes():
+            label = ARRAY_DELIMITER.join(n.labels)
+            yield f"nodes_{label.replace(ARRAY_DELIMITER, '_')}.csv", [n.id, label], n.id, n.properties
+
+    def relationship_rows() -> Iterator[Row]:
+        for r in relationships():
+            lead = [r.start, r.end, r.type]
+            yield f"relationships_{r.type}.csv", lead, f"{r.type}({r.start}->{r.end})", r.properties
+
+    folder.mkdir(parents=True, exist_ok=True)
+    written = _stream_tables(folder, ["id:ID", ":LABEL"], node_rows)
+    return written + _stream_tables(folder, [":START_ID", ":END_ID", ":TYPE"], relationship_rows)
+
+
+def _stream_tables(folder: Path, lead: list[str], rows: Callable[[], Iterator[Row]]) -> list[Path]:
+    columns: dict[str, dict[str, _Kinds]] = {}
+    for file, _, _, props in rows():
+        kinds = columns.setdefault(file, {})
+        for key, value in props.items():
+            kinds.setdefault(key, _Kinds()).add(value)
+    keys = {file: sorted(kinds) for file, kinds in columns.items()}
+    with contextlib.ExitStack() as stack:
+        writers = {}
+        for file in sorted(columns):
+            handle = stack.enter_context((folder / file).open("w", encoding="utf-8", newline=""))
+            writers[file] = csv.writer(handle, lineterminator="\n")
+            writers[file].writerow([*lead, *(f"{k}:{columns[file][k].csv_type()}" for k in keys[file])])
+        for file, values, name, props in rows():
+            writers[file].writerow([*values, *(_csv_value(props.get(k, ""), name) for k in keys[file])])
+    return [folder / file for file in sorted(columns)]
 
 
 def _graphml_value(value: Any) -> Any:

@@ -10,13 +10,14 @@ and the schema applied, so the database holds the same graph as after ``chain-gr
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from neo4j import Driver
 
 from chain_graph.dataset import Spool
 from chain_graph.errors import ChainGraphError
-from chain_graph.formats.export import ARRAY_DELIMITER, write_csv
+from chain_graph.formats.export import ARRAY_DELIMITER, stream_csv
 from chain_graph.records import MARKER, NodeRecord, RelationshipRecord
 from chain_graph.store.server import ManagedServer, Progress
 
@@ -36,13 +37,18 @@ def check_empty(driver: Driver, database: str | None) -> None:
 
 
 def write_import_files(spool: Spool, folder: Path) -> list[Path]:
-    """The CSV files of the dataset, as the online loader would store it."""
-    nodes = [NodeRecord(n.id, (n.label, MARKER), n.properties) for n in spool.nodes()]
-    relationships = [
-        RelationshipRecord(r.type, r.start, r.end, {**r.properties, "key": r.key})
-        for r in spool.relationships()
-    ]
-    return [p for p in write_csv(nodes, relationships, folder) if p.suffix == ".csv"]
+    """The CSV files of the dataset, as the online loader would store it, streamed from the spool."""
+
+    def nodes() -> Iterator[NodeRecord]:
+        return (NodeRecord(n.id, (n.label, MARKER), n.properties) for n in spool.nodes())
+
+    def relationships() -> Iterator[RelationshipRecord]:
+        return (
+            RelationshipRecord(r.type, r.start, r.end, {**r.properties, "key": r.key})
+            for r in spool.relationships()
+        )
+
+    return stream_csv(nodes, relationships, folder)
 
 
 def import_arguments(files: list[Path]) -> list[str]:

@@ -271,8 +271,7 @@ def run_saved(
 ) -> QueryResult:
     """A saved query: the ids its header names are checked first (an unknown id is a clear error
     with "did you mean", not 0 rows), then it runs like :func:`run_read_only`."""
-    for name, labels in saved.ids.items():
-        check_id(driver, name, params[name], labels, database=database)
+    ReadOnlyRunner(driver, database).check_ids(saved, params)
     return run_read_only(
         driver, saved.cypher, params, database=database, limit=limit, timeout=timeout, max_bytes=max_bytes
     )
