@@ -12,14 +12,17 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 from neo4j import Driver, GraphDatabase
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser, Frame, Page, Route, sync_playwright
 
 from chain_graph import dataset as ds
 from chain_graph.cli import app
@@ -180,3 +183,59 @@ def browser() -> Iterator[Browser]:
             yield launched
         finally:
             launched.close()
+
+
+def wait_until(where: Page | Frame, expression: str, timeout: float = 60.0) -> None:
+    """Poll from outside: the pages' CSP forbids the eval that wait_for_function uses."""
+    deadline = time.monotonic() + timeout
+    while not where.evaluate(expression):
+        if time.monotonic() > deadline:
+            pytest.fail(f"{where.url}: not true after {timeout:.0f} s: {expression}", pytrace=False)
+        where.wait_for_timeout(100)
+
+
+@dataclass
+class GuardedPage:
+    """A page whose requests outside its allowed prefix were blocked; what it did is recorded."""
+
+    page: Page
+    url: str
+    requests: list[str] = field(default_factory=list)
+    blocked: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def js(self, expression: str) -> Any:
+        return self.page.evaluate(expression)
+
+    def wait(self, expression: str, timeout: float = 60.0) -> None:
+        wait_until(self.page, expression, timeout)
+
+
+@contextmanager
+def guarded_page(
+    browser: Browser, url: str, allowed: str, height: int = 900, console_errors: bool = True
+) -> Iterator[GuardedPage]:
+    """A fresh page (not yet opened) where every request not starting with ``allowed`` is
+    blocked and recorded, with dialogs, page errors and, optionally, console errors."""
+    context = browser.new_context(viewport={"width": 1400, "height": height})
+    page = context.new_page()
+    guarded = GuardedPage(page, url)
+
+    def block(route: Route) -> None:
+        if route.request.url.startswith(allowed):
+            route.continue_()
+        else:
+            guarded.blocked.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", block)
+    page.on("request", lambda request: guarded.requests.append(request.url))
+    page.on("dialog", lambda dialog: (guarded.dialogs.append(dialog.message), dialog.dismiss()))
+    page.on("pageerror", lambda error: guarded.errors.append(str(error)))
+    if console_errors:
+        page.on("console", lambda message: message.type == "error" and guarded.errors.append(message.text))
+    try:
+        yield guarded
+    finally:
+        context.close()

@@ -9,21 +9,20 @@ import queue
 import subprocess
 import sys
 import threading
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from neo4j import Driver
-from playwright.sync_api import Browser, Frame, Page, Route
+from playwright.sync_api import Browser, Page
 
 from chain_graph.formats.rows import display_text
 
-from .conftest import REPO, RunningServer, clean_env, run_cli
+from .conftest import REPO, GuardedPage, RunningServer, clean_env, guarded_page, run_cli, wait_until
 from .viz_support import EVIL_ID, EVIL_NAME, PARK, evil_seed
 
 pytestmark = pytest.mark.browser
@@ -69,47 +68,15 @@ def serving(*args: str, env: dict[str, str]) -> Iterator[Console]:
         stream.close()
 
 
-@dataclass
-class Visit:
-    page: Page
-    origin: str
-    blocked: list[str] = field(default_factory=list)
-    dialogs: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-
-
 @contextmanager
-def visiting(browser: Browser, console: Console) -> Iterator[Visit]:
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    page = context.new_page()
+def visiting(browser: Browser, console: Console) -> Iterator[GuardedPage]:
+    """A page where any request outside the console's origin is blocked and fails the test."""
     origin = console.url.rstrip("/")
-    visit = Visit(page, origin)
-
-    def only_here(route: Route) -> None:
-        if route.request.url.startswith(origin + "/"):
-            route.continue_()
-        else:
-            visit.blocked.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", only_here)
-    page.on("dialog", lambda dialog: (visit.dialogs.append(dialog.message), dialog.dismiss()))
-    page.on("pageerror", lambda error: visit.errors.append(str(error)))
-    try:
+    # Console errors are not checked: a refused page (401) logs one by design.
+    with guarded_page(browser, console.url, origin + "/", height=1000, console_errors=False) as visit:
         yield visit
         assert visit.blocked == [], f"requests left the console's origin: {visit.blocked}"
         assert visit.dialogs == [] and visit.errors == [], (visit.dialogs, visit.errors)
-    finally:
-        context.close()
-
-
-def wait_until(where: Page | Frame, expression: str, timeout: float = 60.0) -> None:
-    """Poll from outside: the console's CSP forbids the eval that wait_for_function uses."""
-    deadline = time.monotonic() + timeout
-    while not where.evaluate(expression):
-        if time.monotonic() > deadline:
-            pytest.fail(f"not true after {timeout:.0f} s: {expression}", pytrace=False)
-        time.sleep(0.1)
 
 
 def row_class(page: Page, product: str) -> str:

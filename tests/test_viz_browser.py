@@ -13,17 +13,15 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Page, Route
+from playwright.sync_api import Browser
 
-from .conftest import SEED
+from .conftest import SEED, GuardedPage, guarded_page
 from .viz_support import EVIL_ID, EVIL_NAME, EVIL_QUOTE, PARK, TIANCHEN, evil_seed, site, synthetic
 
 pytestmark = pytest.mark.browser  # drives Debian's headless Chromium
@@ -31,50 +29,12 @@ pytestmark = pytest.mark.browser  # drives Debian's headless Chromium
 DATA_BLOCK = re.compile(r'<script type="application/json" id="cg-data">(.*?)</script>', re.S)
 
 
-@dataclass
-class Opened:
-    page: Page
-    url: str
-    requests: list[str] = field(default_factory=list)
-    blocked: list[str] = field(default_factory=list)
-    dialogs: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-
-    def js(self, expression: str) -> Any:
-        return self.page.evaluate(expression)
-
-    def wait(self, expression: str, timeout: float = 60.0) -> None:
-        """Poll from outside: the pages' CSP forbids the eval that wait_for_function uses."""
-        deadline = time.monotonic() + timeout
-        while not self.js(expression):
-            if time.monotonic() > deadline:
-                pytest.fail(f"{self.url}: not true after {timeout:.0f} s: {expression}", pytrace=False)
-            self.page.wait_for_timeout(100)
-
-
 @contextmanager
-def open_page(browser: Browser, path: Path) -> Iterator[Opened]:
-    context = browser.new_context(viewport={"width": 1400, "height": 900})
-    page = context.new_page()
-    opened = Opened(page, path.as_uri())
-
-    def block(route: Route) -> None:
-        if route.request.url.startswith("file:"):
-            route.continue_()
-        else:
-            opened.blocked.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", block)
-    page.on("request", lambda request: opened.requests.append(request.url))
-    page.on("dialog", lambda dialog: (opened.dialogs.append(dialog.message), dialog.dismiss()))
-    page.on("pageerror", lambda error: opened.errors.append(str(error)))
-    page.on("console", lambda message: message.type == "error" and opened.errors.append(message.text))
-    try:
-        page.goto(opened.url)
+def open_page(browser: Browser, path: Path) -> Iterator[GuardedPage]:
+    """The file opened with every request that leaves it blocked."""
+    with guarded_page(browser, path.as_uri(), "file:") as opened:
+        opened.page.goto(opened.url)
         yield opened
-    finally:
-        context.close()
 
 
 def expected_nodes(path: Path) -> int:
