@@ -20,6 +20,7 @@ from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
 
 from chain_graph.analysis.inputs import Evidence, most_trusted_first
+from chain_graph.cypher import SavedQuery
 from chain_graph.errors import ChainGraphError
 from chain_graph.formats import balance as balance_format
 from chain_graph.formats import gap_report
@@ -155,7 +156,12 @@ def create_app(console: Console, access: Access) -> Flask:
             "link_term": lambda value: term(value, LinkKind),
             "scenario_term": lambda value: term(value, Scenario),
             "warning_term": lambda value: term(value, WarningKind),
+            "display": row_formats.display_text,
         }
+
+    def form_values(saved: SavedQuery) -> dict[str, str]:
+        """The form's value of each parameter of ``saved`` ("" when not given)."""
+        return {p.name: request.args.get(p.name, "") for p in saved.params}
 
     def scope_and_scenario() -> tuple[str, str]:
         return (
@@ -327,7 +333,7 @@ def create_app(console: Console, access: Access) -> Flask:
     @app.get("/queries/<name>")
     def saved_query(name: str) -> str:
         saved = console.saved_query(name)
-        values = {p.name: request.args.get(p.name, "") for p in saved.params}
+        values = form_values(saved)
         result, params, error = None, None, None
         if request.args.get("run"):
             try:
@@ -342,7 +348,6 @@ def create_app(console: Console, access: Access) -> Flask:
             params=params,
             result=result,
             error=error,
-            display=row_formats.display_text,
             download_args={k: v for k, v in values.items() if v},
         )
 
@@ -350,8 +355,7 @@ def create_app(console: Console, access: Access) -> Flask:
     def saved_query_download(name: str, fmt: str) -> Response:
         if fmt not in ("csv", "xlsx"):
             abort(404, f"no download as {fmt}: csv or xlsx")
-        saved = console.saved_query(name)
-        _, result = console.run_saved(name, {p.name: request.args.get(p.name, "") for p in saved.params})
+        _, result = console.run_saved(name, form_values(console.saved_query(name)))
         if fmt == "csv":
             data = row_formats.to_csv(result.columns, result.rows).encode("utf-8")
             return _download(data, f"{name}.csv", "text/csv; charset=utf-8")
@@ -383,7 +387,6 @@ def create_app(console: Console, access: Access) -> Flask:
             error=error,
             graph=graph,
             limit=CYPHER_LIMIT,
-            display=row_formats.display_text,
         )
 
     # --- static files ------------------------------------------------------------------------
