@@ -758,3 +758,71 @@ def test_two_places_sharing_one_parks_kind(ingester: Ingester) -> None:
     found = {m["id"] for m in ingester.ingest(Article(text, published="2024")).mentions}
     assert {"quangang-petrochemical-park", "quanhui-petrochemical-park"} <= found
     assert "quangang" not in found
+
+
+def _capacities(ingester: Ingester, text: str) -> set[tuple[object, object]]:
+    proposal = ingester.ingest(Article(text, published="2024"))
+    names = {n.id: n.name for n in proposal.nodes}
+    return {
+        (names.get(str(f["product"]), f["product"]), f["value"])
+        for f in proposal.facts
+        if f["kind"] == "capacity" and f["outcome"] != "restated"
+    }
+
+
+def test_counted_plants_give_their_total(ingester: Ingester) -> None:
+    text = (
+        "某某项目建设内容为2套60万吨/年丙烷脱氢装置+3套40万吨/年聚丙烯装置+1套20万吨/年合成氨装置。"
+        "某某二期主要建设20万吨/年高性能聚丙烯装置两套。"
+    )
+    found = _capacities(ingester, text)
+    assert {("propylene", 1_200_000.0), ("polypropylene", 1_200_000.0), ("ammonia", 200_000.0)} <= found
+    assert ("polypropylene", 400_000.0) in found
+    # 第二套 and 首套 count a plant, they do not multiply it
+    assert ("polypropylene", 1_000_000.0) not in _capacities(ingester, "第二套50万吨/年聚丙烯装置开工。")
+
+
+def test_a_polymer_is_not_its_monomer_and_a_capacity_word_names_the_product(ingester: Ingester) -> None:
+    found = _capacities(ingester, "某某公司20万吨/年聚苯乙烯项目开工。届时聚丙烯的年产能可达到220万吨左右。")
+    assert ("聚苯乙烯", 200_000.0) in found
+    assert ("styrene", 200_000.0) not in found
+    assert ("polypropylene", 2_200_000.0) in found
+
+
+def test_a_plant_named_project_is_no_product_and_its_short_name_is_the_same_project(
+    ingester: Ingester,
+) -> None:
+    text = (
+        "80万吨/年MDI项目计划今年4月动工。"
+        "位于泉港的某某化学泉州60万吨/年环氧丙烷项目正式启动建设,此次开工的60万吨/年环氧丙烷项目采用HPPO工艺。"
+    )
+    proposal = ingester.ingest(Article(text, published="2024"))
+    projects = {n.name: n for n in proposal.nodes if n.label == "Project"}
+    assert "80万吨/年MDI项目" in projects
+    assert ("mdi-tdi", 800_000.0) in _capacities(ingester, text)
+    assert "60万吨/年环氧丙烷项目" not in projects
+    assert projects["某某化学泉州60万吨/年环氧丙烷项目"].aliases == ["60万吨/年环氧丙烷项目"]
+
+
+def test_projects_counted_in_one_sentence_and_listed_in_the_next(ingester: Ingester) -> None:
+    text = (
+        "某某集团与某某市人民政府签约3个核心项目。这3个项目分别是:大型煤气化项目,计划今年6月动工;\n"
+        "80万吨/年MDI项目,计划今年4月动工;\n20万吨/年TDI扩建及配套烧碱装置项目,计划下半年动工。"
+        "某某港项目正在建设。"
+    )
+    found = _statuses(ingester, text)
+    assert {("80万吨/年MDI项目", "signed"), ("20万吨/年TDI扩建及配套烧碱装置项目", "signed")} <= found
+    assert ("某某港项目", "signed") not in found  # the list has three items, and ends with them
+
+
+def test_stage_words_of_round_5(ingester: Ingester) -> None:
+    assert ("某某聚丙烯项目", "under_construction") in _statuses(
+        ingester, "某某聚丙烯项目正在加快推进,预计今年上半年可投产。"
+    )
+    assert ("某某能源项目", "under_construction") in _statuses(
+        ingester, "在某某能源项目现场,工人在焊接配件。"
+    )
+    # 试生产许可 is a permit, not a stage reached
+    assert ("某某技改项目", "operating") not in _statuses(
+        ingester, "某某技改项目预计明年建设完工,6月进入试生产许可申领阶段。"
+    )

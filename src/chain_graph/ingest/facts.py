@@ -179,6 +179,8 @@ def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[st
             continue
         if not _CJK_ONLY.fullmatch(qualifier) or _CHEMICAL.search(qualifier):
             continue  # 醋酸乙烯 is vinyl acetate, not ethylene: a compound, not a grade
+        if _polymer_of(ctx, mention):
+            continue  # 聚苯乙烯 is polystyrene, not styrene
         product = ctx.lexicon.product_of(mention.id)
         if product is not None and not _LONGER_NAME.match(ctx.text, mention.end):
             return [(product, (mention.start, mention.end))]
@@ -217,6 +219,16 @@ def _slash_products(ctx: _Context, listed: str, offset: int) -> list[tuple[str |
     return products
 
 
+# A product's capacity word, then up to the figure with no other product: 的年产能可达到, 年产能10万扩建至.
+_CAPACITY_OF = re.compile(r"的?(?:年产能|产能|年产量|生产能力)[^,;:。!?\n、]{0,10}$")
+
+
+def _polymer_of(ctx: _Context, mention: Mention) -> bool:
+    """A monomer's name inside its polymer's: 苯乙烯 in 聚苯乙烯."""
+    before = ctx.text[mention.start - 1 : mention.start]
+    return before == "聚" and not ctx.text.startswith("聚", mention.start)
+
+
 def _product_before(
     ctx: _Context, position: int, figure_end: int
 ) -> list[tuple[str | None, tuple[int, int]]]:
@@ -229,17 +241,36 @@ def _product_before(
             continue
         if any(c.isdigit() for c in gap) or "、" in gap:
             continue  # 聚丙烯装置、30万吨…: the product of the figure before, in a list
+        if _polymer_of(ctx, mention):
+            continue
         product = ctx.lexicon.product_of(mention.id)
         if product is not None and (best is None or mention.end > best[1][1]):
             best = (product, (mention.start, mention.end))
     if best is not None:
         return [best]
-    # A product the data lacks, as an item of a list of products and figures (乙二醇(EG)45.5万吨、…).
+    # The product whose capacity the clause is about: 聚丙烯的年产能可达到220万吨.
     clause_start, _ = ctx.segments.clause(position)
+    stated = [
+        m
+        for m in ctx.mentions.everything()
+        if m.id is not None
+        and clause_start <= m.start
+        and _CAPACITY_OF.match(ctx.text, m.end, position)
+        and ctx.lexicon.product_of(m.id) is not None
+        and not _polymer_of(ctx, m)
+    ]
+    if stated:
+        last = max(stated, key=lambda m: m.end)
+        return [(ctx.lexicon.product_of(last.id or "") or "", (last.start, last.end))]
+    # A product the data lacks, as an item of a list of products and figures (乙二醇(EG)45.5万吨、…).
     unknown = _UNKNOWN_BEFORE.search(ctx.text, clause_start, position)
     if unknown is None or ctx.text[figure_end : figure_end + 1] not in ("、", ",", ";", "。", "\n", ""):
         return []
     return _new_product(ctx, unknown.start(1), unknown.end(1))
+
+
+# How many plants of a figure, said after its product: …聚丙烯装置两套.
+_SETS_AFTER = re.compile(rf"\s*(?:装置|生产线|机组)?\s*({figures.SETS})\s*套")
 
 
 def _capacity_facts(ctx: _Context) -> list[Fact]:
@@ -253,10 +284,14 @@ def _capacity_facts(ctx: _Context) -> list[Fact]:
             products = _product_before(ctx, cap.start, cap.end)  # 聚丙烯产能50万吨; not 40万吨/年HDPE
         if len(products) != len(cap.values):
             continue  # 20/45万吨 with one product, or a figure with none: not attached
+        values = cap.values
+        counted = _SETS_AFTER.match(ctx.text, products[0][1][1]) if len(values) == 1 else None
+        if counted is not None:  # 20万吨/年聚丙烯装置两套: 40万吨 in all
+            values = (values[0] * figures.sets(counted.group(1)),)
         # No project or firm to hold it (a district's target): kept unattached, as money is.
         holder = ctx.nearest_before(cap.start, PLAYERS) or ctx.anaphor(cap.start) or ctx.main_project
         named = holder is not None and ctx.segments.sentence(holder.start) == ctx.segments.sentence(cap.start)
-        for value, (product, span) in zip(cap.values, products, strict=True):
+        for value, (product, span) in zip(values, products, strict=True):
             if product is None:
                 continue  # no product's name (EO/其他), paired with one it has
             spans = [(cap.start, cap.end), span]
@@ -347,7 +382,7 @@ def _status_facts(ctx: _Context) -> list[Fact]:
         projects = ctx.within(*clause, frozenset({"Project"})) or [
             m for m in ctx.within(*sentence, frozenset({"Project"})) if m.end <= verb.start
         ]
-        listed = [] if projects else _listed_after(ctx, clause[1], sentence[1])
+        listed = [] if projects else _listed_after(ctx, clause[1], sentence[1]) or _listed_next(ctx, clause)
         if listed:
             holder, projects = listed[0], listed
         elif projects:
@@ -410,6 +445,36 @@ def _listed_after(ctx: _Context, position: int, sentence_end: int) -> list[Menti
             break
         found.extend(named)
         position = clause[1]
+    return found
+
+
+# A count of projects in a verb's clause (签约3个核心项目), named in the next sentence (这3个项目分别是:).
+_COUNT_OF_PROJECTS = re.compile(r"(\d+|[一二三四五六七八九十]+)个[\u3400-\u9fff]{0,4}项目")
+_NEXT_LIST = re.compile(
+    r"\s*(?:这|上述|以上)?(?:\d+|[一二三四五六七八九十]+)?个?项目(?:分别是|分别为|包括)[:]?"
+)
+_ITEM_ENDS = frozenset(";。\n")
+
+
+def _listed_next(ctx: _Context, clause: tuple[int, int]) -> list[Mention]:
+    """The projects the sentence after a clause that counts them lists: the first one of each item
+    (an item ends at ; or a line break), over as many items as the count says."""
+    counted = _COUNT_OF_PROJECTS.search(ctx.text, *clause)
+    _, sentence_end = ctx.segments.sentence(clause[0])
+    intro = _NEXT_LIST.match(ctx.text, sentence_end) if counted else None
+    if counted is None or intro is None:
+        return []
+    wanted = int(figures.sets(counted.group(1)))
+    found: list[Mention] = []
+    position = intro.end()
+    items = 0
+    while items < wanted and position < len(ctx.text):
+        ends = (i + 1 for i in range(position, len(ctx.text)) if ctx.text[i] in _ITEM_ENDS)
+        end = next(ends, len(ctx.text))
+        if ctx.text[position : end - 1].strip():  # ;\n ends one item, not two
+            items += 1
+            found.extend(ctx.within(position, end, frozenset({"Project"}))[:1])
+        position = end
     return found
 
 

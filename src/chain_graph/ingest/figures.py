@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from chain_graph.ingest.numerals import parse_chinese_number
 from chain_graph.vocabulary import ProjectStatus
 
 __all__ = [
@@ -27,12 +28,14 @@ __all__ = [
     "capacities",
     "dates",
     "money",
+    "sets",
     "statuses",
 ]
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+SETS = r"\d{1,2}|[一二两三四五六七八九十]"
 _CAPACITY = re.compile(
-    rf"(?:(?P<count>\d{{1,2}})\s*[×xX*]\s*)?(?P<nums>{_NUM}(?:\s*/\s*{_NUM})*)\s*"
+    rf"(?:(?P<count>\d{{1,2}})\s*[×xX*]\s*|(?<![第首])(?P<sets>{SETS})\s*套\s*)?(?P<nums>{_NUM}(?:\s*/\s*{_NUM})*)\s*"
     r"(?:(?P<cn>百万|万|千)?\s*(?P<cn_unit>吨\s*/\s*年|吨/a|吨每年|吨)"
     r"|(?P<latin>[kKM])?(?P<latin_unit>t\s*/\s*(?:a|y|yr)\b|tpa\b|t(?![A-Za-z/])))"
 )
@@ -83,7 +86,8 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
         ProjectStatus.UNDER_CONSTRUCTION,
         "主体竣工|主体完工|机械竣工|中交|试运行|设备调试|投料试车(?![^,;。]{0,4}成功)|开工建设|动工建设|启动建设|开工仪式|"
         "开工|动建|动工|开建|在建|奠基|施工中|加快建设|加紧建设|全力建设|平稳建设|稳步建设|有序建设|顺利建设|"
-        "正在建设|进入建设阶段|建设现场|施工现场|土建施工|施工",
+        "正在建设|进入建设阶段|建设现场|施工现场|(?<=项目)现场|土建施工|施工|正在加快推进|正在推进|"
+        "机械轰鸣|焊花飞溅|热火朝天|如火如荼",
     ),
     (
         ProjectStatus.OPERATING,
@@ -106,7 +110,9 @@ _IMMINENT = re.compile(r"(?:即将|临近|就要|马上)[^,;。]{0,8}$")
 _LATE_STAGE = re.compile(r"中交|竣工|投产|建成|试车|试生产|投用|投入")
 _NEGATION = re.compile(r"(?:尚未|未|没有|暂未|不)$")
 # After a verb: a noun or a condition, not a stage reached (投产时间, 投产后年产值…, 建成后).
-_NOT_STAGE_AFTER = re.compile(r"(?:时间|日期|时|后|以后|之后|前|以前|之前|节点|条件|目标|计划|规模|能力)")
+_NOT_STAGE_AFTER = re.compile(
+    r"(?:时间|日期|时|后|以后|之后|前|以前|之前|节点|条件|目标|计划|规模|能力|许可|申领|申请|手续|方案)"
+)
 
 
 def _number(text: str) -> Decimal:
@@ -173,6 +179,13 @@ class StatusVerb:
     future: bool  # 将/计划/力促… before it: not a fact yet, an intention
 
 
+def sets(count: str | None) -> int:
+    """How many plants a count says: 2, 两 or 二 (套); one when none is said."""
+    if not count:
+        return 1
+    return int(count) if count.isdigit() else int(parse_chinese_number(count) or 1)
+
+
 def capacities(text: str) -> list[Capacity]:
     found = []
     for match in _CAPACITY.finditer(text):
@@ -186,7 +199,8 @@ def capacities(text: str) -> list[Capacity]:
         context = _PER_YEAR_CONTEXT.search(text, 0, match.start())
         if not per_year and not multiplier_text and context is None:
             continue  # 3000吨 of something, not a plant's yearly capacity
-        multiplier = _MULTIPLIERS[multiplier_text] * int(match.group("count") or 1)  # 2×45万吨: 90万吨
+        # 2×45万吨 and 2套45万吨/年: 90万吨 in all
+        multiplier = _MULTIPLIERS[multiplier_text] * sets(match.group("count") or match.group("sets"))
         values = tuple(float(_number(n) * multiplier) for n in match.group("nums").split("/"))
         if all(v > 0 for v in values):
             unit_text = text[match.end("nums") : match.end()].strip()

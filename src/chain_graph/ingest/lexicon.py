@@ -228,9 +228,12 @@ class Lexicon:
                     break
         return text
 
-    def resolve(self, name: str, label: str | None = None) -> Resolution | None:
+    def resolve(
+        self, name: str, label: str | None = None, among: frozenset[str] | None = None
+    ) -> Resolution | None:
         """The node ``name`` most likely names, with a score in [0, 1] (1.0: a name or alias as
-        the data spells it, after normalisation); nodes of another label score a little less."""
+        the data spells it, after normalisation); nodes of another label score a little less, and
+        nodes of labels not ``among`` (when given) are not considered."""
         k = key(name)
         if not k:
             return None
@@ -238,6 +241,8 @@ class Lexicon:
         place = self._leading_place(k)
         best: Resolution | None = None
         for entry in self._entries:
+            if among is not None and entry.label not in among:
+                continue
             if place and self._other_place(place, entry):
                 continue  # 山东蓝星东大 is not 中化蓝星东大(泉州): another place, another firm
             if _other_bracketed_place(k, self._names.get(entry.id, ())):

@@ -40,9 +40,13 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     ),
     ("Park", r"工业园区|产业园区|园区|工业区|工业园|产业园|开发区"),
 )
+# What a name with one of these suffixes can be: a project's name may still be a firm's (国亨化学项目).
+NAMED_BY_SUFFIX = frozenset({"Enterprise", "Project", "Park", "Region", "Platform"})
 _SUFFIX = re.compile("|".join(f"(?P<{label}>{suffix})" for label, suffix in _SUFFIXES))
 _MAX_NAME = 40
-_PLANT_NAME = re.compile(r"\d+(?:\.\d+)?万吨(?:/年)?[\u3400-\u9fffA-Za-z]{2,}$")
+# A plant's name: its figure and product, perhaps several (60万吨/年丙烷脱氢及40万吨/年聚丙烯).
+_PLANT_PART = r"\d+(?:\.\d+)?万吨(?:/年)?[\u3400-\u9fffA-Za-z]{2,}"
+_PLANT_NAME = re.compile(rf"{_PLANT_PART}(?:{_PLANT_PART})*$")
 _COUNTED = re.compile(r"\d+(?:个|家|批|项)")
 _NATIONAL = ("中国", "全国", "国家")
 # A plant's figure in a name (24万吨/年); 百万吨级 is a size class, not a figure.
@@ -329,7 +333,10 @@ class Matcher:
             name, label, [m for m in known if start <= m.start and m.end <= end]
         ):
             return None
-        resolution = self.lexicon.resolve(name, label)
+        # A plant's figure makes a name a project's, not a product's (80万吨/年MDI项目 is no MDI);
+        # without one, 乙烯项目 may well be said of the product.
+        among = NAMED_BY_SUFFIX if _TONNES_IN_NAME.search(name) else None
+        resolution = self.lexicon.resolve(name, label, among=among)
         inside = _non_overlapping([m for m in known if start <= m.start and m.end <= end and m.id])
         if label == "Project" and (resolution is None or resolution.score < self.threshold):
             project = self.lexicon.project_of(
@@ -341,6 +348,7 @@ class Matcher:
                 tonnes = float(figure.group(1)) * (10_000 if figure.group(2) else 1)
                 products = [p for m in inside if m.id and (p := self.lexicon.product_of(m.id))]
                 project = self.lexicon.project_by_capacity(products, tonnes)
+
             if project is not None and self.lexicon.elsewhere(name, project):
                 project = None  # 漳州…100万吨级乙烯…项目 is not 中化泉州100万吨/年乙烯…项目
             if project is not None:  # named by its firm and products: 国亨…丙烷脱氢及…聚丙烯项目

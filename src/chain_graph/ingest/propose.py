@@ -50,6 +50,12 @@ _FIGURE_KINDS = ("capacity", "investment", "output", "revenue", "other", "area")
 _MONEY_KINDS = frozenset({"investment", "output", "revenue", "other"})
 
 
+# A name that is only a plant's figure and product: 60万吨/年环氧丙烷项目.
+_FIGURE_NAME = re.compile(r"(\d+(?:\.\d+)?)(万)?吨(?:/年)?[^\d]{2,}$")
+_MIN_SHORT_NAME = 5  # 乙烯项目 may be anyone's; 烷烃资源综合利用项目 is one project's
+_PHASE_IN_NAME = re.compile(r"[一二三四五六七八九\d]期(?=项目$)")
+
+
 @dataclass(frozen=True)
 class Update:
     """A property change to an existing node, with its evidence."""
@@ -192,20 +198,42 @@ class _Builder:
         for mention in self.mentions.new_ones():
             name_key = (mention.label, key(mention.name))
             signature = self._signature(mention) if mention.label == "Project" else frozenset()
+            longer = self._longer_name(mention)
+            if longer is not None:
+                name_key = (mention.label, key(longer.name))
             entity = by_name.get(name_key)
             if entity is None and len(signature) >= 2:
                 entity = by_signature.get(signature)
                 if entity is not None and mention.name not in entity.aliases:
                     entity.aliases.append(mention.name)
             if entity is None:
-                entity = _NewEntity(mention.label, mention.name, [])
+                entity = _NewEntity(mention.label, (longer or mention).name, [])
                 entity.id = _unique_id(f"new-{mention.label.lower()}", mention.name, self.taken)
             entity.mentions.append(mention)
+            if longer is not None and mention.name not in entity.aliases:
+                entity.aliases.append(mention.name)
             by_name[name_key] = entity
             if len(signature) >= 2:
                 by_signature.setdefault(signature, entity)
             result[mention] = entity
         return result
+
+    def _longer_name(self, mention: Mention) -> Mention | None:
+        """The one longer new name the article gives a project it also names by figure and product
+        only, or by a long enough name without its firm (60万吨/年环氧丙烷项目 and 中化学天辰(泉州)…
+        60万吨/年环氧丙烷一期项目; 烷烃资源综合利用项目 and 东华能源烷烃资源综合利用项目): that mention."""
+        short = key(mention.name)
+        distinctive = _FIGURE_NAME.match(short) or len(short.removesuffix("项目")) >= _MIN_SHORT_NAME
+        if mention.label != "Project" or not distinctive:
+            return None
+        longer = {
+            key(other.name): other
+            for other in self.mentions.new_ones()
+            if other.label == "Project"
+            and key(other.name) != short
+            and _PHASE_IN_NAME.sub("", key(other.name)).endswith(short)
+        }
+        return next(iter(longer.values())) if len(longer) == 1 else None
 
     def _merge_with_known(self) -> None:
         """A new project named by the same firm and products as a known project the article names
@@ -220,7 +248,9 @@ class _Builder:
         swaps: dict[Mention, Mention] = {}
         for mention in self.mentions.top:
             target = (
-                known.get(self._signature(mention)) if mention.is_new and mention.label == "Project" else None
+                known.get(self._signature(mention)) or self._known_plant(mention)
+                if mention.is_new and mention.label == "Project"
+                else None
             )
             if target is not None and target.id is not None:
                 swaps[mention] = replace(
@@ -231,6 +261,27 @@ class _Builder:
                 [swaps.get(m, m) for m in self.mentions.top],
                 {swaps.get(outer, outer): inner for outer, inner in self.mentions.nested.items()},
             )
+
+    def _known_plant(self, mention: Mention) -> Mention | None:
+        """A plant named by figure and product only (66万吨PDH项目) that is the one project the
+        article names elsewhere with that product at that figure in the data."""
+        figure = _FIGURE_NAME.match(key(mention.name))
+        if figure is None or self._longer_name(mention) is not None:
+            return None  # a new plant the article names in full too
+        tonnes = float(figure.group(1)) * (10_000 if figure.group(2) else 1)
+        products = self._signature(mention)
+        named = {
+            m.id: m
+            for m in self.mentions.top
+            if m.label == "Project"
+            and m.id is not None
+            and any(
+                abs(v - tonnes) < 1e-6 * tonnes
+                for p in products
+                for v in self.lexicon.capacities.get((m.id, p), ())
+            )
+        }
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _add_firms_project(self) -> None:
         """An article that names no project but speaks of a firm's 项目 (此次开工的系列项目) means
