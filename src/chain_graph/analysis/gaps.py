@@ -26,9 +26,10 @@ Propane is a feedstock, bought in by nature: no broken link. Nobody here turns p
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, field, replace
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import asdict, dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import networkx as nx
 
@@ -164,6 +165,20 @@ class GapReport:
     balance: dict[str, ProductBalance] = field(default_factory=dict)  # mass balance, by product
 
 
+class _Draft(NamedTuple):
+    """A target before its reasons and path are written: enough to rank it."""
+
+    score: float
+    action: Action
+    product: str
+    components: dict[str, float]
+    users: list[str]
+    reached: list[str]
+    market: Market | None
+    unmet: float | None
+    pipeline: tuple[Player, ...]
+
+
 class _Analysis:
     """One scope and scenario: shared lookups for classification, links and targets."""
 
@@ -177,6 +192,8 @@ class _Analysis:
             for product in warning.products:
                 self.doubts.setdefault(product, []).append(warning.id)
         self.products = {pid: info for pid, info in inputs.products.items() if info.chains}
+        self._producers: dict[str, tuple[Player, ...]] = {}
+        self._available: dict[str, bool] = {}
         self.makes: dict[str, list[str]] = {}  # product -> processes yielding it
         self.uses: dict[str, list[str]] = {}  # product -> processes it feeds
         for proc in sorted(inputs.processes.values(), key=lambda p: p.id):
@@ -191,21 +208,30 @@ class _Analysis:
             return info.name
         return self.inputs.industries.get(pid, pid)
 
+    def _active(self, players: dict[str, tuple[Player, ...]], pid: str) -> tuple[Player, ...]:
+        return tuple(p for p in players.get(pid, ()) if p.status in self.active)
+
     def producers(self, pid: str) -> tuple[Player, ...]:
-        return tuple(p for p in self.inputs.local_producers.get(pid, ()) if p.status in self.active)
+        found = self._producers.get(pid)
+        if found is None:  # asked for again and again by every product made from this one
+            found = self._producers[pid] = self._active(self.inputs.local_producers, pid)
+        return found
 
     def storage(self, pid: str) -> tuple[Player, ...]:
-        return tuple(p for p in self.inputs.local_storage.get(pid, ()) if p.status in self.active)
+        return self._active(self.inputs.local_storage, pid)
 
     def consumers(self, pid: str) -> tuple[Player, ...]:
-        return tuple(p for p in self.inputs.local_consumers.get(pid, ()) if p.status in self.active)
+        return self._active(self.inputs.local_consumers, pid)
 
     def local(self, pid: str) -> bool:
         return bool(self.producers(pid))
 
     def available(self, pid: str) -> bool:
         """Made here, or stored / received here (terminals, caverns) in this scenario."""
-        return self.local(pid) or bool(self.storage(pid))
+        found = self._available.get(pid)
+        if found is None:
+            found = self._available[pid] = self.local(pid) or bool(self.storage(pid))
+        return found
 
     def input_score(self, pid: str) -> float:
         """1 when available here; 0.5 for a feedstock bought in (imported by nature); else 0."""
@@ -369,9 +395,10 @@ class _Analysis:
         weights = self.focus_weights()
         focus = [i for i in weights if i in graph]
         total = sum(weights[i] for i in focus)
-        # Which products reach each focus industry: one search per industry, not one per product.
-        reaching = {i: nx.ancestors(graph, i) for i in focus}
-        targets: list[Target] = []
+        # Which products reach each focus industry: one search per industry, not one per product,
+        # kept with the graph that every scenario and park of a catalogue shares.
+        reaching = {i: _ancestors(graph, i) for i in focus}
+        drafts: list[_Draft] = []
         for pid, gap in sorted(gaps.items()):
             if gap.cls == GapClass.PRESENT or self.products[pid].byproduct:
                 continue  # a by-product (hydrogen) is made alongside, never attracted on its own
@@ -407,6 +434,14 @@ class _Analysis:
                 3,
             )
             action = self.action(pid, gap, users)
+            drafts.append(_Draft(score, action, pid, components, users, reached, market, unmet, pipeline))
+        # Reasons and a path (two graph searches) only for the targets shown.
+        drafts.sort(key=lambda d: (-d.score, d.action, d.product))
+        targets: list[Target] = []
+        for score, action, pid, components, users, reached, market, unmet, pipeline in drafts[
+            : self.t.top_targets
+        ]:
+            gap = gaps[pid]
             reasons = [
                 f"{term(action).zh} ({action}): " + gap.reasons[0],
                 f"upstream: best route {components['upstream']:.0%} "
@@ -434,7 +469,7 @@ class _Analysis:
                     action=action,
                     score=score,
                     components=components,
-                    path=(),  # explained below, for the targets kept
+                    path=self.explain(graph, pid, focus),
                     candidates=self.inputs.candidates.get(pid, ())[: self.t.candidates_per_target],
                     closing_projects=pipeline,
                     reasons=tuple(reasons),
@@ -442,9 +477,7 @@ class _Analysis:
                     unmet_t_per_year=unmet,
                 )
             )
-        targets.sort(key=lambda t: (-t.score, t.action, t.product))
-        # A path is two graph searches: only for the targets shown.
-        return [replace(t, path=self.explain(graph, t.product, focus)) for t in targets[: self.t.top_targets]]
+        return targets
 
     def supply(self, pid: str) -> float:
         """Local supply of a product in the scenario, of the known capacities."""
@@ -484,34 +517,50 @@ class _Analysis:
         """Nearest available product upstream → target → nearest focus industry (or any use)."""
         if pid not in graph:
             return (self.name(pid),)
-        ancestors = nx.single_target_shortest_path(graph, pid)  # node -> path node..pid
-        sources = [a for a in ancestors if a != pid and self.available(a)]
-        # Nearest first; among equals, the product made here with most depth.
-        sources.sort(key=lambda a: (len(ancestors[a]), -len(self.producers(a)), a))
-        up = ancestors[sources[0]] if sources else [pid]
-        down_paths = nx.single_source_shortest_path(graph, pid)
-        ends = [i for i in focus if i in down_paths] or sorted(
-            i for i in down_paths if i in self.inputs.industries
+        # Each search stops at the depth of the nearest end it looks for: a national catalogue is
+        # deep, and the paths within that depth are the ones a whole search finds.
+        up, down = [pid], []
+        depth = _nearest_depth(graph.pred, pid, [lambda a: a != pid and self.available(a)])
+        if depth is not None:
+            ancestors = nx.single_target_shortest_path(graph, pid, cutoff=depth)  # node -> path ..pid
+            sources = [a for a in ancestors if a != pid and self.available(a)]
+            # Nearest first; among equals, the product made here with most depth.
+            sources.sort(key=lambda a: (len(ancestors[a]), -len(self.producers(a)), a))
+            up = ancestors[sources[0]]
+        wanted = set(focus)
+        depth = _nearest_depth(
+            graph.succ, pid, [lambda n: n in wanted, lambda n: n in self.inputs.industries]
         )
-        ends.sort(key=lambda i: (len(down_paths[i]), i))
-        down = down_paths[ends[0]][1:] if ends else []
+        if depth is not None:
+            down_paths = nx.single_source_shortest_path(graph, pid, cutoff=depth)
+            ends = [i for i in focus if i in down_paths] or sorted(
+                i for i in down_paths if i in self.inputs.industries
+            )
+            ends.sort(key=lambda i: (len(down_paths[i]), i))
+            down = down_paths[ends[0]][1:]
         return tuple(self.name(n) for n in [*up, *down])
 
     # -- completeness and feedstocks -----------------------------------------------------
 
     def completeness(self, gaps: dict[str, ProductGap]) -> dict[str, Completeness]:
+        # One pass over products and processes for all chains: a catalogue may define dozens.
+        chain_members: dict[str, list[ProductGap]] = {}
+        chain_links: dict[str, set[tuple[str, str]]] = {}
+        for gap in gaps.values():
+            for chain in gap.chains:
+                chain_members.setdefault(chain, []).append(gap)
+        for proc in self.inputs.processes.values():
+            for out in proc.outputs:
+                if out in gaps:
+                    for chain in gaps[out].chains:
+                        chain_links.setdefault(chain, set()).update(
+                            (inp, out) for inp in proc.inputs if inp != out
+                        )
         result: dict[str, Completeness] = {}
         for chain in self.inputs.chains:
-            members = [g for g in gaps.values() if chain in g.chains]
+            members = chain_members.get(chain, [])
             counts = {c: sum(1 for g in members if g.cls == c) for c in GapClass}
-            links = {
-                (inp, out)
-                for proc in self.inputs.processes.values()
-                for out in proc.outputs
-                if out in gaps and chain in gaps[out].chains
-                for inp in proc.inputs
-                if inp != out
-            }
+            links = chain_links.get(chain, set())
             intact = sum(1 for inp, out in links if self.input_score(inp) > 0 and self.local(out))
             result[chain] = Completeness(
                 products=round(counts[GapClass.PRESENT] / len(members), 3) if members else 0.0,
@@ -530,6 +579,38 @@ class _Analysis:
             for pid, info in sorted(self.products.items())
             if info.tier == Tier.FEEDSTOCK
         ]
+
+
+def _ancestors(graph: nx.DiGraph, node: str) -> frozenset[str]:
+    """``nx.ancestors``, computed once per shared (never mutated) graph and node."""
+    cache: dict[str, frozenset[str]] = graph.graph.setdefault("ancestors", {})
+    if node not in cache:
+        cache[node] = frozenset(nx.ancestors(graph, node))
+    return cache[node]
+
+
+def _nearest_depth(
+    adjacency: Mapping[str, Iterable[str]], start: str, wanted: list[Callable[[str], bool]]
+) -> int | None:
+    """The depth of the nearest node (from ``start``, along ``adjacency``) that the first of the
+    ``wanted`` tests matching anything accepts: a breadth-first search by levels that stops there.
+    None (search everything) when no test matches any node reachable."""
+    seen, level, depth = {start}, [start], 0
+    found: list[int | None] = [None] * len(wanted)
+    while level:
+        for rank, test in enumerate(wanted):
+            if found[rank] is None and any(test(n) for n in level):
+                found[rank] = depth
+        if found[0] is not None:
+            return found[0]
+        following = []
+        for node in level:
+            for neighbour in adjacency[node]:
+                if neighbour not in seen:
+                    seen.add(neighbour)
+                    following.append(neighbour)
+        level, depth = following, depth + 1
+    return next((d for d in found if d is not None), None)
 
 
 EXACT_BETWEENNESS_MAX = 5_000
