@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 
 from chain_graph import dataset as ds
+from chain_graph.dataset import keystore
 from chain_graph.errors import ChainGraphError
 from chain_graph.model import seed_json_schema
+from chain_graph.store.loader import plan_batches
 
 from .conftest import REPO, SEED, clean_env, dataset_json, invoke_cli, run_cli
 
@@ -299,3 +301,36 @@ def test_an_output_path_that_cannot_be_written_is_one_line(tmp_path: Path, args:
 def test_a_scope_id_is_quoted_short_in_its_error() -> None:
     result = invoke_cli("gaps", "--from", "files", "--park", "x" * 100_000)
     assert result.code == 1 and "is not a park or region id" in result.stderr and len(result.stderr) < 400
+
+
+@pytest.mark.parametrize("name", [e[0] for e in EXPECTED])
+def test_problems_are_the_same_when_the_kept_ids_are_on_disk(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def problems() -> list[str]:
+        with pytest.raises(ds.DatasetError) as caught:
+            ds.load(INVALID / name)
+        return [str(p) for p in caught.value.problems]
+
+    in_memory = problems()
+    monkeypatch.setattr(keystore, "SPILL_THRESHOLD", 1)
+    assert problems() == in_memory
+
+
+def test_the_seed_validates_and_loads_the_same_with_its_ids_on_disk(monkeypatch: pytest.MonkeyPatch) -> None:
+    def read() -> tuple[ds.Validated, list[tuple[str, int]]]:
+        with ds.spooled(SEED) as spool:
+            batches = [(b.query, len(b.rows)) for b in plan_batches(spool, 50)]
+            return spool.validated, batches
+
+    memory, memory_batches = read()
+    assert not memory.nodes.on_disk
+    monkeypatch.setattr(keystore, "SPILL_THRESHOLD", 10)
+    disk, disk_batches = read()
+    assert disk.nodes.on_disk and disk.relationships.on_disk
+    assert disk.summary() == memory.summary()
+    assert [str(w) for w in disk.warnings] == [str(w) for w in memory.warnings]
+    assert disk_batches == memory_batches  # relationship batches group by the labels read back
+    some = next(iter(memory.relationships))
+    assert some in disk.relationships and disk.relationships[some] == memory.relationships[some]
+    assert ("PRODUCES", "nobody", "nothing", "") not in disk.relationships

@@ -11,6 +11,7 @@ import networkx as nx
 from pydantic import ValidationError
 
 from chain_graph.dataset.hints import did_you_mean, quote_hint
+from chain_graph.dataset.keystore import KeyStore
 from chain_graph.dataset.problems import (
     RELATIONSHIPS_SECTION,
     DatasetError,
@@ -115,17 +116,18 @@ class _Checker:
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
-        self.nodes: dict[str, tuple[str, str, int | str]] = {}  # id -> (label, file, where)
+        # Kept for every record, so on disk above a threshold: peak memory does not grow with N.
+        self.nodes = KeyStore()  # id -> (label, file, where)
         self.documents: dict[str, QuoteIndex | None] = {}  # id -> its text's index (None: a dataset)
         self.chains: dict[str, str] = {}  # chain code -> the id of the Chain that defines it
         self._waiting_chains: list[tuple[Product, Origin]] = []
-        self.relationships: dict[tuple[str, str, str, str], tuple[str, int | str]] = {}
+        self.relationships = KeyStore()  # identity -> (file, where)
         self.counts: dict[str, int] = {}
         self._waiting_rels: list[tuple[Relationship, Origin]] = []
         self._waiting_quotes: list[tuple[str, str, str, Origin]] = []
         self._part_of: list[tuple[Relationship, Origin]] = []  # few: parks and regions
         self.warnings: list[Problem] = []  # valid, but worth a look (names two nodes share)
-        self._names: dict[str, str] = {}  # name or alias -> the first node id that has it
+        self._names = KeyStore()  # name or alias -> (the first node id that has it,)
         self._hints_left = 50  # suggestions search every id: bounded when the data is very wrong
 
     def add(self, record: Record, origin: Origin) -> bool:
@@ -215,7 +217,7 @@ class _Checker:
     def _check_names(self, node: Node, origin: Origin) -> None:
         """A name or alias another node already has: most often the same entity entered twice."""
         for name in dict.fromkeys([node.name, *(node.aliases or [])]):
-            first = self._names.setdefault(name, node.id)
+            (first,) = self._names.setdefault(name, (node.id,))
             if first != node.id:
                 label, file, where = self.nodes[first]
                 self.warnings.append(
@@ -308,8 +310,8 @@ class Validated:
     """What a streaming validation keeps: counts, and the identity of every record."""
 
     counts: dict[str, int]
-    nodes: dict[str, tuple[str, str, int | str]]  # id -> (label, file, where)
-    relationships: dict[tuple[str, str, str, str], tuple[str, int | str]]  # identity -> (file, where)
+    nodes: KeyStore  # id -> (label, file, where)
+    relationships: KeyStore  # identity -> (file, where)
     warnings: tuple[Problem, ...] = ()  # valid but doubtful: names two nodes share
 
     @property
@@ -317,7 +319,7 @@ class Validated:
         return len(self.nodes) + len(self.relationships)
 
     def label(self, node_id: str) -> str:
-        return self.nodes[node_id][0]
+        return str(self.nodes[node_id][0])
 
     def summary(self) -> str:
         per = ", ".join(f"{name} {n}" for name, n in self.counts.items())

@@ -1,0 +1,125 @@
+"""A mapping that moves to disk when it grows: the ids and relationship identities a validation
+keeps for its reference and duplicate checks, so that peak memory does not grow with the data.
+
+Below ``threshold`` entries it is a plain dict. Above it, every entry moves into a private sqlite
+database (an empty file name: a temporary file that sqlite deletes when the connection closes), and
+later reads and writes go there, through a bounded page cache. Iteration is in insertion order in
+memory and in key order on disk.
+
+>>> store = KeyStore(threshold=2)
+>>> store["a"] = ("Product", "seed/a.yaml", 3)
+>>> store[("PRODUCES", "x", "a", "")] = ("seed/r.yaml", 7)
+>>> store.on_disk, store.setdefault("b", ("Park", "seed/b.yaml", 1)), store.on_disk
+(False, ('Park', 'seed/b.yaml', 1), True)
+>>> store.get(("PRODUCES", "x", "a", "")), "a" in store, "c" in store, len(store)
+(('seed/r.yaml', 7), True, False, 3)
+>>> list(store)
+[('PRODUCES', 'x', 'a', ''), 'a', 'b']
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from typing import Any
+
+__all__ = ["SPILL_THRESHOLD", "Key", "KeyStore"]
+
+# Entries kept in memory before a store moves to disk: a seed or a province stays in memory.
+SPILL_THRESHOLD = 20_000
+_CACHE_KIB = 4 * 1024  # sqlite's page cache, per store: the OS caches the file too
+_SEPARATOR = "\x1f"  # between the parts of a tuple key; ids and keys never hold it
+
+Key = str | tuple[str, ...]
+
+
+def _encode(key: Key) -> str:
+    return _SEPARATOR + _SEPARATOR.join(key) if isinstance(key, tuple) else key
+
+
+def _decode(text: str) -> Key:
+    return tuple(text[1:].split(_SEPARATOR)) if text.startswith(_SEPARATOR) else text
+
+
+class KeyStore:
+    """``dict``-like (get, setdefault, ``[]``, ``in``, ``len``, iteration over keys) from ids or
+    identity tuples to small tuples of str and int; in memory, then on disk above ``threshold``."""
+
+    def __init__(self, threshold: int | None = None) -> None:
+        self.threshold = SPILL_THRESHOLD if threshold is None else threshold
+        self._memory: dict[Key, tuple[Any, ...]] | None = {}
+        self._db: sqlite3.Connection | None = None
+        self._size = 0
+
+    @property
+    def on_disk(self) -> bool:
+        return self._db is not None
+
+    def _spill(self) -> None:
+        assert self._memory is not None
+        db = sqlite3.connect("", check_same_thread=False)
+        db.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
+        db.execute("PRAGMA journal_mode = OFF")
+        db.execute("PRAGMA synchronous = OFF")
+        db.execute("CREATE TABLE entries (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")
+        db.executemany(
+            "INSERT INTO entries VALUES (?, ?)",
+            ((_encode(k), json.dumps(v, ensure_ascii=False)) for k, v in self._memory.items()),
+        )
+        self._db, self._memory = db, None
+
+    def get(self, key: Key, default: tuple[Any, ...] | None = None) -> tuple[Any, ...] | None:
+        if self._memory is not None:
+            return self._memory.get(key, default)
+        assert self._db is not None
+        row = self._db.execute("SELECT value FROM entries WHERE key = ?", (_encode(key),)).fetchone()
+        return tuple(json.loads(row[0])) if row is not None else default
+
+    def __getitem__(self, key: Key) -> tuple[Any, ...]:
+        found = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str | tuple) and self.get(key) is not None
+
+    def __setitem__(self, key: Key, value: tuple[Any, ...]) -> None:
+        if self._memory is not None:
+            if key not in self._memory:
+                self._size += 1
+            self._memory[key] = value
+            if self._size > self.threshold:
+                self._spill()
+            return
+        assert self._db is not None
+        row = (_encode(key), json.dumps(value, ensure_ascii=False))
+        if self._db.execute("INSERT OR IGNORE INTO entries VALUES (?, ?)", row).rowcount:
+            self._size += 1
+        else:
+            self._db.execute("UPDATE entries SET value = ? WHERE key = ?", row[::-1])
+
+    def setdefault(self, key: Key, value: tuple[Any, ...]) -> tuple[Any, ...]:
+        """The value ``key`` has, after giving it ``value`` when it has none."""
+        found = self.get(key)
+        if found is not None:
+            return found
+        self[key] = value
+        return value
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __iter__(self) -> Iterator[Key]:
+        if self._memory is not None:
+            yield from list(self._memory)
+            return
+        assert self._db is not None
+        for (text,) in self._db.execute("SELECT key FROM entries ORDER BY key"):
+            yield _decode(text)
+
+    def close(self) -> None:
+        """Free the disk copy (also freed when the store is garbage-collected)."""
+        if self._db is not None:
+            self._db.close()
