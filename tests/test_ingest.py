@@ -826,3 +826,28 @@ def test_stage_words_of_round_5(ingester: Ingester) -> None:
     assert ("某某技改项目", "operating") not in _statuses(
         ingester, "某某技改项目预计明年建设完工,6月进入试生产许可申领阶段。"
     )
+
+
+def test_taiwan_wording_resumption_acceptance_and_route_named_projects(ingester: Ingester) -> None:
+    assert ("某某MDI产业园项目", "signed") in _statuses(ingester, "某某MDI產業園專案昨日簽約。")
+    assert ("某某顺酐项目", "under_construction") in _statuses(ingester, "某某顺酐项目有序复工。")
+    assert ("某某港区液化烃码头项目", "operating") in _statuses(
+        ingester, "某某港区液化烃码头项目顺利通过口岸开放省级验收,码头正式对外开放。"
+    )
+    proposal = ingester.ingest(
+        Article("某某石化有限公司投资的丙烷脱氢制丙烯项目举行了开工典礼。", published="2024")
+    )
+    assert {n.name for n in proposal.nodes if n.label == "Project"} == {"丙烷脱氢制丙烯项目"}
+    assert {m["id"] for m in proposal.mentions} & {"pdh"} == set()  # a route named project is no route
+
+
+def test_a_list_of_projects_after_its_head_shares_the_verb(ingester: Ingester) -> None:
+    text = (
+        "这次集中开工的重点项目,包括某某MDI产业园、鼓楼东街商务中心、马尾双翔科创中心等,年度计划投资230亿元。"
+    )
+    found = _statuses(ingester, text)
+    assert {
+        ("某某MDI产业园", "under_construction"),
+        ("鼓楼东街商务中心", "under_construction"),
+        ("马尾双翔科创中心", "under_construction"),
+    } <= found

@@ -334,9 +334,12 @@ class Matcher:
         ):
             return None
         # A plant's figure makes a name a project's, not a product's (80万吨/年MDI项目 is no MDI);
-        # without one, 乙烯项目 may well be said of the product.
+        # without one, 乙烯项目 may well be said of the product, though never of a process.
         among = NAMED_BY_SUFFIX if _TONNES_IN_NAME.search(name) else None
         resolution = self.lexicon.resolve(name, label, among=among)
+        if resolution is not None and resolution.label == "Process" and label == "Project":
+            # a route is no project: 丙烷脱氢制丙烯项目 is a plant that runs it
+            resolution = self.lexicon.resolve(name, label, among=NAMED_BY_SUFFIX)
         inside = _non_overlapping([m for m in known if start <= m.start and m.end <= end and m.id])
         if label == "Project" and (resolution is None or resolution.score < self.threshold):
             project = self.lexicon.project_of(
@@ -401,9 +404,19 @@ class Matcher:
         return Mention(mention.start, mention.end, node.id, "Park", resolution.score, node.name, "resolved")
 
     def _enumerated(self, text: str, known: list[Mention]) -> list[Mention]:
-        """The projects of a list closed by 等(N个)项目 (A、B和C等3个项目已投产): each item names a
-        project, with or without 项目; a list whose items do not parse (or count) gives none."""
+        """The projects of a list closed by 等(N个)项目 (A、B和C等3个项目已投产), or opened by 项目包括
+        (开工的重点项目,包括A、B、C等): each item names a project, with or without 项目; a list whose
+        items do not parse (or count) gives none."""
         found = []
+        # …项目,包括A、B、C等: the items after the head, up to 等 or the clause's end.
+        for head in _LIST_HEAD.finditer(text):
+            end = head.end()
+            while end < len(text) and text[end] not in _LIST_STOPS:
+                end += 1
+            end = end - 1 if text[end - 1 : end] == "等" else end
+            items = _list_items(text, head.end(), end, None)
+            for item_start, item_end in items or []:
+                found.append(self._item_mention(text, item_start, item_end, known))
         for tail in _LIST_TAIL.finditer(text):
             start = tail.start()
             while start > 0 and text[start - 1] not in _LIST_STOPS:
@@ -439,9 +452,11 @@ class Matcher:
         candidates = self._candidates(text, raw) + self._enumerated(text, raw) + _numbered_units(text)
         chosen: list[Mention] = []
         taken = [False] * (len(text) + 1)
-        # Longest first; at equal length, an existing node before a new one, then the best score.
+        # Longest first; at equal length, an existing node before a new one, then the best score,
+        # then a project (an item of a list of projects: 包括某某产业园、…) before another kind.
         for mention in sorted(
-            raw + candidates, key=lambda m: (-m.length, m.is_new, -m.score, m.start, m.kind != "exact")
+            raw + candidates,
+            key=lambda m: (-m.length, m.is_new, -m.score, m.label != "Project", m.start, m.kind != "exact"),
         ):
             if any(taken[mention.start : mention.end]):
                 continue
@@ -472,6 +487,7 @@ class Matcher:
 
 # 等3个项目, 等项目, 等一批重点项目: the end of a list of projects.
 _LIST_TAIL = re.compile(r"等(?:(?P<n>\d+|[一二三四五六七八九十]+)[个项])?(?:一批)?(?:重点|重大)?项目")
+_LIST_HEAD = re.compile(r"项目[,:]?\s*(?:包括|分别是|分别为|主要有)[:]?")
 _LIST_STOPS = frozenset(",;:。!?\n()“”")
 _LIST_SEPARATOR = "、"
 _LIST_JOINER = re.compile(r"以及|和|及|与")

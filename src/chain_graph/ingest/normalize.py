@@ -81,6 +81,11 @@ def _rewrite(
     return result
 
 
+# Taiwan's words for the mainland's, of the same length (the map stays one to one): 專案 is 项目.
+_TAIWAN = {"专案": "项目", "计画": "计划"}
+_TAIWAN_WORDS = re.compile("|".join(_TAIWAN))
+
+
 def _half_width(char: str) -> str:
     code = ord(char)
     if 0xFF01 <= code <= 0xFF5E:
@@ -113,6 +118,7 @@ def normalize(original: str) -> Normalized:
     chars = [(_half_width(c), s, e) for c, s, e in chars]
     chars = _simplified(chars)
     chars = _rewrite(chars, _NUMERAL, _arabic)
+    chars = _rewrite(chars, _TAIWAN_WORDS, lambda m: _TAIWAN[m.group(0)])
     return Normalized(
         original,
         "".join(c for c, _, _ in chars),
