@@ -851,3 +851,29 @@ def test_a_list_of_projects_after_its_head_shares_the_verb(ingester: Ingester) -
         ("鼓楼东街商务中心", "under_construction"),
         ("马尾双翔科创中心", "under_construction"),
     } <= found
+
+
+def test_round_7_lists_and_stages(ingester: Ingester) -> None:
+    listed = _statuses(
+        ingester,
+        "这些开工项目包括甲化工项目(计划总投资300亿元)、乙石化项目(计划投资53.6亿元)等一批石化产业项目"
+        "以及神隆公路、供水工程、南海综合医院等一批基础配套设施项目。",
+    )
+    assert {
+        ("甲化工项目", "under_construction"),
+        ("乙石化项目", "under_construction"),  # 计划投资 is an amount, not a plan
+        ("神隆公路", "under_construction"),  # 等一批…项目: 一批 is 1批 once normalised
+        ("南海综合医院", "under_construction"),
+    } <= listed
+    assert ("乙石化项目", "intended") not in listed
+    assert ("某某聚丙烯项目", "under_construction") in _statuses(
+        ingester, "某某聚丙烯项目正紧锣密鼓进入竣工验收和试生产准备阶段。"
+    )
+    assert ("某某科技园一期项目", "under_construction") in _statuses(
+        ingester, "某某科技园一期项目明年可建成投产。"
+    )
+    plan = _statuses(ingester, "今年力争某某炼化二期项目正式开工、某某乙烯项目加快建设。")
+    assert {("某某炼化二期项目", "intended"), ("某某乙烯项目", "under_construction")} <= plan
+    # a ; ends a statement: the signing of the zone after it is not the listed projects'
+    split = _statuses(ingester, "将启动甲储备项目、乙接收站项目的前期工作;某某石化专区正式签约。")
+    assert not {s for s in split if s[1] == "signed"}

@@ -380,18 +380,29 @@ def _status_facts(ctx: _Context) -> list[Fact]:
         # The project in the verb's clause; else one named before it in the sentence (项目位于…,于3月开工);
         # else the projects listed after it (签约项目3个,分别是A、B和C).
         projects = ctx.within(*clause, frozenset({"Project"})) or [
-            m for m in ctx.within(*sentence, frozenset({"Project"})) if m.end <= verb.start
+            m
+            for m in ctx.within(*sentence, frozenset({"Project"}))
+            if m.end <= verb.start and ";" not in ctx.text[m.end : verb.start]  # ; ends a statement
         ]
         listed = [] if projects else _listed_after(ctx, clause[1], sentence[1]) or _listed_next(ctx, clause)
         if listed:
             holder, projects = listed[0], listed
         elif projects:
-            holder = min(projects, key=lambda m: min(abs(m.end - verb.start), abs(verb.end - m.start)))
+            # The project a verb qualifies (已建成投产的A项目), else its subject before it (A项目开工、
+            # B项目…), else the nearest after it.
+            subjects = [m for m in projects if m.end <= verb.start]
+            after = min(projects, key=lambda m: abs(verb.end - m.start))
+            qualified = after.start >= verb.end and _QUALIFIES.fullmatch(ctx.text, verb.end, after.start)
+            holder = after if qualified or not subjects else max(subjects, key=lambda m: m.end)
         else:
             anaphor = ctx.anaphor(verb.start)
             if anaphor is None:
                 continue
             holder = anaphor
+        heading = _VERB_OF_LIST.match(ctx.text, verb.end, clause[1])
+        if heading is not None and not listed:  # 这些开工项目包括A(…)、B(…)和C…: the verb of them all
+            listed = [m for m in projects if m.start >= heading.end()]
+            holder = listed[0] if listed else holder
         holders = listed or [holder, *_listed_with(ctx, holder, projects)]
         status = ProjectStatus.INTENDED if verb.future else verb.status
         # The date nearest before the verb in its sentence: 3月1日,…项目…开工建设.
@@ -476,6 +487,12 @@ def _listed_next(ctx: _Context, clause: tuple[int, int]) -> list[Mention]:
             found.extend(ctx.within(position, end, frozenset({"Project"}))[:1])
         position = end
     return found
+
+
+# A verb said of the project after it: 建成投产的|1200万吨/年炼油项目.
+_QUALIFIES = re.compile(r"的[^,;:。!?\n]{0,8}")
+# A verb right before the head of a list of projects: 开工项目包括, 签约的项目有.
+_VERB_OF_LIST = re.compile(r"的?(?:重点|重大)?项目(?:包括|分别是|分别为|主要有|有)[:]?")
 
 
 def _listed_with(ctx: _Context, holder: Mention, projects: list[Mention]) -> list[Mention]:

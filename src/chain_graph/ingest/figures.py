@@ -84,7 +84,7 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
     # being built; 竣工 alone (completed), 投产, 试车成功: operating (benchmarks/ingest/README.md).
     (
         ProjectStatus.UNDER_CONSTRUCTION,
-        "主体竣工|主体完工|机械竣工|中交|试运行|设备调试|投料试车(?![^,;。]{0,4}成功)|开工建设|动工建设|启动建设|开工仪式|"
+        "进入竣工验收|进入验收|主体竣工|主体完工|机械竣工|中交|试运行|设备调试|投料试车(?![^,;。]{0,4}成功)|开工建设|动工建设|启动建设|开工仪式|"
         "开工|动建|动工|开建|在建|奠基|施工中|加快建设|加紧建设|全力建设|平稳建设|稳步建设|有序建设|顺利建设|"
         "正在建设|进入建设阶段|建设现场|施工现场|(?<=项目)现场|土建施工|施工|正在加快推进|正在推进|"
         "机械轰鸣|焊花飞溅|热火朝天|如火如荼|复工|恢复建设|恢复施工|正在进行",
@@ -97,21 +97,21 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
     (ProjectStatus.SIGNED, "签约|签署|签订|招引落地"),
     (
         ProjectStatus.INTENDED,
-        "拟|计划(?!总投资)|规划(?!总投资)|谋划|筹划|意向",
-    ),  # 计划总投资: an amount, not a stage
+        "拟|计划(?!总?投资)|规划(?!总?投资)|谋划|筹划|意向",
+    ),  # 计划(总)投资: an amount, not a stage
 )
 _STATUS = re.compile("|".join(f"(?P<{s.name}>{words})" for s, words in _STATUS_WORDS))
 # Before a verb: it has not happened (将开工 is intended, 尚未开工 says nothing).
 _FUTURE = re.compile(
-    r"(?:将|拟|计划|预计|力促|力争|争取|确保|有望|即将|推动|加快|力求|预期|目标|待|准备)[^,;。]{0,14}$"
+    r"(?:将|拟|计划|预计|力促|力争|争取|确保|有望|即将|推动|加快|力求|预期|目标|待|准备|明年)[^,;。]{0,14}$"
 )
-# About to reach a late stage (即将中交, 即将投产): still being built now.
-_IMMINENT = re.compile(r"(?:即将|临近|就要|马上)[^,;。]{0,8}$")
+# About to reach a late stage (即将中交, 即将投产, 明年可建成投产): still being built now.
+_IMMINENT = re.compile(r"(?:即将|临近|就要|马上|明年)[^,;。]{0,8}$")
 _LATE_STAGE = re.compile(r"中交|竣工|投产|建成|试车|试生产|投用|投入")
 _NEGATION = re.compile(r"(?:尚未|未|没有|暂未|不)$")
 # After a verb: a noun or a condition, not a stage reached (投产时间, 投产后年产值…, 建成后).
 _NOT_STAGE_AFTER = re.compile(
-    r"(?:时间|日期|时|后|以后|之后|前|以前|之前|节点|条件|目标|计划|规模|能力|许可|申领|申请|手续|方案)"
+    r"(?:时间|日期|时|后|以后|之后|前|以前|之前|节点|条件|目标|计划|规模|能力|许可|申领|申请|手续|方案|准备)"
 )
 
 
@@ -284,7 +284,9 @@ def statuses(text: str) -> list[StatusVerb]:
         status = ProjectStatus[match.lastgroup or "INTENDED"]
         future = _FUTURE.search(text, max(0, match.start() - 16), match.start()) is not None
         planned = found and (found[-1].future or found[-1].status == ProjectStatus.INTENDED)
-        if planned and _PLAN_GAP.fullmatch(text, found[-1].end, match.start()):
+        gap = text[found[-1].end : match.start()] if found else ""
+        # …and not of another project named in between (力争A项目开工、B项目加快建设).
+        if planned and _PLAN_GAP.fullmatch(gap) and "项目" not in gap:
             future = True  # 力争2017年年内开工建设、2020年上半年建成投产: both are the plan
         imminent = _IMMINENT.search(text, max(0, match.start() - 10), match.start()) is not None
         if future and imminent and _LATE_STAGE.match(match.group(0)):

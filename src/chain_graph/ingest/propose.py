@@ -231,7 +231,7 @@ class _Builder:
             for other in self.mentions.new_ones()
             if other.label == "Project"
             and key(other.name) != short
-            and _PHASE_IN_NAME.sub("", key(other.name)).endswith(short)
+            and (key(other.name).endswith(short) or _PHASE_IN_NAME.sub("", key(other.name)).endswith(short))
         }
         return next(iter(longer.values())) if len(longer) == 1 else None
 
