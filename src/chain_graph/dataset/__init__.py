@@ -7,7 +7,8 @@ wrong`` (for JSON, the JSON path stands in for the line)::
     yaml_reader ─┐
     json_reader ─┴─ raw entries ─ checks (pydantic, ids, endpoints, quotes) ─▶ Dataset | Validated | Spool
 
-``load`` keeps every record in memory; ``validate`` and ``spooled`` stream, keeping only ids.
+``load`` keeps every record in memory; ``validate`` and ``spooled`` stream, keeping only ids (on
+disk above a threshold: :mod:`chain_graph.dataset.keystore`).
 """
 
 from __future__ import annotations
