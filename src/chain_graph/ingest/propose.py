@@ -207,8 +207,9 @@ class _Builder:
                 if entity is not None and mention.name not in entity.aliases:
                     entity.aliases.append(mention.name)
             if entity is None:
-                entity = _NewEntity(mention.label, (longer or mention).name, [])
-                entity.id = _unique_id(f"new-{mention.label.lower()}", mention.name, self.taken)
+                name = (longer or mention).name
+                entity = _NewEntity(mention.label, name, [])
+                entity.id = _unique_id(f"new-{mention.label.lower()}", name, self.taken)
             entity.mentions.append(mention)
             if longer is not None and mention.name not in entity.aliases:
                 entity.aliases.append(mention.name)
