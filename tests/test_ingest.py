@@ -877,3 +877,14 @@ def test_round_7_lists_and_stages(ingester: Ingester) -> None:
     # a ; ends a statement: the signing of the zone after it is not the listed projects'
     split = _statuses(ingester, "将启动甲储备项目、乙接收站项目的前期工作;某某石化专区正式签约。")
     assert not {s for s in split if s[1] == "signed"}
+
+
+def test_round_7_capacities(ingester: Ingester) -> None:
+    found = _capacities(
+        ingester,
+        "某某项目建设2×160万吨/年芳烃联合装置。某某公司年产80万吨对二甲苯项目开工。"
+        "某某公司计划把乙烯装置由年产80万吨扩展到110万吨。",
+    )
+    assert ("芳烃", 3_200_000.0) in found  # 联合装置 is the plant word, not part of the product
+    assert ("对二甲苯", 800_000.0) in found and ("benzene", 800_000.0) not in found
+    assert ("ethylene", 1_100_000.0) in found

@@ -110,7 +110,8 @@ def _plain_gap(text: str) -> bool:
 _LONGER_NAME = re.compile(r"-[\u3400-\u9fffA-Za-z]|基")
 # A figure followed by a name of its own (HDPE, 炼油): its product is that one, known or not.
 _NAMED_AFTER = re.compile(r"\s*(?:[A-Za-z]{2,}|炼油|原油|加工)")
-_CHEMICAL = re.compile(r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜]")
+# A compound's character or prefix in a qualifier: 醋酸乙烯 is no ethylene, 对二甲苯 no benzene.
+_CHEMICAL = re.compile(r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜甲乙丙丁异对邻间]")
 _CJK_ONLY = re.compile(r"[\u3400-\u9fff]*")
 _MAX_QUALIFIER = 4
 _PRODUCT_PREFIX = re.compile(r"\d+(?:\.\d+)?%|[\u3400-\u9fff]{1,5}?法(?=[\u3400-\u9fffA-Za-z])")
@@ -120,7 +121,7 @@ _PRODUCT_PREFIX = re.compile(r"\d+(?:\.\d+)?%|[\u3400-\u9fff]{1,5}?法(?=[\u3400
 # list separator or the abbreviation in brackets (30万吨/年乙烯-醋酸乙烯树脂(EVA)、…).
 _UNKNOWN_AFTER = re.compile(
     r"([\u3400-\u9fffA-Za-z0-9\-]{1,14}?)"
-    r"(?=\([A-Za-z0-9/\-]{1,10}\)|装置|项目|生产线|生产能力|产能|能力|规模|产品|工程|基地|及|和|与|、|等|"
+    r"(?=\([A-Za-z0-9/\-]{1,10}\)|联合装置|装置|项目|生产线|生产能力|产能|能力|规模|产品|工程|基地|及|和|与|、|等|"
     r"[,;:。!?\s]|$)"
 )
 # …and right before it, as an item of a 、 list or the first one after its verb (提供EVA30万吨、乙二醇…).
@@ -219,8 +220,9 @@ def _slash_products(ctx: _Context, listed: str, offset: int) -> list[tuple[str |
     return products
 
 
-# A product's capacity word, then up to the figure with no other product: 的年产能可达到, 年产能10万扩建至.
-_CAPACITY_OF = re.compile(r"的?(?:年产能|产能|年产量|生产能力)[^,;:。!?\n、]{0,10}$")
+# A product's capacity word, then up to the figure with no other product: 的年产能可达到, 年产能10万扩建至,
+# 装置由年产80万吨扩展到.
+_CAPACITY_OF = re.compile(r"的?(?:装置)?由?(?:年产能|产能|年产量|生产能力|年产)[^,;:。!?\n、]{0,10}$")
 
 
 def _polymer_of(ctx: _Context, mention: Mention) -> bool:
