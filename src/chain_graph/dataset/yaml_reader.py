@@ -37,43 +37,57 @@ _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoade
 
 
 class _LineLoader(_BaseLoader):  # type: ignore[valid-type,misc]
-    """SafeLoader that keeps line numbers, notes duplicate keys, leaves dates as text, and
-    refuses aliases."""
-
-    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
-        # An alias makes one node stand in many places: a 500-byte "billion laughs" file would
-        # expand to gigabytes once validated. Seed data never needs one.
-        if node in self.constructed_objects or node in self.recursive_objects:
-            raise yaml.constructor.ConstructorError(
-                None,
-                None,
-                "anchors and aliases (&name, *name, <<) are not allowed: write the value out",
-                node.start_mark,
-            )
-        return super().construct_object(node, deep=deep)
+    """SafeLoader (libyaml's parser when present) that leaves dates as text; :class:`_Builder`
+    turns its nodes into values with line numbers, duplicate keys noted and aliases refused."""
 
 
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _Located:
-    loader.flatten_mapping(node)
-    mapping = _Located()
-    mapping.line = node.start_mark.line + 1
-    mapping.key_lines = {}
-    mapping.duplicate_keys = []
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if not isinstance(key, str | int | float | bool):
-            raise yaml.constructor.ConstructorError(
-                None, None, "a key must be plain text", key_node.start_mark
-            )
-        line = key_node.start_mark.line + 1
-        if key in mapping:
-            mapping.duplicate_keys.append((line, str(key)))
-        mapping[key] = loader.construct_object(value_node, deep=True)
-        mapping.key_lines[str(key)] = line
-    return mapping
+_STR_TAG = "tag:yaml.org,2002:str"
+_ALIASES = "anchors and aliases (&name, *name, <<) are not allowed: write the value out"
 
 
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+class _Builder:
+    """Composed YAML nodes → Python values, in one walk: mappings as :class:`_Located`, text as
+    is, every other scalar (numbers, booleans, null) by the loader's own constructors. Seed files
+    are mostly text, so this skips PyYAML's per-node constructor machinery where it can."""
+
+    def __init__(self, loader: _LineLoader) -> None:
+        self.loader = loader
+        # A node met twice is an alias: one node standing in many places, so that a 500-byte
+        # "billion laughs" file would expand to gigabytes once validated. Seed data never needs one.
+        self.seen: set[int] = set()
+
+    def build(self, node: yaml.Node) -> Any:
+        if id(node) in self.seen:
+            raise yaml.constructor.ConstructorError(None, None, _ALIASES, node.start_mark)
+        self.seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            return node.value if node.tag == _STR_TAG else self.loader.construct_object(node)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item) for item in node.value]
+        if isinstance(node, yaml.MappingNode):
+            return self.mapping(node)
+        return self.loader.construct_object(node)
+
+    def mapping(self, node: yaml.MappingNode) -> _Located:
+        self.loader.flatten_mapping(node)
+        mapping = _Located()
+        mapping.line = node.start_mark.line + 1
+        mapping.key_lines = {}
+        mapping.duplicate_keys = []
+        for key_node, value_node in node.value:
+            key = self.build(key_node)
+            if not isinstance(key, str | int | float | bool):
+                raise yaml.constructor.ConstructorError(
+                    None, None, "a key must be plain text", key_node.start_mark
+                )
+            line = key_node.start_mark.line + 1
+            if key in mapping:
+                mapping.duplicate_keys.append((line, str(key)))
+            mapping[key] = self.build(value_node)
+            mapping.key_lines[str(key)] = line
+        return mapping
+
+
 # Dates stay ISO strings, exactly as written: drop the implicit timestamp resolver.
 _LineLoader.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
@@ -90,7 +104,8 @@ def read_yaml_file(path: Path, shown: str, problems: list[Problem], root: Path) 
         return []
     loader = _LineLoader(text)
     try:
-        document = loader.get_single_data()
+        root_node = loader.get_single_node()
+        document = None if root_node is None else _Builder(loader).build(root_node)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
