@@ -273,7 +273,8 @@ class _Checker:
             targets.append(("product", rel.product))
         if rel.process is not None:
             targets.append(("process", rel.process))
-        if not final and any(node_id not in self.nodes for _, node_id in targets):
+        found = {node_id: self.nodes.get(node_id) for _, node_id in targets}  # one lookup each
+        if not final and any(known is None for known in found.values()):
             self._waiting_rels.append((rel, origin))
             return
         allowed_start, allowed_end = ENDPOINTS[RelType(rel.type)]
@@ -284,7 +285,7 @@ class _Checker:
             "process": frozenset({"Process"}),
         }
         for field_name, node_id in targets:
-            known = self.nodes.get(node_id)
+            known = found[node_id]
             if known is None:
                 hint = self._hint(did_you_mean, node_id, self.nodes)
                 self._problem(

@@ -19,7 +19,6 @@ memory and in key order on disk.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterator
 from typing import Any
@@ -38,13 +37,27 @@ def _encode(key: Key) -> str:
     return _SEPARATOR + _SEPARATOR.join(key) if isinstance(key, tuple) else key
 
 
+_MAX_VALUES = 3
+_INSERT = "INSERT INTO entries VALUES (?, ?, ?, ?)"
+_INSERT_NEW = "INSERT OR IGNORE INTO entries VALUES (?, ?, ?, ?)"
+_UPDATE = "UPDATE entries SET v0 = ?, v1 = ?, v2 = ? WHERE key = ?"
+_SELECT = "SELECT v0, v1, v2 FROM entries WHERE key = ?"
+_EXISTS = "SELECT 1 FROM entries WHERE key = ?"
+
+
+def _row(key: Key, value: tuple[Any, ...]) -> tuple[Any, ...]:
+    if len(value) > _MAX_VALUES or any(v is None for v in value):
+        raise ValueError(f"a KeyStore value is up to {_MAX_VALUES} str or int, not {value!r}")
+    return (_encode(key), *value, *([None] * (_MAX_VALUES - len(value))))
+
+
 def _decode(text: str) -> Key:
     return tuple(text[1:].split(_SEPARATOR)) if text.startswith(_SEPARATOR) else text
 
 
 class KeyStore:
     """``dict``-like (get, setdefault, ``[]``, ``in``, ``len``, iteration over keys) from ids or
-    identity tuples to small tuples of str and int; in memory, then on disk above ``threshold``."""
+    identity tuples to tuples of up to three str or int; in memory, then on disk above ``threshold``."""
 
     def __init__(self, threshold: int | None = None) -> None:
         self.threshold = SPILL_THRESHOLD if threshold is None else threshold
@@ -62,19 +75,17 @@ class KeyStore:
         db.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
         db.execute("PRAGMA journal_mode = OFF")
         db.execute("PRAGMA synchronous = OFF")
-        db.execute("CREATE TABLE entries (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")
-        db.executemany(
-            "INSERT INTO entries VALUES (?, ?)",
-            ((_encode(k), json.dumps(v, ensure_ascii=False)) for k, v in self._memory.items()),
-        )
+        # A value is a few str and int: one column each (sqlite keeps each value's type).
+        db.execute("CREATE TABLE entries (key TEXT PRIMARY KEY, v0, v1, v2) WITHOUT ROWID")
+        db.executemany(_INSERT, (_row(k, v) for k, v in self._memory.items()))
         self._db, self._memory = db, None
 
     def get(self, key: Key, default: tuple[Any, ...] | None = None) -> tuple[Any, ...] | None:
         if self._memory is not None:
             return self._memory.get(key, default)
         assert self._db is not None
-        row = self._db.execute("SELECT value FROM entries WHERE key = ?", (_encode(key),)).fetchone()
-        return tuple(json.loads(row[0])) if row is not None else default
+        row = self._db.execute(_SELECT, (_encode(key),)).fetchone()
+        return tuple(v for v in row if v is not None) if row is not None else default
 
     def __getitem__(self, key: Key) -> tuple[Any, ...]:
         found = self.get(key)
@@ -83,7 +94,12 @@ class KeyStore:
         return found
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, str | tuple) and self.get(key) is not None
+        if not isinstance(key, str | tuple):
+            return False
+        if self._memory is not None:
+            return key in self._memory
+        assert self._db is not None
+        return self._db.execute(_EXISTS, (_encode(key),)).fetchone() is not None
 
     def __setitem__(self, key: Key, value: tuple[Any, ...]) -> None:
         if self._memory is not None:
@@ -94,11 +110,10 @@ class KeyStore:
                 self._spill()
             return
         assert self._db is not None
-        row = (_encode(key), json.dumps(value, ensure_ascii=False))
-        if self._db.execute("INSERT OR IGNORE INTO entries VALUES (?, ?)", row).rowcount:
+        if self._db.execute(_INSERT_NEW, _row(key, value)).rowcount:
             self._size += 1
         else:
-            self._db.execute("UPDATE entries SET value = ? WHERE key = ?", row[::-1])
+            self._db.execute(_UPDATE, (*_row(key, value)[1:], _encode(key)))
 
     def setdefault(self, key: Key, value: tuple[Any, ...]) -> tuple[Any, ...]:
         """The value ``key`` has, after giving it ``value`` when it has none."""
