@@ -517,27 +517,20 @@ class _Analysis:
         """Nearest available product upstream → target → nearest focus industry (or any use)."""
         if pid not in graph:
             return (self.name(pid),)
-        # Each search stops at the depth of the nearest end it looks for: a national catalogue is
-        # deep, and the paths within that depth are the ones a whole search finds.
-        up, down = [pid], []
-        depth = _nearest_depth(graph.pred, pid, [lambda a: a != pid and self.available(a)])
-        if depth is not None:
-            ancestors = nx.single_target_shortest_path(graph, pid, cutoff=depth)  # node -> path ..pid
-            sources = [a for a in ancestors if a != pid and self.available(a)]
-            # Nearest first; among equals, the product made here with most depth.
-            sources.sort(key=lambda a: (len(ancestors[a]), -len(self.producers(a)), a))
-            up = ancestors[sources[0]]
+        # Each search stops after the level of the nearest end it looks for: a national catalogue
+        # is deep, and the paths within that depth are the ones a whole search finds.
+        ancestors = _nearest_paths(graph.pred, pid, lambda a: a != pid and self.available(a), True)
+        sources = [a for a in ancestors if a != pid and self.available(a)]
+        # Nearest first; among equals, the product made here with most depth.
+        sources.sort(key=lambda a: (len(ancestors[a]), -len(self.producers(a)), a))
+        up = ancestors[sources[0]] if sources else [pid]
         wanted = set(focus)
-        depth = _nearest_depth(
-            graph.succ, pid, [lambda n: n in wanted, lambda n: n in self.inputs.industries]
+        down_paths = _nearest_paths(graph.succ, pid, wanted.__contains__)
+        ends = [i for i in focus if i in down_paths] or sorted(
+            i for i in down_paths if i in self.inputs.industries
         )
-        if depth is not None:
-            down_paths = nx.single_source_shortest_path(graph, pid, cutoff=depth)
-            ends = [i for i in focus if i in down_paths] or sorted(
-                i for i in down_paths if i in self.inputs.industries
-            )
-            ends.sort(key=lambda i: (len(down_paths[i]), i))
-            down = down_paths[ends[0]][1:]
+        ends.sort(key=lambda i: (len(down_paths[i]), i))
+        down = down_paths[ends[0]][1:] if ends else []
         return tuple(self.name(n) for n in [*up, *down])
 
     # -- completeness and feedstocks -----------------------------------------------------
@@ -589,28 +582,29 @@ def _ancestors(graph: nx.DiGraph, node: str) -> frozenset[str]:
     return cache[node]
 
 
-def _nearest_depth(
-    adjacency: Mapping[str, Iterable[str]], start: str, wanted: list[Callable[[str], bool]]
-) -> int | None:
-    """The depth of the nearest node (from ``start``, along ``adjacency``) that the first of the
-    ``wanted`` tests matching anything accepts: a breadth-first search by levels that stops there.
-    None (search everything) when no test matches any node reachable."""
-    seen, level, depth = {start}, [start], 0
-    found: list[int | None] = [None] * len(wanted)
+def _nearest_paths(
+    adjacency: Mapping[str, Iterable[str]],
+    start: str,
+    wanted: Callable[[str], bool],
+    backwards: bool = False,
+) -> dict[str, list[str]]:
+    """Shortest paths from ``start`` (to it, ``backwards``) along ``adjacency``, level by level as
+    ``nx.single_source_shortest_path`` finds them (the same paths), stopping after the level of the
+    nearest node ``wanted`` accepts; all of them when it accepts none."""
+    paths = {start: [start]}
+    level = [start]
     while level:
-        for rank, test in enumerate(wanted):
-            if found[rank] is None and any(test(n) for n in level):
-                found[rank] = depth
-        if found[0] is not None:
-            return found[0]
+        if any(wanted(n) for n in level):
+            return paths
         following = []
         for node in level:
             for neighbour in adjacency[node]:
-                if neighbour not in seen:
-                    seen.add(neighbour)
+                if neighbour not in paths:
+                    path = paths[node]
+                    paths[neighbour] = [neighbour, *path] if backwards else [*path, neighbour]
                     following.append(neighbour)
-        level, depth = following, depth + 1
-    return next((d for d in found if d is not None), None)
+        level = following
+    return paths
 
 
 EXACT_BETWEENNESS_MAX = 5_000
