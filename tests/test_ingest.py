@@ -888,3 +888,19 @@ def test_round_7_capacities(ingester: Ingester) -> None:
     assert ("芳烃", 3_200_000.0) in found  # 联合装置 is the plant word, not part of the product
     assert ("对二甲苯", 800_000.0) in found and ("benzene", 800_000.0) not in found
     assert ("ethylene", 1_100_000.0) in found
+
+
+def test_round_8_plants_and_counted_lists(ingester: Ingester) -> None:
+    assert ("某某石化有限公司年产120万吨多元共聚聚丙烯装置", "under_construction") in _statuses(
+        ingester, "某某石化有限公司年产120万吨多元共聚聚丙烯装置中交验收仪式举行。"
+    )
+    found = _statuses(
+        ingester,
+        "当天参加签约的40个项目中,有3个总投资百亿元以上项目,分别是甲区某某新材料科技项目、"
+        "乙市某某众创城项目、丙开发区某某系列项目。",
+    )
+    assert {
+        ("甲区某某新材料科技项目", "signed"),
+        ("乙市某某众创城项目", "signed"),
+        ("丙开发区某某系列项目", "signed"),
+    } <= found

@@ -442,14 +442,20 @@ def _after_published(date: figures.DateFigure, published: str | None) -> bool:
 
 
 # After a verb with no project, the list that names them: 签约项目3个,分别是A、B和C.
+_COUNTS_PROJECTS = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个[^,;:。!?\n]{0,12}项目[,:]?$")
 _LIST_INTRO = re.compile(r"\s*(?:分别是|分别为|其中包括|包括|其中有|即)")
 
 
 def _listed_after(ctx: _Context, position: int, sentence_end: int) -> list[Mention]:
-    """The projects of the clauses after ``position`` that a 分别是/包括 opens, up to the first
-    clause that names none."""
+    """The projects of the clauses after ``position`` that a 分别是/包括 opens (perhaps after a
+    clause that counts them: 有3个总投资百亿元以上项目,分别是…), up to the first clause that names none."""
     if _LIST_INTRO.match(ctx.text, position) is None:
-        return []
+        counting = ctx.segments.clause(position)
+        if not _COUNTS_PROJECTS.search(ctx.text, *counting):
+            return []
+        position = counting[1]
+        if _LIST_INTRO.match(ctx.text, position) is None:
+            return []
     found: list[Mention] = []
     while position < sentence_end:
         clause = ctx.segments.clause(position)
