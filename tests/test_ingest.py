@@ -904,3 +904,9 @@ def test_round_8_plants_and_counted_lists(ingester: Ingester) -> None:
         ("乙市某某众创城项目", "signed"),
         ("丙开发区某某系列项目", "signed"),
     } <= found
+
+
+def test_a_start_up_project_is_a_name(ingester: Ingester) -> None:
+    assert ("古雷石化启动项目", "under_construction") in _statuses(
+        ingester, "日前,古雷石化启动项目在古雷港经济开发区内开工建设。"
+    )
