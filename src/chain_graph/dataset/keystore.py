@@ -37,6 +37,10 @@ def _encode(key: Key) -> str:
     return _SEPARATOR + _SEPARATOR.join(key) if isinstance(key, tuple) else key
 
 
+def _decode(text: str) -> Key:
+    return tuple(text[1:].split(_SEPARATOR)) if text.startswith(_SEPARATOR) else text
+
+
 _MAX_VALUES = 3
 _INSERT = "INSERT INTO entries VALUES (?, ?, ?, ?)"
 _INSERT_NEW = "INSERT OR IGNORE INTO entries VALUES (?, ?, ?, ?)"
@@ -49,10 +53,6 @@ def _row(key: Key, value: tuple[Any, ...]) -> tuple[Any, ...]:
     if len(value) > _MAX_VALUES or any(v is None for v in value):
         raise ValueError(f"a KeyStore value is up to {_MAX_VALUES} str or int, not {value!r}")
     return (_encode(key), *value, *([None] * (_MAX_VALUES - len(value))))
-
-
-def _decode(text: str) -> Key:
-    return tuple(text[1:].split(_SEPARATOR)) if text.startswith(_SEPARATOR) else text
 
 
 class KeyStore:

@@ -19,7 +19,7 @@ from chain_graph.dataset import Dataset
 from chain_graph.ingest.normalize import key, normalize
 from chain_graph.model import Document, Node, Relationship, RelType
 
-__all__ = ["BUILTIN_ABBREVIATIONS", "Lexicon", "Resolution", "Term"]
+__all__ = ["BUILTIN_ABBREVIATIONS", "Lexicon", "Resolution", "Term", "tonnes_of"]
 
 # Abbreviation → the Chinese names it stands for; used only where the data has the product but
 # not the abbreviation.
@@ -395,13 +395,17 @@ def _same_park(label: str | None, entry: _Entry, core: str) -> float:
 _SEAT = re.compile(r"\(([\u3400-\u9fff]{2,4})\)")
 
 
+def tonnes_of(figure: re.Match[str]) -> float:
+    """The tonnes a match of ``(number)(万)?吨`` states: 24万吨 is 240,000."""
+    return float(figure.group(1)) * (10_000 if figure.group(2) else 1)
+
+
 def _names_tonnes(name: str, tonnes: float) -> bool:
     """``name`` states the capacity ``tonnes`` (24万吨/年 in 某某24万吨/年聚醚多元醇项目)."""
-    for found in re.finditer(r"(\d+(?:\.\d+)?)(万)?吨", name):
-        value = float(found.group(1)) * (10_000 if found.group(2) else 1)
-        if abs(value - tonnes) < 1e-6 * tonnes:
-            return True
-    return False
+    return any(
+        abs(tonnes_of(found) - tonnes) < 1e-6 * tonnes
+        for found in re.finditer(r"(\d+(?:\.\d+)?)(万)?吨", name)
+    )
 
 
 def _other_bracketed_place(k: str, names: Iterable[str]) -> bool:

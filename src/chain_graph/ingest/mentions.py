@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import ahocorasick
 from rapidfuzz import fuzz
 
-from chain_graph.ingest.lexicon import Lexicon, Resolution, Term
+from chain_graph.ingest.lexicon import Lexicon, Resolution, Term, tonnes_of
 from chain_graph.ingest.normalize import Normalized
 
 __all__ = ["DEFAULT_THRESHOLD", "Matcher", "Mention", "Mentions", "not_a_place"]
@@ -350,7 +350,7 @@ class Matcher:
             )
             if project is None and (figure := _TONNES_IN_NAME.search(name)) is not None:
                 # named by its plant: 某某有限公司24万吨/年聚醚多元醇项目
-                tonnes = float(figure.group(1)) * (10_000 if figure.group(2) else 1)
+                tonnes = tonnes_of(figure)
                 products = [p for m in inside if m.id and (p := self.lexicon.product_of(m.id))]
                 project = self.lexicon.project_by_capacity(products, tonnes)
 

@@ -19,7 +19,7 @@ from chain_graph.dataset import Dataset
 from chain_graph.ingest.article import Article
 from chain_graph.ingest.check import check_merged
 from chain_graph.ingest.facts import NEW_PRODUCT, Fact, find_facts
-from chain_graph.ingest.lexicon import Lexicon
+from chain_graph.ingest.lexicon import Lexicon, tonnes_of
 from chain_graph.ingest.mentions import DEFAULT_THRESHOLD, Matcher, Mention, Mentions, not_a_place
 from chain_graph.ingest.normalize import Normalized, key, normalize
 from chain_graph.ingest.segment import Segments
@@ -269,7 +269,7 @@ class _Builder:
         figure = _FIGURE_NAME.match(key(mention.name))
         if figure is None or self._longer_name(mention) is not None:
             return None  # a new plant the article names in full too
-        tonnes = float(figure.group(1)) * (10_000 if figure.group(2) else 1)
+        tonnes = tonnes_of(figure)
         products = self._signature(mention)
         named = {
             m.id: m
