@@ -879,6 +879,25 @@ def test_round_7_lists_and_stages(ingester: Ingester) -> None:
     assert not {s for s in split if s[1] == "signed"}
 
 
+def test_round_8_stages_names_and_purposes(ingester: Ingester) -> None:
+    # 核准 and 获批: approved, as signed; 为…投产提供保障 is a purpose, not a start-up
+    approved = _statuses(
+        ingester,
+        "某某炼化二期项目16日取得省发展和改革委员会核准。该码头将为某某炼化二期项目投产提供保障。",
+    )
+    assert approved == {("某某炼化二期项目", "signed")}
+    # a verb before a name is not part of it (核准批复, 举行, 力促), and 加工 or 沥青 make a project's name
+    assert ("某某沥青加工项目", "under_construction") in _statuses(
+        ingester, "位于某某园区的某某沥青加工项目正紧锣密鼓地推进中。"
+    )
+    held = _statuses(ingester, "甲公司和乙集团举行某某轻烃深加工项目签约暨动工仪式。")
+    assert ("某某轻烃深加工项目", "under_construction") in held
+    # 等竣工项目 says what the listed projects are, whatever is wished of them (力促…达产)
+    done = _statuses(ingester, "力促甲化学项目、乙新材料项目等竣工项目达产达效。")
+    assert {("甲化学项目", "operating"), ("乙新材料项目", "operating")} <= done
+    assert not {s for s in done if s[1] == "intended"}
+
+
 def test_round_7_capacities(ingester: Ingester) -> None:
     found = _capacities(
         ingester,

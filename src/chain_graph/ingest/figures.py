@@ -87,24 +87,29 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
         "进入竣工验收|进入验收|主体竣工|主体完工|机械竣工|中交|试运行|设备调试|投料试车(?![^,;。]{0,4}成功)|开工建设|动工建设|启动建设|开工仪式|"
         "开工|动建|动工|开建|在建|奠基|施工中|加快建设|加紧建设|全力建设|平稳建设|稳步建设|有序建设|顺利建设|"
         "正在建设|进入建设阶段|建设现场|施工现场|(?<=项目)现场|土建施工|施工|正在加快推进|正在推进|"
-        "机械轰鸣|焊花飞溅|热火朝天|如火如荼|复工|恢复建设|恢复施工|正在进行",
+        "机械轰鸣|焊花飞溅|热火朝天|如火如荼|复工|恢复建设|恢复施工|正在进行|"
+        "(?:紧锣密鼓|马不停蹄|加紧|全力|稳步|有序)地?推进",
     ),
     (
         ProjectStatus.OPERATING,
         "建成投产|竣工投产|正式投产|全面投产|投入生产|投入运营|投产|投用|试生产|开车成功|试车成功|"
         "产出合格产品|生产出合格产品|全面竣工|竣工验收|竣工|建成|正式对外开放|通过[^,;。]{0,10}验收",
     ),
-    (ProjectStatus.SIGNED, "签约|签署|签订|招引落地"),
+    # 核准/获批 (approved by the government) come with or after a signing.
+    (ProjectStatus.SIGNED, "签约|签署|签订|招引落地|核准|获批"),
     (
         ProjectStatus.INTENDED,
         "拟|计划(?!总?投资)|规划(?!总?投资)|谋划|筹划|意向",
     ),  # 计划(总)投资: an amount, not a stage
 )
 _STATUS = re.compile("|".join(f"(?P<{s.name}>{words})" for s, words in _STATUS_WORDS))
-# Before a verb: it has not happened (将开工 is intended, 尚未开工 says nothing).
+# Before a verb: it has not happened (将开工 is intended, 尚未开工 says nothing, 为…投产提供保障 is
+# a purpose).
 _FUTURE = re.compile(
-    r"(?:将|拟|计划|预计|力促|力争|争取|确保|有望|即将|推动|加快|力求|预期|目标|待|准备|明年)[^,;。]{0,14}$"
+    r"(?:将|拟|计划|预计|力促|力争|争取|确保|有望|即将|推动|加快|力求|预期|目标|待|准备|明年|"
+    r"(?<![作成认称因])为)[^,;。]{0,14}$"
 )
+_LIST_CLOSER_BEFORE = re.compile(r"等(?:\d+|[一二三四五六七八九十]+)?[个项批]?$")
 # About to reach a late stage (即将中交, 即将投产, 明年可建成投产): still being built now.
 _IMMINENT = re.compile(r"(?:即将|临近|就要|马上|明年)[^,;。]{0,8}$")
 _LATE_STAGE = re.compile(r"中交|竣工|投产|建成|试车|试生产|投用|投入")
@@ -283,6 +288,11 @@ def statuses(text: str) -> list[StatusVerb]:
             continue
         status = ProjectStatus[match.lastgroup or "INTENDED"]
         future = _FUTURE.search(text, max(0, match.start() - 16), match.start()) is not None
+        # A list closed by 等竣工项目 says what its projects are, whatever is wished of them.
+        if _LIST_CLOSER_BEFORE.search(text, max(0, match.start() - 6), match.start()) and text.startswith(
+            "项目", match.end()
+        ):
+            future = False
         planned = found and (found[-1].future or found[-1].status == ProjectStatus.INTENDED)
         gap = text[found[-1].end : match.start()] if found else ""
         # …and not of another project named in between (力争A项目开工、B项目加快建设).
