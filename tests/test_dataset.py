@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from chain_graph import dataset as ds
-from chain_graph.dataset import keystore
+from chain_graph.dataset import keystore, parallel
 from chain_graph.errors import ChainGraphError
 from chain_graph.model import seed_json_schema
 from chain_graph.store.loader import plan_batches
@@ -334,3 +334,53 @@ def test_the_seed_validates_and_loads_the_same_with_its_ids_on_disk(monkeypatch:
     some = next(iter(memory.relationships))
     assert some in disk.relationships and disk.relationships[some] == memory.relationships[some]
     assert ("PRODUCES", "nobody", "nothing", "") not in disk.relationships
+
+
+def _read_in_parallel(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every folder read by worker processes from here on, whatever its size or the machine's cores."""
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+
+
+def test_a_folder_read_in_parallel_gives_the_same_problems_in_the_same_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "data"
+    shutil.copytree(INVALID, folder)
+    (folder / "hosts.yaml").symlink_to("/etc/hosts")  # a problem found before reading, in its place
+
+    def problems() -> list[str]:
+        with pytest.raises(ds.DatasetError) as caught:
+            ds.validate(folder)
+        return [str(p) for p in caught.value.problems]
+
+    serial = problems()
+    assert parallel.parallel_workers(sorted(folder.glob("*.yaml"))) == 0
+    _read_in_parallel(monkeypatch)
+    assert parallel.parallel_workers(sorted(folder.glob("*.yaml"))) == 2
+    assert problems() == serial
+    assert len(serial) > len(EXPECTED)  # every fixture's problem, plus the link and cross-file ones
+
+
+def test_the_seed_read_in_parallel_validates_and_loads_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    def read() -> tuple[str, list[str], list[tuple[str, int]], ds.Dataset]:
+        with ds.spooled(SEED) as spool:
+            batches = [(b.query, len(b.rows)) for b in plan_batches(spool, 50)]
+            warnings = [str(w) for w in spool.validated.warnings]
+            return spool.validated.summary(), warnings, batches, ds.load(SEED)
+
+    serial = read()
+    _read_in_parallel(monkeypatch)
+    assert read() == serial
+
+
+def _worker_dies(*_: object) -> None:
+    os._exit(1)  # as when the system kills a worker that ran out of memory
+
+
+def test_a_worker_that_dies_is_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    _read_in_parallel(monkeypatch)
+    monkeypatch.setattr(parallel, "_file_items", _worker_dies)  # forked workers see it too
+    with pytest.raises(ChainGraphError, match="a process reading the data stopped") as caught:
+        ds.validate(SEED)
+    assert not isinstance(caught.value, ds.DatasetError)

@@ -7,6 +7,9 @@ wrong`` (for JSON, the JSON path stands in for the line)::
     yaml_reader ─┐
     json_reader ─┴─ raw entries ─ checks (pydantic, ids, endpoints, quotes) ─▶ Dataset | Validated | Spool
 
+A large folder of YAML is parsed and checked one record at a time (pydantic) by worker processes
+(:mod:`chain_graph.dataset.parallel`); the checks across records stay in order here.
+
 ``load`` keeps every record in memory; ``validate`` and ``spooled`` stream, keeping only ids (on
 disk above a threshold: :mod:`chain_graph.dataset.keystore`).
 """
@@ -18,9 +21,10 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
-from chain_graph.dataset.checks import Record, Validated, check
+from chain_graph.dataset.checks import Record, Validated, check_records, validated
 from chain_graph.dataset.json_reader import read_json_file
-from chain_graph.dataset.problems import DatasetError, Problem, RawEntry
+from chain_graph.dataset.parallel import parallel_workers, validated_in_parallel
+from chain_graph.dataset.problems import DatasetError, Origin, Problem, RawEntry
 from chain_graph.dataset.spool import Spool
 from chain_graph.dataset.spool import spooled as _spooled
 from chain_graph.dataset.yaml_reader import read_yaml_file, yaml_files
@@ -63,29 +67,54 @@ class Dataset:
         return {n.id: n for n in self.nodes}
 
 
-def _raw_entries(path: Path, problems: list[Problem]) -> Iterator[RawEntry]:
-    if path.is_dir():
-        files = yaml_files(path)
-        if not files:
-            problems.append(Problem(str(path), 1, "-", "no *.yaml files in this folder"))
-        inside = path.resolve()
-        for file in files:
-            if not file.resolve().is_relative_to(inside):  # a link out of the dataset folder
-                problems.append(Problem(str(file), 1, "-", "links to a file outside the dataset folder"))
-                continue
-            yield from read_yaml_file(file, str(file), problems, root=path)
-    elif path.suffix == ".json":
-        yield from read_json_file(path, str(path), problems)
-    elif path.is_file():
-        yield from read_yaml_file(path, str(path), problems, root=path.parent)
+def _folder_files(path: Path, problems: list[Problem]) -> list[Path | Problem]:
+    """The YAML files of a folder in order, a file linking out of it as the problem in its place."""
+    files = yaml_files(path)
+    if not files:
+        problems.append(Problem(str(path), 1, "-", "no *.yaml files in this folder"))
+    inside = path.resolve()
+    return [
+        file
+        if file.resolve().is_relative_to(inside)
+        else Problem(str(file), 1, "-", "links to a file outside the dataset folder")
+        for file in files
+    ]
+
+
+def _folder_entries(files: list[Path | Problem], root: Path, problems: list[Problem]) -> Iterator[RawEntry]:
+    for file in files:
+        if isinstance(file, Problem):
+            problems.append(file)
+        else:
+            yield from read_yaml_file(file, str(file), problems, root=root)
+
+
+def _file_entries(path: Path, problems: list[Problem]) -> list[RawEntry]:
+    if path.suffix == ".json":
+        return read_json_file(path, str(path), problems)
+    if path.is_file():
+        return read_yaml_file(path, str(path), problems, root=path.parent)
+    problems.append(Problem(str(path), 1, "-", "no such folder or file"))
+    return []
+
+
+def _records(path: Path, problems: list[Problem]) -> Iterator[tuple[Record, Origin]]:
+    """The valid records of one dataset; a large folder is parsed by several processes."""
+    if not path.is_dir():
+        yield from validated(_file_entries(path, problems), problems)
+        return
+    files = _folder_files(path, problems)
+    workers = parallel_workers([f for f in files if isinstance(f, Path)])
+    if workers:
+        yield from validated_in_parallel(files, path, problems, workers)
     else:
-        problems.append(Problem(str(path), 1, "-", "no such folder or file"))
+        yield from validated(_folder_entries(files, path, problems), problems)
 
 
 def _checked(paths: DataPaths, sink: Callable[[Record], None]) -> Validated:
     problems: list[Problem] = []
-    entries = (entry for path in _paths(paths) for entry in _raw_entries(path, problems))
-    return check(entries, problems, sink)
+    records = (record for path in _paths(paths) for record in _records(path, problems))
+    return check_records(records, problems, sink)
 
 
 def load(path: DataPaths) -> Dataset:

@@ -34,7 +34,7 @@ from chain_graph.model import (
     Sourced,
 )
 
-__all__ = ["Record", "Validated", "check"]
+__all__ = ["Record", "Validated", "check", "check_records", "validated"]
 
 
 _UNIT_HINTS = {
@@ -84,7 +84,7 @@ def _one_per_field_and_reason(errors: list[Any]) -> list[Any]:
     return list(seen.values())
 
 
-def _validated(raw: Iterable[RawEntry], problems: list[Problem]) -> Iterator[tuple[Record, Origin]]:
+def validated(raw: Iterable[RawEntry], problems: list[Problem]) -> Iterator[tuple[Record, Origin]]:
     """Each entry as a model object; entries that fail validation are reported and skipped."""
     for entry in raw:
         model: type[Node] | type[Relationship] = (
@@ -329,8 +329,15 @@ class Validated:
 
 def check(raw: Iterable[RawEntry], problems: list[Problem], sink: Callable[[Record], None]) -> Validated:
     """Validate every entry, handing each accepted record to ``sink``; raise if anything is wrong."""
+    return check_records(validated(raw, problems), problems, sink)
+
+
+def check_records(
+    records: Iterable[tuple[Record, Origin]], problems: list[Problem], sink: Callable[[Record], None]
+) -> Validated:
+    """:func:`check` of records each already valid on its own (:func:`validated`)."""
     checker = _Checker(problems)
-    for record, origin in _validated(raw, problems):
+    for record, origin in records:
         if checker.add(record, origin):
             sink(record)
     checker.finish()
