@@ -93,7 +93,8 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
     (
         ProjectStatus.OPERATING,
         "建成投产|竣工投产|正式投产|全面投产|投入生产|投入运营|投产|投用|试生产|开车成功|试车成功|"
-        "产出合格产品|生产出合格产品|全面竣工|竣工验收|竣工|建成|正式对外开放|通过[^,;。]{0,10}验收",
+        "产出合格产品|生产出合格产品|全面竣工|竣工验收|竣工|建成|正式对外开放|通过[^,;。]{0,10}验收|"
+        "投入商业营运|投入商业运营|商业运营|商业营运|正式量产|量产|并网发电",
     ),
     # 核准/获批 (approved by the government) come with or after a signing.
     (ProjectStatus.SIGNED, "签约|签署|签订|招引落地|核准|获批"),
