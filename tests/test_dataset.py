@@ -384,3 +384,20 @@ def test_a_worker_that_dies_is_one_clear_error(monkeypatch: pytest.MonkeyPatch) 
     with pytest.raises(ChainGraphError, match="a process reading the data stopped") as caught:
         ds.validate(SEED)
     assert not isinstance(caught.value, ds.DatasetError)
+
+
+def test_a_store_on_disk_reads_its_own_writes_across_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(keystore, "_WRITE_BATCH", 3)  # writes go to sqlite every 3 entries
+    monkeypatch.setattr(keystore, "_RECENT_READS", 2)  # and remembered reads are soon forgotten
+    store = keystore.KeyStore(threshold=1)
+    expected: dict[keystore.Key, tuple[str, int]] = {}
+    for i in range(20):
+        key: keystore.Key = f"id-{i}" if i % 2 else ("PRODUCES", "a", f"p{i}", "")
+        assert store.get(key) is None and key not in store  # an absent key, remembered as absent
+        store[key] = expected[key] = ("Product", i)
+        assert store[key] == ("Product", i)
+    store["id-1"] = expected["id-1"] = ("Park", 99)  # an update, not a new entry
+    assert store.setdefault("id-3", ("Region", 0)) == ("Product", 3)
+    assert store.on_disk and len(store) == len(expected) == 20
+    assert {k: store[k] for k in expected} == expected
+    assert sorted(store, key=str) == sorted(expected, key=str)

@@ -3,8 +3,10 @@ keeps for its reference and duplicate checks, so that peak memory does not grow 
 
 Below ``threshold`` entries it is a plain dict. Above it, every entry moves into a private sqlite
 database (an empty file name: a temporary file that sqlite deletes when the connection closes), and
-later reads and writes go there, through a bounded page cache. Iteration is in insertion order in
-memory and in key order on disk.
+later reads and writes go there, through a bounded page cache. Writes wait in a small buffer and go
+in batches; recent reads (found or not) are remembered, as a validation asks for the same few ids
+(products, documents) again and again and checks each new id just before adding it. Iteration is in
+insertion order in memory and in key order on disk.
 
 >>> store = KeyStore(threshold=2)
 >>> store["a"] = ("Product", "seed/a.yaml", 3)
@@ -28,6 +30,8 @@ __all__ = ["SPILL_THRESHOLD", "Key", "KeyStore"]
 # Entries kept in memory before a store moves to disk: a seed or a province stays in memory.
 SPILL_THRESHOLD = 20_000
 _CACHE_KIB = 4 * 1024  # sqlite's page cache, per store: the OS caches the file too
+_WRITE_BATCH = 4096  # entries written at once
+_RECENT_READS = 8192  # lookups remembered; forgotten all at once when full
 _SEPARATOR = "\x1f"  # between the parts of a tuple key; ids and keys never hold it
 
 Key = str | tuple[str, ...]
@@ -43,10 +47,8 @@ def _decode(text: str) -> Key:
 
 _MAX_VALUES = 3
 _INSERT = "INSERT INTO entries VALUES (?, ?, ?, ?)"
-_INSERT_NEW = "INSERT OR IGNORE INTO entries VALUES (?, ?, ?, ?)"
-_UPDATE = "UPDATE entries SET v0 = ?, v1 = ?, v2 = ? WHERE key = ?"
+_UPSERT = "INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?)"
 _SELECT = "SELECT v0, v1, v2 FROM entries WHERE key = ?"
-_EXISTS = "SELECT 1 FROM entries WHERE key = ?"
 
 
 def _row(key: Key, value: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -64,6 +66,8 @@ class KeyStore:
         self._memory: dict[Key, tuple[Any, ...]] | None = {}
         self._db: sqlite3.Connection | None = None
         self._size = 0
+        self._unwritten: dict[str, tuple[Any, ...]] = {}  # encoded key -> row, newest value
+        self._recent: dict[str, tuple[Any, ...] | None] = {}  # encoded key -> value, None: absent
 
     @property
     def on_disk(self) -> bool:
@@ -83,9 +87,22 @@ class KeyStore:
     def get(self, key: Key, default: tuple[Any, ...] | None = None) -> tuple[Any, ...] | None:
         if self._memory is not None:
             return self._memory.get(key, default)
+        found = self._disk_get(_encode(key))
+        return default if found is None else found
+
+    def _disk_get(self, encoded: str) -> tuple[Any, ...] | None:
+        row = self._unwritten.get(encoded)
+        if row is not None:
+            return tuple(v for v in row[1:] if v is not None)
+        if encoded in self._recent:
+            return self._recent[encoded]
         assert self._db is not None
-        row = self._db.execute(_SELECT, (_encode(key),)).fetchone()
-        return tuple(v for v in row if v is not None) if row is not None else default
+        found = self._db.execute(_SELECT, (encoded,)).fetchone()
+        value = tuple(v for v in found if v is not None) if found is not None else None
+        if len(self._recent) >= _RECENT_READS:
+            self._recent.clear()
+        self._recent[encoded] = value
+        return value
 
     def __getitem__(self, key: Key) -> tuple[Any, ...]:
         found = self.get(key)
@@ -98,8 +115,7 @@ class KeyStore:
             return False
         if self._memory is not None:
             return key in self._memory
-        assert self._db is not None
-        return self._db.execute(_EXISTS, (_encode(key),)).fetchone() is not None
+        return self._disk_get(_encode(key)) is not None
 
     def __setitem__(self, key: Key, value: tuple[Any, ...]) -> None:
         if self._memory is not None:
@@ -109,11 +125,18 @@ class KeyStore:
             if self._size > self.threshold:
                 self._spill()
             return
-        assert self._db is not None
-        if self._db.execute(_INSERT_NEW, _row(key, value)).rowcount:
+        row = _row(key, value)
+        if self._disk_get(row[0]) is None:
             self._size += 1
-        else:
-            self._db.execute(_UPDATE, (*_row(key, value)[1:], _encode(key)))
+        self._recent.pop(row[0], None)
+        self._unwritten[row[0]] = row
+        if len(self._unwritten) >= _WRITE_BATCH:
+            self._write()
+
+    def _write(self) -> None:
+        assert self._db is not None
+        self._db.executemany(_UPSERT, self._unwritten.values())
+        self._unwritten.clear()
 
     def setdefault(self, key: Key, value: tuple[Any, ...]) -> tuple[Any, ...]:
         """The value ``key`` has, after giving it ``value`` when it has none."""
@@ -130,6 +153,7 @@ class KeyStore:
         if self._memory is not None:
             yield from list(self._memory)
             return
+        self._write()
         assert self._db is not None
         for (text,) in self._db.execute("SELECT key FROM entries ORDER BY key"):
             yield _decode(text)
