@@ -897,6 +897,7 @@ def test_round_8_stages_names_and_purposes(ingester: Ingester) -> None:
     assert {("甲化学项目", "operating"), ("乙新材料项目", "operating")} <= done
     assert not {s for s in done if s[1] == "intended"}
     assert ("某某炼油项目", "under_construction") in _statuses(ingester, "某某炼油项目正加快推进。")
+    assert not _statuses(ingester, "某某石化项目全部建成达产后,年产值可达100亿元。")  # a condition
     # commercial operation, mass production and a unit on the grid are operating
     for said in ("宣布投入商业营运正式量产", "一号机组并网发电"):
         assert ("某某炼化一体化项目", "operating") in _statuses(ingester, f"某某炼化一体化项目19日{said}。")

@@ -115,9 +115,9 @@ _LIST_CLOSER_BEFORE = re.compile(r"等(?:\d+|[一二三四五六七八九十]+)?
 _IMMINENT = re.compile(r"(?:即将|临近|就要|马上|明年)[^,;。]{0,8}$")
 _LATE_STAGE = re.compile(r"中交|竣工|投产|建成|试车|试生产|投用|投入")
 _NEGATION = re.compile(r"(?:尚未|未|没有|暂未|不)$")
-# After a verb: a noun or a condition, not a stage reached (投产时间, 投产后年产值…, 建成后).
+# After a verb: a noun or a condition, not a stage reached (投产时间, 投产后年产值…, 建成(达产)后).
 _NOT_STAGE_AFTER = re.compile(
-    r"(?:时间|日期|时|后|以后|之后|前|以前|之前|节点|条件|目标|计划|规模|能力|许可|申领|申请|手续|方案|准备)"
+    r"(?:达产|达效|投产|运营)?(?:时间|日期|时|后|以后|之后|前|以前|之前|节点|条件|目标|计划|规模|能力|许可|申领|申请|手续|方案|准备)"
 )
 
 
