@@ -903,6 +903,20 @@ def test_round_8_stages_names_and_purposes(ingester: Ingester) -> None:
         assert ("某某炼化一体化项目", "operating") in _statuses(ingester, f"某某炼化一体化项目19日{said}。")
 
 
+def test_wharves_and_plants_named_without_xiangmu_before_their_stage(ingester: Ingester) -> None:
+    listed = _statuses(ingester, "全力推进在建的甲10万吨化工油品码头、乙仓储码头和丙仓储码头加快建设。")
+    assert {
+        ("甲10万吨化工油品码头", "under_construction"),
+        ("乙仓储码头", "under_construction"),
+        ("丙仓储码头", "under_construction"),
+    } <= listed
+    # a port's throughput before 的 is no part of its name, unlike a plant's figure
+    assert ("某讯码头", "under_construction") in _statuses(ingester, "年吞吐能力100万吨的某讯码头全面开工。")
+    # a wharf that is only talked about gets no stage and no node
+    proposal = ingester.ingest(Article("该港区规划建设多个码头,服务临港产业。", published="2024"))
+    assert not [n for n in proposal.nodes if n.label == "Project"]
+
+
 def test_round_7_capacities(ingester: Ingester) -> None:
     found = _capacities(
         ingester,

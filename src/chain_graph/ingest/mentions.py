@@ -33,11 +33,15 @@ _NAME_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9()·\-/.+&^#]")
 _NUMBERED = re.compile(r"[#号]、\d")
 _SUFFIXES: tuple[tuple[str, str], ...] = (
     ("Enterprise", r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司)|集团(?!股份|有限)"),
-    # A project named without 项目 right before its stage: 泉州海巡基地主体竣工, X一期全面开工.
+    # A project named without 项目 right before its stage: 泉州海巡基地主体竣工, X一期全面开工; a
+    # wharf, plant or line too, perhaps listed with others before it (A码头、B码头和C码头加快建设).
     (
         "Project",
         r"项目|(?:基地|[1-9一二三四五六七八九]期|工程|装置)"
-        r"(?=(?:主体|全面|正式|顺利|已经|已)?(?:竣工|开工|动工|投产|建成|中交))",
+        r"(?=(?:主体|全面|正式|顺利|已经|已)?(?:竣工|开工|动工|投产|建成|中交))"
+        r"|(?:码头|泊位|电厂|工厂|生产线|产线|接收站|储备库)"
+        r"(?=(?:[、和及与][^,;:。!?\n]{1,24}?)*(?:已经|已|正在|正|全面|正式|顺利|主体|将)?"
+        r"(?:竣工|开工|动工|投产|建成|中交|加快建设|加紧建设|开工建设|并网发电|投用|投入使用|投入运营))",
     ),
     ("Park", r"工业园区|产业园区|园区|工业区|工业园|产业园|开发区"),
 )
@@ -76,8 +80,11 @@ def _inner_conjunction(text: str, cut: re.Match[str]) -> bool:
 
 # 分别是/分别为 introduce the names of a list, not a description of one project.
 _LISTING = ("分别是", "分别为")
-# A figure and 的 right before a plant's name: 年产45万吨的|ABS及AS项目.
-_FIGURE_OF = re.compile(r"(?:年产能|年产|产能)?\d+(?:\.\d+)?万?吨(?:/年)?的$")
+# A figure and 的 right before a plant's name: 年产45万吨的|ABS及AS项目; a port's throughput is no
+# part of its name (年吞吐能力100万吨的|福讯码头).
+_FIGURE_OF = re.compile(
+    r"(?:年产能|年产|产能)?(?<![\d.])(?<!吞吐能力)(?<!吞吐量)(?<!通过能力)\d+(?:\.\d+)?万?吨(?:/年)?的$"
+)
 # Boundary characters that here begin a word of the name: 原料药 (原 is "formerly" elsewhere).
 _NOT_A_BOUNDARY = re.compile(r"原料")
 # A firm's trade, right before its legal suffix, is part of its name: 某某投资有限公司.
