@@ -39,6 +39,15 @@ def test_conf_binds_loopback_with_http_off_and_csv_files_refused(tmp_path: Path)
     assert f"server.directories.data={tmp_path / 'neo4j' / 'data'}" in conf
 
 
+def test_the_quick_bolt_shutdown_is_set_only_for_the_version_it_was_checked_against(tmp_path: Path) -> None:
+    quiet = "internal.dbms.bolt.netty_server_shutdown_quiet_period=0"
+    assert quiet in render_conf(tmp_path, 7699).splitlines()
+    # an internal setting another version may not know would stop it from starting
+    assert not any(
+        line.startswith("internal.") for line in render_conf(tmp_path, 7699, version="5.20.0").splitlines()
+    )
+
+
 def test_a_requested_port_that_is_taken_is_refused() -> None:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
