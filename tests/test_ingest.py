@@ -912,6 +912,11 @@ def test_wharves_and_plants_named_without_xiangmu_before_their_stage(ingester: I
     } <= listed
     # a port's throughput before 的 is no part of its name, unlike a plant's figure
     assert ("某讯码头", "under_construction") in _statuses(ingester, "年吞吐能力100万吨的某讯码头全面开工。")
+    # an epithet before a dash is no project of its own; 胜利建成 is a completion
+    text = "国内最大的中外合资炼油化工项目——某某炼油乙烯项目正式通过国家竣工验收。某某乙烯工程胜利建成。"
+    proposal = ingester.ingest(Article(text, published="2024"))
+    assert {n.name for n in proposal.nodes if n.label == "Project"} == {"某某炼油乙烯项目", "某某乙烯工程"}
+    assert ("某某乙烯工程", "operating") in _statuses(ingester, text)
     # a wharf that is only talked about gets no stage and no node
     proposal = ingester.ingest(Article("该港区规划建设多个码头,服务临港产业。", published="2024"))
     assert not [n for n in proposal.nodes if n.label == "Project"]

@@ -38,7 +38,7 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (
         "Project",
         r"项目|(?:基地|[1-9一二三四五六七八九]期|工程|装置)"
-        r"(?=(?:主体|全面|正式|顺利|已经|已)?(?:竣工|开工|动工|投产|建成|中交))"
+        r"(?=(?:主体|全面|正式|顺利|胜利|已经|已)?(?:竣工|开工|动工|投产|建成|中交))"
         r"|(?:码头|泊位|电厂|工厂|生产线|产线|接收站|储备库)"
         r"(?=(?:[、和及与][^,;:。!?\n]{1,24}?)*(?:已经|已|正在|正|全面|正式|顺利|主体|将)?"
         r"(?:竣工|开工|动工|投产|建成|中交|加快建设|加紧建设|开工建设|并网发电|投用|投入使用|投入运营))",
@@ -289,7 +289,14 @@ class Matcher:
                 mention = whole if whole is not None and not whole.is_new else mention
             if mention is not None:
                 found.append(mention)
-        return found
+        # An epithet before a dash is no name of its own: 最大的…炼油化工项目——福建炼油乙烯项目.
+        named_after_dash = {m.start for m in found if m.label == "Project"}
+        return [
+            m
+            for m in found
+            if not (m.is_new and m.label == "Project" and text.startswith("——", m.end))
+            or m.end + 2 not in named_after_dash
+        ]
 
     @staticmethod
     def _name_start(
