@@ -917,6 +917,14 @@ def test_wharves_and_plants_named_without_xiangmu_before_their_stage(ingester: I
     proposal = ingester.ingest(Article(text, published="2024"))
     assert {n.name for n in proposal.nodes if n.label == "Project"} == {"某某炼油乙烯项目", "某某乙烯工程"}
     assert ("某某乙烯工程", "operating") in _statuses(ingester, text)
+    # 我国首个…项目 describes; the name after the dash may start with its firm's
+    text = "我国首个丁二烯法己二腈工业化生产项目——某某新材料有限公司己二腈项目一期近日成功投产。"
+    proposal = ingester.ingest(Article(text, published="2024"))
+    assert not [n for n in proposal.nodes if n.label == "Project" and "首个" in n.name]
+    # 全速推进 is building; 已落地 heads a list of signed projects
+    assert ("某某乙烯项目", "under_construction") in _statuses(ingester, "某某乙烯项目前期工程全速推进。")
+    landed = _statuses(ingester, "石门澳产业园已落地甲己内酰胺、乙聚酰胺6、丙烷制丙烯等项目。")
+    assert {("甲己内酰胺", "signed"), ("乙聚酰胺6", "signed")} <= landed
     # a wharf that is only talked about gets no stage and no node
     proposal = ingester.ingest(Article("该港区规划建设多个码头,服务临港产业。", published="2024"))
     assert not [n for n in proposal.nodes if n.label == "Project"]

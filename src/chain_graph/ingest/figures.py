@@ -88,7 +88,7 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
         "开工|动建|动工|开建|在建|奠基|施工中|加快建设|加紧建设|全力建设|平稳建设|稳步建设|有序建设|顺利建设|"
         "正在建设|进入建设阶段|建设现场|施工现场|(?<=项目)现场|土建施工|施工|正在?加快推进|正在推进|"
         "机械轰鸣|焊花飞溅|热火朝天|如火如荼|复工|恢复建设|恢复施工|正在进行|"
-        "(?:紧锣密鼓|马不停蹄|加紧|全力|稳步|有序)地?推进",
+        "(?:紧锣密鼓|马不停蹄|加紧|全力|全速|稳步|有序)地?推进",
     ),
     (
         ProjectStatus.OPERATING,
@@ -97,7 +97,7 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
         "投入商业营运|投入商业运营|商业运营|商业营运|正式量产|量产|并网发电",
     ),
     # 核准/获批 (approved by the government) come with or after a signing.
-    (ProjectStatus.SIGNED, "签约|签署|签订|招引落地|核准|获批"),
+    (ProjectStatus.SIGNED, "签约|签署|签订|招引落地|已落地|核准|获批"),
     (
         ProjectStatus.INTENDED,
         "拟|计划(?!总?投资)|规划(?!总?投资)|谋划|筹划|意向",

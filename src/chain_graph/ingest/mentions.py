@@ -70,6 +70,18 @@ _LEFT_BOUNDARIES = re.compile(
 _CONTINUATION = re.compile(r"\d|配套|下游|相关|附属|深加工|延伸")
 
 
+_CLAUSE_AFTER_DASH = re.compile(r"[^,;:。!?\n]{0,60}")
+
+
+def _epithet(text: str, epithet: Mention, found: list[Mention]) -> bool:
+    """A new project's "name" right before a dash that a project's name follows in its clause."""
+    if not (epithet.is_new and epithet.label == "Project" and text.startswith("——", epithet.end)):
+        return False
+    clause = _CLAUSE_AFTER_DASH.match(text, epithet.end + 2)
+    end = clause.end() if clause else epithet.end + 2
+    return any(m.label == "Project" and epithet.end + 2 <= m.start and m.end <= end for m in found)
+
+
 def _inner_conjunction(text: str, cut: re.Match[str]) -> bool:
     if cut.group(0)[-1] not in "及与和":
         return False
@@ -289,14 +301,9 @@ class Matcher:
                 mention = whole if whole is not None and not whole.is_new else mention
             if mention is not None:
                 found.append(mention)
-        # An epithet before a dash is no name of its own: 最大的…炼油化工项目——福建炼油乙烯项目.
-        named_after_dash = {m.start for m in found if m.label == "Project"}
-        return [
-            m
-            for m in found
-            if not (m.is_new and m.label == "Project" and text.startswith("——", m.end))
-            or m.end + 2 not in named_after_dash
-        ]
+        # An epithet before a dash is no name of its own: 最大的…炼油化工项目——福建炼油乙烯项目, also
+        # when the name after the dash starts with its firm's (——某某有限公司己二腈项目).
+        return [m for m in found if not _epithet(text, m, found)]
 
     @staticmethod
     def _name_start(
@@ -387,8 +394,8 @@ class Matcher:
             return False
         if core.startswith(_GENERIC_START) or (core[0].isdigit() and not _PLANT_NAME.match(core)):
             return False  # 20个项目 counts; 1200万吨/年炼油项目 names a plant
-        # A superlative or a count describes (海峡两岸最大…项目, 20个石化项目); it does not name.
-        if "最" in core or _COUNTED.search(core):
+        # A superlative, a first or a count describes (海峡两岸最大…项目, 我国首个…项目, 20个石化项目).
+        if "最" in core or "首个" in core or _COUNTED.search(core):
             return False
         # 强链补链大项目 is a description; 蓝星东大有限公司 a name.
         if core.endswith(_GENERIC_END) or (label != "Enterprise" and core.endswith(("大", "新"))):
