@@ -314,6 +314,10 @@ class Lexicon:
         found = {p for p in found if wanted <= {e for k, s, e in self.links if k == produces and s == p}}
         return next(iter(found)) if len(found) == 1 else None
 
+    def makes_at(self, node_id: str, products: Iterable[str], tonnes: float) -> bool:
+        """The data has ``node_id`` make one of ``products`` at ``tonnes`` t/a."""
+        return any(_same_tonnes(v, tonnes) for p in products for v in self.capacities.get((node_id, p), ()))
+
     def project_by_capacity(self, products: Iterable[str], tonnes: float) -> str | None:
         """The one project of the data that makes one of ``products`` at ``tonnes`` t/a and whose
         own name states that figure (某某有限公司24万吨/年聚醚多元醇项目 against 某某(泉州)24万吨/年
@@ -325,7 +329,7 @@ class Lexicon:
             if product in wanted
             and start in self.nodes
             and self.nodes[start].label == "Project"
-            and any(abs(v - tonnes) < 1e-6 * tonnes for v in values)
+            and any(_same_tonnes(v, tonnes) for v in values)
             and any(_names_tonnes(n, tonnes) for n in self._names.get(start, ()))
         }
         # Or a project whose own name states the figure and the product (中化泉州100万吨/年乙烯
@@ -400,11 +404,14 @@ def tonnes_of(figure: re.Match[str]) -> float:
     return float(figure.group(1)) * (10_000 if figure.group(2) else 1)
 
 
+def _same_tonnes(value: float, tonnes: float) -> bool:
+    return abs(value - tonnes) < 1e-6 * tonnes
+
+
 def _names_tonnes(name: str, tonnes: float) -> bool:
     """``name`` states the capacity ``tonnes`` (24万吨/年 in 某某24万吨/年聚醚多元醇项目)."""
     return any(
-        abs(tonnes_of(found) - tonnes) < 1e-6 * tonnes
-        for found in re.finditer(r"(\d+(?:\.\d+)?)(万)?吨", name)
+        _same_tonnes(tonnes_of(found), tonnes) for found in re.finditer(r"(\d+(?:\.\d+)?)(万)?吨", name)
     )
 
 

@@ -274,13 +274,7 @@ class _Builder:
         named = {
             m.id: m
             for m in self.mentions.top
-            if m.label == "Project"
-            and m.id is not None
-            and any(
-                abs(v - tonnes) < 1e-6 * tonnes
-                for p in products
-                for v in self.lexicon.capacities.get((m.id, p), ())
-            )
+            if m.label == "Project" and m.id is not None and self.lexicon.makes_at(m.id, products, tonnes)
         }
         return next(iter(named.values())) if len(named) == 1 else None
 
