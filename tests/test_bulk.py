@@ -47,6 +47,11 @@ def test_bulk_gives_the_graph_of_the_online_load_and_refuses_a_second_time(own_h
     assert exported.code == 0, exported.stderr
     # Byte for byte what the files give (the online load's export is the same: test_loader.py).
     assert exported.stdout == dataset_json(ds.load(SEED))
+    # Every relationship kept its key ("" by default), so an online load of the same data merges
+    # into what the import wrote instead of adding each relationship a second time.
+    merged = run_cli("load", "--data", str(SEED), env=own_home)
+    assert merged.code == 0, merged.stderr
+    assert run_cli("export", "--format", "json", env=own_home).stdout == exported.stdout
     found = run_cli("find", "国亨化学", "--format", "json", env=own_home)  # the full-text index is there
     assert found.code == 0 and json.loads(found.stdout)[0]["id"].startswith("guoheng"), found.stderr
     pid = server_pid(own_home)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import tempfile
 from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
@@ -279,18 +280,14 @@ def load(
       chain-graph load --data quangang.json --replace
       chain-graph load --data national.json --bulk     # empty managed database, neo4j-admin import
     """
+    if bulk and _bulk_possible(connection):
+        _bulk_load(data, connection)
+        return
     with ExitStack() as stack:
         with err.status(f"Validating {ds.describe(data)}…"):
             spool = stack.enter_context(ds.spooled(data))
         validated = spool.validated
-        err.print(f"{ds.describe(data)}: valid — {validated.summary()}", markup=False)
-        warn_about(validated)
-        if bulk and _bulk_load(spool, connection):
-            driver, db = stack.enter_context(connection.open())
-            schema_store.apply_schema(driver, db)
-            _print_loaded(dict(validated.counts), loader.database_counts(driver, db))
-            out.print(f"Loaded {validated.total} records with neo4j-admin import.", markup=False)
-            return
+        _print_valid(data, validated)
         driver, db = stack.enter_context(connection.open())
         schema_store.apply_schema(driver, db)
         with Progress(
@@ -331,9 +328,13 @@ def _print_loaded(in_files: dict[str, int], in_database: dict[str, int]) -> None
     out.print(table)
 
 
-def _bulk_load(spool: ds.Spool, connection: Connection) -> bool:
-    """Import into the managed server's empty database; False (with a note) when the connection
-    points elsewhere, so the caller loads online."""
+def _print_valid(data: tuple[Path, ...], validated: ds.Validated) -> None:
+    err.print(f"{ds.describe(data)}: valid — {validated.summary()}", markup=False)
+    warn_about(validated)
+
+
+def _bulk_possible(connection: Connection) -> bool:
+    """Only into the managed server's default database; else a note, and the online load runs."""
     settings = connection.settings()
     if settings.origin != "managed server" or settings.database not in (None, "neo4j"):
         err.print(
@@ -342,11 +343,26 @@ def _bulk_load(spool: ds.Spool, connection: Connection) -> bool:
             markup=False,
         )
         return False
-    with connection.open() as (driver, db):
-        bulk.check_empty(driver, db)
-    with err.status("Bulk import…") as status:
-        bulk.bulk_import(managed_server(), spool, settings.database, status.update)
     return True
+
+
+def _bulk_load(data: tuple[Path, ...], connection: Connection) -> None:
+    """Validate while writing the import files, then import them into the empty database."""
+    with (
+        tempfile.TemporaryDirectory(prefix="chain-graph-bulk-") as work,
+        bulk.ImportFiles(Path(work)) as files,
+    ):
+        with err.status(f"Validating {ds.describe(data)} and writing the import files…"):
+            validated = ds.validate(data, files.add)
+        _print_valid(data, validated)
+        with connection.open() as (driver, db):
+            bulk.check_empty(driver, db)
+        with err.status("Bulk import…") as status:
+            bulk.bulk_import(managed_server(), files, db, status.update)
+    with connection.open() as (driver, db):
+        schema_store.apply_schema(driver, db)
+        _print_loaded(dict(validated.counts), loader.database_counts(driver, db))
+    out.print(f"Loaded {validated.total} records with neo4j-admin import.", markup=False)
 
 
 @app.command("export", context_settings=CONTEXT)

@@ -122,6 +122,11 @@ class Record(BaseModel):
         """The flat property map as stored in Neo4j: absent values omitted, never null."""
         return self.model_dump(mode="json", exclude_none=True, exclude=self._not_properties)
 
+    @classmethod
+    def property_names(cls) -> list[str]:
+        """Every key :meth:`properties` may hold for this model."""
+        return [name for name in cls.model_fields if name not in cls._not_properties]
+
     _not_properties: ClassVar[set[str]] = set()
 
 

@@ -21,7 +21,9 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
+from chain_graph.dataset import json_bulk
 from chain_graph.dataset.checks import Record, Validated, check_records, validated
+from chain_graph.dataset.collector import collector_paused
 from chain_graph.dataset.json_reader import read_json_file
 from chain_graph.dataset.parallel import parallel_workers, validated_in_parallel
 from chain_graph.dataset.problems import DatasetError, Origin, Problem, RawEntry
@@ -112,9 +114,14 @@ def _records(path: Path, problems: list[Problem]) -> Iterator[tuple[Record, Orig
 
 
 def _checked(paths: DataPaths, sink: Callable[[Record], None]) -> Validated:
-    problems: list[Problem] = []
-    records = (record for path in _paths(paths) for record in _records(path, problems))
-    return check_records(records, problems, sink)
+    with collector_paused():  # several times faster: the read keeps nearly all it makes
+        if len(_paths(paths)) == 1 and (path := _paths(paths)[0]).suffix == ".json" and path.is_file():
+            fast = json_bulk.checked(path, str(path), sink)
+            if fast is not None:  # else read the precise way, which names each problem
+                return fast
+        problems: list[Problem] = []
+        records = (record for path in _paths(paths) for record in _records(path, problems))
+        return check_records(records, problems, sink)
 
 
 def load(path: DataPaths) -> Dataset:
@@ -131,9 +138,13 @@ def load(path: DataPaths) -> Dataset:
     )
 
 
-def validate(path: DataPaths) -> Validated:
-    """Validate a dataset as a stream: memory is bounded by its ids, not by its records."""
-    return _checked(path, lambda _: None)
+def validate(path: DataPaths, sink: Callable[[Record], None] = lambda _: None) -> Validated:
+    """Validate a dataset as a stream: memory is bounded by its ids, not by its records.
+
+    ``sink`` is handed each record found valid on its own, in file order, before the whole
+    dataset is known valid: it must keep them where they can be dropped if this raises.
+    """
+    return _checked(path, sink)
 
 
 def spooled(path: DataPaths) -> AbstractContextManager[Spool]:

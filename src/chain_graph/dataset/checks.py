@@ -34,7 +34,7 @@ from chain_graph.model import (
     Sourced,
 )
 
-__all__ = ["Record", "Validated", "check", "check_records", "validated"]
+__all__ = ["Record", "Validated", "check", "check_records", "shared_name_warning", "validated"]
 
 
 _UNIT_HINTS = {
@@ -101,6 +101,20 @@ def validated(raw: Iterable[RawEntry], problems: list[Problem]) -> Iterator[tupl
                 )
             continue
         yield record, entry.origin
+
+
+def shared_name_warning(
+    file: str, where: int | str, node_id: str, name: str, first: tuple[str, str, str, int | str]
+) -> Problem:
+    """The warning for a name or alias that ``first`` (id, label, file, where) already has."""
+    first_id, label, first_file, first_where = first
+    return Problem(
+        file,
+        where,
+        node_id,
+        f"name '{name}' is also on {label} '{first_id}' ({first_file}:{first_where}): the same entity"
+        " twice? Keep one id (the other name as an alias), or tell the names apart",
+    )
 
 
 def _rel_ident(rel: Relationship) -> str:
@@ -219,15 +233,10 @@ class _Checker:
         for name in dict.fromkeys([node.name, *(node.aliases or [])]):
             (first,) = self._names.setdefault(name, (node.id,))
             if first != node.id:
-                label, file, where = self.nodes[first]
+                where = origin.at("name" if name == node.name else "aliases")
+                label, file, first_where = self.nodes[first]
                 self.warnings.append(
-                    Problem(
-                        origin.file,
-                        origin.at("name" if name == node.name else "aliases"),
-                        node.id,
-                        f"name '{name}' is also on {label} '{first}' ({file}:{where}): the same entity"
-                        " twice? Keep one id (the other name as an alias), or tell the names apart",
-                    )
+                    shared_name_warning(origin.file, where, node.id, name, (first, label, file, first_where))
                 )
 
     def _hint(self, suggest: Callable[[str, Any], str], word: str, among: Any) -> str:

@@ -14,7 +14,7 @@ from chain_graph.dataset.problems import RELATIONSHIPS_SECTION, JsonOrigin, Prob
 from chain_graph.errors import quoted
 from chain_graph.model import NODE_TYPE_BY_LABEL
 
-__all__ = ["read_json_file"]
+__all__ = ["SURROGATE_ESCAPE", "read_json_file"]
 
 _NODE_TOP = ("id",)
 _RELATIONSHIP_TOP = ("type", "start", "end")
@@ -37,7 +37,7 @@ def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 # A lone surrogate can only come from a \uD800–\uDFFF escape: UTF-8 text cannot hold one.
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 def _section(document: dict[str, Any], name: str, shown: str, problems: list[Problem]) -> list[Any]:
@@ -74,7 +74,7 @@ def read_json_file(path: Path, shown: str, problems: list[Problem]) -> list[RawE
         problems.append(Problem(shown, "$", "-", "malformed JSON: nested too deeply"))
         return []
     try:  # JSON may escape lone surrogates ("\ud800"): text that no file or database can hold
-        if _SURROGATE_ESCAPE.search(text):
+        if SURROGATE_ESCAPE.search(text):
             json.dumps(document, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError:
         problems.append(Problem(shown, "$", "-", "malformed JSON: text that is not valid Unicode"))

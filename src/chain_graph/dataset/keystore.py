@@ -22,7 +22,7 @@ insertion order in memory and in key order on disk.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 __all__ = ["SPILL_THRESHOLD", "Key", "KeyStore"]
@@ -137,6 +137,17 @@ class KeyStore:
         assert self._db is not None
         self._db.executemany(_UPSERT, self._unwritten.values())
         self._unwritten.clear()
+
+    def update(self, items: Iterable[tuple[Key, tuple[Any, ...]]]) -> None:
+        """Set many entries at once: in memory first, moved to disk in one go above the threshold."""
+        if self._memory is None:
+            for key, value in items:
+                self[key] = value
+            return
+        self._memory.update(items)
+        self._size = len(self._memory)
+        if self._size > self.threshold:
+            self._spill()
 
     def setdefault(self, key: Key, value: tuple[Any, ...]) -> tuple[Any, ...]:
         """The value ``key`` has, after giving it ``value`` when it has none."""

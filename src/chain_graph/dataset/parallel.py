@@ -18,6 +18,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from chain_graph.dataset.checks import Record, validated
+from chain_graph.dataset.collector import collector_paused
 from chain_graph.dataset.problems import Origin, Problem
 from chain_graph.dataset.yaml_reader import read_yaml_file
 from chain_graph.errors import ChainGraphError
@@ -45,10 +46,11 @@ def _file_items(path: Path, shown: str, root: Path) -> list[Item]:
     """One file read and validated record by record, as the serial read would (run in a worker)."""
     problems: list[Problem] = []
     items: list[Item] = []
-    for pair in validated(read_yaml_file(path, shown, problems, root=root), problems):
-        items.extend(problems)  # the problems of the entries before this one, in their order
-        problems.clear()
-        items.append(pair)
+    with collector_paused():
+        for pair in validated(read_yaml_file(path, shown, problems, root=root), problems):
+            items.extend(problems)  # the problems of the entries before this one, in their order
+            problems.clear()
+            items.append(pair)
     items.extend(problems)
     return items
 

@@ -12,14 +12,14 @@ import io
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import networkx as nx
 
 from chain_graph.errors import ChainGraphError
 from chain_graph.records import NodeRecord, RelationshipRecord
 
-__all__ = ["ARRAY_DELIMITER", "stream_csv", "to_graphml", "to_json", "write_csv"]
+__all__ = ["ARRAY_DELIMITER", "CsvTable", "stream_csv", "to_graphml", "to_json", "write_csv"]
 
 ARRAY_DELIMITER = "|"
 
@@ -82,6 +82,16 @@ def _csv_value(value: Any, where: str) -> str:
     return str(value)
 
 
+def _csv_row(cells: Iterable[str | None]) -> str:
+    """One line for neo4j-admin: each value quoted, so that an empty string ("", a relationship's
+    default key) is stored as one; an absent value (None) an empty field, which stores nothing."""
+    return ",".join("" if c is None else '"' + c.replace('"', '""') + '"' for c in cells) + "\n"
+
+
+def _write_header(handle: TextIO, columns: list[str]) -> None:
+    csv.writer(handle, lineterminator="\n").writerow(columns)
+
+
 def write_csv(nodes: list[NodeRecord], relationships: list[RelationshipRecord], folder: Path) -> list[Path]:
     """One CSV per label and per relationship type, headed for ``neo4j-admin database import``.
 
@@ -138,14 +148,62 @@ def _stream_tables(folder: Path, lead: list[str], rows: Callable[[], Iterator[Ro
             kinds.setdefault(key, _Kinds()).add(value)
     keys = {file: sorted(kinds) for file, kinds in columns.items()}
     with contextlib.ExitStack() as stack:
-        writers = {}
+        handles = {}
         for file in sorted(columns):
             handle = stack.enter_context((folder / file).open("w", encoding="utf-8", newline=""))
-            writers[file] = csv.writer(handle, lineterminator="\n")
-            writers[file].writerow([*lead, *(f"{k}:{columns[file][k].csv_type()}" for k in keys[file])])
+            handles[file] = handle
+            _write_header(handle, [*lead, *(f"{k}:{columns[file][k].csv_type()}" for k in keys[file])])
         for file, values, name, props in rows():
-            writers[file].writerow([*values, *(_csv_value(props.get(k, ""), name) for k in keys[file])])
+            cells = (_csv_value(props[k], name) if k in props else None for k in keys[file])
+            handles[file].write(_csv_row([*values, *cells]))
     return [folder / file for file in sorted(columns)]
+
+
+class CsvTable:
+    """One neo4j-admin CSV table written in a single pass, for data too large to read twice.
+
+    The columns are fixed up front (every property the records may have, in name order, after
+    the ``lead`` ones); each row goes to the body file as it comes, a property it lacks left
+    empty (no property). The header, whose column types only the values tell, is written to its
+    own file by :meth:`finish`: neo4j-admin takes ``--nodes=HEADER,BODY``.
+    """
+
+    def __init__(self, folder: Path, name: str, lead: list[str], columns: list[str]) -> None:
+        self.header, self.body = folder / f"{name}.header.csv", folder / f"{name}.csv"
+        self._lead = lead
+        self._kinds = {column: _Kinds() for column in sorted(columns)}
+        self._handle = self.body.open("w", encoding="utf-8", newline="")
+
+    def write(self, values: list[str], properties: Mapping[str, Any], name: str) -> None:
+        """One row: the lead ``values``, then each column's property; ``name`` says whose in errors."""
+        if not properties.keys() <= self._kinds.keys():
+            unknown = ", ".join(sorted(properties.keys() - self._kinds.keys()))
+            raise ChainGraphError(f"{name}: properties {unknown} have no column in {self.body.name}")
+        row: list[str | None] = list(values)
+        for column, kinds in self._kinds.items():
+            value = properties.get(column)
+            if value is None:
+                row.append(None)
+            else:
+                kinds.add(value)
+                row.append(_csv_value(value, name))
+        self._handle.write(_csv_row(row))
+
+    def finish(self) -> tuple[Path, Path]:
+        """Close the body, write the header: the two files, header first."""
+        self.close()
+        with self.header.open("w", encoding="utf-8", newline="") as handle:
+            _write_header(handle, [*self._lead, *(f"{c}:{k.csv_type()}" for c, k in self._kinds.items())])
+        return self.header, self.body
+
+    def close(self) -> None:
+        self._handle.close()
+
+    def __enter__(self) -> CsvTable:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
 
 
 def _graphml_value(value: Any) -> Any:

@@ -1,0 +1,65 @@
+"""The import files ``load --bulk`` writes while it validates: the same rows as the export's CSV
+(whose import the Neo4j tests check), each table read from its header file and its body."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from chain_graph import dataset as ds
+from chain_graph.errors import ChainGraphError
+from chain_graph.formats.export import CsvTable, stream_csv
+from chain_graph.records import MARKER, NodeRecord, RelationshipRecord
+from chain_graph.store.bulk import ImportFiles
+
+from .conftest import SEED
+
+Row = frozenset[tuple[str, str]]
+
+
+def _rows(header: Path, body: Path) -> list[Row]:
+    """Each row as its set of (typed column, value), empty fields (no property) left out."""
+    with header.open(encoding="utf-8", newline="") as handle:
+        columns = next(csv.reader(handle))
+    with body.open(encoding="utf-8", newline="") as handle:
+        lines = list(csv.reader(handle))
+    if header == body:
+        lines = lines[1:]
+    return [frozenset((c, v) for c, v in zip(columns, line, strict=True) if v != "") for line in lines]
+
+
+def test_the_import_files_hold_the_rows_of_the_export_csv(tmp_path: Path) -> None:
+    files = ImportFiles(tmp_path / "bulk")
+    files.folder.mkdir()
+    validated = ds.validate(SEED, files.add)
+    arguments = files.arguments()
+    tables = [
+        a.split("=", 1)[1].split(",") for a in arguments if a.startswith(("--nodes=", "--relationships="))
+    ]
+    bulk_rows = Counter(
+        row for header, body in tables for row in _rows(files.folder / header, files.folder / body)
+    )
+
+    dataset = ds.load(SEED)
+    exported = stream_csv(
+        lambda: (NodeRecord(n.id, (n.label, MARKER), n.properties()) for n in dataset.nodes),
+        lambda: (
+            RelationshipRecord(str(r.type), r.start, r.end, {**r.properties(), "key": r.key})
+            for r in dataset.relationships
+        ),
+        tmp_path / "export",
+    )
+    export_rows = Counter(row for path in exported for row in _rows(path, path))
+    assert bulk_rows == export_rows
+    assert sum(bulk_rows.values()) == validated.total
+
+
+def test_a_property_without_a_column_is_an_error_not_a_lost_value(tmp_path: Path) -> None:
+    with (
+        CsvTable(tmp_path, "nodes_Park", ["id:ID"], ["name"]) as table,
+        pytest.raises(ChainGraphError, match=r"properties area_mu have no column in nodes_Park\.csv"),
+    ):
+        table.write(["p"], {"name": "P", "area_mu": 5}, "p")
