@@ -1,7 +1,8 @@
 """Load throughput of ``chain-graph load`` against two baselines, on one server in one run.
 
 ``chain-graph load --bulk`` (neo4j-admin import into the emptied database; the server stops and
-starts again) is timed as a whole command too, validation included.
+starts again) is timed as a whole command too, validation included: from the YAML folder, and
+from the same data exported as interchange JSON.
 
 Baselines, with the same uniqueness constraints in place:
   (a) one auto-commit transaction per record with a string-built CREATE, as public chain
@@ -32,6 +33,8 @@ from neo4j import Driver, GraphDatabase, ManagedTransaction
 
 from chain_graph import dataset as ds
 from chain_graph import synth
+from chain_graph.formats.export import to_json
+from chain_graph.sources import FileSource
 from chain_graph.store import loader
 from chain_graph.store.schema import apply_schema
 from chain_graph.store.server import DEFAULT_VERSION, ManagedServer
@@ -235,6 +238,15 @@ def main() -> None:
                 driver.close()
                 driver = GraphDatabase.driver(info.uri, auth=("neo4j", server.password()))
                 assert count_records(driver) == total
+                exported = work / f"synth-{size}.json"
+                exported.write_text(to_json(*FileSource(data).export_records()), encoding="utf-8")
+                wipe(driver)
+                print(f"[{size}] chain-graph load --bulk of the same data as export JSON", file=sys.stderr)
+                bulk_json_s, bulk_json_peak_kb = run_command(exported, env, "--bulk")
+                driver.close()
+                driver = GraphDatabase.driver(info.uri, auth=("neo4j", server.password()))
+                assert count_records(driver) == total
+                exported.unlink()
                 rows.append(
                     {
                         "size": size,
@@ -248,6 +260,8 @@ def main() -> None:
                         "string_rate": string_rate,
                         "bulk_s": bulk_s,
                         "bulk_peak_mb": bulk_peak_kb / 1024,
+                        "bulk_json_s": bulk_json_s,
+                        "bulk_json_peak_mb": bulk_json_peak_kb / 1024,
                     }
                 )
                 print(json.dumps(rows[-1]), file=sys.stderr)
@@ -264,8 +278,8 @@ def report(rows: list[dict[str, Any]], record: bool) -> None:
         "| records | whole command (s) | records/s (command) | validation pass (s) | write phase (s) "
         "| records/s (write) | transactions | (b) UNWIND CREATE write (s) | write ÷ (b) "
         "| × baseline (a) | peak RSS (MiB) | `load --bulk` (s) | bulk ÷ online command "
-        "| bulk peak RSS (MiB) |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| bulk peak RSS (MiB) | `load --bulk`, JSON (s) | JSON bulk peak RSS (MiB) |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
         write_rate = r["records"] / r["write_s"]
@@ -274,7 +288,8 @@ def report(rows: list[dict[str, Any]], record: bool) -> None:
             f"| {r['records']:,} | {r['command_s']:.1f} | {r['records'] / r['command_s']:,.0f} "
             f"| {r['validate_s']:.1f} | {r['write_s']:.1f} | {write_rate:,.0f} | {r['transactions']} "
             f"| {r['create_s']:.1f} | {r['write_s'] / r['create_s']:.2f} | {versus_a} | {r['peak_mb']:.0f} "
-            f"| {r['bulk_s']:.1f} | {r['bulk_s'] / r['command_s']:.2f} | {r['bulk_peak_mb']:.0f} |"
+            f"| {r['bulk_s']:.1f} | {r['bulk_s'] / r['command_s']:.2f} | {r['bulk_peak_mb']:.0f} "
+            f"| {r['bulk_json_s']:.1f} | {r['bulk_json_peak_mb']:.0f} |"
         )
     if string_rate:
         lines.append("")

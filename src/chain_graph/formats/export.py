@@ -172,22 +172,21 @@ class CsvTable:
         self.header, self.body = folder / f"{name}.header.csv", folder / f"{name}.csv"
         self._lead = lead
         self._kinds = {column: _Kinds() for column in sorted(columns)}
+        self._position = {column: i for i, column in enumerate(self._kinds)}
         self._handle = self.body.open("w", encoding="utf-8", newline="")
 
     def write(self, values: list[str], properties: Mapping[str, Any], name: str) -> None:
         """One row: the lead ``values``, then each column's property; ``name`` says whose in errors."""
-        if not properties.keys() <= self._kinds.keys():
-            unknown = ", ".join(sorted(properties.keys() - self._kinds.keys()))
-            raise ChainGraphError(f"{name}: properties {unknown} have no column in {self.body.name}")
-        row: list[str | None] = list(values)
-        for column, kinds in self._kinds.items():
-            value = properties.get(column)
-            if value is None:
-                row.append(None)
-            else:
-                kinds.add(value)
-                row.append(_csv_value(value, name))
-        self._handle.write(_csv_row(row))
+        cells: list[str | None] = [None] * len(self._position)
+        for column, value in properties.items():  # a few of many columns: the others stay empty
+            position = self._position.get(column)
+            if position is None:
+                unknown = ", ".join(sorted(properties.keys() - self._kinds.keys()))
+                raise ChainGraphError(f"{name}: properties {unknown} have no column in {self.body.name}")
+            if value is not None:
+                self._kinds[column].add(value)
+                cells[position] = value if type(value) is str else _csv_value(value, name)
+        self._handle.write(_csv_row([*values, *cells]))
 
     def finish(self) -> tuple[Path, Path]:
         """Close the body, write the header: the two files, header first."""

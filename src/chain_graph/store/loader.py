@@ -191,17 +191,25 @@ def load_spool(
 
 def database_counts(driver: Driver, database: str | None = None) -> dict[str, int]:
     """Nodes per label and relationships per type among what chain-graph wrote."""
-    counts: dict[str, int] = {}
-    for label in LABELS:
-        records, _, _ = driver.execute_query(
-            f"MATCH (n:{label}:`{MARKER}`) RETURN count(n) AS n", database_=database
-        )
-        if records[0]["n"]:
-            counts[label] = records[0]["n"]
-    for rel_type in RelType:
-        records, _, _ = driver.execute_query(
-            f"MATCH (:`{MARKER}`)-[r:{rel_type}]->(:`{MARKER}`) RETURN count(r) AS n", database_=database
-        )
-        if records[0]["n"]:
-            counts[str(rel_type)] = records[0]["n"]
-    return dict(sorted(counts.items()))
+    # When every node is chain-graph's (the usual case), the database's own counts answer at once;
+    # otherwise each label and type is counted among the marked nodes (a scan).
+    ours = f"MATCH (n:`{MARKER}`) RETURN count(n) AS n"
+    only_ours = _count(driver, database, "MATCH (n) RETURN count(n) AS n") == _count(driver, database, ours)
+    if only_ours:
+        node_pattern, rel_pattern = "(n:{})", "()-[r:{}]->()"
+    else:
+        node_pattern, rel_pattern = f"(n:{{}}:`{MARKER}`)", f"(:`{MARKER}`)-[r:{{}}]->(:`{MARKER}`)"
+    counts = {
+        label: _count(driver, database, f"MATCH {node_pattern.format(label)} RETURN count(n) AS n")
+        for label in LABELS
+    }
+    counts |= {
+        str(t): _count(driver, database, f"MATCH {rel_pattern.format(t)} RETURN count(r) AS n")
+        for t in RelType
+    }
+    return {name: n for name, n in sorted(counts.items()) if n}
+
+
+def _count(driver: Driver, database: str | None, query: str) -> int:
+    records, _, _ = driver.execute_query(query, database_=database)
+    return int(records[0]["n"])
