@@ -961,3 +961,14 @@ def test_a_start_up_project_is_a_name(ingester: Ingester) -> None:
     assert ("古雷石化启动项目", "under_construction") in _statuses(
         ingester, "日前,古雷石化启动项目在古雷港经济开发区内开工建设。"
     )
+
+
+def test_round_12_partial_lists_and_works_inside_a_project(ingester: Ingester) -> None:
+    # a list that names fewer projects than it counts names some of them, with their stage
+    listed = _statuses(ingester, "今年1-8月,甲化工丙烯酸、乙新材料聚丙烯等35个项目开工建设。")
+    assert {("甲化工丙烯酸", "under_construction"), ("乙新材料聚丙烯", "under_construction")} <= listed
+    # 建筑工程 is a kind of works inside the project before it, whose stage it gives
+    text = "某某公司承建的某某乙烯及下游深加工联合体项目聚丙烯装置建筑工程正式开工。"
+    proposal = ingester.ingest(Article(text, published="2024"))
+    assert {n.name for n in proposal.nodes if n.label == "Project"} == {"某某乙烯及下游深加工联合体项目"}
+    assert ("某某乙烯及下游深加工联合体项目", "under_construction") in _statuses(ingester, text)

@@ -54,6 +54,17 @@ def test_full_width_digits_and_letters() -> None:
     assert _back("年产２０万吨ＰＯ", "20万吨") == "２０万吨"
 
 
+def test_a_number_sign_after_a_number_is_hao() -> None:
+    n = normalize("鲤鱼尾作业区4#泊位、２＃装置投用;C#语言")
+    assert n.text == "鲤鱼尾作业区4号泊位、2号装置投用;C#语言"
+    assert _back("作业区4#泊位", "4号泊位") == "4#泊位"
+
+
+def test_a_berth_written_with_a_number_sign_is_the_seed_berth(matcher: Matcher) -> None:
+    found = _found(matcher, "鲤鱼尾作业区4#泊位码头项目正式投入运营")
+    assert found["liyuwei-berth-4"] == ("鲤鱼尾作业区4#泊位", 1.0)
+
+
 @pytest.mark.parametrize(
     ("written", "normalized"),
     [

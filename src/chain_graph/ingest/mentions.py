@@ -159,6 +159,12 @@ _GENERIC = frozenset(
         "国企",
         "优势",
         "配套",
+        # Kinds of works inside a project (聚丙烯装置建筑工程正式开工), not projects.
+        "建筑工程",
+        "土建工程",
+        "安装工程",
+        "主体工程",
+        "配套工程",
         "其他",
         "招商引资",
         "落地",
@@ -604,14 +610,18 @@ def _merge_numbers(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, i
 
 def _list_items(text: str, start: int, end: int, count: int | None) -> list[tuple[int, int]] | None:
     """The items of ``text[start:end]``: split at 、, and at 和/及/与 in the last item (A、B和C);
-    when the list says how many there are (等4个项目), at every 和/及/与 if need be."""
+    when the list says how many there are (等4个项目), at every 和/及/与 if need be. A list that
+    names at most half of what it counts gives a few of many (A、B等57个项目开工); nearer the count
+    (A、B等3个项目), an item was most likely misread."""
     by_comma = _merge_numbers(text, _split(text, start, end, _LIST_SEPARATOR))
     last = _merge_numbers(text, _split(text, *by_comma[-1], _LIST_JOINER))
     tries = [by_comma[:-1] + last, by_comma]
     if count is not None:
-        tries.append([p for s, e in by_comma for p in _merge_numbers(text, _split(text, s, e, _LIST_JOINER))])
+        every = [p for s, e in by_comma for p in _merge_numbers(text, _split(text, s, e, _LIST_JOINER))]
+        exact = [items for items in [*tries, every] if len(items) == count]
+        tries = exact or [items for items in tries if 2 * len(items) <= count]
     for items in tries:
-        if len(items) < 2 or (count is not None and len(items) != count):
+        if len(items) < 2:
             continue
         first = _LEFT_BOUNDARIES.match(text, items[0][0], items[0][1] - 2)
         if first is not None:

@@ -2,7 +2,8 @@
 
 Matching runs on a normalised copy of the article: pinyin annotations dropped (區(qū)域 → 区域),
 full-width digits and letters made half-width (２０ → 20), traditional script made simplified
-(OpenCC t2s), and Chinese numerals before a unit made Arabic (二十万吨 → 20万吨). Every
+(OpenCC t2s), Chinese numerals before a unit made Arabic (二十万吨 → 20万吨), and a number sign
+after a number made 号 (4#泊位 → 4号泊位). Every
 normalised character remembers the span of the original it came from, so that a match found on
 the copy is quoted from the original, verbatim.
 
@@ -84,6 +85,8 @@ def _rewrite(
 # Taiwan's words for the mainland's, of the same length (the map stays one to one): 專案 is 项目.
 _TAIWAN = {"专案": "项目", "计画": "计划"}
 _TAIWAN_WORDS = re.compile("|".join(_TAIWAN))
+# Engineers number units and berths with #: 4#泊位 is 4号泊位, 2#装置 is 2号装置.
+_NUMBER_SIGN = re.compile(r"(?<=\d)#(?=[\u4e00-\u9fff])")
 
 
 def _half_width(char: str) -> str:
@@ -119,6 +122,7 @@ def normalize(original: str) -> Normalized:
     chars = _simplified(chars)
     chars = _rewrite(chars, _NUMERAL, _arabic)
     chars = _rewrite(chars, _TAIWAN_WORDS, lambda m: _TAIWAN[m.group(0)])
+    chars = _rewrite(chars, _NUMBER_SIGN, lambda _: "号")
     return Normalized(
         original,
         "".join(c for c, _, _ in chars),
