@@ -73,31 +73,34 @@ def _shape(document: Any) -> tuple[list[Any], list[Any]] | None:
     nodes, relationships = document.get("nodes", []), document.get("relationships", [])
     if not isinstance(nodes, list) or not isinstance(relationships, list):
         return None
-    if not all(isinstance(i, dict) and i.keys() == _NODE_KEYS for i in nodes):
-        return None
-    if not all(isinstance(i, dict) and i.keys() == _RELATIONSHIP_KEYS for i in relationships):
-        return None
-    if not all(isinstance(i["properties"], dict) for i in [*nodes, *relationships]):
-        return None
+    for items, keys in ((nodes, _NODE_KEYS), (relationships, _RELATIONSHIP_KEYS)):
+        for item in items:
+            if type(item) is not dict or item.keys() != keys or type(item["properties"]) is not dict:
+                return None
     return nodes, relationships
 
 
-def _models(nodes: list[dict[str, Any]], relationships: list[dict[str, Any]]) -> list[Record] | None:
+def _models(
+    nodes: list[dict[str, Any]], relationships: list[dict[str, Any]]
+) -> tuple[list[Node], list[Relationship]] | None:
     """Each entry as its model, built from the same values as :func:`json_reader.read_json_file`."""
-    records: list[Record] = []
+    node_models: list[Node] = []
     try:
         for item in nodes:
             labels = item["labels"]
             model = NODE_TYPE_BY_LABEL.get(labels[0]) if type(labels) is list and len(labels) == 1 else None
             if model is None:
                 return None
-            records.append(model.model_validate({"id": item["id"], **item["properties"]}))
-        for item in relationships:
-            data = {"type": item["type"], "start": item["start"], "end": item["end"]} | item["properties"]
-            records.append(Relationship.model_validate(data))
+            node_models.append(model.model_validate({"id": item["id"], **item["properties"]}))
+        relationship_models = [
+            Relationship.model_validate(
+                {"type": item["type"], "start": item["start"], "end": item["end"]} | item["properties"]
+            )
+            for item in relationships
+        ]
     except (ValidationError, TypeError):  # TypeError: an unhashable label
         return None
-    return records
+    return node_models, relationship_models
 
 
 def _quotes_verbatim(records: list[Record], nodes: list[Node]) -> bool:
@@ -187,12 +190,12 @@ def _checked(path: Path, shown: str) -> tuple[list[Record], Validated] | None:
     if shape is None or not _no_key_twice(text, document, [*shape[0], *shape[1]]):
         return None
     del text
-    records = _models(*shape)
-    if records is None:
+    models = _models(*shape)
+    if models is None:
         return None
     del document, shape
-    nodes = [r for r in records if isinstance(r, Node)]
-    relationships = [r for r in records if isinstance(r, Relationship)]
+    nodes, relationships = models
+    records: list[Record] = [*nodes, *relationships]
     label_of = {n.id: n.label for n in nodes}
     identities = {r.identity for r in relationships}
     if (

@@ -193,23 +193,16 @@ def database_counts(driver: Driver, database: str | None = None) -> dict[str, in
     """Nodes per label and relationships per type among what chain-graph wrote."""
     # When every node is chain-graph's (the usual case), the database's own counts answer at once;
     # otherwise each label and type is counted among the marked nodes (a scan).
-    ours = f"MATCH (n:`{MARKER}`) RETURN count(n) AS n"
-    only_ours = _count(driver, database, "MATCH (n) RETURN count(n) AS n") == _count(driver, database, ours)
-    if only_ours:
+    if foreign_node_count(driver, database) == 0:
         node_pattern, rel_pattern = "(n:{})", "()-[r:{}]->()"
     else:
         node_pattern, rel_pattern = f"(n:{{}}:`{MARKER}`)", f"(:`{MARKER}`)-[r:{{}}]->(:`{MARKER}`)"
-    counts = {
-        label: _count(driver, database, f"MATCH {node_pattern.format(label)} RETURN count(n) AS n")
-        for label in LABELS
-    }
-    counts |= {
-        str(t): _count(driver, database, f"MATCH {rel_pattern.format(t)} RETURN count(r) AS n")
-        for t in RelType
-    }
-    return {name: n for name, n in sorted(counts.items()) if n}
-
-
-def _count(driver: Driver, database: str | None, query: str) -> int:
+    # One round trip: each count a subquery of one UNION (the names are the model's, never input).
+    query = " UNION ALL ".join(
+        [
+            *(f"MATCH {node_pattern.format(x)} WITH count(n) AS c RETURN '{x}' AS name, c" for x in LABELS),
+            *(f"MATCH {rel_pattern.format(x)} WITH count(r) AS c RETURN '{x}' AS name, c" for x in RelType),
+        ]
+    )
     records, _, _ = driver.execute_query(query, database_=database)
-    return int(records[0]["n"])
+    return {record["name"]: record["c"] for record in sorted(records, key=lambda r: r["name"]) if record["c"]}
