@@ -231,22 +231,19 @@ def main() -> None:
                         baseline_string_create(driver, spool)
                         string_rate = total / (time.perf_counter() - start)
                         assert count_records(driver) == total
-                wipe(driver)
-                print(f"[{size}] chain-graph load --bulk (whole command)", file=sys.stderr)
-                bulk_s, bulk_peak_kb = run_command(data, env, "--bulk")
-                # The import replaced the database under the driver: its bookmarks are void.
-                driver.close()
-                driver = GraphDatabase.driver(info.uri, auth=("neo4j", server.password()))
-                assert count_records(driver) == total
                 exported = work / f"synth-{size}.json"
                 exported.write_text(to_json(*FileSource(data).export_records()), encoding="utf-8")
-                wipe(driver)
-                print(f"[{size}] chain-graph load --bulk of the same data as export JSON", file=sys.stderr)
-                bulk_json_s, bulk_json_peak_kb = run_command(exported, env, "--bulk")
-                driver.close()
-                driver = GraphDatabase.driver(info.uri, auth=("neo4j", server.password()))
-                assert count_records(driver) == total
+                bulk = {}
+                for kind, source in (("YAML", data), ("export JSON", exported)):
+                    wipe(driver)
+                    print(f"[{size}] chain-graph load --bulk of the {kind} (whole command)", file=sys.stderr)
+                    bulk[kind] = run_command(source, env, "--bulk")
+                    # The import replaced the database under the driver: its bookmarks are void.
+                    driver.close()
+                    driver = GraphDatabase.driver(info.uri, auth=("neo4j", server.password()))
+                    assert count_records(driver) == total
                 exported.unlink()
+                (bulk_s, bulk_peak_kb), (bulk_json_s, bulk_json_peak_kb) = bulk["YAML"], bulk["export JSON"]
                 rows.append(
                     {
                         "size": size,
