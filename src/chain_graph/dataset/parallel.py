@@ -76,7 +76,7 @@ def validated_in_parallel(
                 pending.append(pool.submit(_file_items, file, str(file), root))
                 return
 
-        for _ in range(workers + 1):  # a few files ahead: memory holds a few files, not all
+        for _ in range(workers):  # one file ahead per worker: memory holds a few files, not all
             submit_next()
         while pending:
             head = pending.popleft()
