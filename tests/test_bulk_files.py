@@ -11,7 +11,7 @@ import pytest
 
 from chain_graph import dataset as ds
 from chain_graph.errors import ChainGraphError
-from chain_graph.formats.export import CsvTable, stream_csv
+from chain_graph.formats.export import CsvTable, write_csv
 from chain_graph.records import MARKER, NodeRecord, RelationshipRecord
 from chain_graph.store.bulk import ImportFiles
 
@@ -44,15 +44,16 @@ def test_the_import_files_hold_the_rows_of_the_export_csv(tmp_path: Path) -> Non
     )
 
     dataset = ds.load(SEED)
-    exported = stream_csv(
-        lambda: (NodeRecord(n.id, (n.label, MARKER), n.properties()) for n in dataset.nodes),
-        lambda: (
+    exported = write_csv(
+        [NodeRecord(n.id, (n.label, MARKER), n.properties()) for n in dataset.nodes],
+        [
             RelationshipRecord(str(r.type), r.start, r.end, {**r.properties(), "key": r.key})
             for r in dataset.relationships
-        ),
+        ],
         tmp_path / "export",
     )
-    export_rows = Counter(row for path in exported for row in _rows(path, path))
+    tables = [path for path in exported if path.suffix == ".csv"]
+    export_rows = Counter(row for path in tables for row in _rows(path, path))
     assert bulk_rows == export_rows
     assert sum(bulk_rows.values()) == validated.total
 

@@ -25,7 +25,6 @@ import networkx as nx
 from pydantic import ValidationError
 
 from chain_graph.dataset.checks import Record, Validated, shared_name_warning
-from chain_graph.dataset.collector import collector_paused
 from chain_graph.dataset.json_reader import SURROGATE_ESCAPE
 from chain_graph.dataset.keystore import KeyStore
 from chain_graph.dataset.problems import Problem
@@ -167,15 +166,15 @@ def _name_warnings(nodes: list[Node], shown: str) -> list[Problem]:
 def checked(path: Path, shown: str, sink: Callable[[Record], None]) -> Validated | None:
     """What :func:`checks.check_records` returns, each record handed to ``sink`` in file order
     (nodes, then relationships), when the export at ``path`` is valid; ``None``, with nothing
-    handed over, when it may not be."""
-    with collector_paused():
-        found = _checked(path, shown)
-        if found is None:
-            return None
-        records, validated = found
-        for record in records:
-            sink(record)
-        return validated
+    handed over, when it may not be. Run with the collector paused (as :func:`dataset.validate`
+    does), or it walks the whole parsed file again and again."""
+    found = _checked(path, shown)
+    if found is None:
+        return None
+    records, validated = found
+    for record in records:
+        sink(record)
+    return validated
 
 
 def _checked(path: Path, shown: str) -> tuple[list[Record], Validated] | None:

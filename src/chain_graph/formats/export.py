@@ -10,7 +10,8 @@ import contextlib
 import csv
 import io
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping
+import shlex
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -19,9 +20,15 @@ import networkx as nx
 from chain_graph.errors import ChainGraphError
 from chain_graph.records import NodeRecord, RelationshipRecord
 
-__all__ = ["ARRAY_DELIMITER", "CsvTable", "stream_csv", "to_graphml", "to_json", "write_csv"]
+__all__ = ["ARRAY_DELIMITER", "IMPORT_OPTIONS", "CsvTable", "to_graphml", "to_json", "write_csv"]
 
 ARRAY_DELIMITER = "|"
+# How neo4j-admin reads the files written here (quoted values may span lines).
+IMPORT_OPTIONS = (
+    "--overwrite-destination",
+    f"--array-delimiter={ARRAY_DELIMITER}",
+    "--multiline-fields=true",
+)
 
 
 def to_json(nodes: Iterable[NodeRecord], relationships: Iterable[RelationshipRecord]) -> str:
@@ -92,57 +99,41 @@ def _write_header(handle: TextIO, columns: list[str]) -> None:
     csv.writer(handle, lineterminator="\n").writerow(columns)
 
 
+Row = tuple[str, list[str], str, Mapping[str, Any]]  # file name, lead values, name for errors, properties
+
+
 def write_csv(nodes: list[NodeRecord], relationships: list[RelationshipRecord], folder: Path) -> list[Path]:
     """One CSV per label and per relationship type, headed for ``neo4j-admin database import``.
 
     Also writes ``import-command.txt`` with the exact command line. Returns the files written.
     """
-    ordered_nodes = sorted(nodes, key=lambda n: n.id)
-    ordered_relationships = sorted(relationships, key=lambda r: r.identity)
-    written = stream_csv(lambda: ordered_nodes, lambda: ordered_relationships, folder)
-    files = " ".join(
-        f"--{'nodes' if p.name.startswith('nodes_') else 'relationships'}={p.name}" for p in written
-    )
+    node_rows: list[Row] = []
+    for n in sorted(nodes, key=lambda n: n.id):
+        label = ARRAY_DELIMITER.join(n.labels)
+        file = f"nodes_{label.replace(ARRAY_DELIMITER, '_')}.csv"
+        node_rows.append((file, [n.id, label], n.id, n.properties))
+    relationship_rows: list[Row] = []
+    for r in sorted(relationships, key=lambda r: r.identity):
+        file, name = f"relationships_{r.type}.csv", f"{r.type}({r.start}->{r.end})"
+        relationship_rows.append((file, [r.start, r.end, r.type], name, r.properties))
+    folder.mkdir(parents=True, exist_ok=True)
+    written = _write_tables(folder, ["id:ID", ":LABEL"], node_rows)
+    written += _write_tables(folder, [":START_ID", ":END_ID", ":TYPE"], relationship_rows)
+    files = [f"--{'nodes' if p.name.startswith('nodes_') else 'relationships'}={p.name}" for p in written]
     command = folder / "import-command.txt"
     command.write_text(
         "# Run in this folder, against a stopped, empty database:\n"
-        f"neo4j-admin database import full neo4j --overwrite-destination "
-        f"--array-delimiter='{ARRAY_DELIMITER}' --multiline-fields=true {files}\n",
+        + shlex.join(["neo4j-admin", "database", "import", "full", "neo4j", *IMPORT_OPTIONS, *files])
+        + "\n",
         encoding="utf-8",
     )
     return [*written, command]
 
 
-Row = tuple[str, list[str], str, Mapping[str, Any]]  # file name, lead values, name for errors, properties
-
-
-def stream_csv(
-    nodes: Callable[[], Iterable[NodeRecord]],
-    relationships: Callable[[], Iterable[RelationshipRecord]],
-    folder: Path,
-) -> list[Path]:
-    """The files of :func:`write_csv`, written in two passes over records that can be read
-    again (a spool): the column types first, then the rows in the order read. Memory holds the
-    columns, never the records."""
-
-    def node_rows() -> Iterator[Row]:
-        for n in nodes():
-            label = ARRAY_DELIMITER.join(n.labels)
-            yield f"nodes_{label.replace(ARRAY_DELIMITER, '_')}.csv", [n.id, label], n.id, n.properties
-
-    def relationship_rows() -> Iterator[Row]:
-        for r in relationships():
-            lead = [r.start, r.end, r.type]
-            yield f"relationships_{r.type}.csv", lead, f"{r.type}({r.start}->{r.end})", r.properties
-
-    folder.mkdir(parents=True, exist_ok=True)
-    written = _stream_tables(folder, ["id:ID", ":LABEL"], node_rows)
-    return written + _stream_tables(folder, [":START_ID", ":END_ID", ":TYPE"], relationship_rows)
-
-
-def _stream_tables(folder: Path, lead: list[str], rows: Callable[[], Iterator[Row]]) -> list[Path]:
+def _write_tables(folder: Path, lead: list[str], rows: list[Row]) -> list[Path]:
+    """One file per table: the column types from a first pass over the rows, then the rows."""
     columns: dict[str, dict[str, _Kinds]] = {}
-    for file, _, _, props in rows():
+    for file, _, _, props in rows:
         kinds = columns.setdefault(file, {})
         for key, value in props.items():
             kinds.setdefault(key, _Kinds()).add(value)
@@ -153,7 +144,7 @@ def _stream_tables(folder: Path, lead: list[str], rows: Callable[[], Iterator[Ro
             handle = stack.enter_context((folder / file).open("w", encoding="utf-8", newline=""))
             handles[file] = handle
             _write_header(handle, [*lead, *(f"{k}:{columns[file][k].csv_type()}" for k in keys[file])])
-        for file, values, name, props in rows():
+        for file, values, name, props in rows:
             cells = (_csv_value(props[k], name) if k in props else None for k in keys[file])
             handles[file].write(_csv_row([*values, *cells]))
     return [folder / file for file in sorted(columns)]

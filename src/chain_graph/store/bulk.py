@@ -14,7 +14,7 @@ from neo4j import Driver
 
 from chain_graph.dataset.checks import Record
 from chain_graph.errors import ChainGraphError
-from chain_graph.formats.export import ARRAY_DELIMITER, CsvTable
+from chain_graph.formats.export import ARRAY_DELIMITER, IMPORT_OPTIONS, CsvTable
 from chain_graph.model import Relationship
 from chain_graph.records import MARKER
 from chain_graph.store.server import ManagedServer, Progress
@@ -73,9 +73,7 @@ class ImportFiles:
         """Close every table; the arguments of ``neo4j-admin database import full`` that read them."""
         tables = [(name, table.finish()) for name, table in sorted(self._tables.items())]
         return [
-            "--overwrite-destination",
-            f"--array-delimiter={ARRAY_DELIMITER}",
-            "--multiline-fields=true",
+            *IMPORT_OPTIONS,
             *(f"--{name.split('_', 1)[0]}={header.name},{body.name}" for name, (header, body) in tables),
         ]
 
