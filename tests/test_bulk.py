@@ -14,6 +14,8 @@ import pytest
 from neo4j import Driver
 
 from chain_graph import dataset as ds
+from chain_graph import synth
+from chain_graph.dataset import json_bulk
 
 from .conftest import SEED, RunningServer, clean_env, dataset_json, neo4j_version, run_cli
 
@@ -39,21 +41,30 @@ def server_pid(env: dict[str, str]) -> int:
     return int(json.loads(done.stdout)["pid"])
 
 
-def test_bulk_gives_the_graph_of_the_online_load_and_refuses_a_second_time(own_home: dict[str, str]) -> None:
-    done = run_cli("load", "--bulk", "--data", str(SEED), env=own_home)
+def test_bulk_gives_the_graph_of_the_online_load_and_refuses_a_second_time(
+    own_home: dict[str, str], tmp_path: Path
+) -> None:
+    # An export large enough for worker processes to validate it and write the import files.
+    synth.generate(ds.load(SEED), parks=20, enterprises=1500, seed=3, out=tmp_path / "synth")
+    data = ds.load(tmp_path / "synth")
+    assert len(data.nodes) + len(data.relationships) >= json_bulk.WORKERS_MIN_RECORDS
+    exported_data = tmp_path / "synth.json"
+    exported_data.write_text(dataset_json(data), encoding="utf-8")
+    done = run_cli("load", "--bulk", "--data", str(exported_data), env=own_home)
     assert done.code == 0, done.stderr
     assert "with neo4j-admin import" in done.stdout
     exported = run_cli("export", "--format", "json", env=own_home)
     assert exported.code == 0, exported.stderr
     # Byte for byte what the files give (the online load's export is the same: test_loader.py).
-    assert exported.stdout == dataset_json(ds.load(SEED))
+    assert exported.stdout == exported_data.read_text(encoding="utf-8")
     # Every relationship kept its key ("" by default), so an online load of the same data merges
     # into what the import wrote instead of adding each relationship a second time.
-    merged = run_cli("load", "--data", str(SEED), env=own_home)
+    merged = run_cli("load", "--data", str(tmp_path / "synth"), env=own_home)
     assert merged.code == 0, merged.stderr
     assert run_cli("export", "--format", "json", env=own_home).stdout == exported.stdout
-    found = run_cli("find", "国亨化学", "--format", "json", env=own_home)  # the full-text index is there
-    assert found.code == 0 and json.loads(found.stdout)[0]["id"].startswith("guoheng"), found.stderr
+    firm = next(n for n in data.nodes if n.label == "Enterprise")
+    found = run_cli("find", firm.name, "--format", "json", env=own_home)  # the full-text index is there
+    assert found.code == 0 and firm.id in [hit["id"] for hit in json.loads(found.stdout)], found.stderr
     pid = server_pid(own_home)
     again = run_cli("load", "--bulk", "--data", str(SEED), env=own_home)
     assert again.code == 1

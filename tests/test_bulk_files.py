@@ -31,17 +31,26 @@ def _rows(header: Path, body: Path) -> list[Row]:
     return [frozenset((c, v) for c, v in zip(columns, line, strict=True) if v != "") for line in lines]
 
 
+def import_rows(files: ImportFiles) -> Counter[Row]:
+    """Every row of the tables the import arguments name (a header, then one or more bodies)."""
+    tables = [
+        a.split("=", 1)[1].split(",")
+        for a in files.arguments()
+        if a.startswith(("--nodes=", "--relationships="))
+    ]
+    return Counter(
+        row
+        for header, *bodies in tables
+        for body in bodies
+        for row in _rows(files.folder / header, files.folder / body)
+    )
+
+
 def test_the_import_files_hold_the_rows_of_the_export_csv(tmp_path: Path) -> None:
     files = ImportFiles(tmp_path / "bulk")
     files.folder.mkdir()
-    validated = ds.validate(SEED, files.add)
-    arguments = files.arguments()
-    tables = [
-        a.split("=", 1)[1].split(",") for a in arguments if a.startswith(("--nodes=", "--relationships="))
-    ]
-    bulk_rows = Counter(
-        row for header, body in tables for row in _rows(files.folder / header, files.folder / body)
-    )
+    validated = ds.validate(SEED, files)
+    bulk_rows = import_rows(files)
 
     dataset = ds.load(SEED)
     exported = write_csv(

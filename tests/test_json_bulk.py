@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import json
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,8 +17,10 @@ from chain_graph import synth
 from chain_graph.dataset import checks, json_bulk, keystore
 from chain_graph.dataset.collector import collector_paused
 from chain_graph.dataset.json_reader import read_json_file
+from chain_graph.store.bulk import ImportFiles
 
 from .conftest import SEED, dataset_json
+from .test_bulk_files import Row, import_rows
 
 FIXTURES = Path(__file__).parent / "fixtures"
 VALID = FIXTURES / "valid"
@@ -57,11 +60,56 @@ def _assert_same(path: Path) -> None:
     assert _stores(fast[1]) == _stores(validated)
 
 
+@pytest.fixture
+def workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every export, however small, validated by worker processes."""
+    monkeypatch.setattr(json_bulk, "WORKERS_MIN_RECORDS", 0)
+
+
+def _in_workers(path: Path, folder: Path) -> tuple[Counter[Row], checks.Validated] | None:
+    """The bulk path with worker processes writing import files (use with the ``workers`` fixture)."""
+    folder.mkdir()
+    with ImportFiles(folder) as files:
+        validated = json_bulk.checked(path, str(path), files)
+        if validated is None:
+            assert list(folder.iterdir()) == [], "the parts the workers wrote are thrown away"
+            return None
+        assert any(".part1.csv" in a for a in files.arguments()), "two workers wrote parts"
+        return import_rows(files), validated
+
+
+def _rows_of(records: list[checks.Record], folder: Path) -> Counter[Row]:
+    folder.mkdir()
+    with ImportFiles(folder) as files:
+        for record in records:
+            files.add(record)
+        return import_rows(files)
+
+
+def _assert_same_in_workers(path: Path, tmp_path: Path) -> None:
+    fast = _in_workers(path, tmp_path / "workers")
+    assert fast is not None, "a valid export takes the bulk path"
+    records, validated = _precise(path)
+    assert fast[0] == _rows_of(records, tmp_path / "one-process")
+    assert fast[1].counts == validated.counts
+    assert fast[1].warnings == validated.warnings
+    assert _stores(fast[1]) == _stores(validated)
+    only_checked = json_bulk.checked(path, str(path), None)  # validate: nothing kept
+    assert only_checked is not None and _stores(only_checked) == _stores(validated)
+
+
 def test_the_seed_export_gives_the_same_records_counts_ids_and_warnings(tmp_path: Path) -> None:
     exported = tmp_path / "seed.json"
     exported.write_text(dataset_json(ds.load(SEED)), encoding="utf-8")
     _assert_same(exported)
     assert _precise(exported)[1].warnings, "the seed has names two nodes share: warnings compared"
+
+
+@pytest.mark.usefixtures("workers")
+def test_worker_processes_give_the_same_import_rows_counts_ids_and_warnings(tmp_path: Path) -> None:
+    exported = tmp_path / "seed.json"
+    exported.write_text(dataset_json(ds.load(SEED)), encoding="utf-8")
+    _assert_same_in_workers(exported, tmp_path)
 
 
 def test_a_synthetic_export_past_the_disk_threshold_gives_the_same_answer(
@@ -73,6 +121,8 @@ def test_a_synthetic_export_past_the_disk_threshold_gives_the_same_answer(
     monkeypatch.setattr(keystore, "SPILL_THRESHOLD", 1000)
     _assert_same(exported)
     assert _precise(exported)[1].relationships.on_disk  # compared with the ids it keeps on disk
+    assert len(_precise(exported)[0]) >= json_bulk.WORKERS_MIN_RECORDS  # large enough for workers:
+    _assert_same_in_workers(exported, tmp_path)
 
 
 def _valid_document() -> dict[str, Any]:
@@ -187,26 +237,33 @@ MUTATIONS: list[Callable[[dict[str, Any]], None]] = [
 ]
 
 
+@pytest.mark.parametrize("in_workers", [False, True], ids=["one process", "workers"])
 @pytest.mark.parametrize("mutate", MUTATIONS, ids=lambda m: m.__name__.strip("_"))
 def test_a_file_the_precise_path_refuses_or_warns_about_is_left_to_it(
-    mutate: Callable[[dict[str, Any]], None], tmp_path: Path
+    mutate: Callable[[dict[str, Any]], None],
+    in_workers: bool,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     document = _valid_document()
     mutate(document)
     path = tmp_path / "mutated.json"
     path.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
+    if in_workers:
+        monkeypatch.setattr(json_bulk, "WORKERS_MIN_RECORDS", 0)
+    fast = _in_workers(path, tmp_path / "workers") if in_workers else _bulk(path)
     try:
         records, validated = _precise(path)
     except ds.DatasetError:
-        assert _bulk(path) is None
+        assert fast is None
         return
-    fast = _bulk(path)
     if mutate in (_undefined_chain, _extra_top_key):
         assert fast is None  # a chain warning, a key it does not know: not its business
     elif mutate is _shared_name:
         assert fast is not None and fast[1].warnings == validated.warnings != ()
     else:
-        assert fast is not None and fast[0] == records, mutate.__name__
+        expected = _rows_of(records, tmp_path / "one-process") if in_workers else records
+        assert fast is not None and fast[0] == expected, mutate.__name__
 
 
 # Text-level shapes: keys given twice, hidden or not, and the quote characters that could hide them.
@@ -248,6 +305,14 @@ def test_a_key_given_twice_is_left_to_the_precise_path(case: str, tmp_path: Path
     assert _bulk(path) is None
     with pytest.raises(ds.DatasetError, match="duplicate key 'name'"):
         ds.validate(path)  # and the public entry point says so, as before
+
+
+@pytest.mark.usefixtures("workers")
+@pytest.mark.parametrize("case", sorted(_DUPLICATE_TEXT_CASES))
+def test_a_key_given_twice_stops_the_workers_too(case: str, tmp_path: Path) -> None:
+    path = tmp_path / "twice.json"
+    path.write_text(_DUPLICATE_TEXT_CASES[case](dataset_json(ds.load(VALID))), encoding="utf-8")
+    assert _in_workers(path, tmp_path / "workers") is None
 
 
 def test_every_invalid_json_fixture_is_left_to_the_precise_path() -> None:

@@ -353,7 +353,7 @@ def _bulk_load(data: tuple[Path, ...], connection: Connection) -> None:
         bulk.ImportFiles(Path(work)) as files,
     ):
         with err.status(f"Validating {ds.describe(data)} and writing the import files…"):
-            validated = ds.validate(data, files.add)
+            validated = ds.validate(data, files)
         _print_valid(data, validated)
         with connection.open() as (driver, db):
             bulk.check_empty(driver, db)

@@ -16,7 +16,7 @@ disk above a threshold: :mod:`chain_graph.dataset.keystore`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +24,7 @@ from pathlib import Path
 from chain_graph.dataset import json_bulk
 from chain_graph.dataset.checks import Record, Validated, check_records, validated
 from chain_graph.dataset.collector import collector_paused
+from chain_graph.dataset.json_bulk import Parts, Sink
 from chain_graph.dataset.json_reader import read_json_file
 from chain_graph.dataset.parallel import parallel_workers, validated_in_parallel
 from chain_graph.dataset.problems import DatasetError, Origin, Problem, RawEntry
@@ -36,6 +37,7 @@ __all__ = [
     "DataPaths",
     "Dataset",
     "DatasetError",
+    "Parts",
     "Problem",
     "Spool",
     "Validated",
@@ -113,7 +115,7 @@ def _records(path: Path, problems: list[Problem]) -> Iterator[tuple[Record, Orig
         yield from validated(_folder_entries(files, path, problems), problems)
 
 
-def _checked(paths: DataPaths, sink: Callable[[Record], None]) -> Validated:
+def _checked(paths: DataPaths, sink: Sink | Parts | None) -> Validated:
     with collector_paused():  # several times faster: the read keeps nearly all it makes
         every = _paths(paths)
         if len(every) == 1 and every[0].suffix == ".json" and every[0].is_file():
@@ -122,7 +124,8 @@ def _checked(paths: DataPaths, sink: Callable[[Record], None]) -> Validated:
                 return fast
         problems: list[Problem] = []
         records = (record for path in every for record in _records(path, problems))
-        return check_records(records, problems, sink)
+        add = sink.add if isinstance(sink, Parts) else sink
+        return check_records(records, problems, add or (lambda _: None))
 
 
 def load(path: DataPaths) -> Dataset:
@@ -139,11 +142,12 @@ def load(path: DataPaths) -> Dataset:
     )
 
 
-def validate(path: DataPaths, sink: Callable[[Record], None] = lambda _: None) -> Validated:
+def validate(path: DataPaths, sink: Sink | Parts | None = None) -> Validated:
     """Validate a dataset as a stream: memory is bounded by its ids, not by its records.
 
     ``sink`` is handed each record found valid on its own, in file order, before the whole
-    dataset is known valid: it must keep them where they can be dropped if this raises.
+    dataset is known valid: it must keep them where they can be dropped if this raises. A
+    :class:`Parts` sink may instead be filled by worker processes at once, in no order.
     """
     return _checked(path, sink)
 

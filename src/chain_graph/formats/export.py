@@ -20,7 +20,15 @@ import networkx as nx
 from chain_graph.errors import ChainGraphError
 from chain_graph.records import NodeRecord, RelationshipRecord
 
-__all__ = ["ARRAY_DELIMITER", "IMPORT_OPTIONS", "CsvTable", "to_graphml", "to_json", "write_csv"]
+__all__ = [
+    "ARRAY_DELIMITER",
+    "IMPORT_OPTIONS",
+    "ColumnKinds",
+    "CsvTable",
+    "to_graphml",
+    "to_json",
+    "write_csv",
+]
 
 ARRAY_DELIMITER = "|"
 # How neo4j-admin reads the files written here (quoted values may span lines).
@@ -42,13 +50,13 @@ def to_json(nodes: Iterable[NodeRecord], relationships: Iterable[RelationshipRec
 
 def _csv_type(values: Iterable[Any]) -> str:
     """The neo4j-admin import type of a column, from the values it holds."""
-    kinds = _Kinds()
+    kinds = ColumnKinds()
     for value in values:
         kinds.add(value)
     return kinds.csv_type()
 
 
-class _Kinds:
+class ColumnKinds:
     """The Python types a column holds (and its lists' items): enough to choose its CSV type."""
 
     def __init__(self) -> None:
@@ -132,11 +140,11 @@ def write_csv(nodes: list[NodeRecord], relationships: list[RelationshipRecord], 
 
 def _write_tables(folder: Path, lead: list[str], rows: list[Row]) -> list[Path]:
     """One file per table: the column types from a first pass over the rows, then the rows."""
-    columns: dict[str, dict[str, _Kinds]] = {}
+    columns: dict[str, dict[str, ColumnKinds]] = {}
     for file, _, _, props in rows:
         kinds = columns.setdefault(file, {})
         for key, value in props.items():
-            kinds.setdefault(key, _Kinds()).add(value)
+            kinds.setdefault(key, ColumnKinds()).add(value)
     keys = {file: sorted(kinds) for file, kinds in columns.items()}
     with contextlib.ExitStack() as stack:
         handles = {}
@@ -159,12 +167,20 @@ class CsvTable:
     own file by :meth:`finish`: neo4j-admin takes ``--nodes=HEADER,BODY``.
     """
 
-    def __init__(self, folder: Path, name: str, lead: list[str], columns: list[str]) -> None:
-        self.header, self.body = folder / f"{name}.header.csv", folder / f"{name}.csv"
+    def __init__(self, folder: Path, name: str, lead: list[str], columns: list[str], part: str = "") -> None:
+        self.header, self.body = folder / f"{name}.header.csv", folder / f"{name}{part}.csv"
         self._lead = lead
-        self._kinds = {column: _Kinds() for column in sorted(columns)}
-        self._position = {column: i for i, column in enumerate(self._kinds)}
+        self.kinds = {column: ColumnKinds() for column in sorted(columns)}
+        self._position = {column: i for i, column in enumerate(self.kinds)}
         self._handle = self.body.open("w", encoding="utf-8", newline="")
+        self._more_bodies: list[Path] = []
+
+    def adopt(self, body: Path, kinds: Mapping[str, ColumnKinds]) -> None:
+        """Take in a body another process wrote for the same table, and the kinds of its values."""
+        for column, seen in kinds.items():
+            self.kinds[column].kinds |= seen.kinds
+            self.kinds[column].items |= seen.items
+        self._more_bodies.append(body)
 
     def write(self, values: list[str], properties: Mapping[str, Any], name: str) -> None:
         """One row: the lead ``values``, then each column's property; ``name`` says whose in errors."""
@@ -172,19 +188,19 @@ class CsvTable:
         for column, value in properties.items():  # a few of many columns: the others stay empty
             position = self._position.get(column)
             if position is None:
-                unknown = ", ".join(sorted(properties.keys() - self._kinds.keys()))
+                unknown = ", ".join(sorted(properties.keys() - self.kinds.keys()))
                 raise ChainGraphError(f"{name}: properties {unknown} have no column in {self.body.name}")
             if value is not None:
-                self._kinds[column].add(value)
+                self.kinds[column].add(value)
                 cells[position] = value if type(value) is str else _csv_value(value, name)
         self._handle.write(_csv_row([*values, *cells]))
 
-    def finish(self) -> tuple[Path, Path]:
-        """Close the body, write the header: the two files, header first."""
+    def finish(self) -> list[Path]:
+        """Close the body, write the header: the files, header first."""
         self.close()
         with self.header.open("w", encoding="utf-8", newline="") as handle:
-            _write_header(handle, [*self._lead, *(f"{c}:{k.csv_type()}" for c, k in self._kinds.items())])
-        return self.header, self.body
+            _write_header(handle, [*self._lead, *(f"{c}:{k.csv_type()}" for c, k in self.kinds.items())])
+        return [self.header, self.body, *self._more_bodies]
 
     def close(self) -> None:
         self._handle.close()

@@ -14,8 +14,8 @@ from neo4j import Driver
 
 from chain_graph.dataset.checks import Record
 from chain_graph.errors import ChainGraphError
-from chain_graph.formats.export import ARRAY_DELIMITER, IMPORT_OPTIONS, CsvTable
-from chain_graph.model import Relationship
+from chain_graph.formats.export import ARRAY_DELIMITER, IMPORT_OPTIONS, ColumnKinds, CsvTable
+from chain_graph.model import NODE_TYPE_BY_LABEL, Relationship
 from chain_graph.records import MARKER
 from chain_graph.store.server import ManagedServer, Progress
 
@@ -39,11 +39,15 @@ class ImportFiles:
     sink), with what the online loader stores: every node under its label and the marker label,
     with its ``id``; every relationship with its ``key`` (``""`` by default). One table per label
     and per relationship type, its columns every property the model allows; nothing is read twice.
+
+    It is a :class:`chain_graph.dataset.Parts` sink: worker processes validating a large export
+    each write their own body files, taken in once the whole file is known valid.
     """
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self._tables: dict[str, CsvTable] = {}
+        self._part = ""
 
     def __enter__(self) -> ImportFiles:
         return self
@@ -55,27 +59,46 @@ class ImportFiles:
     def add(self, record: Record) -> None:
         if isinstance(record, Relationship):
             name = f"{record.type}({record.start}->{record.end})"
-            table = self._table(f"relationships_{record.type}", _RELATIONSHIP_LEAD, Relationship)
+            table = self._table(f"relationships_{record.type}")
             # properties() holds the key, "" by default: stored so that a later load can merge on it.
             table.write([record.start, record.end, str(record.type)], record.properties(), name)
         else:
-            table = self._table(f"nodes_{record.label}", _NODE_LEAD, type(record))
+            table = self._table(f"nodes_{record.label}")
             labels = ARRAY_DELIMITER.join((record.label, MARKER))
             table.write([record.id, labels], record.properties(), record.id)
 
-    def _table(self, name: str, lead: list[str], model: type[Record]) -> CsvTable:
+    def _table(self, name: str) -> CsvTable:
         table = self._tables.get(name)
         if table is None:
-            table = self._tables[name] = CsvTable(self.folder, name, lead, model.property_names())
+            kind, label = name.split("_", 1)
+            lead, model = (
+                (_RELATIONSHIP_LEAD, Relationship)
+                if kind == "relationships"
+                else (_NODE_LEAD, NODE_TYPE_BY_LABEL[label])
+            )
+            table = self._tables[name] = CsvTable(self.folder, name, lead, model.property_names(), self._part)
         return table
+
+    def begin_part(self, index: int) -> None:
+        self._tables, self._part = {}, f".part{index}"
+
+    def end_part(self) -> list[tuple[str, Path, dict[str, ColumnKinds]]]:
+        for table in self._tables.values():
+            table.close()
+        return [(name, table.body, table.kinds) for name, table in self._tables.items()]
+
+    def adopt(self, part: list[tuple[str, Path, dict[str, ColumnKinds]]]) -> None:
+        for name, body, kinds in part:
+            self._table(name).adopt(body, kinds)
+
+    def discard(self, part: list[tuple[str, Path, dict[str, ColumnKinds]]]) -> None:
+        for _, body, _ in part:
+            body.unlink(missing_ok=True)
 
     def arguments(self) -> list[str]:
         """Close every table; the arguments of ``neo4j-admin database import full`` that read them."""
-        tables = [(name, table.finish()) for name, table in sorted(self._tables.items())]
-        return [
-            *IMPORT_OPTIONS,
-            *(f"--{name.split('_', 1)[0]}={header.name},{body.name}" for name, (header, body) in tables),
-        ]
+        tables = [(name.split("_", 1)[0], table.finish()) for name, table in sorted(self._tables.items())]
+        return [*IMPORT_OPTIONS, *(f"--{kind}={','.join(f.name for f in files)}" for kind, files in tables)]
 
 
 _NODE_LEAD = ["id:ID", ":LABEL"]
