@@ -8,7 +8,9 @@ wrong`` (for JSON, the JSON path stands in for the line)::
     json_reader ─┴─ raw entries ─ checks (pydantic, ids, endpoints, quotes) ─▶ Dataset | Validated | Spool
 
 A large folder of YAML is parsed and checked one record at a time (pydantic) by worker processes
-(:mod:`chain_graph.dataset.parallel`); the checks across records stay in order here.
+(:mod:`chain_graph.dataset.parallel`); the checks across records stay in order here. An export
+JSON is checked in bulk first (:mod:`chain_graph.dataset.json_bulk`, its records by worker
+processes when it is large), and read entry by entry only when that finds anything doubtful.
 
 ``load`` keeps every record in memory; ``validate`` and ``spooled`` stream, keeping only ids (on
 disk above a threshold: :mod:`chain_graph.dataset.keystore`).

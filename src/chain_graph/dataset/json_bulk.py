@@ -206,24 +206,27 @@ def _quotes_verbatim(quotes: dict[str, set[str]], documents: dict[str, str | Non
 def _name_warnings(parsed: _Parsed, shown: str) -> list[Problem]:
     """The precise path's warnings for a name or alias two nodes share, in the same order."""
     nodes = parsed.nodes
-    names = [
-        [*dict.fromkeys([item["properties"]["name"], *(item["properties"].get("aliases") or [])])]
-        for item in nodes
-    ]
-    counted = Counter(name for per_node in names for name in per_node)
+    names = [item["properties"]["name"] for item in nodes]
+    aliases = {  # few nodes have aliases: the names of each node once, its name first
+        i: [alias for alias in dict.fromkeys(given) if alias != names[i]]
+        for i, item in enumerate(nodes)
+        if (given := item["properties"].get("aliases"))
+    }
+    counted = Counter(names)
+    for extra in aliases.values():
+        counted.update(extra)
+    shared = {name for name, times in counted.items() if times > 1}
     first: dict[str, int] = {}
     warnings: list[Problem] = []
-    for i, per_node in enumerate(names):
-        for name in per_node:
-            if counted[name] > 1 and first.setdefault(name, i) != i:
+    for i, own in enumerate(names if shared else ()):
+        if own not in shared and i not in aliases:
+            continue
+        for name in [own, *aliases.get(i, ())]:
+            if name in shared and first.setdefault(name, i) != i:
                 j = first[name]
-                field = "name" if name == nodes[i]["properties"]["name"] else "aliases"
+                where = f"$.nodes[{i}].properties.{'name' if name == own else 'aliases'}"
                 first_at = (nodes[j]["id"], parsed.labels[j], shown, f"$.nodes[{j}]")
-                warnings.append(
-                    shared_name_warning(
-                        shown, f"$.nodes[{i}].properties.{field}", nodes[i]["id"], name, first_at
-                    )
-                )
+                warnings.append(shared_name_warning(shown, where, nodes[i]["id"], name, first_at))
     return warnings
 
 
