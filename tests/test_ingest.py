@@ -972,3 +972,17 @@ def test_round_12_partial_lists_and_works_inside_a_project(ingester: Ingester) -
     proposal = ingester.ingest(Article(text, published="2024"))
     assert {n.name for n in proposal.nodes if n.label == "Project"} == {"某某乙烯及下游深加工联合体项目"}
     assert ("某某乙烯及下游深加工联合体项目", "under_construction") in _statuses(ingester, text)
+
+
+def test_round_14_handed_over_is_still_building_and_an_investment_project_is_named(ingester: Ingester) -> None:
+    # 建成中交: built and handed over for commissioning, not yet producing
+    handed = _statuses(ingester, "甲石化新建10万吨/年顺丁橡胶装置建成中交,进入试车阶段。")
+    assert handed == {("甲石化新建10万吨/年顺丁橡胶装置", "under_construction")}
+    # 投资 right before 项目 is part of the name, not a verb that ends it
+    started = _statuses(ingester, "甲石化乙化学二期投资项目举行投产仪式。")
+    assert started == {("甲石化乙化学二期投资项目", "operating")}
+    assert _statuses(ingester, "今年开工投资项目12个。") == set()  # a count, still no name
+    # 建设已启动: the works have started
+    assert _statuses(ingester, "甲化学二期年产40万吨己内酰胺项目建设也已启动。") == {
+        ("甲化学二期年产40万吨己内酰胺项目", "under_construction")
+    }

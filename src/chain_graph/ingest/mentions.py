@@ -340,8 +340,8 @@ class Matcher:
         late = _LEFT_BOUNDARIES.match(text, start, suffix.start())
         if late is not None and late.end() > floor and late.group(0)[-1] not in "及与和":
             trade = label == "Enterprise" and late.group(0).endswith(_FIRM_TRADES)
-            # …深加工装置项目, 古雷石化启动项目 (a start-up project, not a verb)
-            trade = trade or (label == "Project" and late.group(0).endswith(("装置", "启动")))
+            # …深加工装置项目, 古雷石化启动项目 (a start-up project, not a verb), 巴斯夫二期投资项目
+            trade = trade or (label == "Project" and late.group(0).endswith(("装置", "启动", "投资")))
             if not trade and not _NOT_A_BOUNDARY.match(text, late.end() - 1):
                 return None
         # A known park or area before a firm's name is where it stands: 泉港石化园区|X有限公司.
