@@ -974,7 +974,9 @@ def test_round_12_partial_lists_and_works_inside_a_project(ingester: Ingester) -
     assert ("某某乙烯及下游深加工联合体项目", "under_construction") in _statuses(ingester, text)
 
 
-def test_round_14_handed_over_is_still_building_and_an_investment_project_is_named(ingester: Ingester) -> None:
+def test_round_14_handed_over_is_still_building_and_an_investment_project_is_named(
+    ingester: Ingester,
+) -> None:
     # 建成中交: built and handed over for commissioning, not yet producing
     handed = _statuses(ingester, "甲石化新建10万吨/年顺丁橡胶装置建成中交,进入试车阶段。")
     assert handed == {("甲石化新建10万吨/年顺丁橡胶装置", "under_construction")}

@@ -68,6 +68,10 @@ class ColumnKinds:
         if isinstance(value, list):
             self.items.update(type(item) for item in value)
 
+    def merge(self, other: ColumnKinds) -> None:
+        self.kinds |= other.kinds
+        self.items |= other.items
+
     def csv_type(self) -> str:
         if self.kinds <= {bool}:
             return "boolean"
@@ -164,7 +168,8 @@ class CsvTable:
     The columns are fixed up front (every property the records may have, in name order, after
     the ``lead`` ones); each row goes to the body file as it comes, a property it lacks left
     empty (no property). The header, whose column types only the values tell, is written to its
-    own file by :meth:`finish`: neo4j-admin takes ``--nodes=HEADER,BODY``.
+    own file by :meth:`finish`: neo4j-admin takes ``--nodes=HEADER,BODY``. Bodies other processes
+    wrote for the same table (``part``) are added with :meth:`adopt`: ``--nodes=HEADER,BODY,PART…``.
     """
 
     def __init__(self, folder: Path, name: str, lead: list[str], columns: list[str], part: str = "") -> None:
@@ -178,8 +183,7 @@ class CsvTable:
     def adopt(self, body: Path, kinds: Mapping[str, ColumnKinds]) -> None:
         """Take in a body another process wrote for the same table, and the kinds of its values."""
         for column, seen in kinds.items():
-            self.kinds[column].kinds |= seen.kinds
-            self.kinds[column].items |= seen.items
+            self.kinds[column].merge(seen)
         self._more_bodies.append(body)
 
     def write(self, values: list[str], properties: Mapping[str, Any], name: str) -> None:
