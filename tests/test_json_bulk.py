@@ -209,6 +209,10 @@ def _id_in_properties(d: dict[str, Any]) -> None:  # the properties' id wins on 
     _node(d, "frep")["properties"]["id"] = "frep"
 
 
+def _other_id_in_properties(d: dict[str, Any]) -> None:  # the node is "frep-2", its links dangle
+    _node(d, "frep")["properties"]["id"] = "frep-2"
+
+
 def _unknown_label(d: dict[str, Any]) -> None:
     _node(d, "frep")["labels"] = ["Firm"]
 
@@ -232,6 +236,7 @@ MUTATIONS: list[Callable[[dict[str, Any]], None]] = [
     _extra_top_key,
     _nested_object,
     _id_in_properties,
+    _other_id_in_properties,
     _unknown_label,
     _unknown_field,
 ]

@@ -157,8 +157,11 @@ def _part(parsed: _Parsed, nodes: range, relationships: range, sink: Sink) -> _P
             item = parsed.nodes[i]
             properties = item["properties"]
             node = NODE_TYPE_BY_LABEL[parsed.labels[i]].model_validate({"id": item["id"], **properties})
-            # Names as written: the warnings about names two nodes share are told from them.
-            if node.name != properties["name"] or node.aliases != properties.get("aliases"):
+            # Ids and names as written: the checks across records are made on them (an id given
+            # again in the properties wins, as on the precise path, so it must be the same id).
+            if node.id != item["id"] or node.name != properties["name"]:
+                return None
+            if node.aliases != properties.get("aliases"):
                 return None
             if isinstance(node, ChainDef):
                 codes.append(node.code)
