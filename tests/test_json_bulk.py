@@ -148,6 +148,12 @@ def _duplicate_relationship(d: dict[str, Any]) -> None:
     d["relationships"].append(json.loads(json.dumps(_rel(d, "SUPPLIES"))))
 
 
+def _relationship_twice_behind_its_properties(d: dict[str, Any]) -> None:
+    copy = json.loads(json.dumps(_rel(d, "SUPPLIES")))
+    copy["properties"]["start"], copy["start"] = copy["start"], "someone-else"  # the properties win
+    d["relationships"].append(copy)
+
+
 def _dangling_end(d: dict[str, Any]) -> None:
     _rel(d, "LOCATED_IN")["end"] = "no-such-park"
 
@@ -224,6 +230,7 @@ def _unknown_field(d: dict[str, Any]) -> None:
 MUTATIONS: list[Callable[[dict[str, Any]], None]] = [
     _duplicate_node,
     _duplicate_relationship,
+    _relationship_twice_behind_its_properties,
     _dangling_end,
     _wrong_end_label,
     _product_not_a_product,

@@ -176,6 +176,8 @@ def _part(parsed: _Parsed, nodes: range, relationships: range, sink: Sink) -> _P
             rel = Relationship.model_validate(
                 {"type": item["type"], "start": item["start"], "end": item["end"]} | item["properties"]
             )
+            if rel.type != item["type"] or rel.start != item["start"] or rel.end != item["end"]:
+                return None  # given again in the properties, which win: not as written
             allowed_start, allowed_end = ENDPOINTS[RelType(rel.type)]
             if label_of.get(rel.start) not in allowed_start or label_of.get(rel.end) not in allowed_end:
                 return None
