@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +18,7 @@ from chain_graph import synth
 from chain_graph.dataset import checks, json_bulk, keystore
 from chain_graph.dataset.collector import collector_paused
 from chain_graph.dataset.json_reader import read_json_file
+from chain_graph.errors import ChainGraphError
 from chain_graph.store.bulk import ImportFiles
 
 from .conftest import SEED, dataset_json
@@ -355,3 +357,16 @@ def test_the_collector_is_paused_inside_and_restored_after() -> None:
     with pytest.raises(RuntimeError), collector_paused():
         raise RuntimeError
     assert gc.isenabled()
+
+
+def _die(*_: object) -> None:
+    os._exit(9)  # as if killed (out of memory)
+
+
+@pytest.mark.usefixtures("workers")
+def test_a_worker_that_dies_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "seed.json"
+    path.write_text(dataset_json(ds.load(SEED)), encoding="utf-8")
+    monkeypatch.setattr(json_bulk, "_part_in_worker", _die)
+    with pytest.raises(ChainGraphError, match=r"a process checking the data stopped \(out of memory\?\)"):
+        json_bulk.checked(path, str(path), None)
