@@ -126,8 +126,7 @@ def _checked(paths: DataPaths, sink: Sink | Parts | None) -> Validated:
                 return fast
         problems: list[Problem] = []
         records = (record for path in every for record in _records(path, problems))
-        add = sink.add if isinstance(sink, Parts) else sink
-        return check_records(records, problems, add or (lambda _: None))
+        return check_records(records, problems, json_bulk.record_adder(sink) or (lambda _: None))
 
 
 def load(path: DataPaths) -> Dataset:

@@ -51,7 +51,7 @@ from chain_graph.model import (
     Sourced,
 )
 
-__all__ = ["WORKERS_MIN_RECORDS", "Parts", "Sink", "checked"]
+__all__ = ["WORKERS_MIN_RECORDS", "Parts", "Sink", "checked", "record_adder"]
 
 Sink = Callable[[Record], None]
 
@@ -348,15 +348,21 @@ def checked(path: Path, shown: str, sink: Sink | Parts | None) -> Validated | No
             for _, written in results:
                 sink.adopt(written)
         return validated
-    records: list[Record] = []
-    part = _part(parsed, range(len(parsed.nodes)), range(len(parsed.relationships)), records.append)
+    add = record_adder(sink)
+    records: list[Record] = []  # handed on once all is known valid; kept only for a sink
+    everything = range(len(parsed.nodes)), range(len(parsed.relationships))
+    part = _part(parsed, *everything, records.append if add is not None else lambda _: None)
     if part is None or not _chains_defined([part]):
         return None
     validated = _across(text, document, parsed, shown)
     if validated is None:
         return None
-    add = sink.add if isinstance(sink, Parts) else sink
     if add is not None:
         for record in records:
             add(record)
     return validated
+
+
+def record_adder(sink: Sink | Parts | None) -> Sink | None:
+    """What takes one record at a time from ``sink``, the callable or a :class:`Parts`' ``add``."""
+    return sink.add if isinstance(sink, Parts) else sink
