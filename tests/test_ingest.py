@@ -988,3 +988,25 @@ def test_round_14_handed_over_is_still_building_and_an_investment_project_is_nam
     assert _statuses(ingester, "甲化学二期年产40万吨己内酰胺项目建设也已启动。") == {
         ("甲化学二期年产40万吨己内酰胺项目", "under_construction")
     }
+
+
+def test_round_15_a_signed_agreement_signs_its_project_and_a_name_may_list_products(
+    ingester: Ingester,
+) -> None:
+    # 签署…协议, 公司拟投资新建X项目: the agreement is signed, its project with it
+    signed = _statuses(
+        ingester, "甲公司与乙新区管委会签署《投资项目合作协议书》,公司拟在乙新区投资新建丙新材料产业园项目。"
+    )
+    assert signed == {("丙新材料产业园项目", "signed")}
+    # without an agreement before it, 拟 still only intends
+    assert _statuses(ingester, "公司拟在乙新区投资新建丙新材料产业园项目。") == {
+        ("丙新材料产业园项目", "intended")
+    }
+    # 及 between two products inside one project's name: the part after 及 alone is a product
+    listed = _statuses(ingester, "甲化学醋酸酯及丙烯酸酯项目开工\n9月17日上午举行开工仪式。")
+    assert listed == {("甲化学醋酸酯及丙烯酸酯项目", "under_construction")}
+    # 承接, 新建, 确定, 昨日, 央企 before a name are no part of it
+    text = "泉港加快承接丁石化项目。会议确定戊化工有限公司。昨日己石油化工集团与央企庚交通建设集团签约。"
+    names = {n.name for n in ingester.ingest(Article(text, published="2024")).nodes}
+    assert {"丁石化项目", "戊化工有限公司", "己石油化工集团", "庚交通建设集团"} <= names
+    assert not any(n.startswith(("承接", "确定", "昨日", "央企")) for n in names)

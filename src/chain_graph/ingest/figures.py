@@ -114,6 +114,8 @@ _LIST_CLOSER_BEFORE = re.compile(r"等(?:\d+|[一二三四五六七八九十]+)?
 # About to reach a late stage (即将中交, 即将投产, 明年可建成投产): still being built now.
 _IMMINENT = re.compile(r"(?:即将|临近|就要|马上|明年)[^,;。]{0,8}$")
 _LATE_STAGE = re.compile(r"中交|竣工|投产|建成|试车|试生产|投用|投入")
+# From a signing to a 拟 in the same sentence, past the agreement's name: 签署《投资项目合作协议书》,公司拟.
+_AGREEMENT_THEN_PLAN = re.compile(r"[^。;!?\n]{0,20}(?:协议|协议书|合同)》?[^。;!?\n]{0,12}")
 _NEGATION = re.compile(r"(?:尚未|未|没有|暂未|不)$")
 # After a verb: a noun or a condition, not a stage reached (投产时间, 投产后年产值…, 建成(达产)后).
 _NOT_STAGE_AFTER = re.compile(
@@ -302,5 +304,15 @@ def statuses(text: str) -> list[StatusVerb]:
         imminent = _IMMINENT.search(text, max(0, match.start() - 10), match.start()) is not None
         if future and imminent and _LATE_STAGE.match(match.group(0)):
             status, future = ProjectStatus.UNDER_CONSTRUCTION, False
+        # 签署《投资协议》,公司拟投资新建A项目: what the signed agreement is for is signed.
+        last = found[-1] if found else None
+        if (
+            status == ProjectStatus.INTENDED
+            and last is not None
+            and last.status == ProjectStatus.SIGNED
+            and not last.future
+            and _AGREEMENT_THEN_PLAN.fullmatch(text, last.end, match.start())
+        ):
+            status = ProjectStatus.SIGNED
         found.append(StatusVerb(match.start(), match.end(), status, future))
     return found

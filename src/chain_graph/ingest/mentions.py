@@ -61,7 +61,7 @@ _LEFT_BOUNDARIES = re.compile(
     r".*(?:引进|吸引|走访|促成|推进|协调|支持|拉动|带动|签约|签署|投资|建设|落户|落地|开工|投产|启动|实施|"
     r"推动|加快|服务|考察|参观|洽谈|举办|召开|成立|设立|入驻|表示|介绍|包括|其中|以及|目前|今年|去年|位于|"
     r"近日|日前|此外|同时|据悉|新增|子公司|母公司|旗下|控股|依托|除了|暨|揭牌|装置|蝉联|荣获|获评|入选|连续|"
-    r"谋划|筹划|力争|力促|促进|争取|确保|核准|批复|标志着|按照|创建|打造|举行|原|以|对|与|及|和|由|在|是|的|把|将|被|向|从|自|于|等|为|让|了|(?<!数)据|"
+    r"谋划|筹划|力争|力促|促进|争取|确保|核准|批复|标志着|按照|创建|打造|举行|承接|确定|昨日|央企|原|以|对|与|及|和|由|在|是|的|把|将|被|向|从|自|于|等|为|让|了|(?<!数)据|"
     r"\d+日|\d+号)"
 )
 # 及/与/和 inside one name, not between two: before a figure (国亨66万吨/年丙烷脱氢及45万吨/年聚丙烯
@@ -301,10 +301,18 @@ class Matcher:
                 firm_end = suffix.end()
             start = self._name_start(text, wide, suffix, label, known)
             mention = None if start is None else self._candidate(text, start, suffix.end(), label, known)
-            if (mention is None or mention.is_new) and start is not None and _joined(text, wide, start):
+            part_of_other = mention is not None and mention.label != label  # 及丙烯酸酯项目: a product
+            if (
+                (mention is None or mention.is_new or part_of_other)
+                and start is not None
+                and _joined(text, wide, start)
+            ):
                 # 100万吨/年乙烯及炼油改扩建项目: cut at 及, a part; whole, the name the data has.
                 whole = self._candidate(text, wide, suffix.end(), label, known, plausible=False)
                 mention = whole if whole is not None and not whole.is_new else mention
+                # 金江化学醋酸酯及丙烯酸酯项目: the part alone is no name (与 is rather "with")
+                if (mention is None or mention.label != label) and text[start - 1] == "及":
+                    mention = self._candidate(text, wide, suffix.end(), label, known) or mention
             if mention is not None:
                 found.append(mention)
         # An epithet before a dash is no name of its own: 最大的…炼油化工项目——福建炼油乙烯项目, also
@@ -330,6 +338,9 @@ class Matcher:
             if label == "Project" and text[: cut.end()].endswith(_COPULA) and not listing:
                 return None  # 该项目是泉港石化产业…强链项目: a description (分别是A、B: names)
             start = cut.end()
+            # 投资|新建A项目: a name starts after a 新建 that follows the verb (甲石化新建B装置 keeps it).
+            if text.startswith("新建", start) and start + 2 < floor:
+                start += 2
             # A plant's figure before 的 is part of the name: 年产45万吨的ABS及AS项目.
             figure = _FIGURE_OF.search(text, wide, start) if label == "Project" else None
             if figure is not None:
