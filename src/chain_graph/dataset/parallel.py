@@ -91,7 +91,9 @@ def validated_in_parallel(
                     " the largest YAML files into files of at most 10,000 records"
                 ) from None
             submit_next()
-            for item in items:
+            items.reverse()
+            while items:  # each record let go once handed on: a file's models are not all kept
+                item = items.pop()
                 if isinstance(item, Problem):
                     problems.append(item)
                 else:
