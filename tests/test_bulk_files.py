@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import csv
+import shutil
 from collections import Counter
 from pathlib import Path
 
@@ -73,3 +74,33 @@ def test_a_property_without_a_column_is_an_error_not_a_lost_value(tmp_path: Path
         pytest.raises(ChainGraphError, match=r"properties area_mu have no column in nodes_Park\.csv"),
     ):
         table.write(["p"], {"name": "P", "area_mu": 5}, "p")
+
+
+def test_only_the_files_with_a_line_break_in_a_value_are_read_as_multiline(tmp_path: Path) -> None:
+    files = ImportFiles(tmp_path / "bulk")
+    files.folder.mkdir()
+    ds.validate(SEED, files)
+    arguments = files.arguments()
+    assert "--multiline-fields=true" not in arguments
+    assert "--multiline-fields-format=v2" in arguments
+    (listed,) = [a.split("=", 1)[1].split(",") for a in arguments if a.startswith("--multiline-fields=")]
+    # the documents hold article texts (line breaks); no product, firm or relationship does
+    documents = next(a for a in arguments if a.startswith("--nodes=nodes_Document."))
+    assert listed == documents.split("=", 1)[1].split(",")
+    for name in listed:
+        assert "\n" in (files.folder / name).read_text(encoding="utf-8").strip() or name.endswith(
+            ".header.csv"
+        )
+
+    # the same graph with its documents' texts on one line each: no file is read as multiline
+    data = tmp_path / "one-line"
+    shutil.copytree(SEED, data)
+    for text in (data / "documents").glob("*.*"):
+        if text.suffix != ".yaml":
+            text.write_text(
+                text.read_text(encoding="utf-8").replace("\r", " ").replace("\n", " "), encoding="utf-8"
+            )
+    plain = ImportFiles(tmp_path / "plain")
+    plain.folder.mkdir()
+    ds.validate(data, plain)
+    assert not any(a.startswith("--multiline-fields") for a in plain.arguments())

@@ -15,6 +15,7 @@ from chain_graph import dataset as ds
 from chain_graph.cli_ingest import ingest_command
 from chain_graph.ingest import Article, Ingester, Proposal, check_merged, read_article
 from chain_graph.ingest.normalize import key
+from chain_graph.ingest.numerals import parse_chinese_number
 from chain_graph.model import Sourced
 from chain_graph.records import NodeRecord, RelationshipRecord
 
@@ -1010,3 +1011,11 @@ def test_round_15_a_signed_agreement_signs_its_project_and_a_name_may_list_produ
     names = {n.name for n in ingester.ingest(Article(text, published="2024")).nodes}
     assert {"丁石化项目", "戊化工有限公司", "己石油化工集团", "庚交通建设集团"} <= names
     assert not any(n.startswith(("承接", "确定", "昨日", "央企")) for n in names)
+
+
+def test_round_16_two_neighbouring_numerals_are_an_estimate_not_a_figure(ingester: Ingester) -> None:
+    # 五六万吨 is "five or six ten-thousand tonnes", not 56万吨; 三十万吨 is still a figure
+    text = "甲化工公司年产三十万吨丙烯酸项目投产,企业现有的每年五六万吨的丙烯都被当作产品卖掉。"
+    assert _capacities(ingester, text) == {("acrylic-acid", 300000.0)}
+    assert parse_chinese_number("三四十") is None
+    assert parse_chinese_number("一九九二") == "1992"  # a year, digit by digit

@@ -21,6 +21,7 @@ from chain_graph.errors import ChainGraphError
 from chain_graph.records import NodeRecord, RelationshipRecord
 
 __all__ = [
+    "ANY_MULTILINE",
     "ARRAY_DELIMITER",
     "IMPORT_OPTIONS",
     "ColumnKinds",
@@ -35,8 +36,10 @@ ARRAY_DELIMITER = "|"
 IMPORT_OPTIONS = (
     "--overwrite-destination",
     f"--array-delimiter={ARRAY_DELIMITER}",
-    "--multiline-fields=true",
 )
+# Every file may hold a line break in a quoted field (a document's text): safe, and slow, as the
+# importer then reads each file in one thread. The bulk load names only the files that do.
+ANY_MULTILINE = "--multiline-fields=true"
 
 
 def to_json(nodes: Iterable[NodeRecord], relationships: Iterable[RelationshipRecord]) -> str:
@@ -62,15 +65,20 @@ class ColumnKinds:
     def __init__(self) -> None:
         self.kinds: set[type] = set()
         self.items: set[type] = set()
+        self.multiline = False  # a value breaks a line: neo4j-admin must read the file as multiline
 
     def add(self, value: Any) -> None:
         self.kinds.add(type(value))
-        if isinstance(value, list):
+        if type(value) is str:
+            self.multiline = self.multiline or "\n" in value or "\r" in value
+        elif isinstance(value, list):
             self.items.update(type(item) for item in value)
+            self.multiline = self.multiline or any("\n" in str(item) or "\r" in str(item) for item in value)
 
     def merge(self, other: ColumnKinds) -> None:
         self.kinds |= other.kinds
         self.items |= other.items
+        self.multiline = self.multiline or other.multiline
 
     def csv_type(self) -> str:
         if self.kinds <= {bool}:
@@ -135,7 +143,9 @@ def write_csv(nodes: list[NodeRecord], relationships: list[RelationshipRecord], 
     command = folder / "import-command.txt"
     command.write_text(
         "# Run in this folder, against a stopped, empty database:\n"
-        + shlex.join(["neo4j-admin", "database", "import", "full", "neo4j", *IMPORT_OPTIONS, *files])
+        + shlex.join(
+            ["neo4j-admin", "database", "import", "full", "neo4j", *IMPORT_OPTIONS, ANY_MULTILINE, *files]
+        )
         + "\n",
         encoding="utf-8",
     )
@@ -198,6 +208,11 @@ class CsvTable:
                 self.kinds[column].add(value)
                 cells[position] = value if type(value) is str else _csv_value(value, name)
         self._handle.write(_csv_row([*values, *cells]))
+
+    @property
+    def multiline(self) -> bool:
+        """Some value of the table (a body of it) breaks a line."""
+        return any(kinds.multiline for kinds in self.kinds.values())
 
     def finish(self) -> list[Path]:
         """Close the body, write the header: the files, header first."""

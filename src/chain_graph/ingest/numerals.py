@@ -7,9 +7,13 @@ normaliser needs only the digits (the 万/亿 that follow stay as units).
 ['20', '65', '105', '125000', '2021', '1.5']
 >>> parse_chinese_number("一亿二千万"), parse_chinese_number("两"), parse_chinese_number("万")
 ('120000000', '2', None)
+>>> parse_chinese_number("五六万"), parse_chinese_number("三四十"), parse_chinese_number("二〇二一")
+(None, None, '2021')
 """
 
 from __future__ import annotations
+
+import itertools
 
 __all__ = ["DIGITS", "NUMERAL_CHARS", "parse_chinese_number"]
 
@@ -33,6 +37,10 @@ NUMERAL_CHARS = "".join(DIGITS) + "十百千万亿"
 
 def _integer(text: str) -> int | None:
     if not text:
+        return None
+    # Two neighbouring digits say "about": 五六万 is five or six ten-thousands, 三四十 thirty or forty.
+    pairs = [(DIGITS[a], DIGITS[b]) for a, b in itertools.pairwise(text) if a in DIGITS and b in DIGITS]
+    if any(b == a + 1 for a, b in pairs) and (len(text) == 2 or len(pairs) < len(text) - 1):
         return None
     if all(c in DIGITS for c in text):
         # 二〇二一 is read digit by digit; a lone digit is itself.

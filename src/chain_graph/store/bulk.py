@@ -97,8 +97,20 @@ class ImportFiles:
 
     def arguments(self) -> list[str]:
         """Close every table; the arguments of ``neo4j-admin database import full`` that read them."""
-        tables = [(name.split("_", 1)[0], table.finish()) for name, table in sorted(self._tables.items())]
-        return [*IMPORT_OPTIONS, *(f"--{kind}={','.join(f.name for f in files)}" for kind, files in tables)]
+        tables = [
+            (name.split("_", 1)[0], table.finish(), table.multiline)
+            for name, table in sorted(self._tables.items())
+        ]
+        arguments = [
+            *IMPORT_OPTIONS,
+            *(f"--{kind}={','.join(f.name for f in files)}" for kind, files, _ in tables),
+        ]
+        # Only the files with a line break in a value are read as multiline (one thread each);
+        # the others are split across the importer's threads.
+        multiline = [f.name for _, files, broken in tables if broken for f in files]
+        if multiline:
+            arguments += ["--multiline-fields-format=v2", f"--multiline-fields={','.join(multiline)}"]
+        return arguments
 
 
 _NODE_LEAD = ["id:ID", ":LABEL"]
