@@ -1019,3 +1019,10 @@ def test_round_16_two_neighbouring_numerals_are_an_estimate_not_a_figure(ingeste
     assert _capacities(ingester, text) == {("acrylic-acid", 300000.0)}
     assert parse_chinese_number("三四十") is None
     assert parse_chinese_number("一九九二") == "1992"  # a year, digit by digit
+
+
+def test_round_16_a_countrys_output_is_no_plants_capacity(ingester: Ingester) -> None:
+    text = "甲公司年产5万吨丁基橡胶装置开工。2007年我国自主生产的丁基橡胶产量仅3.9万吨,进口达16.67万吨。"
+    assert _capacities(ingester, text) == {("iir", 50000.0)}
+    # one plant described by its country is still that plant's capacity
+    assert _capacities(ingester, "乙公司建成我国唯一一套年生产量3万吨的丁基橡胶装置。") == {("iir", 30000.0)}

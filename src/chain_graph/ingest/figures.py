@@ -44,6 +44,11 @@ _PER_YEAR_CONTEXT = re.compile(r"(?:年产|产能|规模|年处理|年加工|年
 _NOT_CAPACITY_BEFORE = re.compile(
     r"(?:吞吐|储存|储量|库容|仓储|运量|运输|装卸|销售|销量|出口|进口)[^,;。]{0,6}$"
 )
+# A country's or market's output or demand is no plant's capacity: 我国…丁基橡胶产量仅3.9万吨
+# (but 我国唯一一套年生产量3万吨的装置 is one plant's).
+_NATIONAL_AMOUNT_BEFORE = re.compile(
+    r"(?:我国|全国|国内|全球|世界|全省|全市)[^,;。套]{0,16}(?:(?<!生)产量|消费量|需求量|需求|进口量)[^,;。]{0,4}$"
+)
 _NOT_CAPACITY_AFTER = re.compile(r"\s*(?:级|/\s*(?:小时|天|日|h|d)|标煤)")
 # Spaces only inside the amount: 200亿 at the end of a line is followed by the line break.
 _MONEY = re.compile(rf"(?P<num>{_NUM})(?:\s*(?P<mult>千亿|百亿|亿|千万|百万|万))?(?:\s*(?P<unit>元|人民币))?")
@@ -204,6 +209,8 @@ def capacities(text: str) -> list[Capacity]:
         per_year = "年" in unit or "/" in unit or "pa" in unit
         if _NOT_CAPACITY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # 年吞吐能力100万吨: a port's throughput, not a plant's capacity
+        if _NATIONAL_AMOUNT_BEFORE.search(text, max(0, match.start() - 26), match.start()):
+            continue
         context = _PER_YEAR_CONTEXT.search(text, 0, match.start())
         if not per_year and not multiplier_text and context is None:
             continue  # 3000吨 of something, not a plant's yearly capacity
