@@ -38,9 +38,11 @@ NUMERAL_CHARS = "".join(DIGITS) + "十百千万亿"
 def _integer(text: str) -> int | None:
     if not text:
         return None
-    # Two neighbouring digits say "about": 五六万 is five or six ten-thousands, 三四十 thirty or forty.
-    pairs = [(DIGITS[a], DIGITS[b]) for a, b in itertools.pairwise(text) if a in DIGITS and b in DIGITS]
-    if any(b == a + 1 for a, b in pairs) and (len(text) == 2 or len(pairs) < len(text) - 1):
+    # Two neighbouring digits say "about": 五六万 is five or six ten-thousands, 三四十 thirty or forty;
+    # only a run of three or more digits alone is read digit by digit (一九九二, 二〇二一).
+    digit_by_digit = len(text) > 2 and all(c in DIGITS for c in text)
+    neighbours = ((a, b) for a, b in itertools.pairwise(text) if a in DIGITS and b in DIGITS)
+    if not digit_by_digit and any(DIGITS[b] == DIGITS[a] + 1 for a, b in neighbours):
         return None
     if all(c in DIGITS for c in text):
         # 二〇二一 is read digit by digit; a lone digit is itself.
