@@ -76,6 +76,19 @@ def test_a_property_without_a_column_is_an_error_not_a_lost_value(tmp_path: Path
         table.write(["p"], {"name": "P", "area_mu": 5}, "p")
 
 
+def test_list_values_are_joined_and_an_item_holding_the_delimiter_is_an_error(tmp_path: Path) -> None:
+    with CsvTable(tmp_path, "nodes_Product", ["id:ID"], ["aliases", "chains", "ratios"]) as table:
+        table.write(["p"], {"aliases": ["a", 'b "c"'], "chains": [], "ratios": [1, 2.5]}, "p")
+        assert not table.multiline
+        table.write(["q"], {"aliases": ["two\nlines"]}, "q")
+        assert table.multiline
+        with pytest.raises(ChainGraphError, match=r"^r: a list item holds '\|'"):
+            table.write(["r"], {"aliases": ["x", "y|z"]}, "r")
+    rows = (tmp_path / "nodes_Product.csv").read_text(encoding="utf-8")
+    assert rows == '"p","a|b ""c""","","1|2.5"\n"q","two\nlines",,\n'
+    assert (table.kinds["aliases"].csv_type(), table.kinds["ratios"].csv_type()) == ("string[]", "double[]")
+
+
 def test_only_the_files_with_a_line_break_in_a_value_are_read_as_multiline(tmp_path: Path) -> None:
     files = ImportFiles(tmp_path / "bulk")
     files.folder.mkdir()

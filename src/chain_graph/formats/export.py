@@ -65,15 +65,14 @@ class ColumnKinds:
     def __init__(self) -> None:
         self.kinds: set[type] = set()
         self.items: set[type] = set()
-        self.multiline = False  # a value breaks a line: neo4j-admin must read the file as multiline
+        # A value breaks a line: neo4j-admin must read the file as multiline. Set by the writer,
+        # which sees each value's text once.
+        self.multiline = False
 
     def add(self, value: Any) -> None:
         self.kinds.add(type(value))
-        if type(value) is str:
-            self.multiline = self.multiline or "\n" in value or "\r" in value
-        elif isinstance(value, list):
-            self.items.update(type(item) for item in value)
-            self.multiline = self.multiline or any("\n" in str(item) or "\r" in str(item) for item in value)
+        if isinstance(value, list):
+            self.items.update(map(type, value))
 
     def merge(self, other: ColumnKinds) -> None:
         self.kinds |= other.kinds
@@ -98,21 +97,23 @@ class ColumnKinds:
 
 def _csv_value(value: Any, where: str) -> str:
     if isinstance(value, list):
-        for item in value:
-            if ARRAY_DELIMITER in str(item):
-                raise ChainGraphError(
-                    f"{where}: a list item holds '{ARRAY_DELIMITER}', the CSV array delimiter"
-                )
-        return ARRAY_DELIMITER.join(str(item) for item in value)
+        text = ARRAY_DELIMITER.join(map(str, value))
+        if value and text.count(ARRAY_DELIMITER) != len(value) - 1:
+            raise ChainGraphError(f"{where}: a list item holds '{ARRAY_DELIMITER}', the CSV array delimiter")
+        return text
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
 
 
+def _quoted(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
 def _csv_row(cells: Iterable[str | None]) -> str:
     """One line for neo4j-admin: each value quoted, so that an empty string ("", a relationship's
     default key) is stored as one; an absent value (None) an empty field, which stores nothing."""
-    return ",".join("" if c is None else '"' + c.replace('"', '""') + '"' for c in cells) + "\n"
+    return ",".join("" if c is None else _quoted(c) for c in cells) + "\n"
 
 
 def _write_header(handle: TextIO, columns: list[str]) -> None:
@@ -186,7 +187,7 @@ class CsvTable:
         self.header, self.body = folder / f"{name}.header.csv", folder / f"{name}{part}.csv"
         self._lead = lead
         self.kinds = {column: ColumnKinds() for column in sorted(columns)}
-        self._position = {column: i for i, column in enumerate(self.kinds)}
+        self._columns = {column: (i, kinds) for i, (column, kinds) in enumerate(self.kinds.items())}
         self._handle = self.body.open("w", encoding="utf-8", newline="")
         self._more_bodies: list[Path] = []
 
@@ -198,16 +199,20 @@ class CsvTable:
 
     def write(self, values: list[str], properties: Mapping[str, Any], name: str) -> None:
         """One row: the lead ``values``, then each column's property; ``name`` says whose in errors."""
-        cells: list[str | None] = [None] * len(self._position)
+        cells = [""] * len(self._columns)  # an empty field stores no property
         for column, value in properties.items():  # a few of many columns: the others stay empty
-            position = self._position.get(column)
-            if position is None:
+            found = self._columns.get(column)
+            if found is None:
                 unknown = ", ".join(sorted(properties.keys() - self.kinds.keys()))
                 raise ChainGraphError(f"{name}: properties {unknown} have no column in {self.body.name}")
             if value is not None:
-                self.kinds[column].add(value)
-                cells[position] = value if type(value) is str else _csv_value(value, name)
-        self._handle.write(_csv_row([*values, *cells]))
+                position, kinds = found
+                kinds.add(value)
+                text = value if type(value) is str else _csv_value(value, name)
+                if not kinds.multiline and ("\n" in text or "\r" in text):
+                    kinds.multiline = True
+                cells[position] = _quoted(text)
+        self._handle.write(",".join([*map(_quoted, values), *cells]) + "\n")
 
     @property
     def multiline(self) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from neo4j import Driver, ManagedTransaction
+from neo4j.exceptions import ClientError
 
 from chain_graph.dataset import Spool, Validated
 from chain_graph.errors import ChainGraphError
@@ -189,10 +190,39 @@ def load_spool(
     return LoadResult(dict(validated.counts), len(deleted[0]), len(deleted[1]), transactions)
 
 
+def _count_store(driver: Driver, database: str | None) -> dict[str, int] | None:
+    """Nodes per label and relationships per type from the database's count store, when every
+    node is chain-graph's; else ``None``, as for a user not allowed to read the store.
+
+    One procedure call: on a server just started (after a bulk import) it answers in a fraction
+    of a second, where planning the forty count queries below takes seconds.
+    """
+    try:
+        records, _, _ = driver.execute_query(
+            "CALL db.stats.retrieve('GRAPH COUNTS') YIELD data RETURN data", database_=database
+        )
+    except ClientError:  # not an administrator
+        return None
+    data = records[0]["data"]
+    nodes = {entry.get("label"): entry["count"] for entry in data["nodes"]}  # no label: all nodes
+    if nodes.get(None, 0) != nodes.get(MARKER, 0):
+        return None
+    types = {  # per type; the entries naming a start or end label are finer counts
+        entry["relationshipType"]: entry["count"]
+        for entry in data["relationships"]
+        if entry.keys() == {"relationshipType", "count"}
+    }
+    counts = {**{x: nodes.get(x, 0) for x in LABELS}, **{str(x): types.get(x, 0) for x in RelType}}
+    return {name: count for name, count in sorted(counts.items()) if count}
+
+
 def database_counts(driver: Driver, database: str | None = None) -> dict[str, int]:
     """Nodes per label and relationships per type among what chain-graph wrote."""
-    # When every node is chain-graph's (the usual case), the database's own counts answer at once;
-    # otherwise each label and type is counted among the marked nodes (a scan).
+    counts = _count_store(driver, database)
+    if counts is not None:
+        return counts
+    # When every node is chain-graph's, the database's own counts answer at once; otherwise each
+    # label and type is counted among the marked nodes (a scan).
     if foreign_node_count(driver, database) == 0:
         node_pattern, rel_pattern = "(n:{})", "()-[r:{}]->()"
     else:
