@@ -1026,3 +1026,21 @@ def test_round_16_a_countrys_output_is_no_plants_capacity(ingester: Ingester) ->
     assert _capacities(ingester, text) == {("iir", 50000.0)}
     # one plant described by its country is still that plant's capacity
     assert _capacities(ingester, "乙公司建成我国唯一一套年生产量3万吨的丁基橡胶装置。") == {("iir", 30000.0)}
+
+
+def test_round_17_a_plant_named_by_its_capacity_is_a_project_when_someone_builds_it(
+    ingester: Ingester,
+) -> None:
+    text = (
+        "甲石化正在建设10万吨丁基橡胶装置;乙公司5万吨丁基橡胶装置于2010年9月建成投产;"
+        "丙石化计划上马6万吨以上丁基橡胶装置。"
+    )
+    assert _statuses(ingester, text) == {
+        ("10万吨丁基橡胶装置", "under_construction"),
+        ("5万吨丁基橡胶装置", "operating"),
+        ("6万吨以上丁基橡胶装置", "intended"),
+    }
+    # a plant of a named project, or one line of a project's list of units, is part of that project
+    part = "丁化工合成橡胶项目的5万吨/年顺丁橡胶装置投料试车成功。"
+    assert _statuses(ingester, part) == {("丁化工合成橡胶项目", "operating")}
+    assert _statuses(ingester, "9月16日11时30分,40万吨/年HDPE装置开车成功,生产出合格产品。") == set()

@@ -549,12 +549,44 @@ _STAGE_AFTER = re.compile(
 )
 
 
+# A plant named by its capacity (9万吨丁基橡胶装置) that is being built, built or planned: the clause
+# gives its stage after it (…装置于2010年9月建成投产) or a verb of building right before it
+# (正在建设10万吨…装置, 计划上马6万吨以上…装置, 建成我国第一套3.0万吨…装置).
+_CAPACITY_UNIT = re.compile(
+    r"(?<![\d.])\d+(?:\.\d+)?\s*(?:万吨|万t)(?:/年)?(?:以上)?[^,;:。!?\n、项]{0,16}?装置(?!项目|工程)"
+)
+_BUILDING = re.compile(r"正在建设|在建|建成|新建|扩建|上马")
+_BUILDING_BEFORE = re.compile(rf"(?:{_BUILDING.pattern})[^,;:。!?\n、]{{0,6}}$")
+_SENTENCE_SO_FAR = re.compile(r"[^;。!?\n]{0,60}$")
+_CLAUSE_SO_FAR = re.compile(r"[^,;:。!?\n]{0,60}$")
+
+
+def _own_plant(text: str, start: int) -> bool:
+    """A capacity-named plant at ``start`` is a project of its own: someone (a firm) comes before it
+    and its verb in its clause, and no project is named before it in its statement. Else it is a part of
+    one (X项目的5万吨/年顺丁橡胶装置; a list of a project's units, each line 40万吨/年HDPE装置开车成功)."""
+    sentence = _SENTENCE_SO_FAR.search(text, max(0, start - 60), start)
+    clause = _CLAUSE_SO_FAR.search(text, max(0, start - 60), start)
+    return (
+        sentence is not None
+        and "项目" not in sentence.group(0)
+        and clause is not None
+        and len(_CJK.findall(_BUILDING.sub("", clause.group(0)))) >= 2
+    )
+
+
 def _numbered_units(text: str) -> list[Mention]:
-    return [
-        Mention(unit.start(), unit.end(), None, "Project", 1.0, unit.group(0), "new")
-        for unit in _NUMBERED_UNIT.finditer(text)
-        if _STAGE_AFTER.match(text, unit.end())
+    units = [unit for unit in _NUMBERED_UNIT.finditer(text) if _STAGE_AFTER.match(text, unit.end())]
+    units += [
+        unit
+        for unit in _CAPACITY_UNIT.finditer(text)
+        if _own_plant(text, unit.start())
+        and (
+            _STAGE_AFTER.match(text, unit.end())
+            or _BUILDING_BEFORE.search(text, max(0, unit.start() - 12), unit.start())
+        )
     ]
+    return [Mention(unit.start(), unit.end(), None, "Project", 1.0, unit.group(0), "new") for unit in units]
 
 
 # Mentions a bare project name may not swallow (a product inside it it may).
