@@ -1044,3 +1044,15 @@ def test_round_17_a_plant_named_by_its_capacity_is_a_project_when_someone_builds
     part = "丁化工合成橡胶项目的5万吨/年顺丁橡胶装置投料试车成功。"
     assert _statuses(ingester, part) == {("丁化工合成橡胶项目", "operating")}
     assert _statuses(ingester, "9月16日11时30分,40万吨/年HDPE装置开车成功,生产出合格产品。") == set()
+
+
+def test_round_17_an_environmental_review_put_out_for_comment_is_a_plan(ingester: Ingester) -> None:
+    assert _statuses(ingester, "甲公司5万吨丁基橡胶项目已经进入环评阶段。") == {
+        ("甲公司5万吨丁基橡胶项目", "intended")
+    }
+    assert _statuses(ingester, "乙石化320万吨/年轻烃综合利用项目环评也进行了二次公示。") == {
+        ("乙石化320万吨/年轻烃综合利用项目", "intended")
+    }
+    # reviews under way after a signing say no stage of their own
+    text = "丙化工新材料项目已签约,安评、环评、能评等专项评估正陆续进行中。"
+    assert _statuses(ingester, text) == {("丙化工新材料项目", "signed")}

@@ -105,8 +105,8 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
     (ProjectStatus.SIGNED, "签约|签署|签订|招引落地|已落地|核准|获批"),
     (
         ProjectStatus.INTENDED,
-        "拟|计划(?!总?投资)|规划(?!总?投资)|谋划|筹划|意向",
-    ),  # 计划(总)投资: an amount, not a stage
+        "拟|计划(?!总?投资)|规划(?!总?投资)|谋划|筹划|意向|进入环评阶段|环评[^,;。!?]{0,6}?公示",
+    ),  # 计划(总)投资: an amount, not a stage; an environmental review put out for comment: not yet approved
 )
 _STATUS = re.compile("|".join(f"(?P<{s.name}>{words})" for s, words in _STATUS_WORDS))
 # Before a verb: it has not happened (将开工 is intended, 尚未开工 says nothing, 为…投产提供保障 is
