@@ -1056,3 +1056,18 @@ def test_round_17_an_environmental_review_put_out_for_comment_is_a_plan(ingester
     # reviews under way after a signing say no stage of their own
     text = "丙化工新材料项目已签约,安评、环评、能评等专项评估正陆续进行中。"
     assert _statuses(ingester, text) == {("丙化工新材料项目", "signed")}
+
+
+def test_round_18_a_list_of_projects_being_pushed_on_is_under_construction(ingester: Ingester) -> None:
+    text = "开发区将加快推进甲乙药业、丙丁新材料等重大项目建设。"
+    assert _statuses(ingester, text) == {
+        ("甲乙药业", "under_construction"),
+        ("丙丁新材料", "under_construction"),
+    }
+    text = "重点推进戊己碳酸酯、庚辛气体电子级氢气等项目,打造新能源产业集群。"
+    assert _statuses(ingester, text) == {
+        ("戊己碳酸酯", "under_construction"),
+        ("庚辛气体电子级氢气", "under_construction"),
+    }
+    # their preparatory work is no construction
+    assert _statuses(ingester, "加快推进壬癸化工、子丑物流等项目前期工作。") == set()

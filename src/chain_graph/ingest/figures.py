@@ -289,7 +289,25 @@ _PLAN_GAP = re.compile(
 )
 
 
+# A list of projects being pushed on (加快A、B等项目建设; 重点推进A、B等项目,): under construction, the
+# verb standing at the list's 等…项目.
+_PUSHED_LIST = re.compile(
+    r"(?:加快|推进|推动)[^,;:。!?\n]{2,80}?(?P<tail>等[^,;:。!?\n等]{0,6}?项目)(?:落地)?建设(?!规划|前期|用地)"
+    r"|(?:重点|加快|全力)推进[^,;:。!?\n]{2,80}?(?P<end>等[^,;:。!?\n等]{0,6}?项目)(?=[,;。])"
+)
+
+
 def statuses(text: str) -> list[StatusVerb]:
+    pushed = [
+        StatusVerb(*match.span(name), ProjectStatus.UNDER_CONSTRUCTION, False)
+        for match in _PUSHED_LIST.finditer(text)
+        for name in ("tail", "end")
+        if match.group(name)
+    ]
+    return sorted([*_stage_verbs(text), *pushed], key=lambda verb: verb.start)
+
+
+def _stage_verbs(text: str) -> list[StatusVerb]:
     found: list[StatusVerb] = []
     for match in _STATUS.finditer(text):
         if _NEGATION.search(text, max(0, match.start() - 2), match.start()):
