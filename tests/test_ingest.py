@@ -1071,3 +1071,7 @@ def test_round_18_a_list_of_projects_being_pushed_on_is_under_construction(inges
     }
     # their preparatory work is no construction
     assert _statuses(ingester, "加快推进壬癸化工、子丑物流等项目前期工作。") == set()
+
+
+def test_round_18_a_numbered_plant_may_have_its_date_and_place_before_its_stage(ingester: Ingester) -> None:
+    assert _statuses(ingester, "中国首套PDH装置于2013年在天津投产。") == {("首套PDH装置", "operating")}

@@ -545,7 +545,7 @@ _PARK_KIND = re.compile(
 # A numbered plant (首套…装置, 第二套…装置) whose stage the clause gives: a project of its own.
 _NUMBERED_UNIT = re.compile(r"(?:首套|第[一二三四五六七八九十\d]{1,2}套)[^,;:。!?\n、]{0,20}?装置")
 _STAGE_AFTER = re.compile(
-    r"[^,;:。!?\n]{0,8}?(?:投产|开车|试车|调试|试运行|中交|竣工|建成|开工|动工|建设|施工|投用)"
+    r"[^,;:。!?\n]{0,10}?(?:投产|开车|试车|调试|试运行|中交|竣工|建成|开工|动工|建设|施工|投用)"
 )
 
 
