@@ -1075,3 +1075,10 @@ def test_round_18_a_list_of_projects_being_pushed_on_is_under_construction(inges
 
 def test_round_18_a_numbered_plant_may_have_its_date_and_place_before_its_stage(ingester: Ingester) -> None:
     assert _statuses(ingester, "中国首套PDH装置于2013年在天津投产。") == {("首套PDH装置", "operating")}
+
+
+def test_round_18_preparatory_work_and_a_feasibility_study_are_a_plan(ingester: Ingester) -> None:
+    text = "近期将重点启动甲乙储运中心、丙丁LNG接收站等项目的前期工作。"
+    assert _statuses(ingester, text) == {("甲乙储运中心", "intended"), ("丙丁LNG接收站", "intended")}
+    text = "戊己现代煤化工项目的可行性研究报告通过评审。"
+    assert _statuses(ingester, text) == {("戊己现代煤化工项目", "intended")}

@@ -105,7 +105,7 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
     (ProjectStatus.SIGNED, "签约|签署|签订|招引落地|已落地|核准|获批"),
     (
         ProjectStatus.INTENDED,
-        "拟|计划(?!总?投资)|规划(?!总?投资)|谋划|筹划|意向|进入环评阶段|环评[^,;。!?]{0,6}?公示",
+        "拟|计划(?!总?投资)|规划(?!总?投资)|谋划|筹划|意向|进入环评阶段|环评[^,;。!?]{0,6}?公示|前期工作|可行性研究|可行性方案",
     ),  # 计划(总)投资: an amount, not a stage; an environmental review put out for comment: not yet approved
 )
 _STATUS = re.compile("|".join(f"(?P<{s.name}>{words})" for s, words in _STATUS_WORDS))
