@@ -1069,8 +1069,11 @@ def test_round_18_a_list_of_projects_being_pushed_on_is_under_construction(inges
         ("戊己碳酸酯", "under_construction"),
         ("庚辛气体电子级氢气", "under_construction"),
     }
-    # their preparatory work is no construction
-    assert _statuses(ingester, "加快推进壬癸化工、子丑物流等项目前期工作。") == set()
+    # their preparatory work is no construction: a plan
+    assert _statuses(ingester, "加快推进壬癸化工、子丑物流等项目前期工作。") == {
+        ("壬癸化工", "intended"),
+        ("子丑物流", "intended"),
+    }
 
 
 def test_round_18_a_numbered_plant_may_have_its_date_and_place_before_its_stage(ingester: Ingester) -> None:
