@@ -75,6 +75,7 @@ class KeyStore:
 
     def _spill(self) -> None:
         assert self._memory is not None
+        # "": a temporary file, deleted when the connection is freed with this store.
         db = sqlite3.connect("", check_same_thread=False)
         db.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
         db.execute("PRAGMA journal_mode = OFF")
@@ -168,8 +169,3 @@ class KeyStore:
         assert self._db is not None
         for (text,) in self._db.execute("SELECT key FROM entries ORDER BY key"):
             yield _decode(text)
-
-    def close(self) -> None:
-        """Free the disk copy (also freed when the store is garbage-collected)."""
-        if self._db is not None:
-            self._db.close()
