@@ -1085,3 +1085,8 @@ def test_round_18_preparatory_work_and_a_feasibility_study_are_a_plan(ingester: 
     assert _statuses(ingester, text) == {("甲乙储运中心", "intended"), ("丙丁LNG接收站", "intended")}
     text = "戊己现代煤化工项目的可行性研究报告通过评审。"
     assert _statuses(ingester, text) == {("戊己现代煤化工项目", "intended")}
+
+
+def test_round_18_a_products_capacity_may_follow_the_word_product(ingester: Ingester) -> None:
+    text = "甲公司乙丙橡胶项目建成后,三元乙丙橡胶产品的年产能达7.5万吨。"
+    assert _capacities(ingester, text) == {("epdm", 75000.0)}

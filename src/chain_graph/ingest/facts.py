@@ -220,9 +220,11 @@ def _slash_products(ctx: _Context, listed: str, offset: int) -> list[tuple[str |
     return products
 
 
-# A product's capacity word, then up to the figure with no other product: 的年产能可达到, 年产能10万扩建至,
-# 装置由年产80万吨扩展到.
-_CAPACITY_OF = re.compile(r"的?(?:装置)?由?(?:年产能|产能|年产量|生产能力|年产)[^,;:。!?\n、]{0,10}$")
+# A product's capacity word, then up to the figure with no other product: 的年产能可达到, 产品的年产能达,
+# 年产能10万扩建至, 装置由年产80万吨扩展到.
+_CAPACITY_OF = re.compile(
+    r"(?:产品)?的?(?:装置)?由?(?:年产能|产能|年产量|生产能力|年产)[^,;:。!?\n、]{0,10}$"
+)
 
 
 def _polymer_of(ctx: _Context, mention: Mention) -> bool:
