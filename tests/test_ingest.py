@@ -1090,3 +1090,12 @@ def test_round_18_preparatory_work_and_a_feasibility_study_are_a_plan(ingester: 
 def test_round_18_a_products_capacity_may_follow_the_word_product(ingester: Ingester) -> None:
     text = "甲公司乙丙橡胶项目建成后,三元乙丙橡胶产品的年产能达7.5万吨。"
     assert _capacities(ingester, text) == {("epdm", 75000.0)}
+
+
+def test_round_18_a_region_in_an_agencys_name_is_no_place(ingester: Ingester) -> None:
+    text = "福建省发改委已核准批复甲公司乙烯项目。"
+    found = {m["id"] for m in ingester.ingest(Article(text, published="2024")).mentions}
+    assert "fujian" not in found
+    text = "福建省发改委已核准批复甲公司在福建省建设的乙烯项目。"
+    found = {m["id"] for m in ingester.ingest(Article(text, published="2024")).mentions}
+    assert "fujian" in found  # the same province named as a place

@@ -697,13 +697,17 @@ _FIRM_AFTER = re.compile(
 )
 
 
+# A province's or city's agency: 山东省发改委 approves, the province is not where anything stands.
+_AGENCY_AFTER = re.compile(r"发改委|发展改革委|发展和改革委员会|生态环境厅|生态环境局|能源局|商务厅|工信厅")
+
+
 def not_a_place(text: str, mention: Mention) -> bool:
-    """A region in a publisher's or an event's name (中新网福建新闻, 中国经济网, 中国·海峡…), or
-    at the start of a firm's name (中国石化), not a place the article speaks of."""
+    """A region in a publisher's or an event's name (中新网福建新闻, 中国经济网, 中国·海峡…), at the
+    start of a firm's name (中国石化), or of an agency's (山东省发改委): not a place the article speaks of."""
     if mention.label != "Region":
         return False
     before = text[mention.start - 1 : mention.start] if mention.start else ""
-    after = (_MEDIA_AFTER, _FIRM_AFTER)
+    after = (_MEDIA_AFTER, _FIRM_AFTER, _AGENCY_AFTER)
     return any(p.match(text, mention.end) for p in after) or before in _MEDIA_BEFORE
 
 
