@@ -1099,3 +1099,11 @@ def test_round_18_a_region_in_an_agencys_name_is_no_place(ingester: Ingester) ->
     text = "福建省发改委已核准批复甲公司在福建省建设的乙烯项目。"
     found = {m["id"] for m in ingester.ingest(Article(text, published="2024")).mentions}
     assert "fujian" in found  # the same province named as a place
+
+
+def test_round_18_a_project_that_has_landed_is_signed(ingester: Ingester) -> None:
+    text = "园区已引进甲乙化学、丙丁实业等8个台资项目落地。"
+    assert _statuses(ingester, text) == {("甲乙化学", "signed"), ("丙丁实业", "signed")}
+    assert _statuses(ingester, "推动壬癸新材料项目落地。") == {("壬癸新材料项目", "intended")}
+    # the time it landed is no stage
+    assert _statuses(ingester, "戊己化工项目落地之初,当地就配套了庚辛项目。") == set()

@@ -102,7 +102,7 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
         "投入商业营运|投入商业运营|商业运营|商业营运|正式量产|量产|并网发电",
     ),
     # 核准/获批 (approved by the government) come with or after a signing.
-    (ProjectStatus.SIGNED, "签约|签署|签订|招引落地|已落地|核准|获批"),
+    (ProjectStatus.SIGNED, "签约|签署|签订|招引落地|已落地|(?<=项目)落地(?!建设|动建|开工|见效)|核准|获批"),
     (
         ProjectStatus.INTENDED,
         "拟|计划(?!总?投资)|规划(?!总?投资)|谋划|筹划|意向|进入环评阶段|环评[^,;。!?]{0,6}?公示|前期工作|可行性研究|可行性方案",
@@ -124,7 +124,7 @@ _AGREEMENT_THEN_PLAN = re.compile(r"[^。;!?\n]{0,20}(?:协议|协议书|合同)
 _NEGATION = re.compile(r"(?:尚未|未|没有|暂未|不)$")
 # After a verb: a noun or a condition, not a stage reached (投产时间, 投产后年产值…, 建成(达产)后).
 _NOT_STAGE_AFTER = re.compile(
-    r"(?:达产|达效|投产|运营)?(?:时间|日期|时|后|以后|之后|前|以前|之前|节点|条件|目标|计划|规模|能力|许可|申领|申请|手续|方案|准备)"
+    r"(?:达产|达效|投产|运营)?(?:时间|日期|时|后|以后|之后|之初|前|以前|之前|节点|条件|目标|计划|规模|能力|许可|申领|申请|手续|方案|准备)"
 )
 
 
