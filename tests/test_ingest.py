@@ -326,6 +326,11 @@ def _facts_of(ingester: Ingester, text: str, kind: str, published: str = "2024")
     return [f for f in proposal.facts if f["kind"] == kind]
 
 
+def _mentioned(ingester: Ingester, text: str) -> set[object]:
+    """The ids of the known nodes a text mentions."""
+    return {m["id"] for m in ingester.ingest(Article(text, published="2024")).mentions}
+
+
 def test_money_kinds_totals_and_restatements(ingester: Ingester) -> None:
     text = (
         "某某新材料项目总投资超180亿的产业链加快形成。全区签约项目12个,总投资约88.5亿元,"
@@ -551,10 +556,10 @@ def test_an_industry_word_alone_resolves_to_no_firm_and_park_kinds_are_one_park(
 
 def test_a_region_in_a_firm_media_or_event_name_is_no_place(ingester: Ingester) -> None:
     text = "中国石化重点工程。中国经济网报道。中国·海峡交易会开幕。"
-    found = {m["id"] for m in ingester.ingest(Article(text, published="2024")).mentions}
+    found = _mentioned(ingester, text)
     assert "china" not in found
     text = "福建省泉州市泉惠石化工业园区内的中国石化产业。"
-    found = {m["id"] for m in ingester.ingest(Article(text, published="2024")).mentions}
+    found = _mentioned(ingester, text)
     assert {"fujian", "quanzhou", "quanhui-petrochemical-park", "china"} <= found
 
 
@@ -750,13 +755,13 @@ def test_products_the_data_lacks_are_proposed_by_name(ingester: Ingester, seed: 
 
 def test_a_region_in_a_universitys_or_refiners_name_is_no_place(ingester: Ingester) -> None:
     text = "福州大学、福建师范大学的专家到访。山东炼化等企业落户。"
-    found = {m["id"] for m in ingester.ingest(Article(text, published="2024")).mentions}
+    found = _mentioned(ingester, text)
     assert not {"fuzhou", "fujian", "shandong"} & found
 
 
 def test_two_places_sharing_one_parks_kind(ingester: Ingester) -> None:
     text = "泉港、泉惠石化园区作为产业发展的重要载体。"
-    found = {m["id"] for m in ingester.ingest(Article(text, published="2024")).mentions}
+    found = _mentioned(ingester, text)
     assert {"quangang-petrochemical-park", "quanhui-petrochemical-park"} <= found
     assert "quangang" not in found
 
@@ -1094,10 +1099,10 @@ def test_round_18_a_products_capacity_may_follow_the_word_product(ingester: Inge
 
 def test_round_18_a_region_in_an_agencys_name_is_no_place(ingester: Ingester) -> None:
     text = "福建省发改委已核准批复甲公司乙烯项目。"
-    found = {m["id"] for m in ingester.ingest(Article(text, published="2024")).mentions}
+    found = _mentioned(ingester, text)
     assert "fujian" not in found
     text = "福建省发改委已核准批复甲公司在福建省建设的乙烯项目。"
-    found = {m["id"] for m in ingester.ingest(Article(text, published="2024")).mentions}
+    found = _mentioned(ingester, text)
     assert "fujian" in found  # the same province named as a place
 
 
