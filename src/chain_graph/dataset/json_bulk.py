@@ -29,6 +29,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import partial
+from multiprocessing.synchronize import Event as EventType
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
@@ -277,13 +278,15 @@ def _ranges(size: int, count: int) -> list[range]:
     return [range(a, b) for a, b in itertools.pairwise(bounds)]
 
 
-# What the workers read, inherited from this process when they fork: never pickled.
-_SHARED: tuple[_Parsed, Parts | None] | None = None
+# What the workers read, inherited from this process when they fork: never pickled. Each worker
+# sets its event once it has its task.
+_SHARED: tuple[_Parsed, Parts | None, list[EventType]] | None = None
 
 
 def _part_in_worker(index: int, nodes: range, relationships: range) -> tuple[_Part | None, Any]:
     assert _SHARED is not None
-    parsed, parts = _SHARED
+    parsed, parts, started = _SHARED
+    started[index].set()
     if parts is None:
         return _part(parsed, nodes, relationships, lambda _: None), None
     parts.begin_part(index)
@@ -297,14 +300,22 @@ def _in_workers(
     global _SHARED
     node_ranges = _ranges(len(parsed.nodes), workers)
     relationship_ranges = _ranges(len(parsed.relationships), workers)
-    _SHARED = (parsed, parts)
+    context = multiprocessing.get_context("fork")
+    started = [context.Event() for _ in range(workers)]
+    _SHARED = (parsed, parts, started)
     try:
         # fork: the workers read the parsed file where it lies; see parallel.py on why not spawn.
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
             futures = [
                 pool.submit(_part_in_worker, k, node_ranges[k], relationship_ranges[k])
                 for k in range(workers)
             ]
+            # Until every worker has its task, let the pool's threads run: the checks below hold
+            # the interpreter lock for seconds, and they would hand the tasks over about a second
+            # late at 10^6 records (measured: docs/benchmarks.md).
+            for event, future in zip(started, futures, strict=True):
+                while not event.wait(0.01) and not future.done():
+                    pass
             validated = _across(text, document, parsed, shown)
             return validated, [future.result() for future in futures]
     except BrokenProcessPool:
