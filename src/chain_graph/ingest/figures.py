@@ -101,12 +101,14 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
         "产出合格产品|生产出合格产品|全面竣工|竣工验收|竣工|建成|正式对外开放|通过[^,;。]{0,10}验收|"
         "投入商业营运|投入商业运营|商业运营|商业营运|正式量产|量产|并网发电",
     ),
-    # 核准/获批 (approved by the government) come with or after a signing.
+    # 核准/获批 (approved by the government) come with or after a signing; a project that has landed
+    # (项目落地, not 落地建设) is signed.
     (ProjectStatus.SIGNED, "签约|签署|签订|招引落地|已落地|(?<=项目)落地(?!建设|动建|开工|见效)|核准|获批"),
     (
         ProjectStatus.INTENDED,
         "拟|计划(?!总?投资)|规划(?!总?投资)|谋划|筹划|意向|进入环评阶段|环评[^,;。!?]{0,6}?公示|前期工作|可行性研究|可行性方案",
-    ),  # 计划(总)投资: an amount, not a stage; an environmental review put out for comment: not yet approved
+    ),  # 计划(总)投资: an amount, not a stage; an environmental review put out for comment, preparatory work
+    # and a feasibility study come before any approval
 )
 _STATUS = re.compile("|".join(f"(?P<{s.name}>{words})" for s, words in _STATUS_WORDS))
 # Before a verb: it has not happened (将开工 is intended, 尚未开工 says nothing, 为…投产提供保障 is
