@@ -40,11 +40,11 @@ def _integer(text: str) -> int | None:
         return None
     # Two neighbouring digits say "about": 五六万 is five or six ten-thousands, 三四十 thirty or forty;
     # only a run of three or more digits alone is read digit by digit (一九九二, 二〇二一).
-    digit_by_digit = len(text) > 2 and all(c in DIGITS for c in text)
+    only_digits = all(c in DIGITS for c in text)
     neighbours = ((a, b) for a, b in itertools.pairwise(text) if a in DIGITS and b in DIGITS)
-    if not digit_by_digit and any(DIGITS[b] == DIGITS[a] + 1 for a, b in neighbours):
+    if not (only_digits and len(text) > 2) and any(DIGITS[b] == DIGITS[a] + 1 for a, b in neighbours):
         return None
-    if all(c in DIGITS for c in text):
+    if only_digits:
         # 二〇二一 is read digit by digit; a lone digit is itself.
         return int("".join(str(DIGITS[c]) for c in text))
     total = section = number = 0
