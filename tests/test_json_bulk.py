@@ -64,8 +64,11 @@ def _assert_same(path: Path) -> None:
 
 @pytest.fixture
 def workers(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every export, however small, validated by worker processes."""
+    """Every export, however small, validated by worker processes in small chunks, its keys
+    counted by another."""
     monkeypatch.setattr(json_bulk, "WORKERS_MIN_RECORDS", 0)
+    monkeypatch.setattr(json_bulk, "_MIN_CHUNK", 10)
+    monkeypatch.setattr(json_bulk, "_COUNT_APART_BYTES", 0)
 
 
 def _in_workers(path: Path, folder: Path) -> tuple[Counter[Row], checks.Validated] | None:
@@ -76,7 +79,7 @@ def _in_workers(path: Path, folder: Path) -> tuple[Counter[Row], checks.Validate
         if validated is None:
             assert list(folder.iterdir()) == [], "the parts the workers wrote are thrown away"
             return None
-        assert any(".part1.csv" in a for a in files.arguments()), "two workers wrote parts"
+        assert any(".part" in a for a in files.arguments()), "the records were checked in parts"
         return import_rows(files), validated
 
 
@@ -370,3 +373,15 @@ def test_a_worker_that_dies_is_a_clear_error(tmp_path: Path, monkeypatch: pytest
     monkeypatch.setattr(json_bulk, "_part_in_worker", _die)
     with pytest.raises(ChainGraphError, match=r"a process checking the data stopped \(out of memory\?\)"):
         json_bulk.checked(path, str(path), None)
+
+
+@pytest.mark.usefixtures("workers")
+def test_the_keys_are_counted_here_when_the_process_counting_them_dies(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "twice.json"
+    path.write_text(_DUPLICATE_TEXT_CASES["key twice"](dataset_json(ds.load(VALID))), encoding="utf-8")
+    monkeypatch.setattr(json_bulk, "_count_keys_into", _die)
+    assert json_bulk.checked(path, str(path), None) is None  # the key given twice is still seen
+    path.write_text(dataset_json(ds.load(VALID)), encoding="utf-8")
+    assert json_bulk.checked(path, str(path), None) is not None

@@ -3,7 +3,7 @@ provenance), in one streaming pass that keeps ids rather than records."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,7 +11,7 @@ import networkx as nx
 from pydantic import ValidationError
 
 from chain_graph.dataset.hints import did_you_mean, quote_hint
-from chain_graph.dataset.keystore import KeyStore
+from chain_graph.dataset.keystore import Key, KeyStore
 from chain_graph.dataset.problems import (
     RELATIONSHIPS_SECTION,
     DatasetError,
@@ -320,8 +320,8 @@ class Validated:
     """What a streaming validation keeps: counts, and the identity of every record."""
 
     counts: dict[str, int]
-    nodes: KeyStore  # id -> (label, file, where)
-    relationships: KeyStore  # identity -> (file, where)
+    nodes: Mapping[Key, tuple[Any, ...]]  # id -> (label, file, where): a KeyStore or PositionStore
+    relationships: Mapping[Key, tuple[Any, ...]]  # identity -> (file, where)
     warnings: tuple[Problem, ...] = ()  # valid but doubtful: names two nodes share
 
     @property

@@ -22,10 +22,10 @@ insertion order in memory and in key order on disk.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, TypeVar, overload
 
-__all__ = ["SPILL_THRESHOLD", "Key", "KeyStore"]
+__all__ = ["SPILL_THRESHOLD", "Key", "KeyStore", "PositionStore"]
 
 # Entries kept in memory before a store moves to disk: a seed or a province stays in memory.
 SPILL_THRESHOLD = 20_000
@@ -35,6 +35,7 @@ _RECENT_READS = 8192  # lookups remembered; forgotten all at once when full
 _SEPARATOR = "\x1f"  # between the parts of a tuple key; ids and keys never hold it
 
 Key = str | tuple[str, ...]
+_T = TypeVar("_T")
 
 
 def _encode(key: Key) -> str:
@@ -57,7 +58,7 @@ def _row(key: Key, value: tuple[Any, ...]) -> tuple[Any, ...]:
     return (_encode(key), *value, *([None] * (_MAX_VALUES - len(value))))
 
 
-class KeyStore:
+class KeyStore(Mapping[Key, tuple[Any, ...]]):
     """``dict``-like (get, setdefault, ``[]``, ``in``, ``len``, iteration over keys) from ids or
     identity tuples to tuples of up to three str or int; in memory, then on disk above ``threshold``."""
 
@@ -85,7 +86,11 @@ class KeyStore:
         db.executemany(_INSERT, (_row(k, v) for k, v in self._memory.items()))
         self._db, self._memory = db, None
 
-    def get(self, key: Key, default: tuple[Any, ...] | None = None) -> tuple[Any, ...] | None:
+    @overload
+    def get(self, key: Key, /) -> tuple[Any, ...] | None: ...
+    @overload
+    def get(self, key: Key, default: tuple[Any, ...] | _T, /) -> tuple[Any, ...] | _T: ...
+    def get(self, key: Key, default: Any = None) -> Any:
         if self._memory is not None:
             return self._memory.get(key, default)
         found = self._disk_get(_encode(key))
@@ -169,3 +174,29 @@ class KeyStore:
         assert self._db is not None
         for (text,) in self._db.execute("SELECT key FROM entries ORDER BY key"):
             yield _decode(text)
+
+
+class PositionStore(Mapping[Key, tuple[Any, ...]]):
+    """The reads of a finished :class:`KeyStore` over records at known positions in one parsed
+    file: each value is made from its key's position when asked, not kept per record.
+
+    >>> store = PositionStore({"a": 0, "b": 1}, lambda i: ("Park", "f.json", f"$.nodes[{i}]"))
+    >>> store["b"], store.get("c"), "a" in store, list(store)
+    (('Park', 'f.json', '$.nodes[1]'), None, True, ['a', 'b'])
+    """
+
+    def __init__(self, positions: dict[Key, int], value_at: Callable[[int], tuple[Any, ...]]) -> None:
+        self._positions = positions
+        self._value_at = value_at
+
+    def __getitem__(self, key: Key) -> tuple[Any, ...]:
+        return self._value_at(self._positions[key])
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str | tuple) and key in self._positions
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+    def __iter__(self) -> Iterator[Key]:
+        return iter(self._positions)

@@ -85,7 +85,10 @@ class ImportFiles:
     def end_part(self) -> list[tuple[str, Path, dict[str, ColumnKinds]]]:
         for table in self._tables.values():
             table.close()
-        return [(name, table.body, table.kinds) for name, table in self._tables.items()]
+        written = [(name, table.body, table.kinds) for name, table in self._tables.items()]
+        # As before the part: the process that checked records too then adopts every part.
+        self._tables, self._part = {}, ""
+        return written
 
     def adopt(self, part: list[tuple[str, Path, dict[str, ColumnKinds]]]) -> None:
         for name, body, kinds in part:
