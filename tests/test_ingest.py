@@ -1112,3 +1112,15 @@ def test_round_18_a_project_that_has_landed_is_signed(ingester: Ingester) -> Non
     assert _statuses(ingester, "推动壬癸新材料项目落地。") == {("壬癸新材料项目", "intended")}
     # the time it landed is no stage
     assert _statuses(ingester, "戊己化工项目落地之初,当地就配套了庚辛项目。") == set()
+
+
+def test_round_19_a_plan_made_under_an_agreement_is_signed(ingester: Ingester) -> None:
+    text = "甲乙集团与管委会签订投资合作协议。根据协议,甲乙集团拟投资50亿元建设丙丁新材料项目。"
+    assert ("丙丁新材料项目", "signed") in _statuses(ingester, text)
+    # without an agreement it stays a plan
+    assert _statuses(ingester, "甲乙集团拟投资50亿元建设丙丁新材料项目。") == {("丙丁新材料项目", "intended")}
+
+
+def test_round_19_a_name_starts_after_the_verb_that_signs_it(ingester: Ingester) -> None:
+    text = "管委会与甲乙集团签订丙丁装备制造基地项目投资合作协议。"
+    assert _statuses(ingester, text) == {("丙丁装备制造基地项目", "signed")}

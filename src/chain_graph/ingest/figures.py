@@ -123,6 +123,8 @@ _IMMINENT = re.compile(r"(?:即将|临近|就要|马上|明年)[^,;。]{0,8}$")
 _LATE_STAGE = re.compile(r"中交|竣工|投产|建成|试车|试生产|投用|投入")
 # From a signing to a 拟 in the same sentence, past the agreement's name: 签署《投资项目合作协议书》,公司拟.
 _AGREEMENT_THEN_PLAN = re.compile(r"[^。;!?\n]{0,20}(?:协议|协议书|合同)》?[^。;!?\n]{0,12}")
+# A plan made under an agreement named before it in its sentence: 根据协议,恒力集团拟新增投资….
+_PER_AGREEMENT = re.compile(r"(?:根据|按照|依据)[^,;。!?\n]{0,8}(?:协议|合同)》?[^;。!?\n]{0,16}$")
 _NEGATION = re.compile(r"(?:尚未|未|没有|暂未|不)$")
 # After a verb: a noun or a condition, not a stage reached (投产时间, 投产后年产值…, 建成(达产)后).
 _NOT_STAGE_AFTER = re.compile(
@@ -340,6 +342,9 @@ def _stage_verbs(text: str) -> list[StatusVerb]:
             and not last.future
             and _AGREEMENT_THEN_PLAN.fullmatch(text, last.end, match.start())
         ):
+            status = ProjectStatus.SIGNED
+        under_agreement = _PER_AGREEMENT.search(text, max(0, match.start() - 30), match.start())
+        if status == ProjectStatus.INTENDED and under_agreement:
             status = ProjectStatus.SIGNED
         found.append(StatusVerb(match.start(), match.end(), status, future))
     return found
