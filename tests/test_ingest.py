@@ -1124,3 +1124,15 @@ def test_round_19_a_plan_made_under_an_agreement_is_signed(ingester: Ingester) -
 def test_round_19_a_name_starts_after_the_verb_that_signs_it(ingester: Ingester) -> None:
     text = "管委会与甲乙集团签订丙丁装备制造基地项目投资合作协议。"
     assert _statuses(ingester, text) == {("丙丁装备制造基地项目", "signed")}
+
+
+def test_round_19_a_project_named_again_without_a_word_inside_is_the_same(ingester: Ingester) -> None:
+    text = "集团决定建设甲乙石化炼化一体化项目。丙丁ABS项目与甲乙石化一体化项目同步建设、同步投产。"
+    proposal = ingester.ingest(Article(text, published="2024"))
+    projects = {n.name: n for n in proposal.nodes if n.label == "Project"}
+    assert "甲乙石化一体化项目" not in projects
+    assert projects["甲乙石化炼化一体化项目"].aliases == ["甲乙石化一体化项目"]
+    # only the inside of a name drops out: another project of the same firm stays apart
+    text = "集团决定建设甲乙石化炼化一体化项目。甲乙石化乙烯项目同步建设。"
+    names = {n.name for n in ingester.ingest(Article(text, published="2024")).nodes if n.label == "Project"}
+    assert {"甲乙石化炼化一体化项目", "甲乙石化乙烯项目"} <= names

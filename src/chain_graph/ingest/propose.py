@@ -132,6 +132,22 @@ def _short_hash(text: str, length: int = 6) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
 
 
+def _shortened(short: str, longer: str) -> bool:
+    """``longer`` with its start (a firm), its phase, or a piece inside taken out is ``short``: a
+    piece between a start and an end of two characters or more each, besides 项目
+    (广东石化[炼化]一体化项目)."""
+    if longer.endswith(short) or _PHASE_IN_NAME.sub("", longer).endswith(short):
+        return True
+    start = next((i for i, (a, b) in enumerate(zip(short, longer, strict=False)) if a != b), len(short))
+    end = short[start:]
+    return (
+        start >= 2
+        and len(end.removesuffix("项目")) >= 2
+        and longer.endswith(end)
+        and len(longer) > len(short)
+    )
+
+
 def _unique_id(base: str, seed: str, taken: set[str]) -> str:
     length = 6
     while (candidate := f"{base}-{_short_hash(seed, length)}") in taken:
@@ -221,8 +237,9 @@ class _Builder:
 
     def _longer_name(self, mention: Mention) -> Mention | None:
         """The one longer new name the article gives a project it also names by figure and product
-        only, or by a long enough name without its firm (60万吨/年环氧丙烷项目 and 中化学天辰(泉州)…
-        60万吨/年环氧丙烷一期项目; 烷烃资源综合利用项目 and 东华能源烷烃资源综合利用项目): that mention."""
+        only, or by a long enough name without its firm or a word inside it (60万吨/年环氧丙烷项目 and
+        中化学天辰(泉州)…60万吨/年环氧丙烷一期项目; 烷烃资源综合利用项目 and 东华能源烷烃资源综合利用项目;
+        广东石化一体化项目 and 广东石化炼化一体化项目): that mention."""
         short = key(mention.name)
         distinctive = _FIGURE_NAME.match(short) or len(short.removesuffix("项目")) >= _MIN_SHORT_NAME
         if mention.label != "Project" or not distinctive:
@@ -230,9 +247,7 @@ class _Builder:
         longer = {
             key(other.name): other
             for other in self.mentions.new_ones()
-            if other.label == "Project"
-            and key(other.name) != short
-            and (key(other.name).endswith(short) or _PHASE_IN_NAME.sub("", key(other.name)).endswith(short))
+            if other.label == "Project" and key(other.name) != short and _shortened(short, key(other.name))
         }
         return next(iter(longer.values())) if len(longer) == 1 else None
 
