@@ -343,8 +343,9 @@ def _stage_verbs(text: str) -> list[StatusVerb]:
             and _AGREEMENT_THEN_PLAN.fullmatch(text, last.end, match.start())
         ):
             status = ProjectStatus.SIGNED
-        under_agreement = _PER_AGREEMENT.search(text, max(0, match.start() - 30), match.start())
-        if status == ProjectStatus.INTENDED and under_agreement:
+        # 根据协议,公司拟投资建设A项目: what the agreement provides for is signed too.
+        before = max(0, match.start() - 30)
+        if status == ProjectStatus.INTENDED and _PER_AGREEMENT.search(text, before, match.start()):
             status = ProjectStatus.SIGNED
         found.append(StatusVerb(match.start(), match.end(), status, future))
     return found
