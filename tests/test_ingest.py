@@ -1136,3 +1136,10 @@ def test_round_19_a_project_named_again_without_a_word_inside_is_the_same(ingest
     text = "集团决定建设甲乙石化炼化一体化项目。甲乙石化乙烯项目同步建设。"
     names = {n.name for n in ingester.ingest(Article(text, published="2024")).nodes if n.label == "Project"}
     assert {"甲乙石化炼化一体化项目", "甲乙石化乙烯项目"} <= names
+
+
+def test_round_20_a_stage_in_a_later_month_of_the_articles_year_is_a_plan(ingester: Ingester) -> None:
+    text = "5月18日,甲乙聚丙烯项目进行签约,计划投资2.5亿元,于6月份开工。"
+    assert _statuses_published(ingester, text, "2020-05-22") == {("甲乙聚丙烯项目", "signed")}
+    # read in July, June is past: the project was started
+    assert _statuses_published(ingester, text, "2020-07-01") == {("甲乙聚丙烯项目", "under_construction")}

@@ -434,10 +434,11 @@ def _status_facts(ctx: _Context) -> list[Fact]:
 
 
 def _after_published(date: figures.DateFigure, published: str | None) -> bool:
-    """A date the text writes with its year, later than the article's own date."""
-    if date.year is None or not published or not published[:4].isdigit():
+    """A date later than the article's own date: with its year, or a month of the article's
+    year (于6月份开工 in a text of May)."""
+    if not published or not published[:4].isdigit():
         return False
-    if date.year != int(published[:4]):
+    if date.year is not None and date.year != int(published[:4]):
         return date.year > int(published[:4])
     month = published[5:7]
     return date.month is not None and month.isdigit() and date.month > int(month)

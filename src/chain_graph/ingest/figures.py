@@ -83,6 +83,7 @@ _DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*年\s*(?:(?P<m>\d{1,2})\s*月\s*(?:(?P<d>\d{1,2})\s*[日号])?)?"
     r"|(?<!\d)(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*[日号]"
     r"|(?P<y3>(?:19|20)\d{2})[-./](?P<m3>\d{1,2})[-./](?P<d3>\d{1,2})(?!\d)"
+    r"|(?<![\d年])(?P<m4>\d{1,2})\s*月份"  # a month of the article's year: 于6月份开工
 )
 _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
     # 主体竣工 (the shell is up), 机械竣工 and (建成)中交 (handed over for commissioning), 试运行: still
@@ -276,7 +277,7 @@ def dates(text: str) -> list[DateFigure]:
     for match in _DATE.finditer(text):
         groups = match.groupdict()
         year = groups["y"] or groups["y3"]
-        month = groups["m"] or groups["m2"] or groups["m3"]
+        month = groups["m"] or groups["m2"] or groups["m3"] or groups["m4"]
         day = groups["d"] or groups["d2"] or groups["d3"]
         m = int(month) if month else None
         d = int(day) if day else None
