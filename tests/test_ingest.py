@@ -1143,3 +1143,8 @@ def test_round_20_a_stage_in_a_later_month_of_the_articles_year_is_a_plan(ingest
     assert _statuses_published(ingester, text, "2020-05-22") == {("甲乙聚丙烯项目", "signed")}
     # read in July, June is past: the project was started
     assert _statuses_published(ingester, text, "2020-07-01") == {("甲乙聚丙烯项目", "under_construction")}
+
+
+def test_round_20_a_start_up_that_succeeds_at_the_first_attempt_is_operating(ingester: Ingester) -> None:
+    text = "甲乙化工项目10万吨/年聚丙烯装置开车一次成功。"
+    assert _statuses(ingester, text) == {("甲乙化工项目", "operating")}
