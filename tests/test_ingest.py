@@ -1148,3 +1148,11 @@ def test_round_20_a_stage_in_a_later_month_of_the_articles_year_is_a_plan(ingest
 def test_round_20_a_start_up_that_succeeds_at_the_first_attempt_is_operating(ingester: Ingester) -> None:
     text = "甲乙化工项目10万吨/年聚丙烯装置开车一次成功。"
     assert _statuses(ingester, text) == {("甲乙化工项目", "operating")}
+
+
+def test_round_20_a_list_of_kinds_of_industry_names_no_project(ingester: Ingester) -> None:
+    assert _statuses(ingester, "重点谋划引进熔喷材料、高级滤材、高端膜材料等产业项目。") == set()
+    assert _statuses(ingester, "重点谋划引进甲乙化工、丙丁实业等项目。") == {
+        ("甲乙化工", "intended"),
+        ("丙丁实业", "intended"),
+    }

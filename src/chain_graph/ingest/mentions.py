@@ -459,6 +459,8 @@ class Matcher:
             for item_start, item_end in items or []:
                 found.append(self._item_mention(text, item_start, item_end, known))
         for tail in _LIST_TAIL.finditer(text):
+            if _KINDS_TAIL.search(tail.group(0)):
+                continue  # 引进熔喷材料、高级滤材等产业项目: kinds of industry, not projects
             start = tail.start()
             while start > 0 and text[start - 1] not in _LIST_STOPS:
                 start -= 1
@@ -531,6 +533,7 @@ class Matcher:
 _LIST_TAIL = re.compile(
     r"等(?:(?P<n>\d+|[一二三四五六七八九十]+)[个项])?(?:[一1]批)?(?:重点|重大)?[\u3400-\u9fff]{0,6}?项目"
 )
+_KINDS_TAIL = re.compile(r"(?:产业|行业|领域)项目$")
 _LIST_HEAD = re.compile(r"项目[,:]?\s*(?:包括|分别是|分别为|主要有)[:]?")
 _LIST_STOPS = frozenset(",;:。!?\n()“”")
 _LIST_SEPARATOR = "、"
