@@ -1143,6 +1143,9 @@ def test_round_20_a_stage_in_a_later_month_of_the_articles_year_is_a_plan(ingest
     assert _statuses_published(ingester, text, "2020-05-22") == {("甲乙聚丙烯项目", "signed")}
     # read in July, June is past: the project was started
     assert _statuses_published(ingester, text, "2020-07-01") == {("甲乙聚丙烯项目", "under_construction")}
+    # last year's October is past, and dated in last year
+    facts = _facts_of(ingester, "甲乙聚丙烯项目去年10月18日开工。", "status", "2020-05-22")
+    assert [(f["value"], f["date"]) for f in facts] == [("under_construction", "2019-10-18")]
 
 
 def test_round_20_a_start_up_that_succeeds_at_the_first_attempt_is_operating(ingester: Ingester) -> None:

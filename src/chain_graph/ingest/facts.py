@@ -434,12 +434,13 @@ def _status_facts(ctx: _Context) -> list[Fact]:
 
 
 def _after_published(date: figures.DateFigure, published: str | None) -> bool:
-    """A date later than the article's own date: with its year, or a month of the article's
-    year (于6月份开工 in a text of May)."""
+    """A date later than the article's own date: with its year, or without it, of the article's
+    year unless 去年/前年 says otherwise (于6月份开工 in a text of May)."""
     if not published or not published[:4].isdigit():
         return False
-    if date.year is not None and date.year != int(published[:4]):
-        return date.year > int(published[:4])
+    year = date.year if date.year is not None else int(published[:4]) - date.years_back
+    if year != int(published[:4]):
+        return year > int(published[:4])
     month = published[5:7]
     return date.month is not None and month.isdigit() and date.month > int(month)
 

@@ -85,6 +85,7 @@ _DATE = re.compile(
     r"|(?P<y3>(?:19|20)\d{2})[-./](?P<m3>\d{1,2})[-./](?P<d3>\d{1,2})(?!\d)"
     r"|(?<![\d年])(?P<m4>\d{1,2})\s*月份"  # a month of the article's year: 于6月份开工
 )
+_YEARS_BACK = {"去年": 1, "前年": 2}  # right before a date without its year: 去年10月18日
 _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
     # 主体竣工 (the shell is up), 机械竣工 and (建成)中交 (handed over for commissioning), 试运行: still
     # being built; 竣工 alone (completed), 投产, 试车成功: operating (benchmarks/ingest/README.md).
@@ -173,6 +174,7 @@ class DateFigure:
     year: int | None
     month: int | None
     day: int | None
+    years_back: int = 0  # a date without its year: of the article's year, or 1 (去年) or 2 (前年) before
 
     def iso(self, published: str | None) -> tuple[str | None, int]:
         """The ISO date and how specific it is (0: as written; 7: the year taken from
@@ -181,7 +183,7 @@ class DateFigure:
         if year is None:
             if not published:
                 return None, 7
-            year, inferred = int(published[:4]), 7
+            year, inferred = int(published[:4]) - self.years_back, 7
         if self.month is None:
             return f"{year:04d}", inferred
         if self.day is None:
@@ -283,7 +285,8 @@ def dates(text: str) -> list[DateFigure]:
         d = int(day) if day else None
         if (m is not None and not 1 <= m <= 12) or (d is not None and not 1 <= d <= 31):
             continue
-        found.append(DateFigure(match.start(), match.end(), int(year) if year else None, m, d))
+        back = _YEARS_BACK.get(text[max(0, match.start() - 2) : match.start()], 0) if not year else 0
+        found.append(DateFigure(match.start(), match.end(), int(year) if year else None, m, d, back))
     return found
 
 
