@@ -1159,3 +1159,53 @@ def test_round_20_a_list_of_kinds_of_industry_names_no_project(ingester: Ingeste
         ("甲乙化工", "intended"),
         ("丙丁实业", "intended"),
     }
+
+
+# --- round 21: general rules from the failures on articles 158–165 (invented texts) ---------
+
+
+def _capacities(ingester: Ingester, text: str) -> set[tuple[object, object]]:
+    return {(f["product"], f["value"]) for f in _facts_of(ingester, text, "capacity")}
+
+
+def test_round_21_a_plant_named_by_another_firm_is_not_the_known_project_of_its_figure(
+    ingester: Ingester,
+) -> None:
+    # the seed's 中化泉州100万吨/年乙烯…项目 has the figure and product, not the firm
+    text = "镇海炼化100万吨/年乙烯工程全面投产。"
+    assert "sinochem-quanzhou-ethylene-project" not in _mentioned(ingester, text)
+    # a firm named as the project's own is (the seed's 中化蓝星东大(泉州)24万吨/年聚醚多元醇项目)
+    text = "中化东大(淄博)有限公司24万吨/年聚醚多元醇项目开工。"
+    assert "sinochem-dongda-polyether-project" in _mentioned(ingester, text)
+
+
+def test_round_21_a_route_before_a_product_names_the_product(ingester: Ingester) -> None:
+    assert _capacities(ingester, "甲乙化工项目建设45万吨/年甲醇制丙烯装置。") == {("propylene", 450000.0)}
+    # 制取 is a verb: the feed's figure stays the feed's, the product's the product's
+    text = "甲乙煤业集团60万吨甲醇制取20万吨聚丙烯项目开工。"
+    assert _capacities(ingester, text) == {("methanol", 600000.0), ("polypropylene", 200000.0)}
+
+
+def test_round_21_acn_and_聚碳_name_acrylonitrile_and_polycarbonate(ingester: Ingester) -> None:
+    assert _capacities(ingester, "甲乙化工项目年产26万吨ACN。") == {("acrylonitrile", 260000.0)}
+    assert _capacities(ingester, "甲乙化工26万吨/年聚碳项目开工。") == {("polycarbonate", 260000.0)}
+
+
+def test_round_21_a_zone_of_projects_is_a_park_not_the_project_it_hosts(ingester: Ingester) -> None:
+    text = "甲乙公司年产50万吨工程塑料项目总投资104亿元。该项目去年年底在乌审召化工项目区开工奠基。"
+    assert _statuses(ingester, text) == {("甲乙公司年产50万吨工程塑料项目", "under_construction")}
+    nodes = {(n.label, n.name) for n in ingester.ingest(Article(text, published="2024")).nodes}
+    assert ("Park", "乌审召化工项目区") in nodes
+
+
+def test_round_21_a_project_named_by_longer_and_shorter_names_is_one(ingester: Ingester) -> None:
+    text = (
+        "连云港:斯尔邦二期丙烷产业链项目建设进入冲刺阶段\n"
+        "日前,江苏省重大项目斯尔邦石化二期丙烷产业链项目建设迎来关键节点。"
+        "斯尔邦石化结合现有产业布局优势,启动建设丙烷产业链项目。"
+    )
+    projects = [n for n in ingester.ingest(Article(text, published="2024")).nodes if n.label == "Project"]
+    # 重大项目 ends the words before the name; the headline's and the last sentence's names are aliases
+    assert [(p.name, sorted(p.aliases or ())) for p in projects] == [
+        ("斯尔邦石化二期丙烷产业链项目", ["丙烷产业链项目", "斯尔邦二期丙烷产业链项目"])
+    ]

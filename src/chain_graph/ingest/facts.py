@@ -114,7 +114,11 @@ _NAMED_AFTER = re.compile(r"\s*(?:[A-Za-z]{2,}|炼油|原油|加工)")
 _CHEMICAL = re.compile(r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜甲乙丙丁异对邻间]")
 _CJK_ONLY = re.compile(r"[\u3400-\u9fff]*")
 _MAX_QUALIFIER = 4
-_PRODUCT_PREFIX = re.compile(r"\d+(?:\.\d+)?%|[\u3400-\u9fff]{1,5}?法(?=[\u3400-\u9fffA-Za-z])")
+# 甲醇制丙烯 is a route to propylene (制取, 制备 are verbs).
+_PRODUCT_PREFIX = re.compile(
+    r"\d+(?:\.\d+)?%|[\u3400-\u9fff]{1,5}?法(?=[\u3400-\u9fffA-Za-z])"
+    r"|[\u3400-\u9fffA-Za-z]{1,6}?制(?!取|备|造|成)(?=[\u3400-\u9fffA-Za-z])"
+)
 
 
 # A product the data lacks, named right after its figure: up to the plant word, a conjunction, a
@@ -162,7 +166,7 @@ def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[st
     else a name the data lacks (新材料, HDPE)."""
     while position < clause_end and ctx.text[position] in " 的之":
         position += 1
-    # A grade or a route before the product: 27.5%双氧水, 双氧水法环氧丙烷, 联产法PO/SM.
+    # A grade or a route before the product: 27.5%双氧水, 双氧水法环氧丙烷, 联产法PO/SM, 甲醇制丙烯.
     prefix = _PRODUCT_PREFIX.match(ctx.text, position, clause_end)
     if prefix is not None and prefix.end() < clause_end:
         found = _products_at(ctx, prefix.end(), clause_end)

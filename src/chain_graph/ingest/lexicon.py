@@ -21,8 +21,8 @@ from chain_graph.model import Document, Node, Relationship, RelType
 
 __all__ = ["BUILTIN_ABBREVIATIONS", "Lexicon", "Resolution", "Term", "tonnes_of"]
 
-# Abbreviation → the Chinese names it stands for; used only where the data has the product but
-# not the abbreviation.
+# Abbreviation (or Chinese short form: 聚碳) → the Chinese names it stands for; used only where the
+# data has the product but not the abbreviation.
 BUILTIN_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "PO": ("环氧丙烷",),
     "PP": ("聚丙烯",),
@@ -30,6 +30,7 @@ BUILTIN_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "SM": ("苯乙烯",),
     "PPG": ("聚醚多元醇",),
     "AN": ("丙烯腈",),
+    "ACN": ("丙烯腈",),
     "AA": ("丙烯酸",),
     "SAP": ("高吸水性树脂",),
     "BDO": ("1,4-丁二醇",),
@@ -41,6 +42,7 @@ BUILTIN_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "BD": ("丁二烯",),
     "BR": ("顺丁橡胶",),
     "PC": ("聚碳酸酯",),
+    "聚碳": ("聚碳酸酯",),
     "ECH": ("环氧氯丙烷",),
     "MMA": ("甲基丙烯酸甲酯",),
     "PTA": ("精对苯二甲酸",),
@@ -344,6 +346,11 @@ class Lexicon:
             )
         }
         return next(iter(found)) if len(found) == 1 else None
+
+    def named_alike(self, words: str, node_id: str) -> bool:
+        """``words`` start as one of the node's names does (中化东大(淄博) and 中化蓝星东大(泉州)…项目)."""
+        start = key(words)[:2]
+        return len(start) == 2 and any(n.startswith(start) for n in self._names.get(node_id, ()))
 
     def projects_of(self, firm: str) -> list[str]:
         """The projects of the data that ``firm`` invests in."""

@@ -37,13 +37,14 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     # wharf, plant or line too, perhaps listed with others before it (A码头、B码头和C码头加快建设).
     (
         "Project",
-        r"项目|(?:基地|[1-9一二三四五六七八九]期|工程|装置)"
+        r"项目(?:集群)?(?!区)|(?:基地|[1-9一二三四五六七八九]期|工程|装置)"
         r"(?=(?:主体|全面|正式|顺利|胜利|已经|已)?(?:竣工|开工|动工|投产|建成|中交))"
         r"|(?:码头|泊位|电厂|工厂|生产线|产线|接收站|储备库)"
         r"(?=(?:[、和及与][^,;:。!?\n]{1,24}?)*(?:已经|已|正在|正|全面|正式|顺利|主体|将)?"
         r"(?:竣工|开工|动工|投产|建成|中交|加快建设|加紧建设|开工建设|并网发电|投用|投入使用|投入运营))",
     ),
-    ("Park", r"工业园区|产业园区|园区|工业区|工业园|产业园|开发区"),
+    # 乌审召化工项目区 is a zone of projects, not one.
+    ("Park", r"工业园区|产业园区|园区|工业区|工业园|产业园|开发区|项目区"),
 )
 # What a name with one of these suffixes can be: a project's name may still be a firm's (国亨化学项目).
 NAMED_BY_SUFFIX = frozenset({"Enterprise", "Project", "Park", "Region", "Platform"})
@@ -54,11 +55,15 @@ _PLANT_PART = r"\d+(?:\.\d+)?万吨(?:/年)?[\u3400-\u9fffA-Za-z]{2,}"
 _PLANT_NAME = re.compile(rf"{_PLANT_PART}(?:{_PLANT_PART})*$")
 _COUNTED = re.compile(r"\d+(?:个|家|批|项)")
 _NATIONAL = ("中国", "全国", "国家")
+# Words before a plant's figure in its name that name no firm: 年产, 新建, 一期, a legal form.
+_NO_FIRM_WORDS = re.compile(
+    r"年产能?|产能|新建|扩建|建设|设计|[一二三四五六七八九1-9]期|(?:股份)?有限(?:责任)?公司|股份公司|公司|集团"
+)
 # A plant's figure in a name (24万吨/年); 百万吨级 is a size class, not a figure.
 _TONNES_IN_NAME = re.compile(r"(\d+(?:\.\d+)?)(万)?吨(?!级)(?:/年)?")
 # Words after which a name starts (the verb or preposition before it): 引进|天辰…项目.
 _LEFT_BOUNDARIES = re.compile(
-    r".*(?:引进|吸引|走访|促成|推进|协调|支持|拉动|带动|签约|签署|签订|投资|建设|落户|落地|开工|投产|启动|实施|"
+    r".*(?:重大项目|重点项目|引进|吸引|走访|促成|推进|协调|支持|拉动|带动|签约|签署|签订|投资|建设|落户|落地|开工|投产|启动|实施|"
     r"推动|加快|服务|考察|参观|洽谈|举办|召开|成立|设立|入驻|表示|介绍|包括|其中|以及|目前|今年|去年|位于|"
     r"近日|日前|此外|同时|据悉|新增|子公司|母公司|旗下|控股|依托|除了|暨|揭牌|装置|蝉联|荣获|获评|入选|连续|"
     r"谋划|筹划|力争|力促|促进|争取|确保|核准|批复|标志着|按照|创建|打造|举行|承接|确定|昨日|央企|原|以|对|与|及|和|由|在|是|的|把|将|被|向|从|自|于|等|为|让|了|(?<!数)据|"
@@ -392,6 +397,9 @@ class Matcher:
                 tonnes = tonnes_of(figure)
                 products = [p for m in inside if m.id and (p := self.lexicon.product_of(m.id))]
                 project = self.lexicon.project_by_capacity(products, tonnes)
+                before_figure = start + figure.start()
+                if project is not None and not self._own_firm(text, start, before_figure, inside, project):
+                    project = None  # 镇海炼化100万吨/年乙烯工程 is not 中化泉州100万吨/年乙烯…项目
 
             if project is not None and self.lexicon.elsewhere(name, project):
                 project = None  # 漳州…100万吨级乙烯…项目 is not 中化泉州100万吨/年乙烯…项目
@@ -402,6 +410,20 @@ class Matcher:
             kind = "exact" if resolution.score == 1.0 else "resolved"
             return Mention(start, end, node.id, node.label, resolution.score, node.name, kind)
         return Mention(start, end, None, label, 1.0, name, "new") if plausible else None
+
+    def _own_firm(self, text: str, start: int, end: int, inside: list[Mention], project: str) -> bool:
+        """The words before a plant's figure (``text[start:end]``) name the project's own firm, or
+        none: a known firm there invests in it, and the words the data lacks start as the project's
+        name does (中化东大(淄博)有限公司 for 中化蓝星东大(泉州)…项目, not 镇海炼化)."""
+        rest = list(text[start:end])
+        for m in inside:
+            if m.start >= end:
+                continue
+            if m.label == "Enterprise" and m.id and project not in self.lexicon.projects_of(m.id):
+                return False
+            rest[m.start - start : m.end - start] = " " * (m.end - m.start)
+        unknown = "".join(_CJK.findall(_NO_FIRM_WORDS.sub("", "".join(rest))))
+        return len(unknown) < 2 or self.lexicon.named_alike(unknown, project)
 
     @staticmethod
     def _plausible(name: str, label: str, inside: list[Mention]) -> bool:

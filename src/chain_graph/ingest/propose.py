@@ -244,12 +244,12 @@ class _Builder:
         distinctive = _FIGURE_NAME.match(short) or len(short.removesuffix("项目")) >= _MIN_SHORT_NAME
         if mention.label != "Project" or not distinctive:
             return None
-        longer = {
-            key(other.name): other
-            for other in self.mentions.new_ones()
-            if other.label == "Project" and key(other.name) != short and _shortened(short, key(other.name))
-        }
-        return next(iter(longer.values())) if len(longer) == 1 else None
+        named = {key(other.name): other for other in self.mentions.new_ones() if other.label == "Project"}
+        longer = sorted((k for k in named if k != short and _shortened(short, k)), key=len, reverse=True)
+        # Several longer names, each the longest one shortened (斯尔邦二期… and 斯尔邦石化二期…): one project.
+        if longer and all(_shortened(k, longer[0]) for k in longer[1:]):
+            return named[longer[0]]
+        return None
 
     def _merge_with_known(self) -> None:
         """A new project named by the same firm and products as a known project the article names
