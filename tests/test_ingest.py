@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from chain_graph import dataset as ds
 from chain_graph.cli_ingest import ingest_command
 from chain_graph.ingest import Article, Ingester, Proposal, check_merged, read_article
-from chain_graph.ingest.normalize import key
+from chain_graph.ingest.normalize import key, normalize
 from chain_graph.ingest.numerals import parse_chinese_number
 from chain_graph.model import Sourced
 from chain_graph.records import NodeRecord, RelationshipRecord
@@ -1209,3 +1209,10 @@ def test_round_21_a_project_named_by_longer_and_shorter_names_is_one(ingester: I
     assert [(p.name, sorted(p.aliases or ())) for p in projects] == [
         ("斯尔邦石化二期丙烷产业链项目", ["丙烷产业链项目", "斯尔邦二期丙烷产业链项目"])
     ]
+
+
+def test_round_21_a_carbon_cut_names_a_project_and_keeps_its_numerals(ingester: Ingester) -> None:
+    # 碳五, 碳九 are C5 and C9 cuts, an industry; 九项目 is no count of projects (九项 would be)
+    text = "甲乙新材料公司与洋浦签署碳五碳九项目投资合作协议,总投资12.16亿元。"
+    assert _statuses(ingester, text) == {("碳五碳九项目", "signed")}
+    assert normalize("签约九项目、三项").text == "签约九项目、3项"
