@@ -1216,3 +1216,43 @@ def test_round_21_a_carbon_cut_names_a_project_and_keeps_its_numerals(ingester: 
     text = "甲乙新材料公司与洋浦签署碳五碳九项目投资合作协议,总投资12.16亿元。"
     assert _statuses(ingester, text) == {("碳五碳九项目", "signed")}
     assert normalize("签约九项目、三项").text == "签约九项目、3项"
+
+
+# --- round 22: general rules from the failures on articles 166–173 (invented texts) ---------
+
+
+def _new_names(ingester: Ingester, text: str) -> set[tuple[str, str]]:
+    return {(n.label, n.name) for n in ingester.ingest(Article(text, published="2024")).nodes}
+
+
+def test_round_22_a_name_starts_after_a_bracket_it_does_not_open(ingester: Ingester) -> None:
+    text = "新华网福州7月5日电(记者甲乙 丙丁)甲乙石化专区项目配套设施加快建设。"
+    assert _statuses(ingester, text) == {("甲乙石化专区项目", "under_construction")}
+    # a bracket the name opens stays: 中化东大(淄博)
+    assert ("Enterprise", "甲乙化工(淄博)有限公司") in _new_names(ingester, "甲乙化工(淄博)有限公司成立。")
+
+
+def test_round_22_a_plant_and_its_supporting_plant_are_one_name(ingester: Ingester) -> None:
+    text = "甲乙石化集团30万吨/年双氧水法环氧丙烷装置及配套90万吨/年双氧水装置项目开工。"
+    assert _statuses(ingester, text) == {
+        ("甲乙石化集团30万吨/年双氧水法环氧丙烷装置及配套90万吨/年双氧水装置项目", "under_construction")
+    }
+
+
+def test_round_22_no_firm_is_named_by_its_trade_alone_nor_starts_with_我国(ingester: Ingester) -> None:
+    assert _new_names(ingester, "甲乙石化工业区建设发展有限公司成立。") == {("Park", "甲乙石化工业区")}
+    found = _new_names(ingester, "与我国台湾合成橡胶股份有限公司合资。")
+    assert found == {("Enterprise", "台湾合成橡胶股份有限公司")}
+
+
+def test_round_22_words_before_a_name(ingester: Ingester) -> None:
+    # 就 ends the firm before the project; an ordinal describes (第1套…示范项目 is no name)
+    assert not any("就" in name for _, name in _new_names(ingester, "甲乙氯碱公司就丁苯橡胶项目达成共识。"))
+    assert _new_names(ingester, "该项目是我国第一套FMTP科技示范项目。") == set()
+
+
+def test_round_22_a_feasibility_report_is_a_plan_and_耗资_an_investment(ingester: Ingester) -> None:
+    text = "总投资20亿元的年产32万吨丁辛醇项目,已编制可行性报告,正在编制环评和安评报告书。"
+    assert _statuses(ingester, text) == {("年产32万吨丁辛醇项目", "intended")}
+    money = _facts_of(ingester, "甲乙化工项目耗资294亿元,于去年开工。", "investment")
+    assert [(f["holder_name"], f["value"]) for f in money] == [("甲乙化工项目", 29400000000)]

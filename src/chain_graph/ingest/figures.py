@@ -68,7 +68,7 @@ _AMOUNT_LEAD = (
     r"(?:约为|约|达到|高达|超过|达|为|超|逾|近|共|计|合计|累计|预计|有望达|将达|可达|年)*\s*$"
 )
 _INVESTMENT_CONTEXT = re.compile(
-    rf"(?:总投资|投资|投入|合同金额|签约金额|签约额|合同额|总造价|总投入){_AMOUNT_LEAD}"
+    rf"(?:总投资|投资|投入|耗资|合同金额|签约金额|签约额|合同额|总造价|总投入){_AMOUNT_LEAD}"
 )
 # What a money figure is, by the words before it in its clause: 年产值100亿元 is output.
 _MONEY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -108,7 +108,7 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
     (ProjectStatus.SIGNED, "签约|签署|签订|招引落地|已落地|(?<=项目)落地(?!建设|动建|开工|见效)|核准|获批"),
     (
         ProjectStatus.INTENDED,
-        "拟|计划(?!总?投资)|规划(?!总?投资)|谋划|筹划|意向|进入环评阶段|环评[^,;。!?]{0,6}?公示|前期工作|可行性研究|可行性方案",
+        "拟|计划(?!总?投资)|规划(?!总?投资)|谋划|筹划|意向|进入环评阶段|环评[^,;。!?]{0,6}?公示|前期工作|可行性研究|可行性方案|可行性报告|编制环评",
     ),  # 计划(总)投资: an amount, not a stage; an environmental review put out for comment, preparatory work
     # and a feasibility study come before any approval
 )

@@ -54,6 +54,7 @@ _MAX_NAME = 40
 _PLANT_PART = r"\d+(?:\.\d+)?万吨(?:/年)?[\u3400-\u9fffA-Za-z]{2,}"
 _PLANT_NAME = re.compile(rf"{_PLANT_PART}(?:{_PLANT_PART})*$")
 _COUNTED = re.compile(r"\d+(?:个|家|批|项)")
+_ORDINAL = re.compile(r"第\d+[套个家座条]")  # 第1套FMTP科技示范项目: which one it is, not its name
 _NATIONAL = ("中国", "全国", "国家")
 # Words before a plant's figure in its name that name no firm: 年产, 新建, 一期, a legal form.
 _NO_FIRM_WORDS = re.compile(
@@ -63,10 +64,10 @@ _NO_FIRM_WORDS = re.compile(
 _TONNES_IN_NAME = re.compile(r"(\d+(?:\.\d+)?)(万)?吨(?!级)(?:/年)?")
 # Words after which a name starts (the verb or preposition before it): 引进|天辰…项目.
 _LEFT_BOUNDARIES = re.compile(
-    r".*(?:重大项目|重点项目|引进|吸引|走访|促成|推进|协调|支持|拉动|带动|签约|签署|签订|投资|建设|落户|落地|开工|投产|启动|实施|"
+    r".*(?:重大项目|重点项目|我国|引进|吸引|走访|促成|推进|协调|支持|拉动|带动|签约|签署|签订|投资|建设|落户|落地|开工|投产|启动|实施|"
     r"推动|加快|服务|考察|参观|洽谈|举办|召开|成立|设立|入驻|表示|介绍|包括|其中|以及|目前|今年|去年|位于|"
     r"近日|日前|此外|同时|据悉|新增|子公司|母公司|旗下|控股|依托|除了|暨|揭牌|装置|蝉联|荣获|获评|入选|连续|"
-    r"谋划|筹划|力争|力促|促进|争取|确保|核准|批复|标志着|按照|创建|打造|举行|承接|确定|昨日|央企|原|以|对|与|及|和|由|在|是|的|把|将|被|向|从|自|于|等|为|让|了|(?<!数)据|"
+    r"谋划|筹划|力争|力促|促进|争取|确保|核准|批复|标志着|按照|创建|打造|举行|承接|确定|昨日|央企|原|以|对|与|及|和|由|在|是|的|把|将|被|向|从|自|于|等|为|让|了|就|(?<!数)据|"
     r"\d+日|\d+号)"
 )
 # 及/与/和 inside one name, not between two: before a figure (国亨66万吨/年丙烷脱氢及45万吨/年聚丙烯
@@ -87,7 +88,20 @@ def _epithet(text: str, epithet: Mention, found: list[Mention]) -> bool:
     return any(m.label == "Project" and epithet.end + 2 <= m.start and m.end <= end for m in found)
 
 
+# Up to a closing bracket that nothing in the name opens: 记者…肖咸强)|福建省…项目.
+_UNOPENED = re.compile(r"(?:[^()]*\([^()]*\))*[^()]*\)")
+
+
+def _after_unopened(name: str) -> str:
+    while (cut := _UNOPENED.match(name)) is not None:
+        name = name[cut.end() :]
+    return name
+
+
 def _inner_conjunction(text: str, cut: re.Match[str]) -> bool:
+    if cut.group(0).endswith("装置"):  # …环氧丙烷装置|及配套90万吨/年双氧水装置项目: one name
+        joined = text.startswith(("及", "与", "和"), cut.end())
+        return joined and _CONTINUATION.match(text, cut.end() + 1) is not None
     if cut.group(0)[-1] not in "及与和":
         return False
     before, after = text[cut.end() - 2 : cut.end() - 1], text[cut.end() : cut.end() + 1]
@@ -173,6 +187,10 @@ _GENERIC = frozenset(
         "其他",
         "招商引资",
         "落地",
+        # A firm named by its trade alone (…工业区建设|发展有限公司): the name began before.
+        "发展",
+        "实业",
+        "开发",
     }
 )
 _INDUSTRY_WORDS = re.compile(
@@ -373,7 +391,7 @@ class Matcher:
     ) -> Mention | None:
         """The name ``text[start:end]`` as a mention: of the node it resolves to, else new; None
         when it is no plausible name (or, with ``plausible`` off, when it resolves to no node)."""
-        name = text[start:end].lstrip("()/.-+& ")
+        name = _after_unopened(text[start:end]).lstrip("()/.-+& ")
         start = end - len(name)
         if plausible and not self._plausible(
             name, label, [m for m in known if start <= m.start and m.end <= end]
@@ -433,8 +451,9 @@ class Matcher:
             return False
         if core.startswith(_GENERIC_START) or (core[0].isdigit() and not _PLANT_NAME.match(core)):
             return False  # 20个项目 counts; 1200万吨/年炼油项目 names a plant
-        # A superlative, a first or a count describes (海峡两岸最大…项目, 我国首个…项目, 20个石化项目).
-        if "最" in core or "首个" in core or _COUNTED.search(core):
+        # A superlative, a first, an ordinal or a count describes (海峡两岸最大…项目, 我国首个…项目,
+        # 第1套…示范项目, 20个石化项目).
+        if "最" in core or "首个" in core or _COUNTED.search(core) or _ORDINAL.match(core):
             return False
         # 强链补链大项目 is a description; 蓝星东大有限公司 a name.
         if core.endswith(_GENERIC_END) or (label != "Enterprise" and core.endswith(("大", "新"))):
