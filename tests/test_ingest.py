@@ -1256,3 +1256,24 @@ def test_round_22_a_feasibility_report_is_a_plan_and_耗资_an_investment(ingest
     assert _statuses(ingester, text) == {("年产32万吨丁辛醇项目", "intended")}
     money = _facts_of(ingester, "甲乙化工项目耗资294亿元,于去年开工。", "investment")
     assert [(f["holder_name"], f["value"]) for f in money] == [("甲乙化工项目", 29400000000)]
+
+
+# --- round 23: general rules from the failures on articles 174–181 (invented texts) ---------
+
+
+def test_round_23_capacities_in_万t_per_year_and_t_per_year_before_a_chinese_name(ingester: Ingester) -> None:
+    text = "甲乙化工项目建成后,可产50万t/a甲醇、22.5万t/a丁辛醇;乙丙石化60kt/a聚丙烯装置投产。"
+    assert {("methanol", 500000.0), ("polypropylene", 60000.0)} <= _capacities(ingester, text)
+
+
+def test_round_23_a_chemical_named_with_元_is_no_money(ingester: Ingester) -> None:
+    text = "甲乙化工投资9.47亿元筹建的年产能5万吨的三元乙丙橡胶(EPDM)项目开工。"
+    money = {(f["kind"], f["value"]) for f in ingester.ingest(Article(text, published="2024")).facts}
+    assert ("other", 3) not in money
+    assert ("investment", 947000000) in money
+    assert normalize("三元乙丙橡胶、二元醇、五十元、六十五亿元").text == "三元乙丙橡胶、二元醇、50元、65亿元"
+
+
+def test_round_23_除_ends_the_words_before_a_name(ingester: Ingester) -> None:
+    text = "除EVA(橡塑发泡材料)项目计划于今年6月底建成投产外,其余项目加快建设。"
+    assert ("Project", "EVA(橡塑发泡材料)项目") in _new_names(ingester, text)

@@ -37,7 +37,7 @@ SETS = r"\d{1,2}|[一二两三四五六七八九十]"
 _CAPACITY = re.compile(
     rf"(?:(?P<count>\d{{1,2}})\s*[×xX*]\s*|(?<![第首])(?P<sets>{SETS})\s*套\s*)?(?P<nums>{_NUM}(?:\s*/\s*{_NUM})*)\s*"
     r"(?:(?P<cn>百万|万|千)?\s*(?P<cn_unit>吨\s*/\s*年|吨/a|吨每年|吨)"
-    r"|(?P<latin>[kKM])?(?P<latin_unit>t\s*/\s*(?:a|y|yr)\b|tpa\b|t(?![A-Za-z/])))"
+    r"|(?P<latin>[kKM]|百万|万|千)?\s*(?P<latin_unit>t\s*/\s*(?:a|y|yr)(?![A-Za-z])|tpa(?![A-Za-z])|t(?![A-Za-z/])))"
 )
 _MULTIPLIERS = {"百万": 10**6, "万": 10**4, "千": 10**3, "k": 10**3, "K": 10**3, "M": 10**6, "": 1}
 _PER_YEAR_CONTEXT = re.compile(r"(?:年产|产能|规模|年处理|年加工|年生产)[^,;。]{0,4}$")

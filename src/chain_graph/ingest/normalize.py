@@ -29,9 +29,11 @@ __all__ = ["Normalized", "key", "normalize"]
 # A CJK character followed by a pinyin annotation: lowercase latin with at least one tone mark.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _PINYIN = re.compile(rf"(?<=[\u3400-\u9fff])[(（]([a-z{_TONED}]*[{_TONED}][a-z{_TONED}]*)[)）]")
-# Units a Chinese numeral is read before: 二十万吨, 六十五亿元, 十月十八日, 三个 (三项, not 碳九项目).
+# Units a Chinese numeral is read before: 二十万吨, 六十五亿元, 十月十八日, 三个 (三项, not 碳九项目;
+# 元 only after 万/亿 or a round number: 三元乙丙橡胶 and 二元醇 are chemicals, 五十元 is money).
 _UNIT_AFTER = (
-    "吨|元|亩|年|月|日|号|个|家|名|人|项(?!目)|批|次|届|天|倍|%|平方|立方|公里|千米|米|余|多|座|条|套|台"
+    "吨|(?<=[万亿十百千])元|亩|年|月|日|号|个|家|名|人|项(?!目)|批|次|届|天|倍|%"
+    "|平方|立方|公里|千米|米|余|多|座|条|套|台"
 )
 _NUMERAL = re.compile(
     rf"[{NUMERAL_CHARS}]+(?:点[{''.join(c for c in NUMERAL_CHARS if c not in '十百千万亿')}]+)?"
