@@ -431,17 +431,21 @@ class Matcher:
 
     def _own_firm(self, text: str, start: int, end: int, inside: list[Mention], project: str) -> bool:
         """The words before a plant's figure (``text[start:end]``) name the project's own firm, or
-        none: a known firm there invests in it, and the words the data lacks start as the project's
-        name does (中化东大(淄博)有限公司 for 中化蓝星东大(泉州)…项目, not 镇海炼化)."""
+        none: a known firm there invests in it (中化东大(外省)有限公司), or, with no known firm, the
+        words the data lacks start as the project's name does (中化东大 for 中化蓝星东大(泉州)…项目,
+        not 镇海炼化)."""
         rest = list(text[start:end])
+        investor = False
         for m in inside:
             if m.start >= end:
                 continue
-            if m.label == "Enterprise" and m.id and project not in self.lexicon.projects_of(m.id):
-                return False
+            if m.label == "Enterprise" and m.id:
+                if project not in self.lexicon.projects_of(m.id):
+                    return False
+                investor = True
             rest[m.start - start : m.end - start] = " " * (m.end - m.start)
         unknown = "".join(_CJK.findall(_NO_FIRM_WORDS.sub("", "".join(rest))))
-        return len(unknown) < 2 or self.lexicon.named_alike(unknown, project)
+        return investor or len(unknown) < 2 or self.lexicon.named_alike(unknown, project)
 
     @staticmethod
     def _plausible(name: str, label: str, inside: list[Mention]) -> bool:
