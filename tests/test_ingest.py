@@ -1280,3 +1280,26 @@ def test_round_23_a_chemical_named_with_元_is_no_money(ingester: Ingester) -> N
 def test_round_23_除_ends_the_words_before_a_name(ingester: Ingester) -> None:
     text = "除EVA(橡塑发泡材料)项目计划于今年6月底建成投产外,其余项目加快建设。"
     assert ("Project", "EVA(橡塑发泡材料)项目") in _new_names(ingester, text)
+
+
+# --- round 24: general rules from the failures on articles 182–189 (invented texts) ---------
+
+
+def test_round_24_a_product_inside_a_longer_compound_is_not_its_figures_product(ingester: Ingester) -> None:
+    # 苯酐 (phthalic anhydride) is no benzene
+    assert _capacity_ids(ingester, "甲乙化学26万吨/年苯酐项目开工。") == {
+        (f["product"], 260000.0) for f in _facts_of(ingester, "甲乙化学26万吨/年苯酐项目开工。", "capacity")
+    }
+    assert ("benzene", 260000.0) not in _capacity_ids(ingester, "甲乙化学26万吨/年苯酐项目开工。")
+
+
+def test_round_24_aiming_at_start_up_or_about_to_install_is_under_construction(ingester: Ingester) -> None:
+    text = "甲乙化学福建产业园MDI项目,已进入钢结构及设备安装阶段,向项目投产冲刺攻坚。"
+    assert _statuses(ingester, text) == {("甲乙化学福建产业园MDI项目", "under_construction")}
+    text = "甲乙南港乙烯项目首批大型设备顺利抵达码头,标志着该项目建设即将进入设备安装阶段。"
+    assert _statuses(ingester, text) == {("甲乙南港乙烯项目", "under_construction")}
+
+
+def test_round_24_projects_listed_after_项目有_share_the_stage(ingester: Ingester) -> None:
+    text = "已投产的LNG产业链项目有甲乙LNG站线项目、丙丁燃气电厂、LNG分销项目等。"
+    assert {("甲乙LNG站线项目", "operating"), ("LNG分销项目", "operating")} <= _statuses(ingester, text)

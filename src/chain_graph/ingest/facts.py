@@ -106,8 +106,8 @@ def _plain_gap(text: str) -> bool:
     return not any(c in CLAUSE_ENDS or c in SENTENCE_ENDS for c in text)
 
 
-# A product name that goes on (乙烯-醋酸乙烯树脂, 乙烯基…): the figure is of that longer product.
-_LONGER_NAME = re.compile(r"-[\u3400-\u9fffA-Za-z]|基")
+# A product name that goes on (乙烯-醋酸乙烯树脂, 乙烯基…, 苯酐): the figure is of that longer product.
+_LONGER_NAME = re.compile(r"-[\u3400-\u9fffA-Za-z]|基|[酐酸醇醛酮酯醚胺腈酚]")
 # A figure followed by a name of its own (HDPE, 炼油): its product is that one, known or not.
 _NAMED_AFTER = re.compile(r"\s*(?:[A-Za-z]{2,}|炼油|原油|加工)")
 # A compound's character or prefix in a qualifier: 醋酸乙烯 is no ethylene, 对二甲苯 no benzene.

@@ -93,7 +93,7 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
         ProjectStatus.UNDER_CONSTRUCTION,
         "进入竣工验收|进入验收|主体竣工|主体完工|机械竣工|建成中交|中交|试运行|设备调试|投料试车(?![^,;。]{0,4}成功)|开工建设|动工建设|启动建设|开工仪式|"
         "建设(?:也|均|都)?已?(?:正式|全面)?启动|开工|动建|动工|开建|在建|奠基|施工中|加快建设|加紧建设|全力建设|平稳建设|稳步建设|有序建设|顺利建设|"
-        "正在建设|进入建设阶段|建设现场|施工现场|(?<=项目)现场|土建施工|施工|正在?加快推进|正在推进|"
+        "正在建设|进入建设阶段|建设现场|施工现场|(?<=项目)现场|土建施工|施工|设备安装|安装阶段|正在?加快推进|正在推进|"
         "机械轰鸣|焊花飞溅|热火朝天|如火如荼|复工|恢复建设|恢复施工|正在进行|"
         "(?:紧锣密鼓|马不停蹄|加紧|全力|全速|稳步|有序)地?推进",
     ),
@@ -116,13 +116,13 @@ _STATUS = re.compile("|".join(f"(?P<{s.name}>{words})" for s, words in _STATUS_W
 # Before a verb: it has not happened (将开工 is intended, 尚未开工 says nothing, 为…投产提供保障 is
 # a purpose).
 _FUTURE = re.compile(
-    r"(?:将|拟|计划|预计|力促|力争|争取|确保|有望|即将|推动|加快|力求|预期|目标|待|准备|明年|"
+    r"(?:将|拟|计划|预计|力促|力争|争取|确保|有望|即将|推动|加快|力求|预期|目标|待|准备|明年|冲刺|(?<![方面])向|"
     r"(?<![作成认称因])为)[^,;。]{0,14}$"
 )
 _LIST_CLOSER_BEFORE = re.compile(r"等(?:\d+|[一二三四五六七八九十]+)?[个项批]?$")
-# About to reach a late stage (即将中交, 即将投产, 明年可建成投产): still being built now.
-_IMMINENT = re.compile(r"(?:即将|临近|就要|马上|明年)[^,;。]{0,8}$")
-_LATE_STAGE = re.compile(r"中交|竣工|投产|建成|试车|试生产|投用|投入")
+# About to reach a late stage (即将中交, 即将投产, 明年可建成投产, 向项目投产冲刺): still being built now.
+_IMMINENT = re.compile(r"(?:即将|临近|就要|马上|明年|向|冲刺)[^,;。]{0,8}$")
+_LATE_STAGE = re.compile(r"中交|竣工|投产|建成|试车|试生产|投用|投入|设备安装|安装阶段")
 # From a signing to a 拟 in the same sentence, past the agreement's name: 签署《投资项目合作协议书》,公司拟.
 _AGREEMENT_THEN_PLAN = re.compile(r"[^。;!?\n]{0,20}(?:协议|协议书|合同)》?[^。;!?\n]{0,12}")
 # A plan made under an agreement named before it in its sentence: 根据协议,恒力集团拟新增投资….

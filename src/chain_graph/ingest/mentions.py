@@ -391,7 +391,10 @@ class Matcher:
     ) -> Mention | None:
         """The name ``text[start:end]`` as a mention: of the node it resolves to, else new; None
         when it is no plausible name (or, with ``plausible`` off, when it resolves to no node)."""
+        if label == "Project" and _HAS_A_LIST.match(text, end):
+            return None  # LNG产业链项目有A、B…: a kind of project that heads a list, not a project
         name = _after_unopened(text[start:end]).lstrip("()/.-+& ")
+        name = name[name.rfind("项目有") + 3 :] if "项目有" in name else name  # …项目有|A项目、B…
         start = end - len(name)
         if plausible and not self._plausible(
             name, label, [m for m in known if start <= m.start and m.end <= end]
@@ -579,7 +582,10 @@ _LIST_TAIL = re.compile(
     r"等(?:(?P<n>\d+|[一二三四五六七八九十]+)[个项])?(?:[一1]批)?(?:重点|重大)?[\u3400-\u9fff]{0,6}?项目"
 )
 _KINDS_TAIL = re.compile(r"(?:产业|行业|领域)项目$")
-_LIST_HEAD = re.compile(r"项目[,:]?\s*(?:包括|分别是|分别为|主要有)[:]?")
+# 项目有A、B: a list (not 项目有望, 项目有序复工, 项目,有利于A、B).
+_HAS = r"有(?![望效力限关助利序所着])(?=[^,;。!?、]{2,30}、)"
+_LIST_HEAD = re.compile(rf"项目(?:[,:]?\s*(?:包括|分别是|分别为|主要有)|{_HAS})[:]?")
+_HAS_A_LIST = re.compile(_HAS)
 _LIST_STOPS = frozenset(",;:。!?\n()“”")
 _LIST_SEPARATOR = "、"
 _LIST_JOINER = re.compile(r"以及|和|及|与")
