@@ -1303,3 +1303,17 @@ def test_round_24_aiming_at_start_up_or_about_to_install_is_under_construction(i
 def test_round_24_projects_listed_after_项目有_share_the_stage(ingester: Ingester) -> None:
     text = "已投产的LNG产业链项目有甲乙LNG站线项目、丙丁燃气电厂、LNG分销项目等。"
     assert {("甲乙LNG站线项目", "operating"), ("LNG分销项目", "operating")} <= _statuses(ingester, text)
+
+
+def test_an_alias_two_nodes_share_is_an_ambiguous_mention_of_both(seed: ds.Dataset) -> None:
+    # 丁辛醇 (butanol and octanol together) given to both products, as the seed once did
+    shared = {"n-butanol", "2-ethylhexanol"}
+    nodes = tuple(
+        n.model_copy(update={"aliases": [*(n.aliases or ()), "丁辛醇"]}) if n.id in shared else n
+        for n in seed.nodes
+    )
+    ingester = Ingester(ds.Dataset(nodes, seed.relationships))
+    mentions = ingester.ingest(Article("甲乙化工年产10万吨丁辛醇。", published="2024")).mentions
+    found = [m for m in mentions if m["text"] == "丁辛醇"]
+    assert len(found) == 1 and found[0]["score"] == 0.5
+    assert set(found[0]["candidates"]) == shared and found[0]["id"] in shared
