@@ -1317,3 +1317,16 @@ def test_an_alias_two_nodes_share_is_an_ambiguous_mention_of_both(seed: ds.Datas
     found = [m for m in mentions if m["text"] == "丁辛醇"]
     assert len(found) == 1 and found[0]["score"] == 0.5
     assert set(found[0]["candidates"]) == shared and found[0]["id"] in shared
+
+
+# --- round 25: general rules from the failures on articles 190–197 (invented texts) ---------
+
+
+def test_round_25_a_monomer_inside_a_latex_or_resin_name_is_not_the_product(ingester: Ingester) -> None:
+    found = _capacity_ids(ingester, "年产丁腈胶乳15万吨、丁苯胶乳5万吨、离子交换树脂1.5万吨项目。")
+    assert not {p for p, _ in found} & {"benzene", "butadiene", "acrylonitrile"}
+    assert len(found) == 2  # 丁腈胶乳 and 丁苯胶乳, both products the data lacks
+
+
+def test_round_25_万华_is_wanhua_chemical(ingester: Ingester) -> None:
+    assert "wanhua-chemical" in _mentioned(ingester, "烟台万华二期90万吨PDH装置投产。")

@@ -114,6 +114,7 @@ _NAMED_AFTER = re.compile(r"\s*(?:[A-Za-z]{2,}|炼油|原油|加工)")
 _CHEMICAL = re.compile(r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜甲乙丙丁异对邻间]")
 _CJK_ONLY = re.compile(r"[\u3400-\u9fff]*")
 _MAX_QUALIFIER = 4
+_MATERIAL_AFTER = re.compile(r"胶乳|树脂|橡胶|纤维|塑料|弹性体|切片")
 # 甲醇制丙烯 is a route to propylene (制取, 制备 are verbs).
 _PRODUCT_PREFIX = re.compile(
     r"\d+(?:\.\d+)?%|[\u3400-\u9fff]{1,5}?法(?=[\u3400-\u9fffA-Za-z])"
@@ -249,6 +250,8 @@ def _product_before(
             continue
         if any(c.isdigit() for c in gap) or "、" in gap:
             continue  # 聚丙烯装置、30万吨…: the product of the figure before, in a list
+        if _MATERIAL_AFTER.match(gap):
+            continue  # 丁苯胶乳5万吨: the name goes on into a material's, 苯 is no benzene
         if _polymer_of(ctx, mention):
             continue
         product = ctx.lexicon.product_of(mention.id)
