@@ -1330,3 +1330,13 @@ def test_round_25_a_monomer_inside_a_latex_or_resin_name_is_not_the_product(inge
 
 def test_round_25_万华_is_wanhua_chemical(ingester: Ingester) -> None:
     assert "wanhua-chemical" in _mentioned(ingester, "烟台万华二期90万吨PDH装置投产。")
+
+
+# --- round 26: general rules from the failures on articles 198–205 (invented texts) ---------
+
+
+def test_round_26_planning_as_a_manner_is_no_plan_and_a_zone_is_not_in_the_name(ingester: Ingester) -> None:
+    # 科学规划 is how the work is run, not a plan; 紧盯建设进度: the project is being built
+    text = "甲乙北海经济开发区丙丁新材料碳三碳四综合利用项目紧盯建设进度,科学规划、全力推动。"
+    assert _statuses(ingester, text) == {("丙丁新材料碳三碳四综合利用项目", "under_construction")}
+    assert _statuses(ingester, "甲乙化工项目正在规划。") == {("甲乙化工项目", "intended")}

@@ -88,6 +88,8 @@ def _epithet(text: str, epithet: Mention, found: list[Mention]) -> bool:
     return any(m.label == "Project" and epithet.end + 2 <= m.start and m.end <= end for m in found)
 
 
+# A development zone or park named before a project's own name (four characters or more before 项目).
+_ZONE_BEFORE = re.compile(r".+?(?:经济开发区|开发区|工业园区|产业园区|工业区)(?=[^项]{4,}项目$)")
 # Up to a closing bracket that nothing in the name opens: 记者…肖咸强)|福建省…项目.
 _UNOPENED = re.compile(r"(?:[^()]*\([^()]*\))*[^()]*\)")
 
@@ -395,6 +397,8 @@ class Matcher:
             return None  # LNG产业链项目有A、B…: a kind of project that heads a list, not a project
         name = _after_unopened(text[start:end]).lstrip("()/.-+& ")
         name = name[name.rfind("项目有") + 3 :] if "项目有" in name else name  # …项目有|A项目、B…
+        if label == "Project" and (zone := _ZONE_BEFORE.match(name)) is not None:
+            name = name[zone.end() :]  # 滨州北海经济开发区|滨华新材料…项目: where it stands, then its name
         start = end - len(name)
         if plausible and not self._plausible(
             name, label, [m for m in known if start <= m.start and m.end <= end]
