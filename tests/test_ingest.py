@@ -1340,3 +1340,17 @@ def test_round_26_planning_as_a_manner_is_no_plan_and_a_zone_is_not_in_the_name(
     text = "甲乙北海经济开发区丙丁新材料碳三碳四综合利用项目紧盯建设进度,科学规划、全力推动。"
     assert _statuses(ingester, text) == {("丙丁新材料碳三碳四综合利用项目", "under_construction")}
     assert _statuses(ingester, "甲乙化工项目正在规划。") == {("甲乙化工项目", "intended")}
+
+
+# --- round 27: general rules from the failures on articles 206–213 (invented texts) ---------
+
+
+def test_round_27_a_plant_named_by_figure_in_a_text_of_another_place_is_not_the_known_one(
+    ingester: Ingester,
+) -> None:
+    # the seed's only 100万吨/年 ethylene project is in Quanzhou; a text of Hainan speaks of its own
+    hainan = "海南省洋浦:海南炼化百万吨乙烯项目建设工地热火朝天。百万吨乙烯项目建设步入设备安装阶段。"
+    assert "sinochem-quanzhou-ethylene-project" not in _mentioned(ingester, hainan)
+    # a text of Quanzhou, or of the country only, still means it
+    assert "sinochem-quanzhou-ethylene-project" in _mentioned(ingester, "泉州:百万吨乙烯项目建成投产。")
+    assert "sinochem-quanzhou-ethylene-project" in _mentioned(ingester, "中国百万吨乙烯项目建成投产。")

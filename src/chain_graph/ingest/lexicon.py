@@ -347,6 +347,18 @@ class Lexicon:
         }
         return next(iter(found)) if len(found) == 1 else None
 
+    def placed_apart(self, regions: Iterable[str], node_id: str) -> bool:
+        """The data places the node, and none of ``regions`` but the country (a region inside no
+        other, which says nothing) is one of its places or inside one (an article of 海南 and
+        中化泉州's project)."""
+        located = (str(RelType.LOCATED_IN), str(RelType.HOSTED_IN))
+        direct = {end for kind, start, end in self.links if start == node_id and kind in located}
+        around = self.places.get(node_id, set())
+        inside = [r for r in regions if self.places.get(r)]
+        if not direct or not inside:
+            return False
+        return not any(r in around or direct & (self.places[r] | {r}) for r in inside)
+
     def named_alike(self, words: str, node_id: str) -> bool:
         """``words`` start as one of the node's names does (中化东大(淄博) and 中化蓝星东大(泉州)…项目)."""
         start = key(words)[:2]

@@ -425,6 +425,12 @@ class Matcher:
                 before_figure = start + figure.start()
                 if project is not None and not self._own_firm(text, start, before_figure, inside, project):
                     project = None  # 镇海炼化100万吨/年乙烯工程 is not 中化泉州100万吨/年乙烯…项目
+                # 百万吨乙烯项目 in a text of 海南 is not 中化泉州's (unless its own firm is named)
+                regions = {m.id for m in known if m.label == "Region" and m.id}
+                firms = {m.id for m in inside if m.label == "Enterprise" and m.id}
+                investor = any(project in self.lexicon.projects_of(f) for f in firms)
+                if project is not None and not investor and self.lexicon.placed_apart(regions, project):
+                    project = None
 
             if project is not None and self.lexicon.elsewhere(name, project):
                 project = None  # 漳州…100万吨级乙烯…项目 is not 中化泉州100万吨/年乙烯…项目
