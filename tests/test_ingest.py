@@ -1354,3 +1354,20 @@ def test_round_27_a_plant_named_by_figure_in_a_text_of_another_place_is_not_the_
     # a text of Quanzhou, or of the country only, still means it
     assert "sinochem-quanzhou-ethylene-project" in _mentioned(ingester, "泉州:百万吨乙烯项目建成投产。")
     assert "sinochem-quanzhou-ethylene-project" in _mentioned(ingester, "中国百万吨乙烯项目建成投产。")
+
+
+# --- round 28: general rules from the failures on articles 214–221 (invented texts) ---------
+
+
+def test_round_28_a_plants_capacity_takes_the_one_product_its_sentence_names(ingester: Ingester) -> None:
+    text = (
+        "甲乙实业目前在中国、日本和泰国建有顺丁橡胶生产装置,其中,日本装置的生产能力为9.5万吨/年,"
+        "泰国装置产能为7.2万吨/年。"
+    )
+    assert _capacity_ids(ingester, text) == {("br", 95000.0), ("br", 72000.0)}
+    # two products named before: which one is not said, so none
+    two = "甲乙实业建有顺丁橡胶和丁苯橡胶生产装置,其中,日本装置的生产能力为9.5万吨/年。"
+    assert _capacity_ids(ingester, two) == set()
+    # a port's throughput is no product's capacity
+    berth = "甲乙港区建有液化烃泊位,设计年通过能力为100万吨。"
+    assert not any(p == "lpg" for p, _ in _capacity_ids(ingester, berth))

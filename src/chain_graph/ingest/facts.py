@@ -114,6 +114,7 @@ _NAMED_AFTER = re.compile(r"\s*(?:[A-Za-z]{2,}|炼油|原油|加工)")
 _CHEMICAL = re.compile(r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜甲乙丙丁异对邻间]")
 _CJK_ONLY = re.compile(r"[\u3400-\u9fff]*")
 _MAX_QUALIFIER = 4
+_CAPACITY_WORD = re.compile(r"产能|生产能力")
 _MATERIAL_AFTER = re.compile(r"胶乳|树脂|橡胶|纤维|塑料|弹性体|切片")
 # 甲醇制丙烯 is a route to propylene (制取, 制备 are verbs).
 _PRODUCT_PREFIX = re.compile(
@@ -275,9 +276,33 @@ def _product_before(
         return [(ctx.lexicon.product_of(last.id or "") or "", (last.start, last.end))]
     # A product the data lacks, as an item of a list of products and figures (乙二醇(EG)45.5万吨、…).
     unknown = _UNKNOWN_BEFORE.search(ctx.text, clause_start, position)
-    if unknown is None or ctx.text[figure_end : figure_end + 1] not in ("、", ",", ";", "。", "\n", ""):
+    listed = ctx.text[figure_end : figure_end + 1] in ("、", ",", ";", "。", "\n", "")
+    found = _new_product(ctx, unknown.start(1), unknown.end(1)) if unknown is not None and listed else []
+    return found or _sentence_product(ctx, clause_start, position)
+
+
+def _sentence_product(
+    ctx: _Context, clause_start: int, position: int
+) -> list[tuple[str | None, tuple[int, int]]]:
+    """A plant's capacity whose clause names no product (日本装置的生产能力为9.5万吨/年): the one
+    product its sentence names before it (…建有顺丁橡胶生产装置,其中,…), if it names only one."""
+    if not _CAPACITY_WORD.search(ctx.text, clause_start, position):
         return []
-    return _new_product(ctx, unknown.start(1), unknown.end(1))
+    sentence_start, _ = ctx.segments.sentence(position)
+    named = [
+        m
+        for m in ctx.mentions.everything()
+        if m.id is not None
+        and sentence_start <= m.start
+        and m.end <= clause_start
+        and ctx.lexicon.product_of(m.id) is not None
+        and not _polymer_of(ctx, m)
+    ]
+    products = {ctx.lexicon.product_of(m.id or "") for m in named}
+    if len(products) != 1:
+        return []
+    last = max(named, key=lambda m: m.end)
+    return [(products.pop(), (last.start, last.end))]
 
 
 # How many plants of a figure, said after its product: …聚丙烯装置两套.
