@@ -290,19 +290,18 @@ def _sentence_product(
         return []
     sentence_start, _ = ctx.segments.sentence(position)
     named = [
-        m
+        (product, m)
         for m in ctx.mentions.everything()
         if m.id is not None
         and sentence_start <= m.start
         and m.end <= clause_start
-        and ctx.lexicon.product_of(m.id) is not None
+        and (product := ctx.lexicon.product_of(m.id)) is not None
         and not _polymer_of(ctx, m)
     ]
-    products = {ctx.lexicon.product_of(m.id or "") for m in named}
-    if len(products) != 1:
+    if len({product for product, _ in named}) != 1:
         return []
-    last = max(named, key=lambda m: m.end)
-    return [(products.pop(), (last.start, last.end))]
+    product, last = max(named, key=lambda pair: pair[1].end)
+    return [(product, (last.start, last.end))]
 
 
 # How many plants of a figure, said after its product: …聚丙烯装置两套.

@@ -413,23 +413,14 @@ class Matcher:
             resolution = self.lexicon.resolve(name, label, among=NAMED_BY_SUFFIX)
         inside = _non_overlapping([m for m in known if start <= m.start and m.end <= end and m.id])
         if label == "Project" and (resolution is None or resolution.score < self.threshold):
-            project = self.lexicon.project_of(
-                [m.id for m in inside if m.id and m.label == "Enterprise"],
-                [p for m in inside if m.id and (p := self.lexicon.product_of(m.id))],
-            )
+            products = [p for m in inside if m.id and (p := self.lexicon.product_of(m.id))]
+            firms = [m.id for m in inside if m.id and m.label == "Enterprise"]
+            project = self.lexicon.project_of(firms, products)
             if project is None and (figure := _TONNES_IN_NAME.search(name)) is not None:
                 # named by its plant: 某某有限公司24万吨/年聚醚多元醇项目
-                tonnes = tonnes_of(figure)
-                products = [p for m in inside if m.id and (p := self.lexicon.product_of(m.id))]
-                project = self.lexicon.project_by_capacity(products, tonnes)
-                before_figure = start + figure.start()
-                if project is not None and not self._own_firm(text, start, before_figure, inside, project):
-                    project = None  # 镇海炼化100万吨/年乙烯工程 is not 中化泉州100万吨/年乙烯…项目
-                # 百万吨乙烯项目 in a text of 海南 is not 中化泉州's (unless its own firm is named)
-                regions = {m.id for m in known if m.label == "Region" and m.id}
-                firms = {m.id for m in inside if m.label == "Enterprise" and m.id}
-                investor = any(project in self.lexicon.projects_of(f) for f in firms)
-                if project is not None and not investor and self.lexicon.placed_apart(regions, project):
+                project = self.lexicon.project_by_capacity(products, tonnes_of(figure))
+                at = start + figure.start()
+                if project is not None and not self._same_plant(text, start, at, inside, known, project):
                     project = None
 
             if project is not None and self.lexicon.elsewhere(name, project):
@@ -442,23 +433,31 @@ class Matcher:
             return Mention(start, end, node.id, node.label, resolution.score, node.name, kind)
         return Mention(start, end, None, label, 1.0, name, "new") if plausible else None
 
-    def _own_firm(self, text: str, start: int, end: int, inside: list[Mention], project: str) -> bool:
-        """The words before a plant's figure (``text[start:end]``) name the project's own firm, or
-        none: a known firm there invests in it (中化东大(外省)有限公司), or, with no known firm, the
-        words the data lacks start as the project's name does (中化东大 for 中化蓝星东大(泉州)…项目,
-        not 镇海炼化)."""
+    def _same_plant(
+        self, text: str, start: int, end: int, inside: list[Mention], known: list[Mention], project: str
+    ) -> bool:
+        """A name with ``project``'s figure and product is that project: the words before the
+        figure (``text[start:end]``) name its own firm, or none (a known firm there invests in it,
+        中化东大(外省)有限公司; with no known firm, the words the data lacks start as the project's
+        name does, 中化东大 for 中化蓝星东大(泉州)…项目, not 镇海炼化); and, unless a firm of the project
+        is named, the article's places agree (百万吨乙烯项目 in a text of 海南 is not 中化泉州's)."""
+        firms = {m.id for m in inside if m.label == "Enterprise" and m.id}
+        investors = {f for f in firms if project in self.lexicon.projects_of(f)}
         rest = list(text[start:end])
-        investor = False
+        named = False
         for m in inside:
             if m.start >= end:
                 continue
             if m.label == "Enterprise" and m.id:
-                if project not in self.lexicon.projects_of(m.id):
+                if m.id not in investors:
                     return False
-                investor = True
+                named = True
             rest[m.start - start : m.end - start] = " " * (m.end - m.start)
         unknown = "".join(_CJK.findall(_NO_FIRM_WORDS.sub("", "".join(rest))))
-        return investor or len(unknown) < 2 or self.lexicon.named_alike(unknown, project)
+        if not (named or len(unknown) < 2 or self.lexicon.named_alike(unknown, project)):
+            return False
+        regions = {m.id for m in known if m.label == "Region" and m.id}
+        return bool(investors) or not self.lexicon.placed_apart(regions, project)
 
     @staticmethod
     def _plausible(name: str, label: str, inside: list[Mention]) -> bool:
