@@ -1371,3 +1371,88 @@ def test_round_28_a_plants_capacity_takes_the_one_product_its_sentence_names(ing
     # a port's throughput is no product's capacity
     berth = "甲乙港区建有液化烃泊位,设计年通过能力为100万吨。"
     assert not any(p == "lpg" for p, _ in _capacity_ids(ingester, berth))
+
+
+def test_round_29_a_list_of_a_firms_plants_by_their_figures_names_projects(ingester: Ingester) -> None:
+    text = "甲乙产业园260万吨/年聚酯、160万吨/年高性能树脂、60万吨/年BDO等项目加快建设进度。"
+    assert _statuses(ingester, text) == {
+        ("甲乙产业园260万吨/年聚酯", "under_construction"),
+        ("160万吨/年高性能树脂", "under_construction"),  # the firm left unsaid after the first
+        ("60万吨/年BDO", "under_construction"),  # a project of its own, not the product BDO
+    }
+    assert ("bdo", 600000.0) in _capacity_ids(ingester, text)
+    # counted plants (1套, 2套) are items of their own, not one item continued
+    text = "加快丙丁1套150万吨聚丙烯、2套90万吨丙烷脱氢、戊己60万吨二氧化钛等项目建设。"
+    assert {name for name, _ in _statuses(ingester, text)} == {
+        "丙丁1套150万吨聚丙烯",
+        "2套90万吨丙烷脱氢",
+        "戊己60万吨二氧化钛",
+    }
+    # what goes with a project named before (还配套…): no firm's plants, no projects
+    text = "甲乙60万吨/年环氧丙烷项目开工,还配套180万吨/年双氧水、20万吨/年PTT聚酯材料等项目。"
+    assert {name for name, _ in _statuses(ingester, text)} == {"甲乙60万吨/年环氧丙烷项目"}
+
+
+def test_round_29_a_clause_that_opens_with_a_plan_makes_its_list_intended(ingester: Ingester) -> None:
+    text = "推动甲乙东区、丙丁碳四、戊己二期等3个超百亿元项目落地动建;加快庚辛新材料、壬癸树脂等项目建设。"
+    assert _statuses(ingester, text) == {
+        ("甲乙东区", "intended"),  # 等3个超100亿元项目 (as normalised) still closes the list
+        ("丙丁碳四", "intended"),
+        ("戊己二期", "intended"),
+        ("庚辛新材料", "under_construction"),  # 加快…建设 is building now
+        ("壬癸树脂", "under_construction"),
+    }
+    text = "推动甲乙石化搬迁升级改造项目下半年开工建设。"
+    assert _statuses(ingester, text) == {("甲乙石化搬迁升级改造项目", "intended")}
+
+
+def test_round_29_one_item_of_a_counted_list_is_a_project(ingester: Ingester) -> None:
+    text = "国道甲乙线丙丁段公路工程等3个项目新开工建设。"
+    assert _statuses(ingester, text) == {("国道甲乙线丙丁段公路工程", "under_construction")}
+    # without a count, one short word before 等项目 is no list
+    assert _statuses(ingester, "化工等项目开工建设。") == set()
+
+
+def test_round_29_stages_kept_at_full_output_trial_runs_and_wishes(ingester: Ingester) -> None:
+    assert _statuses(ingester, "甲乙化工乙烯项目持续稳产达产。") == {("甲乙化工乙烯项目", "operating")}
+    # 达产期 is a period, not a stage reached
+    assert _statuses(ingester, "甲乙化工乙烯项目正常的达产期为3个月。") == set()
+    # a trial run (试生产, 试投产) is still building: the product is not said to be made
+    assert _statuses(ingester, "甲乙丙烯项目正式进入试生产阶段。") == {("甲乙丙烯项目", "under_construction")}
+    assert _statuses(ingester, "甲乙双酚A项目目前也在试投产中。") == {("甲乙双酚A项目", "under_construction")}
+    # a wish for a stage and a stage named for what it brings are no stages reached
+    text = "领导对甲乙BDO扩建项目表示赞赏,希望项目如期建成投产。"
+    assert _statuses(ingester, text) == {("甲乙BDO扩建项目", "intended")}
+    assert _statuses(ingester, "甲乙BDO扩建项目的投产,将对公司业绩产生积极影响。") == set()
+    building = "under_construction"
+    assert _statuses(ingester, "甲乙BDO扩建项目于2012年4月开始建设。") == {("甲乙BDO扩建项目", building)}
+    assert _statuses(ingester, "甲乙科技大学项目建设快速推进。") == {("甲乙科技大学项目", building)}
+
+
+def test_round_29_works_units_and_names_after_an_approval(ingester: Ingester) -> None:
+    text = "甲乙化工二期工程和丙丁化工一期工程相继竣工投产。"
+    assert _statuses(ingester, text) == {("甲乙化工二期工程", "operating"), ("丙丁化工一期工程", "operating")}
+    # a numbered unit after the verb that built it; 第一套装置 alone names nothing
+    text = "1971年甲乙公司建成投产了我国第一套镍系顺丁橡胶生产装置。"
+    assert {value for _, value in _statuses(ingester, text)} == {"operating"}
+    assert _statuses(ingester, "甲乙公司1994年建成第一套装置。") == set()
+    text = "丙市人民政府拟批准甲乙科技有限公司光学级树脂生产项目环境影响报告书。"
+    assert _statuses(ingester, text) == {("甲乙科技有限公司光学级树脂生产项目", "intended")}
+    text = "甲乙公司举行60万吨ABS新厂开工奠基仪式。"
+    assert _statuses(ingester, text) == {("60万吨ABS新厂", "under_construction")}
+
+
+def test_round_29_capacities_raised_and_stated_after_their_product(ingester: Ingester) -> None:
+    text = "环氧丙烷的产能将从1.5万吨/年提升到3万吨/年。"
+    assert _capacity_ids(ingester, text) == {("propylene-oxide", 15000.0), ("propylene-oxide", 30000.0)}
+    text = "甲乙化学的全球丙烯总产能将从目前的380万吨/年跃升至450万吨/年。"
+    assert _capacity_ids(ingester, text) == {("propylene", 3800000.0), ("propylene", 4500000.0)}
+    assert _capacity_ids(ingester, "该公司丁二烯的生产规模为10万吨/年。") == {("butadiene", 100000.0)}
+    # the word of capacity in the clause before the figure
+    text = "项目建成后,甲乙化工的BDO产能将实现翻番,达到6万吨/年,新增年产值5亿元。"
+    assert _capacity_ids(ingester, text) == {("bdo", 60000.0)}
+    # an output after a capacity is no capacity; 丙烯醇 is no propylene
+    text = "中国丙烯腈装置总产能约为142万吨/年,2012年的产量约为116万吨。"
+    assert _capacity_ids(ingester, text) == {("acrylonitrile", 1420000.0)}
+    text = "甲乙二期工程主要产品为丙烯醇,年产规模达5万吨。"
+    assert not any(p == "propylene" for p, _ in _capacity_ids(ingester, text))

@@ -114,7 +114,8 @@ _NAMED_AFTER = re.compile(r"\s*(?:[A-Za-z]{2,}|炼油|原油|加工)")
 _CHEMICAL = re.compile(r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜甲乙丙丁异对邻间]")
 _CJK_ONLY = re.compile(r"[\u3400-\u9fff]*")
 _MAX_QUALIFIER = 4
-_CAPACITY_WORD = re.compile(r"产能|生产能力")
+_CAPACITY_WORD = re.compile(r"产能|生产能力|(?:年产|生产)规模")
+_OTHER_QUANTITY = re.compile(r"(?<!生)产量|销量|消费量|需求量|进口量|出口量")
 _MATERIAL_AFTER = re.compile(r"胶乳|树脂|橡胶|纤维|塑料|弹性体|切片")
 # 甲醇制丙烯 is a route to propylene (制取, 制备 are verbs).
 _PRODUCT_PREFIX = re.compile(
@@ -229,7 +230,7 @@ def _slash_products(ctx: _Context, listed: str, offset: int) -> list[tuple[str |
 # A product's capacity word, then up to the figure with no other product: 的年产能可达到, 产品的年产能达,
 # 年产能10万扩建至, 装置由年产80万吨扩展到.
 _CAPACITY_OF = re.compile(
-    r"(?:产品)?的?(?:装置)?由?(?:年产能|产能|年产量|生产能力|年产)[^,;:。!?\n、]{0,10}$"
+    r"(?:产品)?的?(?:装置)?由?总?(?:年产能|产能|年产量|生产能力|(?:生产|年产)规模|年产)[^,;:。!?\n、]{0,10}$"
 )
 
 
@@ -285,10 +286,13 @@ def _sentence_product(
     ctx: _Context, clause_start: int, position: int
 ) -> list[tuple[str | None, tuple[int, int]]]:
     """A plant's capacity whose clause names no product (日本装置的生产能力为9.5万吨/年): the one
-    product its sentence names before it (…建有顺丁橡胶生产装置,其中,…), if it names only one."""
-    if not _CAPACITY_WORD.search(ctx.text, clause_start, position):
-        return []
+    product its sentence names before it (…建有顺丁橡胶生产装置,其中,…), if it names only one, with the
+    word of capacity after it (BDO产能将实现翻番,达到6万吨/年)."""
     sentence_start, _ = ctx.segments.sentence(position)
+    if not _CAPACITY_WORD.search(ctx.text, sentence_start, position) or _OTHER_QUANTITY.search(
+        ctx.text, clause_start, position
+    ):
+        return []  # 总产能约为142万吨/年,2012年的产量约为116万吨: an output
     named = [
         (product, m)
         for m in ctx.mentions.everything()
@@ -297,10 +301,13 @@ def _sentence_product(
         and m.end <= clause_start
         and (product := ctx.lexicon.product_of(m.id)) is not None
         and not _polymer_of(ctx, m)
+        and not _LONGER_NAME.match(ctx.text, m.end)  # 丙烯醇 is no propylene
     ]
     if len({product for product, _ in named}) != 1:
         return []
     product, last = max(named, key=lambda pair: pair[1].end)
+    if not _CAPACITY_WORD.search(ctx.text, last.end, position):
+        return []
     return [(product, (last.start, last.end))]
 
 
@@ -308,8 +315,15 @@ def _sentence_product(
 _SETS_AFTER = re.compile(rf"\s*(?:装置|生产线|机组)?\s*({figures.SETS})\s*套")
 
 
+# From one capacity to the next of the same product: 由1.2万吨扩大到1.8万吨, 从380万吨/年跃升至.
+_RAISED_TO = re.compile(
+    r"[^,;:。!?\n\d]{0,6}?(?:提升|提高|扩大|扩建|扩能|扩产|增加|增长|跃升|增|升)(?:到|至)\s*"
+)
+
+
 def _capacity_facts(ctx: _Context) -> list[Fact]:
     facts = []
+    before: tuple[figures.Capacity, list[tuple[str | None, tuple[int, int]]]] | None = None
     for cap in figures.capacities(ctx.text):
         if ctx.inside_known_name(cap.start, cap.end):
             continue  # 中化泉州100万吨/年乙烯…项目: part of a name the data has
@@ -317,6 +331,9 @@ def _capacity_facts(ctx: _Context) -> list[Fact]:
         products = _products_at(ctx, cap.end, clause_end)
         if not products and not _NAMED_AFTER.match(ctx.text, cap.end):
             products = _product_before(ctx, cap.start, cap.end)  # 聚丙烯产能50万吨; not 40万吨/年HDPE
+        if not products and before is not None and _RAISED_TO.fullmatch(ctx.text, before[0].end, cap.start):
+            products = before[1]  # IPDI的产能将从1.5万吨/年提升到3万吨/年: the same product's
+        before = (cap, products)
         if len(products) != len(cap.values):
             continue  # 20/45万吨 with one product, or a figure with none: not attached
         values = cap.values
@@ -440,6 +457,9 @@ def _status_facts(ctx: _Context) -> list[Fact]:
             holder = listed[0] if listed else holder
         holders = listed or [holder, *_listed_with(ctx, holder, projects)]
         status = ProjectStatus.INTENDED if verb.future else verb.status
+        first = min(each.start for each in holders)
+        if clause[0] <= first and _PLAN_OPENING.fullmatch(ctx.text, clause[0], first):
+            status = ProjectStatus.INTENDED  # 推动A、B等5个项目落地动建: the clause opens with the plan
         # The date nearest before the verb in its sentence: 3月1日,…项目…开工建设.
         before = [d for d in dates if sentence[0] <= d.start and d.end <= verb.start]
         in_clause = [d for d in before if d.start >= clause[0]]
@@ -534,6 +554,8 @@ def _listed_next(ctx: _Context, clause: tuple[int, int]) -> list[Mention]:
 
 # A verb said of the project after it: 建成投产的|1200万吨/年炼油项目.
 _QUALIFIES = re.compile(r"的[^,;:。!?\n]{0,8}")
+# A clause that opens with a plan for the projects named next (推动|A项目下半年开工建设).
+_PLAN_OPENING = re.compile(r"[^,;:。!?\n]{0,4}?(?:推动|力争|争取|确保|计划|拟|将)")
 # A verb right before the head of a list of projects: 开工项目包括, 签约的项目有.
 _VERB_OF_LIST = re.compile(r"的?(?:重点|重大)?项目(?:包括|分别是|分别为|主要有|有)[:]?")
 

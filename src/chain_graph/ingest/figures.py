@@ -91,17 +91,17 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
     # being built; 竣工 alone (completed), 投产, 试车成功: operating (benchmarks/ingest/README.md).
     (
         ProjectStatus.UNDER_CONSTRUCTION,
-        "进入竣工验收|进入验收|主体竣工|主体完工|机械竣工|建成中交|中交|试运行|设备调试|投料试车(?![^,;。]{0,4}成功)|开工建设|动工建设|启动建设|开工仪式|"
+        "进入竣工验收|进入验收|主体竣工|主体完工|机械竣工|建成中交|中交|试运行|试生产|试投产|设备调试|投料试车(?![^,;。]{0,4}成功)|开工建设|动工建设|启动建设|开工仪式|"
         "建设(?:也|均|都)?已?(?:正式|全面)?启动|开工|动建|动工|开建|在建|奠基|施工中|加快建设|加紧建设|全力建设|平稳建设|稳步建设|有序建设|顺利建设|"
-        "正在建设|进入建设阶段|建设现场|建设进度|施工现场|(?<=项目)现场|土建施工|施工|设备安装|安装阶段|正在?加快推进|正在推进|"
+        "正在建设|开始建设|开始施工|进入建设阶段|建设现场|建设进度|施工现场|(?<=项目)现场|土建施工|施工|设备安装|安装阶段|正在?加快推进|正在推进|"
         "机械轰鸣|焊花飞溅|热火朝天|如火如荼|复工|恢复建设|恢复施工|正在进行|"
-        "(?:紧锣密鼓|马不停蹄|加紧|全力|全速|稳步|有序)地?推进",
+        "(?:紧锣密鼓|马不停蹄|加紧|全力|全速|稳步|有序|快速|加速|高效)地?推进|(?:加速|快速)建设",
     ),
     (
         ProjectStatus.OPERATING,
-        "建成投产|竣工投产|正式投产|全面投产|投入生产|投入运营|投产|投用|试生产|开车(?:[一1]次)?成功|试车(?:[一1]次)?成功|"
+        "建成投产|竣工投产|正式投产|全面投产|投入生产|投入运营|投产|投用|开车(?:[一1]次)?成功|试车(?:[一1]次)?成功|"
         "产出合格产品|生产出合格产品|全面竣工|竣工验收|竣工|建成|正式对外开放|通过[^,;。]{0,10}验收|"
-        "投入商业营运|投入商业运营|商业运营|商业营运|正式量产|量产|并网发电",
+        "投入商业营运|投入商业运营|商业运营|商业营运|正式量产|量产|并网发电|稳产|达产",
     ),
     # 核准/获批 (approved by the government) come with or after a signing; a project that has landed
     # (项目落地, not 落地建设) is signed.
@@ -116,7 +116,7 @@ _STATUS = re.compile("|".join(f"(?P<{s.name}>{words})" for s, words in _STATUS_W
 # Before a verb: it has not happened (将开工 is intended, 尚未开工 says nothing, 为…投产提供保障 is
 # a purpose).
 _FUTURE = re.compile(
-    r"(?:将|拟|计划|预计|力促|力争|争取|确保|有望|即将|推动|加快|力求|预期|目标|待|准备|明年|冲刺|(?<![方面])向|"
+    r"(?:将|拟|计划|预计|力促|力争|争取|确保|有望|希望|即将|推动|加快|力求|预期|目标|待|准备|明年|冲刺|(?<![方面])向|"
     r"(?<![作成认称因])为)[^,;。]{0,14}$"
 )
 _LIST_CLOSER_BEFORE = re.compile(r"等(?:\d+|[一二三四五六七八九十]+)?[个项批]?$")
@@ -127,10 +127,11 @@ _LATE_STAGE = re.compile(r"中交|竣工|投产|建成|试车|试生产|投用|�
 _AGREEMENT_THEN_PLAN = re.compile(r"[^。;!?\n]{0,20}(?:协议|协议书|合同)》?[^。;!?\n]{0,12}")
 # A plan made under an agreement named before it in its sentence: 根据协议,恒力集团拟新增投资….
 _PER_AGREEMENT = re.compile(r"(?:根据|按照|依据)[^,;。!?\n]{0,8}(?:协议|合同)》?[^;。!?\n]{0,16}$")
+_EFFECT_AFTER = re.compile(r"[^,;。!?\n]{0,6}?,?\s*(?:将|必将|势必|对|为|有利于|有助于|标志着|意味着)")
 _NEGATION = re.compile(r"(?:尚未|未|没有|暂未|不)$")
 # After a verb: a noun or a condition, not a stage reached (投产时间, 投产后年产值…, 建成(达产)后).
 _NOT_STAGE_AFTER = re.compile(
-    r"(?:达产|达效|投产|运营)?(?:时间|日期|时|后|以后|之后|之初|前|以前|之前|节点|条件|目标|计划|规模|能力|许可|申领|申请|手续|方案|准备)"
+    r"(?:达产|达效|投产|运营)?(?:时间|日期|期|时|后|以后|之后|之初|前|以前|之前|节点|条件|目标|计划|规模|能力|许可|申领|申请|手续|方案|准备)"
 )
 
 
@@ -322,6 +323,8 @@ def _stage_verbs(text: str) -> list[StatusVerb]:
             continue
         if _NOT_STAGE_AFTER.match(text, match.end()) and match.group(0) not in ("开工仪式", "建设现场"):
             continue
+        if text[match.start() - 1 : match.start()] == "的" and _EFFECT_AFTER.match(text, match.end()):
+            continue  # 该项目的投产,将对公司…产生积极影响: what a stage will bring, not a stage reached
         status = ProjectStatus[match.lastgroup or "INTENDED"]
         future = _FUTURE.search(text, max(0, match.start() - 16), match.start()) is not None
         # A list closed by 等竣工项目 says what its projects are, whatever is wished of them.

@@ -33,13 +33,15 @@ _NAME_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9()·\-/.+&^#]")
 _NUMBERED = re.compile(r"[#号]、\d")
 _SUFFIXES: tuple[tuple[str, str], ...] = (
     ("Enterprise", r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司)|集团(?!股份|有限)"),
-    # A project named without 项目 right before its stage: 泉州海巡基地主体竣工, X一期全面开工; a
-    # wharf, plant or line too, perhaps listed with others before it (A码头、B码头和C码头加快建设).
+    # A project named without 项目 right before its stage: 泉州海巡基地主体竣工, X一期全面开工, A二期工程
+    # 和B一期工程相继竣工投产; a wharf, plant or line too, perhaps listed with others before it
+    # (A码头、B码头和C码头加快建设).
     (
         "Project",
         r"项目(?:集群)?(?!区)|(?:基地|[1-9一二三四五六七八九]期|工程|装置)"
-        r"(?=(?:主体|全面|正式|顺利|胜利|已经|已)?(?:竣工|开工|动工|投产|建成|中交))"
-        r"|(?:码头|泊位|电厂|工厂|生产线|产线|接收站|储备库)"
+        r"(?=(?:[和及与][^,;:。!?\n、]{1,16}?(?:期|工程|装置))?(?:相继|先后)?(?:主体|全面|正式|顺利|胜利|已经|已)?"
+        r"(?:竣工|开工|动工|投产|建成|中交))"
+        r"|(?:码头|泊位|电厂|工厂|新厂|生产线|产线|接收站|储备库)"
         r"(?=(?:[、和及与][^,;:。!?\n]{1,24}?)*(?:已经|已|正在|正|全面|正式|顺利|主体|将)?"
         r"(?:竣工|开工|动工|投产|建成|中交|加快建设|加紧建设|开工建设|并网发电|投用|投入使用|投入运营))",
     ),
@@ -67,7 +69,7 @@ _LEFT_BOUNDARIES = re.compile(
     r".*(?:重大项目|重点项目|我国|引进|吸引|走访|促成|推进|协调|支持|拉动|带动|签约|签署|签订|投资|建设|落户|落地|开工|投产|启动|实施|"
     r"推动|加快|服务|考察|参观|洽谈|举办|召开|成立|设立|入驻|表示|介绍|包括|其中|以及|目前|今年|去年|位于|"
     r"近日|日前|此外|同时|据悉|新增|子公司|母公司|旗下|控股|依托|除了|暨|揭牌|装置|蝉联|荣获|获评|入选|连续|"
-    r"谋划|筹划|力争|力促|促进|争取|确保|核准|批复|标志着|按照|创建|打造|举行|承接|确定|昨日|央企|原|以|对|与|及|和|由|在|是|的|把|将|被|向|从|自|于|等|为|让|了|就|除|(?<!数)据|"
+    r"谋划|筹划|力争|力促|促进|争取|确保|核准|批准|批复|标志着|按照|创建|打造|举行|承接|确定|昨日|央企|原|以|对|与|及|和|由|在|是|的|把|将|被|向|从|自|于|等|为|让|了|就|除|(?<!数)据|"
     r"\d+日|\d+号)"
 )
 # 及/与/和 inside one name, not between two: before a figure (国亨66万吨/年丙烷脱氢及45万吨/年聚丙烯
@@ -537,7 +539,8 @@ class Matcher:
         resolution = self.lexicon.resolve(name, "Project")
         if resolution is not None and resolution.score >= self.threshold:
             node = self.lexicon.nodes[resolution.id]
-            return Mention(start, end, node.id, node.label, resolution.score, node.name, "resolved")
+            if node.label in _PLAYERS:  # a plant's item (60万吨/年BDO) is a project, not its product
+                return Mention(start, end, node.id, node.label, resolution.score, node.name, "resolved")
         return Mention(start, end, None, "Project", 1.0, name, "new")
 
     def find(self, normalized: Normalized) -> Mentions:
@@ -585,10 +588,11 @@ class Matcher:
         return Mentions(chosen, nested)
 
 
-# 等3个项目, 等项目, 等一批重点项目, 等一批基础配套设施项目: the end of a list of projects (一批
-# is 1批 once numerals are normalised).
+# 等3个项目, 等项目, 等一批重点项目, 等一批基础配套设施项目, 等5个超百亿元项目: the end of a list of
+# projects (一批 is 1批, 百亿 100亿 once numerals are normalised).
 _LIST_TAIL = re.compile(
-    r"等(?:(?P<n>\d+|[一二三四五六七八九十]+)[个项])?(?:[一1]批)?(?:重点|重大)?[\u3400-\u9fff]{0,6}?项目"
+    r"等(?:(?P<n>\d+|[一二三四五六七八九十]+)[个项])?(?:[一1]批)?(?:[超过近约]*\d+亿元(?:以上|级)?的?)?"
+    r"(?:重点|重大)?[\u3400-\u9fff]{0,6}?项目"
 )
 _KINDS_TAIL = re.compile(r"(?:产业|行业|领域)项目$")
 # 项目有A、B: a list (not 项目有望, 项目有序复工, 项目,有利于A、B).
@@ -605,7 +609,8 @@ _LIST_CJK_NUMBERS = "一二三四五六七八九十"
 _PARK_KIND = re.compile(
     r"(?:石油化工|化工|石化|新材料|化学)*(?:工业园区|产业园区|工业区|工业园|产业园|园区|开发区|基地)$"
 )
-# A numbered plant (首套…装置, 第二套…装置) whose stage the clause gives: a project of its own.
+# A numbered plant (首套…装置, 第二套…装置) whose stage the clause gives (…装置建成, 建成了第一套…装置): a
+# project of its own.
 _NUMBERED_UNIT = re.compile(r"(?:首套|第[一二三四五六七八九十\d]{1,2}套)[^,;:。!?\n、]{0,20}?装置")
 _STAGE_AFTER = re.compile(
     r"[^,;:。!?\n]{0,10}?(?:投产|开车|试车|调试|试运行|中交|竣工|建成|开工|动工|建设|施工|投用)"
@@ -639,7 +644,15 @@ def _own_plant(text: str, start: int) -> bool:
 
 
 def _numbered_units(text: str) -> list[Mention]:
-    units = [unit for unit in _NUMBERED_UNIT.finditer(text) if _STAGE_AFTER.match(text, unit.end())]
+    units = [
+        unit
+        for unit in _NUMBERED_UNIT.finditer(text)
+        if _STAGE_AFTER.match(text, unit.end())
+        or (  # 建成第一套装置 says which, not what: no name
+            _BUILDING_BEFORE.search(text, max(0, unit.start() - 12), unit.start())
+            and len(unit.group(0).split("套", 1)[1]) >= len("顺丁装置")
+        )
+    ]
     units += [
         unit
         for unit in _CAPACITY_UNIT.finditer(text)
@@ -704,10 +717,11 @@ def _split(text: str, start: int, end: int, pattern: str | re.Pattern[str]) -> l
 
 
 def _merge_numbers(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """6号、9号、11号泊位 is one item: a part that starts with a digit continues the one before."""
+    """6号、9号、11号泊位 is one item: a part that starts with a digit continues the one before,
+    unless it is a plant with its figure (A30万吨/年己二酸、60万吨/年BDO)."""
     merged: list[tuple[int, int]] = []
     for start, end in parts:
-        if merged and text[start:end][:1].isdigit():
+        if merged and text[start:end][:1].isdigit() and not _FIGURED_PLANT.match(text, start, end):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
@@ -727,14 +741,41 @@ def _list_items(text: str, start: int, end: int, count: int | None) -> list[tupl
         exact = [items for items in [*tries, every] if len(items) == count]
         tries = exact or [items for items in tries if 2 * len(items) <= count]
     for items in tries:
-        if len(items) < 2:
+        # One item is a list only when the count says it is one of several (A工程等3个项目开工).
+        if len(items) < 2 and (count is None or count < 2 or items[0][1] - items[0][0] < _ONE_OF_SEVERAL):
             continue
         first = _LEFT_BOUNDARIES.match(text, items[0][0], items[0][1] - 2)
         if first is not None:
             items = [(first.end(), items[0][1]), *items[1:]]
-        if all(_plausible_item(text[s:e]) for s, e in items):
+        if all(_plausible_item(text[s:e]) for s, e in items) or _plant_list(text, items):
             return items
     return None
+
+
+_FIGURED_PLANT = re.compile(rf"(?:\d+套)?{_TONNES_IN_NAME.pattern}")
+
+
+def _plant_list(text: str, items: list[tuple[int, int]]) -> bool:
+    """A list of a firm's plants by their figures (恒力化工30万吨/年己二酸、60万吨/年BDO等项目): the
+    first names whose (two or more characters before its figure, not a verb), each is a plant
+    with its figure; the ones after may leave the firm unsaid."""
+    names = [text[s:e] for s, e in items]
+    figures = [_FIGURED_PLANT.search(n) for n in names]
+    if any(f is None for f in figures) or any(not _CJK.search(n) for n in names):
+        return False
+    holder = names[0][: figures[0].start()] if figures[0] is not None else ""
+    return (
+        len(_CJK.findall(holder)) >= 2
+        and all(_NAME_CHAR.match(c) for c in holder)
+        and not holder.startswith(_GENERIC_START)
+        and holder not in _GENERIC
+        # 还配套180万吨/年双氧水、…: what goes with a project named before, not a firm's plants
+        and _LEFT_BOUNDARIES.match(holder) is None
+        and _CONTINUATION.search(holder) is None
+    )
+
+
+_ONE_OF_SEVERAL = 6  # characters of the one item a counted list names
 
 
 def _plausible_item(name: str) -> bool:
