@@ -679,7 +679,7 @@ def test_name_boundaries_of_round_4(ingester: Ingester) -> None:
     proposal = ingester.ingest(Article(text, published="2024"))
     names = {n.name for n in proposal.nodes if n.label == "Project"}
     # 装置 before 项目 and 及下游 belong to the name; 百万吨级 is a size, not 中化泉州100万吨/年乙烯项目.
-    assert names == {"漳州某某一期100万吨级乙烯及下游深加工装置项目"}
+    assert names == {"漳州某某一期百万吨级乙烯及下游深加工装置项目"}  # named as written, not as matched
     assert "sinochem-quanzhou-ethylene-project" not in {m["id"] for m in proposal.mentions}
 
 
@@ -713,7 +713,8 @@ def test_numbered_plants_are_projects_with_their_own_figures(ingester: Ingester)
     )
     proposal = ingester.ingest(Article(text, published="2024"))
     units = {n.name: n.status for n in proposal.nodes if n.label == "Project" and n.name.endswith("装置")}
-    assert units == {"首套50万吨/年聚丙烯装置": "operating", "第2套50万吨/年聚丙烯装置": "under_construction"}
+    second = "第二套50万吨/年聚丙烯装置"  # named as written
+    assert units == {"首套50万吨/年聚丙烯装置": "operating", second: "under_construction"}
     plants = [f for f in proposal.facts if f["kind"] == "capacity" and f["value"] == 500_000.0]
     assert len({f["holder"] for f in plants if f["outcome"] != "restated"}) == 2
 
@@ -1456,3 +1457,12 @@ def test_round_29_capacities_raised_and_stated_after_their_product(ingester: Ing
     assert _capacity_ids(ingester, text) == {("acrylonitrile", 1420000.0)}
     text = "甲乙二期工程主要产品为丙烯醇,年产规模达5万吨。"
     assert not any(p == "propylene" for p, _ in _capacity_ids(ingester, text))
+
+
+def test_a_new_name_is_proposed_as_the_article_writes_it(ingester: Ingester) -> None:
+    # matched as 海南炼化100万吨乙烯项目 (normalised), named in the seed's script with its numerals as written
+    text = "海南煉化百萬噸乙烯項(xiàng)目建設工地熱火朝天。"
+    proposal = ingester.ingest(Article(text, published="2024"))
+    assert [n.name for n in proposal.nodes if n.label == "Project"] == ["海南炼化百万吨乙烯项目"]
+    assert {f["holder_name"] for f in proposal.facts if f["kind"] == "status"} == {"海南炼化百万吨乙烯项目"}
+    assert ("ethylene", 1000000.0) in _capacity_ids(ingester, text)  # the figure is still read

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from chain_graph.ingest.numerals import NUMERAL_CHARS, parse_chinese_number
 from chain_graph.scripts import simplified
 
-__all__ = ["Normalized", "key", "normalize"]
+__all__ = ["Normalized", "key", "normalize", "readable"]
 
 # A CJK character followed by a pinyin annotation: lowercase latin with at least one tone mark.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
@@ -119,13 +119,28 @@ def _arabic(match: re.Match[str]) -> str | None:
     return None if value is None else value + run[len(stripped) :]
 
 
-def normalize(original: str) -> Normalized:
+def _script(original: str) -> _Chars:
+    """Pinyin annotations dropped, half-width, simplified, the mainland's words."""
     chars: _Chars = [(c, i, i + 1) for i, c in enumerate(original)]
     chars = _rewrite(chars, _PINYIN, lambda _: "")
     chars = [(_half_width(c), s, e) for c, s, e in chars]
     chars = _simplified(chars)
+    return _rewrite(chars, _TAIWAN_WORDS, lambda m: _TAIWAN[m.group(0)])
+
+
+def readable(original: str) -> str:
+    """A name as the article writes it, in the seed's script: 海南煉化百萬噸乙烯項(xiàng)目 →
+    海南炼化百万吨乙烯项目 (numerals and number signs stay as written).
+
+    >>> readable("海南煉化百萬噸乙烯項(xiàng)目")
+    '海南炼化百万吨乙烯项目'
+    """
+    return "".join(c for c, _, _ in _script(original))
+
+
+def normalize(original: str) -> Normalized:
+    chars = _script(original)
     chars = _rewrite(chars, _NUMERAL, _arabic)
-    chars = _rewrite(chars, _TAIWAN_WORDS, lambda m: _TAIWAN[m.group(0)])
     chars = _rewrite(chars, _NUMBER_SIGN, lambda _: "号")
     return Normalized(
         original,

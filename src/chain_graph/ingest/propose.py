@@ -21,7 +21,7 @@ from chain_graph.ingest.check import check_merged
 from chain_graph.ingest.facts import NEW_PRODUCT, Fact, find_facts
 from chain_graph.ingest.lexicon import Lexicon, tonnes_of
 from chain_graph.ingest.mentions import DEFAULT_THRESHOLD, Matcher, Mention, Mentions, not_a_place
-from chain_graph.ingest.normalize import Normalized, key, normalize
+from chain_graph.ingest.normalize import Normalized, key, normalize, readable
 from chain_graph.ingest.segment import Segments
 from chain_graph.model import (
     Confidence,
@@ -220,20 +220,27 @@ class _Builder:
             entity = by_name.get(name_key)
             if entity is None and len(signature) >= 2:
                 entity = by_signature.get(signature)
-                if entity is not None and mention.name not in entity.aliases:
-                    entity.aliases.append(mention.name)
+                if entity is not None and self._written(mention) not in entity.aliases:
+                    entity.aliases.append(self._written(mention))
             if entity is None:
-                name = (longer or mention).name
+                name = self._written(longer or mention)
                 entity = _NewEntity(mention.label, name, [])
                 entity.id = _unique_id(f"new-{mention.label.lower()}", name, self.taken)
             entity.mentions.append(mention)
-            if longer is not None and mention.name not in entity.aliases:
-                entity.aliases.append(mention.name)
+            if longer is not None and self._written(mention) not in entity.aliases:
+                entity.aliases.append(self._written(mention))
             by_name[name_key] = entity
             if len(signature) >= 2:
                 by_signature.setdefault(signature, entity)
             result[mention] = entity
         return result
+
+    def _written(self, mention: Mention) -> str:
+        """A new name as the article writes it, in the seed's script (百万吨, not 100万吨 as matched);
+        a name the text does not spell there (a bare use of a longer name) as found."""
+        if self.norm.text[mention.start : mention.end] != mention.name:
+            return mention.name
+        return readable(self.norm.original_text(mention.start, mention.end))
 
     def _longer_name(self, mention: Mention) -> Mention | None:
         """The one longer new name the article gives a project it also names by figure and product
@@ -649,7 +656,7 @@ class _Builder:
         return {
             "kind": fact.kind,
             "holder": holder,
-            "holder_name": fact.holder.name if fact.holder is not None else None,
+            "holder_name": self._written(fact.holder) if fact.holder is not None else None,
             "value": fact.value,
             "product": self._product_id(fact.product) if fact.product else None,
             "target": self._id(fact.target) if fact.target is not None else None,
