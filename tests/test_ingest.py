@@ -1466,3 +1466,11 @@ def test_a_new_name_is_proposed_as_the_article_writes_it(ingester: Ingester) -> 
     assert [n.name for n in proposal.nodes if n.label == "Project"] == ["海南炼化百万吨乙烯项目"]
     assert {f["holder_name"] for f in proposal.facts if f["kind"] == "status"} == {"海南炼化百万吨乙烯项目"}
     assert ("ethylene", 1000000.0) in _capacity_ids(ingester, text)  # the figure is still read
+
+
+def test_a_plant_named_in_t_per_year_is_known_by_its_figure(ingester: Ingester) -> None:
+    # the seed's 中化泉州100万吨/年乙烯…项目, written with 万t/a
+    assert "sinochem-quanzhou-ethylene-project" in _mentioned(ingester, "中化泉州100万t/a乙烯项目全面投产。")
+    # a plant's figure makes the name a project's, not a product's
+    proposal = ingester.ingest(Article("甲乙化工60万t/a丙烷脱氢项目开工。", published="2024"))
+    assert [n.name for n in proposal.nodes] == ["甲乙化工60万t/a丙烷脱氢项目"]

@@ -58,7 +58,7 @@ BUILTIN_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 
 _LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "股份公司", "公司", "集团", "项目")
 # Capacity figures inside a project's name: 国亨化学66万吨PDH项目 is 国亨化学PDH项目.
-_FIGURES_IN_NAME = re.compile(r"(?:年产|年产能)?\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)*(?:万|千)?吨(?:/年)?")
+_FIGURES_IN_NAME = re.compile(r"(?:年产|年产能)?\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)*(?:万|千)?(?:吨(?:/年)?|t/a)")
 _SHORT_FORMS = (("石油化学", "石化"), ("石油化工", "石化"))
 _BRACKETED = re.compile(r"\s+\(([^()]*)\)")
 _ABBREVIATION = re.compile(r"^[A-Z0-9][A-Za-z0-9\-+]{0,7}$")
@@ -419,7 +419,7 @@ _SEAT = re.compile(r"\(([\u3400-\u9fff]{2,4})\)")
 
 
 def tonnes_of(figure: re.Match[str]) -> float:
-    """The tonnes a match of ``(number)(万)?吨`` states: 24万吨 is 240,000."""
+    """The tonnes a match of ``(number)(万)?吨`` (or ``t/a``) states: 24万吨 is 240,000."""
     return float(figure.group(1)) * (10_000 if figure.group(2) else 1)
 
 

@@ -53,7 +53,7 @@ NAMED_BY_SUFFIX = frozenset({"Enterprise", "Project", "Park", "Region", "Platfor
 _SUFFIX = re.compile("|".join(f"(?P<{label}>{suffix})" for label, suffix in _SUFFIXES))
 _MAX_NAME = 40
 # A plant's name: its figure and product, perhaps several (60万吨/年丙烷脱氢及40万吨/年聚丙烯).
-_PLANT_PART = r"\d+(?:\.\d+)?万吨(?:/年)?[\u3400-\u9fffA-Za-z]{2,}"
+_PLANT_PART = r"\d+(?:\.\d+)?(?:万吨(?:/年)?|万t/a)[\u3400-\u9fffA-Za-z]{2,}"
 _PLANT_NAME = re.compile(rf"{_PLANT_PART}(?:{_PLANT_PART})*$")
 _COUNTED = re.compile(r"\d+(?:个|家|批|项)")
 _ORDINAL = re.compile(r"第\d+[套个家座条]")  # 第1套FMTP科技示范项目: which one it is, not its name
@@ -62,8 +62,8 @@ _NATIONAL = ("中国", "全国", "国家")
 _NO_FIRM_WORDS = re.compile(
     r"年产能?|产能|新建|扩建|建设|设计|[一二三四五六七八九1-9]期|(?:股份)?有限(?:责任)?公司|股份公司|公司|集团"
 )
-# A plant's figure in a name (24万吨/年); 百万吨级 is a size class, not a figure.
-_TONNES_IN_NAME = re.compile(r"(\d+(?:\.\d+)?)(万)?吨(?!级)(?:/年)?")
+# A plant's figure in a name (24万吨/年, 24万t/a); 百万吨级 is a size class, not a figure.
+_TONNES_IN_NAME = re.compile(r"(\d+(?:\.\d+)?)(万)?(?:吨(?!级)(?:/年)?|t/a)")
 # Words after which a name starts (the verb or preposition before it): 引进|天辰…项目.
 _LEFT_BOUNDARIES = re.compile(
     r".*(?:重大项目|重点项目|我国|引进|吸引|走访|促成|推进|协调|支持|拉动|带动|签约|签署|签订|投资|建设|落户|落地|开工|投产|启动|实施|"
