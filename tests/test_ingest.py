@@ -1474,3 +1474,41 @@ def test_a_plant_named_in_t_per_year_is_known_by_its_figure(ingester: Ingester) 
     # a plant's figure makes the name a project's, not a product's
     proposal = ingester.ingest(Article("甲乙化工60万t/a丙烷脱氢项目开工。", published="2024"))
     assert [n.name for n in proposal.nodes] == ["甲乙化工60万t/a丙烷脱氢项目"]
+
+
+def test_round_30_two_products_named_as_one_are_the_plants_joint_output(ingester: Ingester) -> None:
+    proposal = ingester.ingest(Article("甲乙公司65万吨/年苯酚丙酮装置建成投产。", published="2024"))
+    capacities = [f for f in proposal.facts if f["kind"] == "capacity"]
+    assert [f["value"] for f in capacities] == [650000.0]
+    joint = {n.id: n.name for n in proposal.nodes if n.label == "Product"}
+    assert capacities[0]["product"] in joint and joint[capacities[0]["product"]] == "苯酚丙酮"  # not phenol's
+    # two products with a separator are two
+    assert {p for p, _ in _capacity_ids(ingester, "甲乙公司建设20万吨/年苯酚、12万吨/年丙酮装置。")} == {
+        "phenol",
+        "acetone",
+    }
+
+
+def test_round_30_a_counted_batch_and_the_projects_named_after_it(ingester: Ingester) -> None:
+    # the list after its head keeps 和 inside its first item; the counted clause's verb goes to all
+    text = (
+        "总投资约772亿元的3个项目在某某经济区集中开工。"
+        "3个项目包括甲乙新材料和液晶单体项目、丙丁功能性新材料产业园项目、戊己光伏发电项目。"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙新材料和液晶单体项目", "under_construction"),
+        ("丙丁功能性新材料产业园项目", "under_construction"),
+        ("戊己光伏发电项目", "under_construction"),
+    }
+    # 此次开工的项目…。其中,A项目由…;B项目由…: the batch's projects
+    text = (
+        "此次集中开工的项目涵盖了化工新材料、港口物流等领域。其中,甲乙化学二期项目由甲乙化学有限公司投资建设,"
+        "项目采用意大利技术;丙丁高端新材料项目由丙丁集团投资建设。"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙化学二期项目", "under_construction"),
+        ("丙丁高端新材料项目", "under_construction"),
+    }
+    # a list of plants with their figures but no firm (年产…的MDI、…) names no projects
+    text = "据了解,项目包括年产60万吨的MDI、30万吨的TDI及其配套装置。"
+    assert not [n for n in ingester.ingest(Article(text, published="2024")).nodes if n.label == "Project"]

@@ -164,6 +164,18 @@ def _new_product(ctx: _Context, start: int, end: int) -> list[tuple[str | None, 
     return [(NEW_PRODUCT + name, (start, end))]
 
 
+def _joint_product(ctx: _Context, first: Mention, product: str) -> tuple[str, tuple[int, int]] | None:
+    """Two products named as one, with nothing between them (65万吨/年苯酚丙酮装置): the plant's
+    joint output, which the data lacks as a product; neither one's capacity."""
+    for second in ctx.mentions.everything():
+        if second.start != first.end or second.id is None:
+            continue
+        other = ctx.lexicon.product_of(second.id)
+        if other is not None and other != product and not _LONGER_NAME.match(ctx.text, second.end):
+            return (NEW_PRODUCT + ctx.text[first.start : second.end], (first.start, second.end))
+    return None
+
+
 def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[str | None, tuple[int, int]]]:
     """The product(s) named right after a figure: one mention, or an A/B/C list of abbreviations;
     else a name the data lacks (新材料, HDPE)."""
@@ -191,7 +203,8 @@ def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[st
             continue  # 聚苯乙烯 is polystyrene, not styrene
         product = ctx.lexicon.product_of(mention.id)
         if product is not None and not _LONGER_NAME.match(ctx.text, mention.end):
-            return [(product, (mention.start, mention.end))]
+            joint = _joint_product(ctx, mention, product)
+            return [joint] if joint is not None else [(product, (mention.start, mention.end))]
     unknown = _UNKNOWN_AFTER.match(ctx.text, position, clause_end)
     return _new_product(ctx, position, unknown.end()) if unknown is not None else []
 
@@ -436,7 +449,13 @@ def _status_facts(ctx: _Context) -> list[Fact]:
             for m in ctx.within(*sentence, frozenset({"Project"}))
             if m.end <= verb.start and ";" not in ctx.text[m.end : verb.start]  # ; ends a statement
         ]
-        listed = [] if projects else _listed_after(ctx, clause[1], sentence[1]) or _listed_next(ctx, clause)
+        listed = (
+            []
+            if projects
+            else _listed_after(ctx, clause[1], sentence[1])
+            or _listed_next(ctx, clause)
+            or _batch_named_next(ctx, verb.start, verb.end)
+        )
         if listed:
             holder, projects = listed[0], listed
         elif projects:
@@ -531,14 +550,20 @@ _ITEM_ENDS = frozenset(";。\n")
 
 
 def _listed_next(ctx: _Context, clause: tuple[int, int]) -> list[Mention]:
-    """The projects the sentence after a clause that counts them lists: the first one of each item
-    (an item ends at ; or a line break), over as many items as the count says."""
+    """The projects the sentence after a clause that counts them lists: every one it names when it
+    lists them by 、, else the first one of each item (an item ends at ; or a line break), over as many
+    items as the count says."""
     counted = _COUNT_OF_PROJECTS.search(ctx.text, *clause)
     _, sentence_end = ctx.segments.sentence(clause[0])
     intro = _NEXT_LIST.match(ctx.text, sentence_end) if counted else None
     if counted is None or intro is None:
         return []
     wanted = int(figures.sets(counted.group(1)))
+    # One sentence that lists them by 、 (7个项目包括A、B、…、G。): every project it names.
+    _, list_end = ctx.segments.sentence(intro.end())
+    inline = ctx.within(intro.end(), list_end, frozenset({"Project"}))
+    if len(inline) >= 2 and "、" in ctx.text[inline[0].end : inline[1].start]:
+        return inline[:wanted]
     found: list[Mention] = []
     position = intro.end()
     items = 0
@@ -549,6 +574,31 @@ def _listed_next(ctx: _Context, clause: tuple[int, int]) -> list[Mention]:
             items += 1
             found.extend(ctx.within(position, end, frozenset({"Project"}))[:1])
         position = end
+    return found
+
+
+# A batch this article reports (此次集中开工的项目涵盖…), whose projects the next sentence names
+# after 其中 (其中,A项目由…;B项目由…).
+_THIS_BATCH = re.compile(r"(?:此次|本次|这次|这批)[^,;。]{0,4}$")
+_BATCH_HEAD = re.compile(r"的(?:重点|重大)?项目")
+_AMONG = re.compile(r"\s*其中[,:]?")
+
+
+def _batch_named_next(ctx: _Context, start: int, end: int) -> list[Mention]:
+    """The projects of the batch a verb at ``start:end`` is said of (此次开工的项目…): the first one of
+    each ;-part of the sentence after, when it opens with 其中."""
+    if not (_THIS_BATCH.search(ctx.text, max(0, start - 8), start) and _BATCH_HEAD.match(ctx.text, end)):
+        return []
+    _, sentence_end = ctx.segments.sentence(start)
+    among = _AMONG.match(ctx.text, sentence_end)
+    if among is None:
+        return []
+    _, list_end = ctx.segments.sentence(among.end())
+    found: list[Mention] = []
+    position = among.end()
+    for part_end in [i + 1 for i in range(position, list_end) if ctx.text[i] == ";"] + [list_end]:
+        found.extend(ctx.within(position, part_end, frozenset({"Project"}))[:1])
+        position = part_end
     return found
 
 

@@ -514,7 +514,7 @@ class Matcher:
             while end < len(text) and text[end] not in _LIST_STOPS:
                 end += 1
             end = end - 1 if text[end - 1 : end] == "等" else end
-            items = _list_items(text, head.end(), end, None)
+            items = _list_items(text, head.end(), end, None, after_head=True)
             for item_start, item_end in items or []:
                 found.append(self._item_mention(text, item_start, item_end, known))
         for tail in _LIST_TAIL.finditer(text):
@@ -728,11 +728,14 @@ def _merge_numbers(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, i
     return merged
 
 
-def _list_items(text: str, start: int, end: int, count: int | None) -> list[tuple[int, int]] | None:
+def _list_items(
+    text: str, start: int, end: int, count: int | None, after_head: bool = False
+) -> list[tuple[int, int]] | None:
     """The items of ``text[start:end]``: split at 、, and at 和/及/与 in the last item (A、B和C);
     when the list says how many there are (等4个项目), at every 和/及/与 if need be. A list that
     names at most half of what it counts gives a few of many (A、B等57个项目开工); nearer the count
-    (A、B等3个项目), an item was most likely misread."""
+    (A、B等3个项目), an item was most likely misread. The first item starts after the verb before
+    it (推进|A、B等项目), unless a head opened the list (项目包括|A和B项目、…: 和 is inside A)."""
     by_comma = _merge_numbers(text, _split(text, start, end, _LIST_SEPARATOR))
     last = _merge_numbers(text, _split(text, *by_comma[-1], _LIST_JOINER))
     tries = [by_comma[:-1] + last, by_comma]
@@ -744,7 +747,7 @@ def _list_items(text: str, start: int, end: int, count: int | None) -> list[tupl
         # One item is a list only when the count says it is one of several (A工程等3个项目开工).
         if len(items) < 2 and (count is None or count < 2 or items[0][1] - items[0][0] < _ONE_OF_SEVERAL):
             continue
-        first = _LEFT_BOUNDARIES.match(text, items[0][0], items[0][1] - 2)
+        first = None if after_head else _LEFT_BOUNDARIES.match(text, items[0][0], items[0][1] - 2)
         if first is not None:
             items = [(first.end(), items[0][1]), *items[1:]]
         if all(_plausible_item(text[s:e]) for s, e in items) or _plant_list(text, items):
@@ -765,7 +768,7 @@ def _plant_list(text: str, items: list[tuple[int, int]]) -> bool:
         return False
     holder = names[0][: figures[0].start()] if figures[0] is not None else ""
     return (
-        len(_CJK.findall(holder)) >= 2
+        len(_CJK.findall(_NO_FIRM_WORDS.sub("", holder))) >= 2  # 年产60万吨的MDI、…: no firm's
         and all(_NAME_CHAR.match(c) for c in holder)
         and not holder.startswith(_GENERIC_START)
         and holder not in _GENERIC
