@@ -1512,3 +1512,25 @@ def test_round_30_a_counted_batch_and_the_projects_named_after_it(ingester: Inge
     # a list of plants with their figures but no firm (年产…的MDI、…) names no projects
     text = "据了解,项目包括年产60万吨的MDI、30万吨的TDI及其配套装置。"
     assert not [n for n in ingester.ingest(Article(text, published="2024")).nodes if n.label == "Project"]
+
+
+def test_round_31_launches_works_nearly_done_and_投建(ingester: Ingester) -> None:
+    building = "under_construction"
+    text = "甲乙高端新材料项目集群启动仪式在某某工业园区举行。"
+    assert _statuses(ingester, text) == {("甲乙高端新材料项目集群", building)}
+    text = "甲乙煤业年产300万吨甲醇项目已接近完工。"
+    assert _statuses(ingester, text) == {("甲乙煤业年产300万吨甲醇项目", building)}
+    assert _statuses(ingester, "目前甲乙聚醚胺项目主体建设已经完工。") == {("甲乙聚醚胺项目", building)}
+    # 投建 is a verb before the name, not part of it
+    text = "2010年5月,该集团在某某工业集中区投建甲乙石化科技园项目。"
+    assert _statuses(ingester, text) == {("甲乙石化科技园项目", building)}
+
+
+def test_round_31_prices_and_reviews(ingester: Ingester) -> None:
+    # a price or an intensity per unit is no amount
+    text = "今年上半年该产品价格跌至 7500 元 / 吨,项目单位产值达到人民币14000元/平方米以上,总投资10亿元。"
+    assert [f["value"] for f in _facts_of(ingester, text, "investment")] == [1000000000]
+    assert not [f for f in _facts_of(ingester, text, "other")]
+    # an environmental review begun is a plan; work under way elsewhere is building
+    assert _statuses(ingester, "甲乙聚醚项目的环境影响评估于3月开始。") == {("甲乙聚醚项目", "intended")}
+    assert _statuses(ingester, "丙丁化工聚醚项目也在进行。") == {("丙丁化工聚醚项目", "under_construction")}

@@ -62,6 +62,7 @@ _MONEY_MULTIPLIERS = {
     "": 1,
 }
 _SIZE_CLASS = re.compile(r"(?:及)?(?:以上|以下)(?:的)?(?:项目|企业)")
+_PER_UNIT = re.compile(r"\s*(?:/|每)\s*(?:吨|t\b|平方米|平米|亩|千克|公斤|kg|桶|立方米|方|度|千瓦时)")
 _FOREIGN = re.compile(r"\s*(?:美元|美金|港元|港币|欧元|日元|英镑)")
 _AMOUNT_LEAD = (
     r"(?:总额|金额|额|规模)?"
@@ -91,10 +92,10 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
     # being built; 竣工 alone (completed), 投产, 试车成功: operating (benchmarks/ingest/README.md).
     (
         ProjectStatus.UNDER_CONSTRUCTION,
-        "进入竣工验收|进入验收|主体竣工|主体完工|机械竣工|建成中交|中交|试运行|试生产|试投产|设备调试|投料试车(?![^,;。]{0,4}成功)|开工建设|动工建设|启动建设|开工仪式|"
+        "进入竣工验收|进入验收|主体竣工|主体完工|主体建设已?经?完工|接近完工|机械竣工|建成中交|中交|试运行|试生产|试投产|设备调试|投料试车(?![^,;。]{0,4}成功)|开工建设|动工建设|启动建设|开工仪式|启动仪式|投建|"
         "建设(?:也|均|都)?已?(?:正式|全面)?启动|开工|动建|动工|开建|在建|奠基|施工中|加快建设|加紧建设|全力建设|平稳建设|稳步建设|有序建设|顺利建设|"
         "正在建设|开始建设|开始施工|进入建设阶段|建设现场|建设进度|施工现场|(?<=项目)现场|土建施工|施工|设备安装|安装阶段|正在?加快推进|正在推进|"
-        "机械轰鸣|焊花飞溅|热火朝天|如火如荼|复工|恢复建设|恢复施工|正在进行|"
+        "机械轰鸣|焊花飞溅|热火朝天|如火如荼|复工|恢复建设|恢复施工|(?:正|也)在进行|"
         "(?:紧锣密鼓|马不停蹄|加紧|全力|全速|稳步|有序|快速|加速|高效)地?推进|(?:加速|快速)建设",
     ),
     (
@@ -108,7 +109,7 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
     (ProjectStatus.SIGNED, "签约|签署|签订|招引落地|已落地|(?<=项目)落地(?!建设|动建|开工|见效)|核准|获批"),
     (
         ProjectStatus.INTENDED,
-        "拟|计划(?!总?投资)|(?<!科学|统筹|合理)规划(?!总?投资)|谋划|筹划|意向|进入环评阶段|环评[^,;。!?]{0,6}?公示|前期工作|可行性研究|可行性方案|可行性报告|编制环评",
+        "拟|计划(?!总?投资)|(?<!科学|统筹|合理)规划(?!总?投资)|谋划|筹划|意向|进入环评阶段|环评[^,;。!?]{0,6}?公示|环境影响评[估价][^,;。!?]{0,6}?(?:开始|启动|公示)|前期工作|可行性研究|可行性方案|可行性报告|编制环评",
     ),  # 计划(总)投资: an amount, not a stage; an environmental review put out for comment, preparatory work
     # and a feasibility study come before any approval
 )
@@ -250,6 +251,8 @@ def money(text: str) -> list[Money]:
             continue  # a bare number, or 万 without 元 (万吨, 万人)
         if _FOREIGN.match(text, match.end()):
             continue  # investment_cny is yuan; other currencies are not converted
+        if unit and _PER_UNIT.match(text, match.end()):
+            continue  # 7500元/吨, 14000元/平方米: a price or an intensity, not an amount
         kind = _money_kind(text, match.start())
         # 百亿以上项目: a size class, not an amount (an amount ends at punctuation or 元; 总投资超
         # 180亿的产业链 is an amount too, said so by the word before it).
