@@ -1534,3 +1534,25 @@ def test_round_31_prices_and_reviews(ingester: Ingester) -> None:
     # an environmental review begun is a plan; work under way elsewhere is building
     assert _statuses(ingester, "甲乙聚醚项目的环境影响评估于3月开始。") == {("甲乙聚醚项目", "intended")}
     assert _statuses(ingester, "丙丁化工聚醚项目也在进行。") == {("丙丁化工聚醚项目", "under_construction")}
+
+
+def test_round_32_bodies_named_after_a_place_and_amounts_traded_or_needed(ingester: Ingester) -> None:
+    text = (
+        "评审会由中国石油和化学工业联合会主持,中国工程院院士出席,中国成达工程有限公司汇报。"
+        "展现中国式现代化的生动实践。"
+    )
+    assert "china" not in _mentioned(ingester, text)
+    # a place before a firm joined by 和 is still a place
+    text = "由福建省泉州市泉港区和福建炼油化工有限公司举办。"
+    assert {"quanzhou", "quangang"} <= _mentioned(ingester, text)
+    assert "china" in _mentioned(ingester, "中国最大的丙烷脱氢项目开工。")
+    # a trade, a demand or a total processed is no plant's capacity
+    text = "预计年丙烷贸易量达500万吨。SEBS的年需求量在3万吨。古雷石化已累计加工石脑油246万吨。"
+    assert _capacity_ids(ingester, text) == set()
+
+
+def test_round_32_environmental_reviews_and_product_made(ingester: Ingester) -> None:
+    text = "现对甲乙新材料有限公司5万吨/年异戊橡胶项目环境影响评价信息进行公开。"
+    assert _statuses(ingester, text) == {("甲乙新材料有限公司5万吨/年异戊橡胶项目", "intended")}
+    text = "甲乙化工已生产出茂金属聚丙烯合格产品。丙丁聚烯烃项目已生产出茂金属聚丙烯合格产品。"
+    assert ("丙丁聚烯烃项目", "operating") in _statuses(ingester, text)

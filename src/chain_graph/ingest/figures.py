@@ -42,7 +42,7 @@ _CAPACITY = re.compile(
 _MULTIPLIERS = {"百万": 10**6, "万": 10**4, "千": 10**3, "k": 10**3, "K": 10**3, "M": 10**6, "": 1}
 _PER_YEAR_CONTEXT = re.compile(r"(?:年产|产能|规模|年处理|年加工|年生产)[^,;。]{0,4}$")
 _NOT_CAPACITY_BEFORE = re.compile(
-    r"(?:吞吐|储存|储量|库容|仓储|运量|运输|装卸|销售|销量|出口|进口)[^,;。]{0,6}$"
+    r"(?:吞吐|储存|储量|库容|仓储|运量|运输|装卸|销售|销量|出口|进口|贸易|需求|消费|累计)[^,;。]{0,6}$"
 )
 # A country's or market's output or demand is no plant's capacity: 我国…丁基橡胶产量仅3.9万吨
 # (but 我国唯一一套年生产量3万吨的装置 is one plant's).
@@ -101,7 +101,7 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
     (
         ProjectStatus.OPERATING,
         "建成投产|竣工投产|正式投产|全面投产|投入生产|投入运营|投产|投用|开车(?:[一1]次)?成功|试车(?:[一1]次)?成功|"
-        "产出合格产品|生产出合格产品|全面竣工|竣工验收|竣工|建成|正式对外开放|通过[^,;。]{0,10}验收|"
+        "产出合格产品|生产出[^,;。!?]{0,12}?合格产品|全面竣工|竣工验收|竣工|建成|正式对外开放|通过[^,;。]{0,10}验收|"
         "投入商业营运|投入商业运营|商业运营|商业营运|正式量产|量产|并网发电|稳产|达产",
     ),
     # 核准/获批 (approved by the government) come with or after a signing; a project that has landed
@@ -109,7 +109,7 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
     (ProjectStatus.SIGNED, "签约|签署|签订|招引落地|已落地|(?<=项目)落地(?!建设|动建|开工|见效)|核准|获批"),
     (
         ProjectStatus.INTENDED,
-        "拟|计划(?!总?投资)|(?<!科学|统筹|合理)规划(?!总?投资)|谋划|筹划|意向|进入环评阶段|环评[^,;。!?]{0,6}?公示|环境影响评[估价][^,;。!?]{0,6}?(?:开始|启动|公示)|前期工作|可行性研究|可行性方案|可行性报告|编制环评",
+        "拟|计划(?!总?投资)|(?<!科学|统筹|合理)规划(?!总?投资)|谋划|筹划|意向|进入环评阶段|环评[^,;。!?]{0,6}?公示|环境影响评[估价][^,;。!?]{0,6}?(?:开始|启动|公示)|(?<=项目)环境影响(?:评价|报告)|前期工作|可行性研究|可行性方案|可行性报告|编制环评",
     ),  # 计划(总)投资: an amount, not a stage; an environmental review put out for comment, preparatory work
     # and a feasibility study come before any approval
 )
