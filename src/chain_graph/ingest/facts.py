@@ -564,16 +564,23 @@ def _listed_next(ctx: _Context, clause: tuple[int, int]) -> list[Mention]:
     inline = ctx.within(intro.end(), list_end, frozenset({"Project"}))
     if len(inline) >= 2 and "、" in ctx.text[inline[0].end : inline[1].start]:
         return inline[:wanted]
+    return _first_of_each_item(ctx, intro.end(), len(ctx.text), _ITEM_ENDS, wanted)
+
+
+def _first_of_each_item(
+    ctx: _Context, start: int, end: int, item_ends: frozenset[str], wanted: int | None = None
+) -> list[Mention]:
+    """The first project of each item of ``text[start:end]`` (an item ends at one of
+    ``item_ends``), over at most ``wanted`` items."""
     found: list[Mention] = []
-    position = intro.end()
+    position = start
     items = 0
-    while items < wanted and position < len(ctx.text):
-        ends = (i + 1 for i in range(position, len(ctx.text)) if ctx.text[i] in _ITEM_ENDS)
-        end = next(ends, len(ctx.text))
-        if ctx.text[position : end - 1].strip():  # ;\n ends one item, not two
+    while (wanted is None or items < wanted) and position < end:
+        item_end = next((i + 1 for i in range(position, end) if ctx.text[i] in item_ends), end)
+        if ctx.text[position : item_end - 1].strip():  # ;\n ends one item, not two
             items += 1
-            found.extend(ctx.within(position, end, frozenset({"Project"}))[:1])
-        position = end
+            found.extend(ctx.within(position, item_end, frozenset({"Project"}))[:1])
+        position = item_end
     return found
 
 
@@ -594,12 +601,7 @@ def _batch_named_next(ctx: _Context, start: int, end: int) -> list[Mention]:
     if among is None:
         return []
     _, list_end = ctx.segments.sentence(among.end())
-    found: list[Mention] = []
-    position = among.end()
-    for part_end in [i + 1 for i in range(position, list_end) if ctx.text[i] == ";"] + [list_end]:
-        found.extend(ctx.within(position, part_end, frozenset({"Project"}))[:1])
-        position = part_end
-    return found
+    return _first_of_each_item(ctx, among.end(), list_end, frozenset(";"))
 
 
 # A verb said of the project after it: 建成投产的|1200万吨/年炼油项目.

@@ -807,7 +807,7 @@ _FIRM_AFTER = re.compile(
 # A province's or city's agency: 山东省发改委 approves, the province is not where anything stands; a
 # body named after its country or province (中国石油和化学工业联合会, 中国工程院), a firm's full name (中国
 # 成达工程有限公司, 中国化工集团) or a slogan (中国特色, 中国式现代化) names no place either.
-_AGENCY_AFTER = re.compile(
+_BODY_AFTER = re.compile(
     r"发改委|发展改革委|发展和改革委员会|生态环境厅|生态环境局|能源局|商务厅|工信厅"
     r"|(?:(?![省市区县和与及])[\u3400-\u9fff]){0,10}?(?:联合会|协会|学会|研究院|工程院|科学院|总公司|有限公司|集团)"
     r"|特色|式现代化"
@@ -820,7 +820,7 @@ def not_a_place(text: str, mention: Mention) -> bool:
     if mention.label != "Region":
         return False
     before = text[mention.start - 1 : mention.start] if mention.start else ""
-    after = (_MEDIA_AFTER, _FIRM_AFTER, _AGENCY_AFTER)
+    after = (_MEDIA_AFTER, _FIRM_AFTER, _BODY_AFTER)
     return any(p.match(text, mention.end) for p in after) or before in _MEDIA_BEFORE
 
 

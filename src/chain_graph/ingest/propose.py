@@ -212,6 +212,7 @@ class _Builder:
         by_signature: dict[frozenset[str], _NewEntity] = {}
         result: dict[Mention, _NewEntity] = {}
         for mention in self.mentions.new_ones():
+            written = self._written(mention)
             name_key = (mention.label, key(mention.name))
             signature = self._signature(mention) if mention.label == "Project" else frozenset()
             longer = self._longer_name(mention)
@@ -220,15 +221,15 @@ class _Builder:
             entity = by_name.get(name_key)
             if entity is None and len(signature) >= 2:
                 entity = by_signature.get(signature)
-                if entity is not None and self._written(mention) not in entity.aliases:
-                    entity.aliases.append(self._written(mention))
+                if entity is not None and written not in entity.aliases:
+                    entity.aliases.append(written)
             if entity is None:
                 name = self._written(longer or mention)
                 entity = _NewEntity(mention.label, name, [])
                 entity.id = _unique_id(f"new-{mention.label.lower()}", name, self.taken)
             entity.mentions.append(mention)
-            if longer is not None and self._written(mention) not in entity.aliases:
-                entity.aliases.append(self._written(mention))
+            if longer is not None and written not in entity.aliases:
+                entity.aliases.append(written)
             by_name[name_key] = entity
             if len(signature) >= 2:
                 by_signature.setdefault(signature, entity)
