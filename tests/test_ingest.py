@@ -1556,3 +1556,66 @@ def test_round_32_environmental_reviews_and_product_made(ingester: Ingester) -> 
     assert _statuses(ingester, text) == {("甲乙新材料有限公司5万吨/年异戊橡胶项目", "intended")}
     text = "甲乙化工已生产出茂金属聚丙烯合格产品。丙丁聚烯烃项目已生产出茂金属聚丙烯合格产品。"
     assert ("丙丁聚烯烃项目", "operating") in _statuses(ingester, text)
+
+
+def test_round_33_a_list_headed_by_its_projects_stage(ingester: Ingester) -> None:
+    text = (
+        "在续建项目方面,全省共有3个,分别是甲乙化工乙烯项目、丙丁(广东)一体化项目、戊己能源(茂名)项目。"
+        "新开工项目2个,总投资约90亿元,分别是庚辛石化三期乙烯项目、壬癸新材料项目。"
+    )
+    building = {
+        ("甲乙化工乙烯项目", "under_construction"),
+        ("丙丁(广东)一体化项目", "under_construction"),
+        ("戊己能源(茂名)项目", "under_construction"),
+    }
+    assert _statuses(ingester, text) == building | {
+        ("庚辛石化三期乙烯项目", "under_construction"),
+        ("壬癸新材料项目", "under_construction"),
+    }
+    # in a year's plan, new starts are not started yet and start-ups are still being built
+    plan = "省发改委印发《2023年重点建设项目计划》。" + text
+    assert _statuses(ingester, plan) == building | {
+        ("庚辛石化三期乙烯项目", "intended"),
+        ("壬癸新材料项目", "intended"),
+    }
+    text = "2022 年计划投产的重大石化项目主要有2 个。包括:甲乙石化PTA项目、丙丁化工升级项目。"
+    assert _statuses(ingester, text) == {
+        ("甲乙石化PTA项目", "under_construction"),
+        ("丙丁化工升级项目", "under_construction"),
+    }
+    # a heading with no list says nothing
+    assert _statuses(ingester, "新开工项目,总投资约90亿元。") == set()
+
+
+def test_round_33_conjunctions_inside_listed_names(ingester: Ingester) -> None:
+    text = (
+        "分别是甲乙化工苯酚丙酮项目、大亚湾丙丁环氧乙烷衍生物和聚羧酸减水剂项目、炼油转型升级及乙烯提质改造项目、"
+        "戊己新材料丁酮和1,4-丁二醇项目。"
+    )
+    names = {name for label, name in _new_names(ingester, text) if label == "Project"}
+    assert {
+        "大亚湾丙丁环氧乙烷衍生物和聚羧酸减水剂项目",
+        "炼油转型升级及乙烯提质改造项目",
+        "戊己新材料丁酮和1,4-丁二醇项目",
+    } <= names
+    # two names joined: each its own
+    text = "甲乙10万吨化工油品码头、丙丁5万吨石化仓储码头和戊己仓储码头加快建设。"
+    names = {name for label, name in _new_names(ingester, text) if label == "Project"}
+    assert {"丙丁5万吨石化仓储码头", "戊己仓储码头"} <= names
+    text = "包括甲乙惠州乙烯项目、丙丁(广东)一体化项目以及戊己能源(茂名)项目。"
+    names = {name for label, name in _new_names(ingester, text) if label == "Project"}
+    assert "戊己能源(茂名)项目" in names
+
+
+def test_round_33_people_present_filings_and_final_aims(ingester: Ingester) -> None:
+    # the people listed before 等出席 are no projects
+    text = "甲市委书记乙丙、丁市市长戊己等出席当天项目开工仪式。"
+    assert not any(label == "Project" for label, _ in _new_names(ingester, text))
+    assert _statuses(ingester, "甲乙炼化烯烃产业链项目获准备案。") == {("甲乙炼化烯烃产业链项目", "intended")}
+    # what a phase will finally become is a plan
+    text = "甲乙化工新材料基地一期工程开工建设。二期为甲醇制烯烃深加工项目,最终建成丙丁产业基地。"
+    assert ("甲醇制烯烃深加工项目", "operating") not in _statuses(ingester, text)
+    # a name with its abbreviation in brackets and the short name with it are one project
+    text = "甲乙石化60万吨/年甲醇制烯烃(MTO)项目举行开工奠基仪式。甲乙石化MTO项目总投资100亿元。"
+    projects = [n for n in ingester.ingest(Article(text, published="2024")).nodes if n.label == "Project"]
+    assert len(projects) == 1

@@ -452,6 +452,8 @@ def _status_facts(ctx: _Context) -> list[Fact]:
         listed = (
             []
             if projects
+            else _listed_later(ctx, clause[1], sentence[1])
+            if verb.heading
             else _listed_after(ctx, clause[1], sentence[1])
             or _listed_next(ctx, clause)
             or _batch_named_next(ctx, verb.start, verb.end)
@@ -539,6 +541,20 @@ def _listed_after(ctx: _Context, position: int, sentence_end: int) -> list[Menti
         found.extend(named)
         position = clause[1]
     return found
+
+
+_LIST_INTRO_LATER = re.compile(r"分别是|分别为|包括|主要有")
+_NEXT_INTRO = re.compile(r"\s*(?:分别是|分别为|包括|主要有)")
+
+
+def _listed_later(ctx: _Context, position: int, sentence_end: int) -> list[Mention]:
+    """The projects a heading's sentence lists after its 分别是/包括, however far after the heading
+    (在投产项目方面,全省共有4个,惠州占据3席,分别是A、B、C)."""
+    intro = _LIST_INTRO_LATER.search(ctx.text, position, sentence_end)
+    if intro is None:  # …项目主要有4个。包括:A、B…: the next sentence lists them
+        intro = _NEXT_INTRO.match(ctx.text, sentence_end)
+        sentence_end = ctx.segments.sentence(intro.end())[1] if intro else sentence_end
+    return ctx.within(intro.end(), sentence_end, frozenset({"Project"})) if intro else []
 
 
 # A count of projects in a verb's clause (签约3个核心项目), named in the next sentence (这3个项目分别是:).

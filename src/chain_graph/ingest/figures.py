@@ -105,19 +105,22 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
         "投入商业营运|投入商业运营|商业运营|商业营运|正式量产|量产|并网发电|稳产|达产",
     ),
     # 核准/获批 (approved by the government) come with or after a signing; a project that has landed
-    # (项目落地, not 落地建设) is signed.
-    (ProjectStatus.SIGNED, "签约|签署|签订|招引落地|已落地|(?<=项目)落地(?!建设|动建|开工|见效)|核准|获批"),
+    # (项目落地, not 落地建设, nor 落地于…, where it stands) is signed.
+    (
+        ProjectStatus.SIGNED,
+        "签约|签署|签订|招引落地|已落地|(?<=项目)落地(?!建设|动建|开工|见效|于|在)|核准|获批",
+    ),
     (
         ProjectStatus.INTENDED,
-        "拟|计划(?!总?投资)|(?<!科学|统筹|合理)规划(?!总?投资)|谋划|筹划|意向|进入环评阶段|环评[^,;。!?]{0,6}?公示|环境影响评[估价][^,;。!?]{0,6}?(?:开始|启动|公示)|(?<=项目)环境影响(?:评价|报告)|前期工作|可行性研究|可行性方案|可行性报告|编制环评",
-    ),  # 计划(总)投资: an amount, not a stage; an environmental review put out for comment, preparatory work
-    # and a feasibility study come before any approval
+        "拟|计划(?!总?投资)|(?:获准|予以|通过)备案|(?<!科学|统筹|合理)规划(?!总?投资)|谋划|筹划|意向|进入环评阶段|环评[^,;。!?]{0,6}?公示|环境影响评[估价][^,;。!?]{0,6}?(?:开始|启动|公示)|(?<=项目)环境影响(?:评价|报告)|前期工作|可行性研究|可行性方案|可行性报告|编制环评",
+    ),  # 计划(总)投资: an amount, not a stage; an environmental review put out for comment, preparatory work,
+    # a feasibility study and a filing (备案) come before any approval
 )
 _STATUS = re.compile("|".join(f"(?P<{s.name}>{words})" for s, words in _STATUS_WORDS))
 # Before a verb: it has not happened (将开工 is intended, 尚未开工 says nothing, 为…投产提供保障 is
 # a purpose).
 _FUTURE = re.compile(
-    r"(?:将|拟|计划|预计|力促|力争|争取|确保|有望|希望|即将|推动|加快|力求|预期|目标|待|准备|明年|冲刺|(?<![方面])向|"
+    r"(?:将|拟|计划|预计|力促|力争|争取|确保|有望|希望|即将|推动|加快|力求|预期|目标|待|准备|明年|冲刺|最终|(?<![方面])向|"
     r"(?<![作成认称因])为)[^,;。]{0,14}$"
 )
 _LIST_CLOSER_BEFORE = re.compile(r"等(?:\d+|[一二三四五六七八九十]+)?[个项批]?$")
@@ -199,6 +202,7 @@ class StatusVerb:
     end: int
     status: ProjectStatus
     future: bool  # 将/计划/力促… before it: not a fact yet, an intention
+    heading: bool = False  # a list's heading (续建项目有4个,分别是…): said of the projects listed after it
 
 
 def sets(count: str | None) -> int:
@@ -309,6 +313,46 @@ _PUSHED_LIST = re.compile(
 )
 
 
+# A list's heading by the projects' stage (在续建项目方面,…分别是; 新开工项目7个,…分别是;
+# 2022年续建石化类项目3个,包括). In a plan (《…重点建设项目计划》, 计划投产的…项目) the heading is the
+# year's aim: 新开工 is not started yet and 投产 is still being built.
+_HEADING = re.compile(
+    r"(?:^|(?<=[\n。!?,;:]))\s*(?:(?:19|20)\d{2}\s*年\s*)?在?(?P<plan>计划)?"
+    r"(?P<stage>新开工|新建|续建|在建|建成投产|投产|竣工|签约|储备|预备|前期)的?[\u3400-\u9fff]{0,4}?项目"
+    r"(?:方面)?(?=\s*(?:[,:]|主要有|有|共|\d))"
+)
+_PLAN_DOCUMENT = re.compile(r"《[^》]{0,40}计划》|重点(?:建设)?项目计划")
+_HEADING_STAGE = {
+    "新开工": ProjectStatus.UNDER_CONSTRUCTION,
+    "新建": ProjectStatus.UNDER_CONSTRUCTION,
+    "续建": ProjectStatus.UNDER_CONSTRUCTION,
+    "在建": ProjectStatus.UNDER_CONSTRUCTION,
+    "建成投产": ProjectStatus.OPERATING,
+    "投产": ProjectStatus.OPERATING,
+    "竣工": ProjectStatus.OPERATING,
+    "签约": ProjectStatus.SIGNED,
+    "储备": ProjectStatus.INTENDED,
+    "预备": ProjectStatus.INTENDED,
+    "前期": ProjectStatus.INTENDED,
+}
+_PLANNED_STAGE = {
+    ProjectStatus.UNDER_CONSTRUCTION: ProjectStatus.INTENDED,  # to start this year
+    ProjectStatus.OPERATING: ProjectStatus.UNDER_CONSTRUCTION,  # to be finished this year
+}
+
+
+def _headings(text: str) -> list[StatusVerb]:
+    plan = _PLAN_DOCUMENT.search(text) is not None
+    found = []
+    for match in _HEADING.finditer(text):
+        stage = match.group("stage")
+        status = _HEADING_STAGE[stage]
+        if (plan or match.group("plan")) and stage not in ("续建", "在建"):
+            status = _PLANNED_STAGE.get(status, status)
+        found.append(StatusVerb(*match.span("stage"), status, False, heading=True))
+    return found
+
+
 def statuses(text: str) -> list[StatusVerb]:
     pushed = [
         StatusVerb(*match.span(name), ProjectStatus.UNDER_CONSTRUCTION, False)
@@ -316,7 +360,13 @@ def statuses(text: str) -> list[StatusVerb]:
         for name in ("tail", "end")
         if match.group(name)
     ]
-    return sorted([*_stage_verbs(text), *pushed], key=lambda verb: verb.start)
+    headings = _headings(text)
+    verbs = [
+        verb
+        for verb in _stage_verbs(text)
+        if not any(h.start <= verb.start < h.end + 2 for h in headings)  # 开工 of 新开工项目
+    ]
+    return sorted([*verbs, *pushed, *headings], key=lambda verb: verb.start)
 
 
 def _stage_verbs(text: str) -> list[StatusVerb]:

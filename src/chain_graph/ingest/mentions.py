@@ -31,6 +31,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _NAME_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9()·\-/.+&^#]")
 # Numbered items inside one name: 1^#、13^#泊位, 7号、8号泊位 (a 、 between a number and the next).
 _NUMBERED = re.compile(r"[#号]、\d")
+_DIGITS_COMMA = re.compile(r"\d,\d")  # a locant inside a product's name: 1,4-丁二醇
 _SUFFIXES: tuple[tuple[str, str], ...] = (
     ("Enterprise", r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司)|集团(?!股份|有限)"),
     # A project named without 项目 right before its stage: 泉州海巡基地主体竣工, X一期全面开工, A二期工程
@@ -111,6 +112,21 @@ def _inner_conjunction(text: str, cut: re.Match[str]) -> bool:
     before, after = text[cut.end() - 2 : cut.end() - 1], text[cut.end() : cut.end() + 1]
     latin = before.isascii() and before.isalpha() and after.isascii() and after.isalpha()
     return latin or _CONTINUATION.match(text, cut.end()) is not None
+
+
+# A name's own ending: what is before a 和 that ends so is a name of its own (A项目和B项目).
+_ENDS_A_NAME = re.compile(
+    r"(?:项目|工程|公司|集团|装置|基地|园区|码头|泊位|生产线|产线|接收站|储备库|[期厂])$"
+)
+
+
+def _inside_listed_item(text: str, cut: re.Match[str]) -> bool:
+    """A 和/及 inside an item of a 、-list that starts no name of its own: 、大亚湾红墙环氧乙烷衍生物和
+    聚羧酸减水剂项目、 is one project (the list's items are parted by 、)."""
+    if cut.group(0)[-1] not in "及与和" or text[cut.start() - 1 : cut.start()] != "、":
+        return False
+    before = text[cut.start() : cut.end() - 1].removesuffix("以")  # 以及
+    return _ENDS_A_NAME.search(before) is None
 
 
 # 分别是/分别为 introduce the names of a list, not a description of one project.
@@ -200,7 +216,7 @@ _GENERIC = frozenset(
 _INDUSTRY_WORDS = re.compile(
     r"化工|化学|石化|石油|炼化|炼油|材料|科技|能源|树脂|橡胶|纤维|塑料|烯|醇|酸|酯|醚|烷|苯|腈|胺|酮|"
     r"环氧|氢|轻烃|沥青|加工|气体|码头|泊位|储罐|仓储|物流|医药|药|电子|光伏|电池|锂|装置|生产线|基地|工程|制造|"
-    r"纺织|鞋|热电|碳[二三四五六七八九]|"
+    r"纺织|鞋|热电|碳[二三四五六七八九]|一体化|"
     r"[A-Za-z]{2,}|\d+万?吨"
 )
 
@@ -320,7 +336,9 @@ class Matcher:
             label = suffix.lastgroup or "Project"
             wide = suffix.start()
             while wide > max(suffix.start() - _MAX_NAME, 0) and (
-                _NAME_CHAR.match(text[wide - 1]) or _NUMBERED.match(text, wide - 2)
+                _NAME_CHAR.match(text[wide - 1])
+                or _NUMBERED.match(text, wide - 2)
+                or _DIGITS_COMMA.match(text, wide - 2)
             ):
                 wide -= 1
             if label == "Enterprise":
@@ -357,7 +375,9 @@ class Matcher:
         wide = start
         limit = floor = max(suffix.start() - 2, start)
         while (cut := _LEFT_BOUNDARIES.match(text, start, limit)) is not None:
-            if not _inner_conjunction(text, cut) and not _NOT_A_BOUNDARY.match(text, cut.end() - 1):
+            listed = label == "Project" and _inside_listed_item(text, cut)
+            one_name = _inner_conjunction(text, cut) or listed
+            if not one_name and not _NOT_A_BOUNDARY.match(text, cut.end() - 1):
                 break
             limit = cut.end() - 1
         if cut is not None:
@@ -592,8 +612,8 @@ class Matcher:
 # projects (一批 is 1批, 百亿 100亿 once numerals are normalised).
 _LIST_TAIL = re.compile(
     r"等(?:(?P<n>\d+|[一二三四五六七八九十]+)[个项])?(?:[一1]批)?(?:[超过近约]*\d+亿元(?:以上|级)?的?)?"
-    r"(?:重点|重大)?[\u3400-\u9fff]{0,6}?项目"
-)
+    r"(?:重点|重大)?(?:(?!出席|参加|见证|参观|考察|视察|调研|观摩)[\u3400-\u9fff]){0,6}?项目"
+)  # not A、B等出席当天项目开工仪式: the people present
 _KINDS_TAIL = re.compile(r"(?:产业|行业|领域)项目$")
 # 项目有A、B: a list (not 项目有望, 项目有序复工, 项目,有利于A、B).
 _HAS = r"有(?![望效力限关助利序所着])(?=[^,;。!?、]{2,30}、)"

@@ -54,6 +54,7 @@ _MONEY_KINDS = frozenset({"investment", "output", "revenue", "other"})
 _FIGURE_NAME = re.compile(r"(\d+(?:\.\d+)?)(万)?吨(?:/年)?[^\d]{2,}$")
 _MIN_SHORT_NAME = 5  # 乙烯项目 may be anyone's; 烷烃资源综合利用项目 is one project's
 _PHASE_IN_NAME = re.compile(r"[一二三四五六七八九\d]期(?=项目$)")
+_ABBREVIATION_IN_NAME = re.compile(r"\([A-Za-z][A-Za-z0-9/\-]{0,9}\)")
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,11 @@ def _shortened(short: str, longer: str) -> bool:
     (广东石化[炼化]一体化项目)."""
     if longer.endswith(short) or _PHASE_IN_NAME.sub("", longer).endswith(short):
         return True
+    if _ABBREVIATION_IN_NAME.sub("", longer) == short:  # 年产12万吨1,4-丁二醇(BDO)项目
+        return True
+    unbracketed = _ABBREVIATION_IN_NAME.sub(lambda m: m.group(0)[1:-1], longer)
+    if unbracketed != longer:  # 中原石化MTO项目 for 中原石化60万吨/年甲醇制烯烃(MTO)项目
+        return _shortened(short, unbracketed)
     start = next((i for i, (a, b) in enumerate(zip(short, longer, strict=False)) if a != b), len(short))
     end = short[start:]
     return (
