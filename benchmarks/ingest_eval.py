@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -106,12 +107,16 @@ def _match(predicted: list[Any], gold: list[Any], same: Any) -> Score:
     return score
 
 
+_BRACKETED = re.compile(r"\s*\([^()]*\)")  # 甲醇制烯烃 (MTO/MTP) is named 甲醇制烯烃 too
+
+
 def _names(ingester: Ingester, proposal: Proposal, node_id: str) -> set[str]:
     """Every name (as keys) of a node of the data or of the proposal."""
     node = ingester.lexicon.nodes.get(node_id) or next((n for n in proposal.nodes if n.id == node_id), None)
     if node is None:
         return set()
-    return {name_key(n) for n in (node.name, *(node.aliases or ()))}
+    names = (node.name, *(node.aliases or ()))
+    return {name_key(n) for n in names} | {name_key(_BRACKETED.sub("", n)) for n in names}
 
 
 def _same_name(a: str, b: str) -> bool:

@@ -1619,3 +1619,45 @@ def test_round_33_people_present_filings_and_final_aims(ingester: Ingester) -> N
     text = "甲乙石化60万吨/年甲醇制烯烃(MTO)项目举行开工奠基仪式。甲乙石化MTO项目总投资100亿元。"
     projects = [n for n in ingester.ingest(Article(text, published="2024")).nodes if n.label == "Project"]
     assert len(projects) == 1
+
+
+def test_round_34_a_process_that_makes_a_mix_holds_its_own_figure(ingester: Ingester) -> None:
+    # MTO's figure is of olefins, not of propylene, its first product in the data
+    text = "甲乙石化60万吨/年甲醇制烯烃(MTO)项目举行开工奠基仪式。丙丁能源建设2×180万吨/年甲醇制烯烃装置。"
+    assert _capacities(ingester, text) == {("mto", 600000.0), ("mto", 3600000.0)}
+    proposal = ingester.ingest(Article(text, published="2024"))
+    outcomes = {f["outcome"] for f in proposal.facts if f["kind"] == "capacity"}
+    assert outcomes == {"process"}  # listed for review, never a PRODUCES to a process
+    assert not any(r.type == "PRODUCES" for r in proposal.relationships)
+    # PDH still stands for propylene, its one product
+    assert _capacity_ids(ingester, "甲乙化工60万吨/年丙烷脱氢项目开工。") == {("propylene", 600000.0)}
+    # 中原 is a place in a name, not 原 (formerly)
+    assert ("中原石化MTO项目", "under_construction") in _statuses(ingester, "中原石化MTO项目开工。")
+
+
+def test_round_34_figures_listed_respectively_and_acids_with_their_esters(ingester: Ingester) -> None:
+    text = "扩建后,乙烯、聚乙烯、聚丙烯生产能力将分别达到24万吨/年、26万吨/年和16万吨/年。"
+    assert _capacities(ingester, text) == {
+        ("ethylene", 240000.0),
+        ("聚乙烯", 260000.0),
+        ("polypropylene", 160000.0),
+    }
+    # a count that does not agree pairs nothing by order
+    text = "扩建后,乙烯、聚丙烯生产能力将分别达到24万吨/年、26万吨/年和16万吨/年。"
+    assert ("polypropylene", 260000.0) not in _capacities(ingester, text)
+    text = "将建设20万吨/年α-烯烃装置、30万吨/年丙烯酸及酯装置。"
+    assert _capacities(ingester, text) == {("α-烯烃", 200000.0), ("丙烯酸及酯", 300000.0)}
+
+
+def test_round_34_typeset_spaces_list_counts_and_consumption(ingester: Ingester) -> None:
+    # a typesetter's space between Chinese and a figure or a Latin word matches as none
+    text = "甲乙集团 20 萬噸尼龍 66 項目啟動。"
+    assert _capacity_ids(ingester, text) == {("pa66", 200000.0)}
+    assert normalize("尼龍 66 產能").text == "尼龙66产能"
+    # the count after a list of plants is of the list, not of its last plant
+    text = "包括建设35万吨苯酚丙酮、20万吨双酚A、20万吨/年纯苯3套装置。"
+    assert ("benzene", 200000.0) in _capacity_ids(ingester, text)
+    # …but an item's own count still multiplies
+    text = "主要建设60万吨/年丙烷脱氢装置一套、20万吨/年聚丙烯装置两套。"
+    assert ("polypropylene", 400000.0) in _capacity_ids(ingester, text)
+    assert _capacity_ids(ingester, "每年的丙烯消耗量达50万吨左右。") == set()

@@ -127,7 +127,7 @@ _PRODUCT_PREFIX = re.compile(
 # A product the data lacks, named right after its figure: up to the plant word, a conjunction, a
 # list separator or the abbreviation in brackets (30万吨/年乙烯-醋酸乙烯树脂(EVA)、…).
 _UNKNOWN_AFTER = re.compile(
-    r"([\u3400-\u9fffA-Za-z0-9\-]{1,14}?)"
+    r"([\u3400-\u9fffA-Za-z0-9\-\u03b1-\u03c9]{1,14}?)"
     r"(?=\([A-Za-z0-9/\-]{1,10}\)|联合装置|装置|项目|生产线|生产能力|产能|能力|规模|产品|工程|基地|及|和|与|、|等|"
     r"[,;:。!?\s]|$)"
 )
@@ -164,9 +164,16 @@ def _new_product(ctx: _Context, start: int, end: int) -> list[tuple[str | None, 
     return [(NEW_PRODUCT + name, (start, end))]
 
 
+_AND_ESTERS = re.compile(r"及其?酯(?!化)")
+
+
 def _joint_product(ctx: _Context, first: Mention, product: str) -> tuple[str, tuple[int, int]] | None:
     """Two products named as one, with nothing between them (65万吨/年苯酚丙酮装置): the plant's
-    joint output, which the data lacks as a product; neither one's capacity."""
+    joint output, which the data lacks as a product; neither one's capacity. So is an acid and its
+    esters (30万吨/年丙烯酸及酯)."""
+    esters = _AND_ESTERS.match(ctx.text, first.end)
+    if esters is not None:
+        return (NEW_PRODUCT + ctx.text[first.start : esters.end()], (first.start, esters.end()))
     for second in ctx.mentions.everything():
         if second.start != first.end or second.id is None:
             continue
@@ -181,6 +188,11 @@ def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[st
     else a name the data lacks (新材料, HDPE)."""
     while position < clause_end and ctx.text[position] in " 的之":
         position += 1
+    # A process that makes a mix (甲醇制烯烃, MTO): the figure is the process's, of no one product.
+    for mention in ctx.mentions.everything():
+        at = mention.start == position and mention.label == "Process"
+        if at and mention.id is not None and ctx.lexicon.product_of(mention.id) is None:
+            return [(mention.id, (mention.start, mention.end))]
     # A grade or a route before the product: 27.5%双氧水, 双氧水法环氧丙烷, 联产法PO/SM, 甲醇制丙烯.
     prefix = _PRODUCT_PREFIX.match(ctx.text, position, clause_end)
     if prefix is not None and prefix.end() < clause_end:
@@ -325,6 +337,7 @@ def _sentence_product(
 
 
 # How many plants of a figure, said after its product: …聚丙烯装置两套.
+_LIST_ITEM_BEFORE = re.compile(r"[^,;:。!?\n、套]{1,12}、")  # an item with no count of its own
 _SETS_AFTER = re.compile(rf"\s*(?:装置|生产线|机组)?\s*({figures.SETS})\s*套")
 
 
@@ -334,14 +347,57 @@ _RAISED_TO = re.compile(
 )
 
 
+_RESPECTIVELY = re.compile(r"分别(?:达到|增至|增加到|提高到|提高至|提升到|提升至|扩大到|扩至|为|是|达)?")
+# A clause that is a list of products, then what of them (生产能力/产能) before 分别.
+_LIST_BEFORE_RESPECTIVELY = re.compile(
+    r"\s*(?P<items>[\u3400-\u9fffA-Za-z0-9\-]+(?:(?:、|和|及|与)[\u3400-\u9fffA-Za-z0-9\-]+)+?)"
+    r"(?:的)?(?:年?生产能力|年?产能|生产规模|规模)(?:将|均|已)?\s*$"
+)
+_LIST_ITEM = re.compile(r"[^、和及与]+")
+
+
+def _respective_products(
+    ctx: _Context, capacities: list[figures.Capacity]
+) -> dict[figures.Capacity, tuple[str | None, tuple[int, int]]]:
+    """Figures listed after 分别 for products listed before it in its clause, paired in order (乙烯、
+    聚乙烯、聚丙烯生产能力将分别达到24万吨/年、26万吨/年和16万吨/年)."""
+    paired: dict[figures.Capacity, tuple[str | None, tuple[int, int]]] = {}
+    for word in _RESPECTIVELY.finditer(ctx.text):
+        clause_start, clause_end = ctx.segments.clause(word.start())
+        after = [c for c in capacities if word.end() <= c.start < clause_end and len(c.values) == 1]
+        listed = _LIST_BEFORE_RESPECTIVELY.match(ctx.text, clause_start, word.start())
+        if len(after) < 2 or listed is None:
+            continue
+        items = [m.span() for m in _LIST_ITEM.finditer(ctx.text, listed.start("items"), listed.end("items"))]
+        if len(items) != len(after):
+            continue
+        products = [_whole_product(ctx, *item) for item in items]
+        if all(product is not None for product, _ in products):
+            paired.update(zip(after, products, strict=True))
+    return paired
+
+
+def _whole_product(ctx: _Context, start: int, end: int) -> tuple[str | None, tuple[int, int]]:
+    """The product named by exactly ``text[start:end]``: the data's, or one it lacks."""
+    for m in ctx.mentions.everything():
+        if m.start == start and m.end == end and m.id and (product := ctx.lexicon.product_of(m.id)):
+            return product, (start, end)
+    new = _new_product(ctx, start, end)
+    return new[0] if new else (None, (start, end))
+
+
 def _capacity_facts(ctx: _Context) -> list[Fact]:
     facts = []
     before: tuple[figures.Capacity, list[tuple[str | None, tuple[int, int]]]] | None = None
-    for cap in figures.capacities(ctx.text):
+    found = figures.capacities(ctx.text)
+    respective = _respective_products(ctx, found)
+    for cap in found:
         if ctx.inside_known_name(cap.start, cap.end):
             continue  # 中化泉州100万吨/年乙烯…项目: part of a name the data has
         _, clause_end = ctx.segments.clause(cap.start)
-        products = _products_at(ctx, cap.end, clause_end)
+        products = [respective[cap]] if cap in respective else _products_at(ctx, cap.end, clause_end)
+        # 35万吨苯酚丙酮、20万吨双酚A、20万吨/年纯苯3套装置: the count is of the list's plants
+        last_of_list = before is not None and _LIST_ITEM_BEFORE.fullmatch(ctx.text, before[0].end, cap.start)
         if not products and not _NAMED_AFTER.match(ctx.text, cap.end):
             products = _product_before(ctx, cap.start, cap.end)  # 聚丙烯产能50万吨; not 40万吨/年HDPE
         if not products and before is not None and _RAISED_TO.fullmatch(ctx.text, before[0].end, cap.start):
@@ -350,7 +406,9 @@ def _capacity_facts(ctx: _Context) -> list[Fact]:
         if len(products) != len(cap.values):
             continue  # 20/45万吨 with one product, or a figure with none: not attached
         values = cap.values
-        counted = _SETS_AFTER.match(ctx.text, products[0][1][1]) if len(values) == 1 else None
+        counted = (
+            _SETS_AFTER.match(ctx.text, products[0][1][1]) if len(values) == 1 and not last_of_list else None
+        )
         if counted is not None:  # 20万吨/年聚丙烯装置两套: 40万吨 in all
             values = (values[0] * figures.sets(counted.group(1)),)
         # No project or firm to hold it (a district's target): kept unattached, as money is.

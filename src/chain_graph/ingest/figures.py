@@ -42,7 +42,7 @@ _CAPACITY = re.compile(
 _MULTIPLIERS = {"百万": 10**6, "万": 10**4, "千": 10**3, "k": 10**3, "K": 10**3, "M": 10**6, "": 1}
 _PER_YEAR_CONTEXT = re.compile(r"(?:年产|产能|规模|年处理|年加工|年生产)[^,;。]{0,4}$")
 _NOT_CAPACITY_BEFORE = re.compile(
-    r"(?:吞吐|储存|储量|库容|仓储|运量|运输|装卸|销售|销量|出口|进口|贸易|需求|消费|累计)[^,;。]{0,6}$"
+    r"(?:吞吐|储存|储量|库容|仓储|运量|运输|装卸|销售|销量|出口|进口|贸易|需求|消费|消耗|用量|累计)[^,;。]{0,6}$"
 )
 # A country's or market's output or demand is no plant's capacity: 我国…丁基橡胶产量仅3.9万吨
 # (but 我国唯一一套年生产量3万吨的装置 is one plant's).

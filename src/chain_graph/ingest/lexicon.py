@@ -177,7 +177,7 @@ class Lexicon:
         lexicon = cls(
             nodes=nodes,
             terms=terms,
-            main_output=_main_outputs(dataset.relationships),
+            main_output=_main_outputs(dataset.relationships, nodes),
             places=_places(dataset.relationships),
             links={(str(r.type), r.start, r.end) for r in dataset.relationships},
             capacities=_capacities(dataset.relationships),
@@ -443,12 +443,21 @@ def _other_bracketed_place(k: str, names: Iterable[str]) -> bool:
     return bool(theirs) and not (found & theirs)
 
 
-def _main_outputs(relationships: Iterable[Relationship]) -> dict[str, str]:
+# A process named for a class of products (甲醇制烯烃: olefins) states its figure for the mix, not for
+# the first product it yields.
+_MAKES_A_CLASS = re.compile(r"制烯烃|制低碳烯烃")
+
+
+def _main_outputs(relationships: Iterable[Relationship], nodes: dict[str, Node]) -> dict[str, str]:
     outputs: dict[str, str] = {}
     for rel in relationships:
         if rel.type == RelType.YIELDS and rel.ratio_t_per_t is None:
             outputs.setdefault(rel.start, rel.end)
-    return outputs
+    return {
+        process: product
+        for process, product in outputs.items()
+        if not (process in nodes and _MAKES_A_CLASS.search(nodes[process].name))
+    }
 
 
 def _places(relationships: Iterable[Relationship]) -> dict[str, set[str]]:

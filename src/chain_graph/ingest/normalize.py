@@ -2,8 +2,9 @@
 
 Matching runs on a normalised copy of the article: pinyin annotations dropped (區(qū)域 → 区域),
 full-width digits and letters made half-width (２０ → 20), traditional script made simplified
-(OpenCC t2s), Chinese numerals before a unit made Arabic (二十万吨 → 20万吨), and a number sign
-after a number made 号 (4#泊位 → 4号泊位). Every
+(OpenCC t2s), a typesetter's space between Chinese and a figure or a Latin word dropped (尼龍 66 →
+尼龙66), Chinese numerals before a unit made Arabic (二十万吨 → 20万吨), and a number sign after a
+number made 号 (4#泊位 → 4号泊位). Every
 normalised character remembers the span of the original it came from, so that a match found on
 the copy is quoted from the original, verbatim.
 
@@ -138,8 +139,15 @@ def readable(original: str) -> str:
     return "".join(c for c, _, _ in _script(original))
 
 
+# A typesetter's space between Chinese and a figure or a Latin word (尼龍 66, 20 萬噸, PTA 項目): none.
+_TYPESET_SPACE = re.compile(
+    r"(?<=[\u3400-\u9fff])[ \u00a0]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])[ \u00a0]+(?=[\u3400-\u9fff])"
+)
+
+
 def normalize(original: str) -> Normalized:
     chars = _script(original)
+    chars = _rewrite(chars, _TYPESET_SPACE, lambda _: "")
     chars = _rewrite(chars, _NUMERAL, _arabic)
     chars = _rewrite(chars, _NUMBER_SIGN, lambda _: "号")
     return Normalized(
@@ -153,8 +161,8 @@ def normalize(original: str) -> Normalized:
 def key(name: str) -> str:
     """A name as the matcher compares it: normalised, ASCII lowercased, spaces collapsed.
 
-    >>> key("聚醚多元醇  ＰＰＧ"), key("國亨化學")
-    ('聚醚多元醇 ppg', '国亨化学')
+    >>> key("聚醚多元醇  ＰＰＧ"), key("Propylene  Oxide"), key("國亨化學")
+    ('聚醚多元醇ppg', 'propylene oxide', '国亨化学')
     """
     text = normalize(name).text
     lowered = "".join(c.lower() if c.isascii() else c for c in text)

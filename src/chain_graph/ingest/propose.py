@@ -639,6 +639,8 @@ class _Builder:
             return "reported"  # output, revenue, taxes: no property holds them; listed in facts
         new_holder = fact.holder.is_new
         product = self._product_id(fact.product) if fact.kind == "capacity" and fact.product else None
+        if product is not None and getattr(self.lexicon.nodes.get(product), "label", None) == "Process":
+            return "process"  # 180万吨/年甲醇制烯烃: a process's figure, which no product can hold
         if product is not None:
             if fact.value in self.lexicon.capacities.get((holder, product), []):
                 return "known"
