@@ -742,7 +742,7 @@ def test_products_the_data_lacks_are_proposed_by_name(ingester: Ingester, seed: 
         ("sbs", 100_000.0),  # known by its bracketed abbreviation only
         ("ethylene-oxide", 200_000.0),
         ("乙二醇", 500_000.0),
-        ("乙烯-醋酸乙烯共聚樹脂", 300_000.0),  # as written, before its figure in a list
+        ("乙烯-醋酸乙烯共聚树脂", 300_000.0),  # in the seed's script, before its figure in a list
         ("styrene", 550_000.0),
         ("乙二醇", 455_000.0),
         ("合成橡胶", 150_000.0),
@@ -1661,3 +1661,22 @@ def test_round_34_typeset_spaces_list_counts_and_consumption(ingester: Ingester)
     text = "主要建设60万吨/年丙烷脱氢装置一套、20万吨/年聚丙烯装置两套。"
     assert ("polypropylene", 400000.0) in _capacity_ids(ingester, text)
     assert _capacity_ids(ingester, "每年的丙烯消耗量达50万吨左右。") == set()
+
+
+def test_round_34_plants_named_with_digits_plans_for_listed_works_and_started_building(
+    ingester: Ingester,
+) -> None:
+    text = "甲乙集团举行30万吨/年己内酰胺·尼龙6项目中交仪式。"
+    assert _statuses(ingester, text) == {("30万吨/年己内酰胺·尼龙6项目", "under_construction")}
+    text = "甲乙化工拟投资超过140亿元,建设60万吨/年己内酰胺尼龙6项目、120万吨/年双酚A项目。"
+    assert _statuses(ingester, text) == {
+        ("60万吨/年己内酰胺尼龙6项目", "intended"),
+        ("120万吨/年双酚A项目", "intended"),
+    }
+    text = "甲乙化工先期启动60万吨/年己内酰胺尼龙6项目一期工程建设。"
+    assert _statuses(ingester, text) == {("60万吨/年己内酰胺尼龙6项目", "under_construction")}
+    text = "在丙丁化学工业区举行己二腈生产基地奠基仪式。"
+    assert _statuses(ingester, text) == {("己二腈生产基地", "under_construction")}
+    # a new product's name is in the seed's script, as a new node's is
+    text = "甲乙化工建设60萬噸/年己內酰胺尼龍6項目。"
+    assert ("Product", "己内酰胺尼龙6") in _new_names(ingester, text)

@@ -515,6 +515,7 @@ def _status_facts(ctx: _Context) -> list[Fact]:
             else _listed_after(ctx, clause[1], sentence[1])
             or _listed_next(ctx, clause)
             or _batch_named_next(ctx, verb.start, verb.end)
+            or _planned_works(ctx, verb, clause, sentence[1])
         )
         if listed:
             holder, projects = listed[0], listed
@@ -676,6 +677,22 @@ def _batch_named_next(ctx: _Context, start: int, end: int) -> list[Mention]:
         return []
     _, list_end = ctx.segments.sentence(among.end())
     return _first_of_each_item(ctx, among.end(), list_end, frozenset(";"))
+
+
+# What a plan is for, in the clause after it: 拟投资超过140亿元,|建设A项目、B项目、C项目.
+_WORKS_AFTER_PLAN = re.compile(r"\s*(?:投资)?(?:建设|新建|投建|实施|上马)")
+
+
+def _planned_works(
+    ctx: _Context, verb: figures.StatusVerb, clause: tuple[int, int], sentence_end: int
+) -> list[Mention]:
+    """The projects a plan's next clause builds (拟投资超过140亿元,建设A、B、C): all of them."""
+    if verb.status != ProjectStatus.INTENDED or clause[1] >= sentence_end:
+        return []
+    works = _WORKS_AFTER_PLAN.match(ctx.text, clause[1])
+    if works is None:
+        return []
+    return ctx.within(works.end(), ctx.segments.clause(works.end())[1], frozenset({"Project"}))
 
 
 # A verb said of the project after it: 建成投产的|1200万吨/年炼油项目.

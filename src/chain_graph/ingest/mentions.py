@@ -41,7 +41,7 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
         "Project",
         r"项目(?:集群)?(?!区)|(?:基地|[1-9一二三四五六七八九]期|工程|装置)"
         r"(?=(?:[和及与][^,;:。!?\n、]{1,16}?(?:期|工程|装置))?(?:相继|先后)?(?:主体|全面|正式|顺利|胜利|已经|已)?"
-        r"(?:竣工|开工|动工|投产|建成|中交))"
+        r"(?:竣工|开工|动工|投产|建成|中交|奠基))"
         r"|(?:码头|泊位|电厂|工厂|新厂|生产线|产线|接收站|储备库)"
         r"(?=(?:[、和及与][^,;:。!?\n]{1,24}?)*(?:已经|已|正在|正|全面|正式|顺利|主体|将)?"
         r"(?:竣工|开工|动工|投产|建成|中交|加快建设|加紧建设|开工建设|并网发电|投用|投入使用|投入运营))",
@@ -53,8 +53,9 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
 NAMED_BY_SUFFIX = frozenset({"Enterprise", "Project", "Park", "Region", "Platform"})
 _SUFFIX = re.compile("|".join(f"(?P<{label}>{suffix})" for label, suffix in _SUFFIXES))
 _MAX_NAME = 40
-# A plant's name: its figure and product, perhaps several (60万吨/年丙烷脱氢及40万吨/年聚丙烯).
-_PLANT_PART = r"\d+(?:\.\d+)?(?:万吨(?:/年)?|万t/a)[\u3400-\u9fffA-Za-z]{2,}"
+# A plant's name: its figure and product, perhaps several (60万吨/年丙烷脱氢及40万吨/年聚丙烯),
+# perhaps with digits or a · (己内酰胺·尼龙6).
+_PLANT_PART = r"\d+(?:\.\d+)?(?:万吨(?:/年)?|万t/a)[\u3400-\u9fffA-Za-z]{2,}[\u3400-\u9fffA-Za-z0-9·]*"
 _PLANT_NAME = re.compile(rf"{_PLANT_PART}(?:{_PLANT_PART})*$")
 _COUNTED = re.compile(r"\d+(?:个|家|批|项)")
 _ORDINAL = re.compile(r"第\d+[套个家座条]")  # 第1套FMTP科技示范项目: which one it is, not its name

@@ -533,8 +533,8 @@ class _Builder:
 
     def _new_products(self, facts: list[Fact]) -> dict[str, Product]:
         """The products the data lacks that capacities name (乙二醇, HDPE), one node per name: the
-        name as written; with the bracketed abbreviation after it, that form and the abbreviation
-        as aliases (轻蜡(NP), NP), unless the data has them."""
+        name as written, in the seed's script; with the bracketed abbreviation after it, that form
+        and the abbreviation as aliases (轻蜡(NP), NP), unless the data has them."""
         products: dict[str, Product] = {}
         for fact in facts:
             product, span = fact.product, fact.product_span
@@ -542,11 +542,11 @@ class _Builder:
                 continue
             if product in products:
                 continue
-            name = self.norm.original_text(*span).strip()
+            name = readable(self.norm.original_text(*span)).strip()  # 尼龍 → 尼龙, as a new node's name
             aliases = []
             bracket = _ABBREVIATION_AFTER.match(self.norm.text, span[1])
             if bracket is not None:
-                aliases = [self.norm.original_text(span[0], bracket.end()), bracket.group(1)]
+                aliases = [readable(self.norm.original_text(span[0], bracket.end())), bracket.group(1)]
             aliases = [a for a in dict.fromkeys(aliases) if key(a) not in self.known_keys and a != name]
             if not name or key(name) in self.known_keys:
                 continue
