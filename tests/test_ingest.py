@@ -1680,3 +1680,17 @@ def test_round_34_plants_named_with_digits_plans_for_listed_works_and_started_bu
     # a new product's name is in the seed's script, as a new node's is
     text = "甲乙化工建设60萬噸/年己內酰胺尼龍6項目。"
     assert ("Product", "己内酰胺尼龙6") in _new_names(ingester, text)
+
+
+def test_round_35_plans_when_the_time_is_right_investments_that_build_and_progress_reports(
+    ingester: Ingester,
+) -> None:
+    text = "三期:适时启动建设总投资100亿元的年产60万吨MTO项目。"
+    assert _statuses(ingester, text) == {("年产60万吨MTO项目", "intended")}
+    # a planned investment is an amount; followed by what it builds, a plan
+    text = "二期计划投资30亿元,建设26万吨聚碳酸酯项目。"
+    assert _statuses(ingester, text) == {("26万吨聚碳酸酯项目", "intended")}
+    assert _statuses(ingester, "甲乙项目计划投资30亿元,年产值50亿元。") == set()
+    # an inspection of a project's building progress: it is being built
+    text = "听取了甲乙3A项目和高端电子级湿电子化学品项目建设进展等情况的汇报。"
+    assert ("高端电子级湿电子化学品项目", "under_construction") in _statuses(ingester, text)
