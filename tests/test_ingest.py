@@ -1694,3 +1694,9 @@ def test_round_35_plans_when_the_time_is_right_investments_that_build_and_progre
     # an inspection of a project's building progress: it is being built
     text = "听取了甲乙3A项目和高端电子级湿电子化学品项目建设进展等情况的汇报。"
     assert ("高端电子级湿电子化学品项目", "under_construction") in _statuses(ingester, text)
+
+
+def test_round_35_grades_and_plant_words_after_a_new_products_name(ingester: Ingester) -> None:
+    # solution SBR is SBR; the plant's words are no part of a product's name
+    text = "甲乙石化建成6万吨/年溶聚丁苯橡胶连续装置。丙丁化工建设一套年产3万吨丁戊橡胶工业化生产装置。"
+    assert _capacities(ingester, text) == {("sbr", 60000.0), ("丁戊橡胶", 30000.0)}

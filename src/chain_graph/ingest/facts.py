@@ -128,7 +128,8 @@ _PRODUCT_PREFIX = re.compile(
 # list separator or the abbreviation in brackets (30万吨/年乙烯-醋酸乙烯树脂(EVA)、…).
 _UNKNOWN_AFTER = re.compile(
     r"([\u3400-\u9fffA-Za-z0-9\-\u03b1-\u03c9]{1,14}?)"
-    r"(?=\([A-Za-z0-9/\-]{1,10}\)|联合装置|装置|项目|生产线|生产能力|产能|能力|规模|产品|工程|基地|及|和|与|、|等|"
+    r"(?=\([A-Za-z0-9/\-]{1,10}\)|联合装置|装置|工业化|连续(?:生产)?装置|生产装置|项目|生产线|生产能力|产能|能力|规模|产品|工程|"
+    r"基地|及|和|与|、|等|"
     r"[,;:。!?\s]|$)"
 )
 # …and right before it, as an item of a 、 list or the first one after its verb (提供EVA30万吨、乙二醇…).
@@ -602,8 +603,9 @@ def _listed_after(ctx: _Context, position: int, sentence_end: int) -> list[Menti
     return found
 
 
-_LIST_INTRO_LATER = re.compile(r"分别是|分别为|包括|主要有")
-_NEXT_INTRO = re.compile(r"\s*(?:分别是|分别为|包括|主要有)")
+_INTRO_WORDS = "分别是|分别为|包括|主要有"
+_LIST_INTRO_LATER = re.compile(_INTRO_WORDS)
+_NEXT_INTRO = re.compile(rf"\s*(?:{_INTRO_WORDS})")
 
 
 def _listed_later(ctx: _Context, position: int, sentence_end: int) -> list[Mention]:

@@ -43,6 +43,8 @@ BUILTIN_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "BR": ("顺丁橡胶",),
     "PC": ("聚碳酸酯",),
     "聚碳": ("聚碳酸酯",),
+    "溶聚丁苯橡胶": ("丁苯橡胶",),  # solution SBR (SSBR), a grade of SBR
+    "乳聚丁苯橡胶": ("丁苯橡胶",),
     "ECH": ("环氧氯丙烷",),
     "MMA": ("甲基丙烯酸甲酯",),
     "PTA": ("精对苯二甲酸",),
