@@ -1700,3 +1700,19 @@ def test_round_35_grades_and_plant_words_after_a_new_products_name(ingester: Ing
     # solution SBR is SBR; the plant's words are no part of a product's name
     text = "甲乙石化建成6万吨/年溶聚丁苯橡胶连续装置。丙丁化工建设一套年产3万吨丁戊橡胶工业化生产装置。"
     assert _capacities(ingester, text) == {("sbr", 60000.0), ("丁戊橡胶", 30000.0)}
+
+
+def test_round_36_lists_with_amounts_and_lists_mixing_names_and_plants(ingester: Ingester) -> None:
+    # each item with its amount before it: one list all the same
+    text = "总投资25亿元的甲乙PTA节能技改扩产项目、总投资84亿元的丙丁新材料一期项目都已在二季度建成投产。"
+    assert _statuses(ingester, text) == {
+        ("甲乙PTA节能技改扩产项目", "operating"),
+        ("丙丁新材料一期项目", "operating"),
+    }
+    # a named phase among plants named by their figures
+    text = "甲乙石化炼油二期、丙丁港10万吨苯乙烯、戊己200万吨重油制芳烃等项目的前期工作正在展开。"
+    assert _statuses(ingester, text) == {
+        ("甲乙石化炼油二期", "intended"),
+        ("丙丁港10万吨苯乙烯", "intended"),
+        ("戊己200万吨重油制芳烃", "intended"),
+    }

@@ -705,8 +705,13 @@ _PLAN_OPENING = re.compile(r"[^,;:。!?\n]{0,4}?(?:推动|力争|争取|确保|�
 _VERB_OF_LIST = re.compile(r"的?(?:重点|重大)?项目(?:包括|分别是|分别为|主要有|有)[:]?")
 
 
+# An item's amount between two items of a list: A项目、总投资84亿元的B项目.
+_AMOUNT_OF_ITEM = re.compile(r"\s*(?:、|和|及|以及)\s*(?:总投资|投资)[^,;:。!?\n、]{1,14}的\s*")
+
+
 def _listed_with(ctx: _Context, holder: Mention, projects: list[Mention]) -> list[Mention]:
-    """The projects listed with ``holder`` (A项目、B项目和C项目…开工): a verb says it of them all."""
+    """The projects listed with ``holder`` (A项目、B项目和C项目…开工; 总投资25亿元的A项目、总投资84亿元的
+    B项目…建成投产): a verb says it of them all."""
     chain = sorted(projects, key=lambda m: m.start)
     if holder not in chain:
         return []  # the main project, by 该项目: no list
@@ -716,7 +721,8 @@ def _listed_with(ctx: _Context, holder: Mention, projects: list[Mention]) -> lis
         i = index
         while 0 <= i + step < len(chain):
             a, b = sorted((chain[i], chain[i + step]), key=lambda m: m.start)
-            if ctx.text[a.end : b.start].strip() not in _LIST_JOINERS:
+            gap = ctx.text[a.end : b.start]
+            if gap.strip() not in _LIST_JOINERS and not _AMOUNT_OF_ITEM.fullmatch(gap):
                 break
             i += step
             found.append(chain[i])

@@ -217,7 +217,7 @@ _GENERIC = frozenset(
 _INDUSTRY_WORDS = re.compile(
     r"化工|化学|石化|石油|炼化|炼油|材料|科技|能源|树脂|橡胶|纤维|塑料|烯|醇|酸|酯|醚|烷|苯|腈|胺|酮|"
     r"环氧|氢|轻烃|沥青|加工|气体|码头|泊位|储罐|仓储|物流|医药|药|电子|光伏|电池|锂|装置|生产线|基地|工程|制造|"
-    r"纺织|鞋|热电|碳[二三四五六七八九]|一体化|"
+    r"纺织|鞋|热电|碳[二三四五六七八九]|一体化|汽车|零部件|浆纸|"
     r"[A-Za-z]{2,}|\d+万?吨"
 )
 
@@ -781,13 +781,19 @@ _FIGURED_PLANT = re.compile(rf"(?:\d+套)?{_TONNES_IN_NAME.pattern}")
 
 def _plant_list(text: str, items: list[tuple[int, int]]) -> bool:
     """A list of a firm's plants by their figures (恒力化工30万吨/年己二酸、60万吨/年BDO等项目): the
-    first names whose (two or more characters before its figure, not a verb), each is a plant
-    with its figure; the ones after may leave the firm unsaid."""
+    first plant names whose (two or more characters before its figure, not a verb), each is a plant
+    with its figure, or a name of its own (广西石化炼油二期、钦州港10万吨苯乙烯、…等项目); the plants
+    after the first may leave the firm unsaid."""
     names = [text[s:e] for s, e in items]
     figures = [_FIGURED_PLANT.search(n) for n in names]
-    if any(f is None for f in figures) or any(not _CJK.search(n) for n in names):
+    if any(not _CJK.search(n) for n in names):
         return False
-    holder = names[0][: figures[0].start()] if figures[0] is not None else ""
+    if any(f is None and not _plausible_item(n) for f, n in zip(figures, names, strict=True)):
+        return False
+    first = next(((n, f) for n, f in zip(names, figures, strict=True) if f is not None), None)
+    if first is None:
+        return False
+    holder = first[0][: first[1].start()]
     return (
         len(_CJK.findall(_NO_FIRM_WORDS.sub("", holder))) >= 2  # 年产60万吨的MDI、…: no firm's
         and all(_NAME_CHAR.match(c) for c in holder)
