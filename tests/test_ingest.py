@@ -1716,3 +1716,8 @@ def test_round_36_lists_with_amounts_and_lists_mixing_names_and_plants(ingester:
         ("丙丁港10万吨苯乙烯", "intended"),
         ("戊己200万吨重油制芳烃", "intended"),
     }
+
+
+def test_round_36_typeset_spaces_inside_a_unit() -> None:
+    assert normalize("广西石化 40 万吨 / 年聚丙烯装置").text == "广西石化40万吨/年聚丙烯装置"
+    assert normalize("PO / SM").text == "PO / SM"  # between Latin words, spaces stay
