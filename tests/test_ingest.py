@@ -1721,3 +1721,11 @@ def test_round_36_lists_with_amounts_and_lists_mixing_names_and_plants(ingester:
 def test_round_36_typeset_spaces_inside_a_unit() -> None:
     assert normalize("广西石化 40 万吨 / 年聚丙烯装置").text == "广西石化40万吨/年聚丙烯装置"
     assert normalize("PO / SM").text == "PO / SM"  # between Latin words, spaces stay
+
+
+def test_round_37_money_ranges_and_a_product_named_before_its_stage(ingester: Ingester) -> None:
+    text = "甲乙项目总投资50亿~60亿元,其中一期投资20亿~25亿元。"
+    money = {(f["value"], f["kind"]) for f in ingester.ingest(Article(text, published="2024")).facts}
+    assert {(5_000_000_000, "investment"), (2_000_000_000, "investment")} <= money
+    assert not any(value in (6_000_000_000, 2_500_000_000) for value, _ in money)  # the upper ends
+    assert _capacities(ingester, "甲乙公司5万吨/年丁戊醇投产。") == {("丁戊醇", 50000.0)}

@@ -249,8 +249,19 @@ def _money_kind(text: str, start: int) -> str | None:
 
 def money(text: str) -> list[Money]:
     found = []
+    skip_to = 0
     for match in _MONEY.finditer(text):
+        if match.start() < skip_to:
+            continue  # the upper end of a range already read
         mult, unit = match.group("mult") or "", match.group("unit")
+        # 总投资50亿~60亿元: a range, read as its lower end (the sure part), with the upper end's unit
+        upper = _range_end(text, match.end())
+        if upper is not None and (upper.group("mult") or "") == (mult or upper.group("mult") or ""):
+            value = int(_number(match.group("num")) * _MONEY_MULTIPLIERS[upper.group("mult") or ""])
+            if value > 0 and not _FOREIGN.match(text, upper.end()):
+                found.append(Money(match.start(), upper.end(), value, _money_kind(text, match.start())))
+            skip_to = upper.end()
+            continue
         if not unit and mult not in ("亿", "百亿", "千亿"):
             continue  # a bare number, or 万 without 元 (万吨, 万人)
         if _FOREIGN.match(text, match.end()):
@@ -270,6 +281,18 @@ def money(text: str) -> list[Money]:
         if value > 0:
             found.append(Money(match.start(), match.end(), value, kind))
     return found
+
+
+_RANGE_TO = re.compile(r"\s*(?:~|～|至|到|—|-)\s*")
+
+
+def _range_end(text: str, position: int) -> re.Match[str] | None:
+    """The upper end of a money range that starts before ``position``: ~60亿元, 至35亿元."""
+    to = _RANGE_TO.match(text, position)
+    upper = _MONEY.match(text, to.end()) if to is not None else None
+    if upper is None or not (upper.group("unit") or upper.group("mult") in ("亿", "百亿", "千亿")):
+        return None
+    return upper
 
 
 def areas(text: str) -> list[Area]:
