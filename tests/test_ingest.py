@@ -1729,3 +1729,6 @@ def test_round_37_money_ranges_and_a_product_named_before_its_stage(ingester: In
     assert {(5_000_000_000, "investment"), (2_000_000_000, "investment")} <= money
     assert not any(value in (6_000_000_000, 2_500_000_000) for value, _ in money)  # the upper ends
     assert _capacities(ingester, "甲乙公司5万吨/年丁戊醇投产。") == {("丁戊醇", 50000.0)}
+    # a name starts after 上马 (launch): the firm's plan is for the project
+    text = "甲乙科技有限公司计划上马120万吨/年丙烷脱氢制聚丙烯项目。"
+    assert _statuses(ingester, text) == {("120万吨/年丙烷脱氢制聚丙烯项目", "intended")}
