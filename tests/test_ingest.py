@@ -1732,3 +1732,13 @@ def test_round_37_money_ranges_and_a_product_named_before_its_stage(ingester: In
     # a name starts after 上马 (launch): the firm's plan is for the project
     text = "甲乙科技有限公司计划上马120万吨/年丙烷脱氢制聚丙烯项目。"
     assert _statuses(ingester, text) == {("120万吨/年丙烷脱氢制聚丙烯项目", "intended")}
+
+
+def test_round_38_superlatives_before_a_plant_adverbs_before_a_stage_and_what_a_stage_can_do(
+    ingester: Ingester,
+) -> None:
+    # the name starts after the superlative, at the plant's figure
+    text = "甲乙化建承建的丙丁石化有限公司全球最大单套年产100万吨丙烷脱氢项目在福清正式投产。"
+    assert _statuses(ingester, text) == {("年产100万吨丙烷脱氢项目", "operating")}
+    text = "甲乙石化甲醇制丙烯工业侧线试验装置高标准中交。该项目的建成能实现煤化工向石油化工延伸。"
+    assert _statuses(ingester, text) == {("甲乙石化甲醇制丙烯工业侧线试验装置", "under_construction")}

@@ -131,7 +131,9 @@ _LATE_STAGE = re.compile(r"中交|竣工|投产|建成|试车|试生产|投用|�
 _AGREEMENT_THEN_PLAN = re.compile(r"[^。;!?\n]{0,20}(?:协议|协议书|合同)》?[^。;!?\n]{0,12}")
 # A plan made under an agreement named before it in its sentence: 根据协议,恒力集团拟新增投资….
 _PER_AGREEMENT = re.compile(r"(?:根据|按照|依据)[^,;。!?\n]{0,8}(?:协议|合同)》?[^;。!?\n]{0,16}$")
-_EFFECT_AFTER = re.compile(r"[^,;。!?\n]{0,6}?,?\s*(?:将|必将|势必|对|为|有利于|有助于|标志着|意味着)")
+_EFFECT_AFTER = re.compile(
+    r"[^,;。!?\n]{0,6}?,?\s*(?:将|必将|势必|对|为|有利于|有助于|标志着|意味着|能|可以|可)"
+)
 _NEGATION = re.compile(r"(?:尚未|未|没有|暂未|不)$")
 # After a verb: a noun or a condition, not a stage reached (投产时间, 投产后年产值…, 建成(达产)后).
 _NOT_STAGE_AFTER = re.compile(
