@@ -1742,3 +1742,18 @@ def test_round_38_superlatives_before_a_plant_adverbs_before_a_stage_and_what_a_
     assert _statuses(ingester, text) == {("年产100万吨丙烷脱氢项目", "operating")}
     text = "甲乙石化甲醇制丙烯工业侧线试验装置高标准中交。该项目的建成能实现煤化工向石油化工延伸。"
     assert _statuses(ingester, text) == {("甲乙石化甲醇制丙烯工业侧线试验装置", "under_construction")}
+
+
+def test_round_39_a_counted_batch_listed_a_few_sentences_later(ingester: Ingester) -> None:
+    text = (
+        "仪式上,共集中开工2个项目,总投资235亿元。据了解,本次开工的2个项目投资规模大、科技含量高。"
+        "总投资235亿元,一期投资147亿元。项目分别是甲乙石化有限公司年产500万吨原料油改造项目和"
+        "丙丁化学有限公司年产9万吨乙丙橡胶项目。"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙石化有限公司年产500万吨原料油改造项目", "under_construction"),
+        ("丙丁化学有限公司年产9万吨乙丙橡胶项目", "under_construction"),
+    }
+    # a sentence naming another project between ends the search
+    text = "共集中开工2个项目。戊己化工项目去年已投产。项目分别是甲乙石化改造项目和丙丁化学橡胶项目。"
+    assert ("甲乙石化改造项目", "under_construction") not in _statuses(ingester, text)

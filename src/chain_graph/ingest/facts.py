@@ -624,6 +624,7 @@ _NEXT_LIST = re.compile(
     r"\s*(?:这|上述|以上)?(?:\d+|[一二三四五六七八九十]+)?个?项目(?:分别是|分别为|包括)[:]?"
 )
 _ITEM_ENDS = frozenset(";。\n")
+_SENTENCES_TO_LIST = 4
 
 
 def _listed_next(ctx: _Context, clause: tuple[int, int]) -> list[Mention]:
@@ -631,15 +632,25 @@ def _listed_next(ctx: _Context, clause: tuple[int, int]) -> list[Mention]:
     lists them by 、, else the first one of each item (an item ends at ; or a line break), over as many
     items as the count says."""
     counted = _COUNT_OF_PROJECTS.search(ctx.text, *clause)
+    if counted is None:
+        return []
+    # The list may come a sentence or two later, after sentences that name no project (本次开工的4个项目
+    # 投资规模大…。…。项目分别是A、B、C和D。).
     _, sentence_end = ctx.segments.sentence(clause[0])
-    intro = _NEXT_LIST.match(ctx.text, sentence_end) if counted else None
-    if counted is None or intro is None:
+    intro = None
+    for _ in range(_SENTENCES_TO_LIST):
+        intro = _NEXT_LIST.match(ctx.text, sentence_end)
+        next_end = ctx.segments.sentence(sentence_end)[1] if sentence_end < len(ctx.text) else sentence_end
+        if intro is not None or next_end <= sentence_end or ctx.within(sentence_end, next_end, PLAYERS):
+            break
+        sentence_end = next_end
+    if intro is None:
         return []
     wanted = int(figures.sets(counted.group(1)))
-    # One sentence that lists them by 、 (7个项目包括A、B、…、G。): every project it names.
+    # One sentence that lists them by 、 or 和 (7个项目包括A、B、…、G。): every project it names.
     _, list_end = ctx.segments.sentence(intro.end())
     inline = ctx.within(intro.end(), list_end, frozenset({"Project"}))
-    if len(inline) >= 2 and "、" in ctx.text[inline[0].end : inline[1].start]:
+    if len(inline) >= 2 and ctx.text[inline[0].end : inline[1].start].strip() in _LIST_JOINERS:
         return inline[:wanted]
     return _first_of_each_item(ctx, intro.end(), len(ctx.text), _ITEM_ENDS, wanted)
 
