@@ -1757,3 +1757,6 @@ def test_round_39_a_counted_batch_listed_a_few_sentences_later(ingester: Ingeste
     # a sentence naming another project between ends the search
     text = "共集中开工2个项目。戊己化工项目去年已投产。项目分别是甲乙石化改造项目和丙丁化学橡胶项目。"
     assert ("甲乙石化改造项目", "under_construction") not in _statuses(ingester, text)
+    # a list head that ends the verb's clause gives its verb to the next clause's project
+    text = "目前正在加快建设的重点项目还有:甲乙石化有限公司10万吨/年丙烯项目,该项目将于2017年第二季度建成。"
+    assert ("甲乙石化有限公司10万吨/年丙烯项目", "under_construction") in _statuses(ingester, text)

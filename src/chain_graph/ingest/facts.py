@@ -517,6 +517,7 @@ def _status_facts(ctx: _Context) -> list[Fact]:
             or _listed_next(ctx, clause)
             or _batch_named_next(ctx, verb.start, verb.end)
             or _planned_works(ctx, verb, clause, sentence[1])
+            or _headed_next(ctx, verb, clause)
         )
         if listed:
             holder, projects = listed[0], listed
@@ -692,6 +693,15 @@ def _batch_named_next(ctx: _Context, start: int, end: int) -> list[Mention]:
     return _first_of_each_item(ctx, among.end(), list_end, frozenset(";"))
 
 
+def _headed_next(ctx: _Context, verb: figures.StatusVerb, clause: tuple[int, int]) -> list[Mention]:
+    """The projects of the clause after a list head that ends the verb's clause (正在加快建设的重点项目
+    还有:|A项目,…)."""
+    head = _VERB_OF_LIST.match(ctx.text, verb.end, clause[1])
+    if head is None or head.end() < clause[1]:
+        return []
+    return ctx.within(clause[1], ctx.segments.clause(clause[1])[1], frozenset({"Project"}))
+
+
 # What a plan is for, in the clause after it: 拟投资超过140亿元,|建设A项目、B项目、C项目.
 _WORKS_AFTER_PLAN = re.compile(r"\s*(?:投资)?(?:建设|新建|投建|实施|上马)")
 
@@ -713,7 +723,7 @@ _QUALIFIES = re.compile(r"的[^,;:。!?\n]{0,8}")
 # A clause that opens with a plan for the projects named next (推动|A项目下半年开工建设).
 _PLAN_OPENING = re.compile(r"[^,;:。!?\n]{0,4}?(?:推动|力争|争取|确保|计划|拟|将)")
 # A verb right before the head of a list of projects: 开工项目包括, 签约的项目有.
-_VERB_OF_LIST = re.compile(r"的?(?:重点|重大)?项目(?:包括|分别是|分别为|主要有|有)[:]?")
+_VERB_OF_LIST = re.compile(r"的?(?:重点|重大)?项目(?:包括|分别是|分别为|主要有|还有|有)[:]?")
 
 
 # An item's amount between two items of a list: A项目、总投资84亿元的B项目.
