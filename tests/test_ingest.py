@@ -1760,3 +1760,5 @@ def test_round_39_a_counted_batch_listed_a_few_sentences_later(ingester: Ingeste
     # a list head that ends the verb's clause gives its verb to the next clause's project
     text = "目前正在加快建设的重点项目还有:甲乙石化有限公司10万吨/年丙烯项目,该项目将于2017年第二季度建成。"
     assert ("甲乙石化有限公司10万吨/年丙烯项目", "under_construction") in _statuses(ingester, text)
+    # a phase after a new product's name is no part of it
+    assert _capacities(ingester, "甲乙矿业120万吨煤制烯烃一期工程开工建设。") == {("烯烃", 1200000.0)}

@@ -129,7 +129,7 @@ _PRODUCT_PREFIX = re.compile(
 _UNKNOWN_AFTER = re.compile(
     r"([\u3400-\u9fffA-Za-z0-9\-\u03b1-\u03c9]{1,14}?)"
     r"(?=\([A-Za-z0-9/\-]{1,10}\)|联合装置|装置|工业化|连续(?:生产)?装置|生产装置|项目|生产线|生产能力|产能|能力|规模|产品|工程|"
-    r"基地|及|和|与|、|等|投产|开工|建成|竣工|投用|"
+    r"基地|及|和|与|、|等|投产|开工|建成|竣工|投用|[一二三四五六七八九\d]期|"
     r"[,;:。!?\s]|$)"
 )
 # …and right before it, as an item of a 、 list or the first one after its verb (提供EVA30万吨、乙二醇…).
