@@ -1762,3 +1762,21 @@ def test_round_39_a_counted_batch_listed_a_few_sentences_later(ingester: Ingeste
     assert ("甲乙石化有限公司10万吨/年丙烯项目", "under_construction") in _statuses(ingester, text)
     # a phase after a new product's name is no part of it
     assert _capacities(ingester, "甲乙矿业120万吨煤制烯烃一期工程开工建设。") == {("烯烃", 1200000.0)}
+
+
+def test_round_40_one_plant_named_twice_and_two_plants_of_one_figure(ingester: Ingester) -> None:
+    def projects(text: str) -> list[str]:
+        nodes = ingester.ingest(Article(text, published="2024")).nodes
+        return sorted(n.name for n in nodes if n.label == "Project")
+
+    # one plant called 装置 and 项目 by its figure and product: one node
+    text = "甲乙石化新建3.5万吨/年特种丁腈橡胶装置产出合格产品。3.5万吨/年特种丁腈橡胶项目实现高质量中交。"
+    assert len(projects(text)) == 1
+    # two firms' plants of one figure, or the first and second plant, stay two
+    text = (
+        "丙丁合成新材料有限公司5万吨丁基橡胶装置于2010年建成投产。"
+        "戊己合成橡胶工业有限公司5万吨丁基橡胶项目正在建设。"
+    )
+    assert len(projects(text)) == 2
+    text = "首套50万吨/年聚丙烯装置已投产。第二套50万吨/年聚丙烯装置正在建设。"
+    assert len(projects(text)) == 2

@@ -51,6 +51,11 @@ _MONEY_KINDS = frozenset({"investment", "output", "revenue", "other"})
 
 
 # A name that is only a plant's figure and product: 60万吨/年环氧丙烷项目.
+# A plant's figure in a name, and the words before it that name no owner: 年产, 新建, 公司, a phase.
+_PLANT_FIGURE = re.compile(r"(\d+(?:\.\d+)?)(万)?吨")
+_NOT_AN_OWNER = re.compile(r"年产能?|新建|扩建|公司|集团|[该本其]|[一二三四五六七八九\d]期|[^\u3400-\u9fff]")
+_NUMERAL = r"[一二三四五六七八九十\d]"
+_WHICH_PLANT = re.compile(rf"首套|第{_NUMERAL}+[套条]|{_NUMERAL}+号|{_NUMERAL}期")
 _FIGURE_NAME = re.compile(r"(\d+(?:\.\d+)?)(万)?吨(?:/年)?[^\d]{2,}$")
 _MIN_SHORT_NAME = 5  # 乙烯项目 may be anyone's; 烷烃资源综合利用项目 is one project's
 _PHASE_IN_NAME = re.compile(r"[一二三四五六七八九\d]期(?=项目$)")
@@ -211,6 +216,19 @@ class _Builder:
                 ids.add(product)
         return frozenset(ids)
 
+    def _plant_signature(self, mention: Mention) -> frozenset[str]:
+        """A new project's signature with its plant's figures and the words before them, when it
+        names any (3.5万吨/年特种丁腈橡胶装置 and 3.5万吨/年特种丁腈橡胶项目 are one plant; 首套… and
+        第二套50万吨/年聚丙烯装置, or two firms' 5万吨丁基橡胶装置, are two)."""
+        signature = self._signature(mention)
+        name = key(mention.name)
+        first = _PLANT_FIGURE.search(name)
+        if not signature or first is None:
+            return signature
+        owner = _NOT_AN_OWNER.sub("", name[: first.start()])
+        tonnes = {f"{float(n) * (10_000 if wan else 1):g} t/a" for n, wan in _PLANT_FIGURE.findall(name)}
+        return signature | tonnes | {f"of {owner}"} | set(_WHICH_PLANT.findall(mention.name))
+
     def _group_new(self) -> dict[Mention, _NewEntity]:
         """New mentions → entities: one per name, and one per project whose names name the same
         firm and products (天辰泉港环氧丙烷项目 in the title, the full name in the text)."""
@@ -220,7 +238,7 @@ class _Builder:
         for mention in self.mentions.new_ones():
             written = self._written(mention)
             name_key = (mention.label, key(mention.name))
-            signature = self._signature(mention) if mention.label == "Project" else frozenset()
+            signature = self._plant_signature(mention) if mention.label == "Project" else frozenset()
             longer = self._longer_name(mention)
             if longer is not None:
                 name_key = (mention.label, key(longer.name))
