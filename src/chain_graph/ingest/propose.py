@@ -50,12 +50,12 @@ _FIGURE_KINDS = ("capacity", "investment", "output", "revenue", "other", "area")
 _MONEY_KINDS = frozenset({"investment", "output", "revenue", "other"})
 
 
-# A name that is only a plant's figure and product: 60万吨/年环氧丙烷项目.
 # A plant's figure in a name, and the words before it that name no owner: 年产, 新建, 公司, a phase.
 _PLANT_FIGURE = re.compile(r"(\d+(?:\.\d+)?)(万)?吨")
 _NOT_AN_OWNER = re.compile(r"年产能?|新建|扩建|公司|集团|[该本其]|[一二三四五六七八九\d]期|[^\u3400-\u9fff]")
 _NUMERAL = r"[一二三四五六七八九十\d]"
 _WHICH_PLANT = re.compile(rf"首套|第{_NUMERAL}+[套条]|{_NUMERAL}+号|{_NUMERAL}期")
+# A name that is only a plant's figure and product: 60万吨/年环氧丙烷项目.
 _FIGURE_NAME = re.compile(r"(\d+(?:\.\d+)?)(万)?吨(?:/年)?[^\d]{2,}$")
 _MIN_SHORT_NAME = 5  # 乙烯项目 may be anyone's; 烷烃资源综合利用项目 is one project's
 _PHASE_IN_NAME = re.compile(r"[一二三四五六七八九\d]期(?=项目$)")
@@ -226,7 +226,7 @@ class _Builder:
         if not signature or first is None:
             return signature
         owner = _NOT_AN_OWNER.sub("", name[: first.start()])
-        tonnes = {f"{float(n) * (10_000 if wan else 1):g} t/a" for n, wan in _PLANT_FIGURE.findall(name)}
+        tonnes = {f"{tonnes_of(figure):g} t/a" for figure in _PLANT_FIGURE.finditer(name)}
         return signature | tonnes | {f"of {owner}"} | set(_WHICH_PLANT.findall(mention.name))
 
     def _group_new(self) -> dict[Mention, _NewEntity]:
