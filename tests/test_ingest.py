@@ -1780,3 +1780,23 @@ def test_round_40_one_plant_named_twice_and_two_plants_of_one_figure(ingester: I
     assert len(projects(text)) == 2
     text = "首套50万吨/年聚丙烯装置已投产。第二套50万吨/年聚丙烯装置正在建设。"
     assert len(projects(text)) == 2
+
+
+def test_round_41_names_of_a_new_works_and_its_day(ingester: Ingester) -> None:
+    def projects(text: str) -> list[tuple[str, list[str]]]:
+        nodes = ingester.ingest(Article(text, published="2024")).nodes
+        return sorted((n.name, sorted(n.aliases or ())) for n in nodes if n.label == "Project")
+
+    # 建设 before 项目 after a noun ends a name; a place and a piece left out of it make one project
+    text = "甲乙聚烯烃工程塑料项目奠基\n昨日,大连甲乙聚烯烃工程塑料新厂建设项目在园区奠基。"
+    assert projects(text) == [("大连甲乙聚烯烃工程塑料新厂建设项目", ["甲乙聚烯烃工程塑料项目"])]
+    assert {value for _, value in _statuses(ingester, text)} == {"under_construction"}
+    # after a verb it is none: 开工建设项目 names a kind of project
+    assert projects("今年开工建设项目20个。") == []
+    # a day between a name and its stage; a plant word alone is no name
+    text = "总投资120亿元的丙丁广西钦州化工新材料一体化基地一期工程21日开工建设。"
+    assert ("丙丁广西钦州化工新材料一体化基地一期工程", "under_construction") in _statuses(ingester, text)
+    assert projects("该装置3月29日中交。") == []
+    # a project that has landed somewhere (项目落户) is signed
+    text = "9月底,浙江戊己年产400万吨烯烃项目落户徐圩新区。"
+    assert _statuses(ingester, text) == {("浙江戊己年产400万吨烯烃项目", "signed")}

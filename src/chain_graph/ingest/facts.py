@@ -38,7 +38,7 @@ _SLASH_LIST = re.compile(rf"{_SLASH_PART}(?:/{_SLASH_PART})+")
 # 该项目, or 项目 alone as a clause's subject (项目受到…, 保证了项目…投产): this article's project; a
 # phase of it that has no name of its own as the subject too (其中,西区一期项目今年3月动工).
 _ANAPHOR = re.compile(
-    r"(?:该|本|此|这个)项目|(?:^|(?<=[了,;:]))\s*(?:[\u3400-\u9fff]{1,3}[一二三四五六七八九十]期(?:工程|项目)|项目(?![\d个]))"
+    r"(?:该|本|此|这个)项目|(?:该|此|这套)装置|(?:^|(?<=[了,;:]))\s*(?:[\u3400-\u9fff]{1,3}[一二三四五六七八九十]期(?:工程|项目)|项目(?![\d个])|装置(?![\d个]))"
 )
 _PARENTHETICAL = re.compile(r"\s*\(\s*[^()]{0,8}$")
 _MAX_GAP_BEFORE = 6

@@ -32,6 +32,8 @@ _NAME_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9()·\-/.+&^#]")
 # Numbered items inside one name: 1^#、13^#泊位, 7号、8号泊位 (a 、 between a number and the next).
 _NUMBERED = re.compile(r"[#号]、\d")
 _DIGITS_COMMA = re.compile(r"\d,\d")  # a locant inside a product's name: 1,4-丁二醇
+# The day between a name and its stage: A一期工程21日开工建设.
+_DAY = r"(?:(?:\d{1,2}月)?\d{1,2}日|昨日|昨天|今日|今天)?"
 _SUFFIXES: tuple[tuple[str, str], ...] = (
     ("Enterprise", r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司)|集团(?!股份|有限)"),
     # A project named without 项目 right before its stage: 泉州海巡基地主体竣工, X一期全面开工, A二期工程
@@ -40,11 +42,11 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (
         "Project",
         r"项目(?:集群)?(?!区)|(?:基地|[1-9一二三四五六七八九]期|工程|装置)"
-        r"(?=(?:[和及与][^,;:。!?\n、]{1,16}?(?:期|工程|装置))?(?:相继|先后)?"
+        rf"(?=(?:[和及与][^,;:。!?\n、]{{1,16}}?(?:期|工程|装置))?(?:相继|先后)?{_DAY}"
         r"(?:主体|全面|正式|顺利|胜利|已经|已|高标准|高质量|如期|提前)?"
         r"(?:竣工|开工|动工|投产|建成|中交|奠基))"
         r"|(?:码头|泊位|电厂|工厂|新厂|生产线|产线|接收站|储备库)"
-        r"(?=(?:[、和及与][^,;:。!?\n]{1,24}?)*(?:已经|已|正在|正|全面|正式|顺利|主体|将)?"
+        rf"(?=(?:[、和及与][^,;:。!?\n]{{1,24}}?)*{_DAY}(?:已经|已|正在|正|全面|正式|顺利|主体|将)?"
         r"(?:竣工|开工|动工|投产|建成|中交|加快建设|加紧建设|开工建设|并网发电|投用|投入使用|投入运营))",
     ),
     # 乌审召化工项目区 is a zone of projects, not one.
@@ -81,6 +83,11 @@ _LEFT_BOUNDARIES = re.compile(
 _CONTINUATION = re.compile(r"\d|配套|下游|相关|附属|深加工|延伸")
 
 
+# Words that make 建设 before 项目 a verb or a kind of project, not the end of a name (开工建设项目,
+# 重点建设项目); after a noun it ends one (某某新厂建设项目).
+_VERB_BEFORE_BUILDING = re.compile(
+    r"(?:开工|启动|加快|推进|开始|正在|在|投资|规划|计划|拟|合作|共同|联合|全面|重点|重大|基本|工程|基础设施|的)建设$"
+)
 _CLAUSE_AFTER_DASH = re.compile(r"[^,;:。!?\n]{0,60}")
 
 
@@ -206,6 +213,16 @@ _GENERIC = frozenset(
         "安装工程",
         "主体工程",
         "配套工程",
+        # A plant word alone (该装置3月29日中交) names no plant.
+        "装置",
+        "工程",
+        "基地",
+        "码头",
+        "泊位",
+        "工厂",
+        "新厂",
+        "生产线",
+        "产线",
         "其他",
         "招商引资",
         "落地",
@@ -402,6 +419,13 @@ class Matcher:
             trade = label == "Enterprise" and late.group(0).endswith(_FIRM_TRADES)
             # …深加工装置项目, 古雷石化启动项目 (a start-up project, not a verb), 巴斯夫二期投资项目
             trade = trade or (label == "Project" and late.group(0).endswith(("装置", "启动", "投资")))
+            # 某某新厂建设项目: 建设 right before 项目 after a noun is part of the name
+            trade = trade or (
+                label == "Project"
+                and late.end() == suffix.start()
+                and late.group(0).endswith("建设")
+                and not _VERB_BEFORE_BUILDING.search(late.group(0))
+            )
             if not trade and not _NOT_A_BOUNDARY.match(text, late.end() - 1):
                 return None
         # A known park or area before a firm's name is where it stands: 泉港石化园区|X有限公司.

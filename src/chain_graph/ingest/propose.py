@@ -141,7 +141,7 @@ def _short_hash(text: str, length: int = 6) -> str:
 def _shortened(short: str, longer: str) -> bool:
     """``longer`` with its start (a firm), its phase, or a piece inside taken out is ``short``: a
     piece between a start and an end of two characters or more each, besides 项目
-    (广东石化[炼化]一体化项目)."""
+    (广东石化[炼化]一体化项目), perhaps after a place of two or three characters."""
     if longer.endswith(short) or _PHASE_IN_NAME.sub("", longer).endswith(short):
         return True
     if _ABBREVIATION_IN_NAME.sub("", longer) == short:  # 年产12万吨1,4-丁二醇(BDO)项目
@@ -149,13 +149,22 @@ def _shortened(short: str, longer: str) -> bool:
     unbracketed = _ABBREVIATION_IN_NAME.sub(lambda m: m.group(0)[1:-1], longer)
     if unbracketed != longer:  # 中原石化MTO项目 for 中原石化60万吨/年甲醇制烯烃(MTO)项目
         return _shortened(short, unbracketed)
+    return _piece_out(short, longer, 2) or any(
+        _piece_out(short, longer[place:], 4) for place in (2, 3) if not short.startswith(longer[:place])
+    )  # 大连|巴赛尔聚烯烃工程塑料[新厂建设]项目: a place before it too, when what is left is long
+
+
+def _piece_out(short: str, longer: str, least: int) -> bool:
+    """``longer`` with a piece inside taken out, after a shared start of ``least`` characters or
+    more, is ``short``: before an end of two characters or more besides 项目, or, after a start
+    of four or more, before 项目 itself when the piece names no phase or figure (…工程塑料[新厂建设]项目)."""
     start = next((i for i, (a, b) in enumerate(zip(short, longer, strict=False)) if a != b), len(short))
     end = short[start:]
-    return (
-        start >= 2
-        and len(end.removesuffix("项目")) >= 2
-        and longer.endswith(end)
-        and len(longer) > len(short)
+    if start < least or not longer.endswith(end) or len(longer) <= len(short):
+        return False
+    piece = longer[start : len(longer) - len(end)]
+    return len(end.removesuffix("项目")) >= 2 or (
+        least >= 4 and end == "项目" and not any(c.isdigit() or c == "期" for c in piece)
     )
 
 
