@@ -1800,3 +1800,33 @@ def test_round_41_names_of_a_new_works_and_its_day(ingester: Ingester) -> None:
     # a project that has landed somewhere (项目落户) is signed
     text = "9月底,浙江戊己年产400万吨烯烃项目落户徐圩新区。"
     assert _statuses(ingester, text) == {("浙江戊己年产400万吨烯烃项目", "signed")}
+
+
+def test_round_42_quoted_names_pushed_projects_and_wished_effects(ingester: Ingester) -> None:
+    # a name in quotes before 项目 is a project's, proposed without the quotes; the quote stays verbatim
+    text = "甲市引进乙丙能源集团投资673亿元建设“高端煤基新材料循环经济产业”项目。目前,该项目一期已获核准。"
+    proposal = ingester.ingest(Article(text, published="2024"))
+    assert [n.name for n in proposal.nodes if n.label == "Project"] == ["高端煤基新材料循环经济产业项目"]
+    assert all(q in text for q in proposal.quotes())
+    assert _statuses(ingester, text) == {("高端煤基新材料循环经济产业项目", "signed")}
+    # a research project is no plant anyone invests in
+    text = "“年产2万吨茂系氢化SEBS成套技术开发”项目被列为科技攻关计划。"
+    assert [n for n in ingester.ingest(Article(text, published="2024")).nodes if n.label == "Project"] == []
+    # a project pushed on is being built; 项目 after a day is this article's project
+    text = "2011年以来,甲乙集团加快推进60万吨丙烯酸项目建设。今年8月1日项目开工奠基以来进展顺利。"
+    assert {value for _, value in _statuses(ingester, text)} == {"under_construction"}
+    # what a stage will bring is no stage reached, with an adverb between 的 and the verb too
+    text = "甲市与丙丁光学级高分子新材料生产项目负责人签署合作协议。该项目的全面达产,将进一步提升产品附加值。"
+    assert _statuses(ingester, text) == {("丙丁光学级高分子新材料生产项目", "signed")}
+
+
+def test_round_42_prices_and_isomers(ingester: Ingester) -> None:
+    # a market price, its move or its range is no amount; a land deal's total price is one
+    text = "丁二烯出厂价上调至1.11万元(吨价,下同),较前一交易日上涨800元。主流送到价区间为1.12万~1.19万元。"
+    assert _facts_of(ingester, text, "other") == []
+    text = "该地块土地成交总价7100万元。"
+    assert [f["value"] for f in _facts_of(ingester, text, "other")] == [71_000_000]
+    # 叔丁醇 is no n-butanol
+    text = "甲乙化工建设年产30万吨环氧丙烷联产78万吨叔丁醇装置。"
+    products = {f["product"] for f in _facts_of(ingester, text, "capacity")}
+    assert "n-butanol" not in products and "propylene-oxide" in products

@@ -35,10 +35,12 @@ PLACES = frozenset({"Park", "Region"})
 # PO/SM, 环氧乙烷/乙二醇: each part Chinese or an abbreviation, never a figure's words.
 _SLASH_PART = r"(?:[\u3400-\u9fff]+|[A-Za-z0-9\-]+)"
 _SLASH_LIST = re.compile(rf"{_SLASH_PART}(?:/{_SLASH_PART})+")
-# 该项目, or 项目 alone as a clause's subject (项目受到…, 保证了项目…投产): this article's project; a
-# phase of it that has no name of its own as the subject too (其中,西区一期项目今年3月动工).
+# 该项目 or 该装置, or 项目 or 装置 alone as a clause's subject (项目受到…, 保证了项目…投产, 8月1日项目开工):
+# this article's project; a phase of it that has no name of its own as the subject too (其中,西区一期项目
+# 今年3月动工).
 _ANAPHOR = re.compile(
-    r"(?:该|本|此|这个)项目|(?:该|此|这套)装置|(?:^|(?<=[了,;:]))\s*(?:[\u3400-\u9fff]{1,3}[一二三四五六七八九十]期(?:工程|项目)|项目(?![\d个])|装置(?![\d个]))"
+    r"(?:该|本|此|这个)项目|(?:该|此|这套)装置|(?:^|(?<=[了,;:])|(?<=\d日))\s*"
+    r"(?:[\u3400-\u9fff]{1,3}[一二三四五六七八九十]期(?:工程|项目)|项目(?![\d个])|装置(?![\d个]))"
 )
 _PARENTHETICAL = re.compile(r"\s*\(\s*[^()]{0,8}$")
 _MAX_GAP_BEFORE = 6
@@ -111,7 +113,7 @@ _LONGER_NAME = re.compile(r"-[\u3400-\u9fffA-Za-z]|基|[酐酸醇醛酮酯醚胺
 # A figure followed by a name of its own (HDPE, 炼油): its product is that one, known or not.
 _NAMED_AFTER = re.compile(r"\s*(?:[A-Za-z]{2,}|炼油|原油|加工)")
 # A compound's character or prefix in a qualifier: 醋酸乙烯 is no ethylene, 对二甲苯 no benzene.
-_CHEMICAL = re.compile(r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜甲乙丙丁异对邻间]")
+_CHEMICAL = re.compile(r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜甲乙丙丁异叔仲对邻间]")
 _CJK_ONLY = re.compile(r"[\u3400-\u9fff]*")
 _MAX_QUALIFIER = 4
 _CAPACITY_WORD = re.compile(r"产能|生产能力|(?:年产|生产)规模")

@@ -63,6 +63,9 @@ _MONEY_MULTIPLIERS = {
 }
 _SIZE_CLASS = re.compile(r"(?:及)?(?:以上|以下)(?:的)?(?:项目|企业)")
 _PER_UNIT = re.compile(r"\s*(?:/|每)\s*(?:吨|t\b|平方米|平米|亩|千克|公斤|kg|桶|立方米|方|度|千瓦时)")
+# A market price or its move (出厂价上调至1.11万元(吨价,下同), 较前一交易日上涨800元), not an amount.
+_PRICE_BEFORE = re.compile(r"(?:(?<![造评代总])价(?!值)[^,;。!?\n]{0,14}|(?:上涨|下跌|上调|下调))(?:至|了)?$")
+_PRICE_AFTER = re.compile(r"\s*\(\s*吨价")
 _FOREIGN = re.compile(r"\s*(?:美元|美金|港元|港币|欧元|日元|英镑)")
 _AMOUNT_LEAD = (
     r"(?:总额|金额|额|规模)?"
@@ -135,6 +138,7 @@ _EFFECT_AFTER = re.compile(
     r"[^,;。!?\n]{0,6}?,?\s*(?:将|必将|势必|对|为|有利于|有助于|标志着|意味着|能|可以|可)"
 )
 _NEGATION = re.compile(r"(?:尚未|未|没有|暂未|不)$")
+_OF_BEFORE = re.compile(r"的(?:全面|正式|顺利|如期)?$")  # 该项目的(全面)达产,将…
 # After a verb: a noun or a condition, not a stage reached (投产时间, 投产后年产值…, 建成(达产)后).
 _NOT_STAGE_AFTER = re.compile(
     r"(?:达产|达效|投产|运营)?(?:时间|日期|期|时|后|以后|之后|之初|前|以前|之前|节点|条件|目标|计划|规模|能力|许可|申领|申请|手续|方案|准备)"
@@ -255,6 +259,10 @@ def money(text: str) -> list[Money]:
     for match in _MONEY.finditer(text):
         if match.start() < skip_to:
             continue  # the upper end of a range already read
+        if _PRICE_BEFORE.search(text, max(0, match.start() - 18), match.start()) or _PRICE_AFTER.match(
+            text, match.end()
+        ):
+            continue
         mult, unit = match.group("mult") or "", match.group("unit")
         # 总投资50亿~60亿元: a range, read as its lower end (the sure part), with the upper end's unit
         upper = _range_end(text, match.end())
@@ -331,11 +339,12 @@ _PLAN_GAP = re.compile(
 
 
 # A list of projects being pushed on (加快A、B等项目建设; 重点推进A、B等项目,): under construction, the
-# verb standing at the list's 等…项目; and a project whose building has started (启动A项目一期工程建设).
+# verb standing at the list's 等…项目; and a project whose building has started or is pushed on
+# (启动A项目一期工程建设, 加快推进A项目建设).
 _PUSHED_LIST = re.compile(
     r"(?:加快|推进|推动)[^,;:。!?\n]{2,80}?(?P<tail>等[^,;:。!?\n等]{0,6}?项目)(?:落地)?建设(?!规划|前期|用地)"
     r"|(?:重点|加快|全力)推进[^,;:。!?\n]{2,80}?(?P<end>等[^,;:。!?\n等]{0,6}?项目)(?=[,;。])"
-    r"|(?<![将拟])(?:启动|开始)[^,;:。!?\n]{2,40}?(?:项目|工程)(?P<started>建设)(?=[,;。!?\n]|$)"
+    r"|(?<![将拟])(?:启动|开始|(?:加快|加速|全力|稳步)推进)[^,;:。!?\n]{2,40}?(?:项目|工程)(?P<started>建设)(?=[,;。!?\n]|$)"
 )
 
 
@@ -402,7 +411,9 @@ def _stage_verbs(text: str) -> list[StatusVerb]:
             continue
         if _NOT_STAGE_AFTER.match(text, match.end()) and match.group(0) not in ("开工仪式", "建设现场"):
             continue
-        if text[match.start() - 1 : match.start()] == "的" and _EFFECT_AFTER.match(text, match.end()):
+        if _OF_BEFORE.search(text, max(0, match.start() - 3), match.start()) and _EFFECT_AFTER.match(
+            text, match.end()
+        ):
             continue  # 该项目的投产,将对公司…产生积极影响: what a stage will bring, not a stage reached
         status = ProjectStatus[match.lastgroup or "INTENDED"]
         future = _FUTURE.search(text, max(0, match.start() - 16), match.start()) is not None

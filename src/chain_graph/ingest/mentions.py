@@ -232,6 +232,7 @@ _GENERIC = frozenset(
         "开发",
     }
 )
+_RESEARCH = re.compile(r"(?:技术开发|技术研究|研究开发|研发|攻关|课题)$")
 _INDUSTRY_WORDS = re.compile(
     r"化工|化学|石化|石油|炼化|炼油|材料|科技|能源|树脂|橡胶|纤维|塑料|烯|醇|酸|酯|醚|烷|苯|腈|胺|酮|"
     r"环氧|氢|轻烃|沥青|加工|气体|码头|泊位|储罐|仓储|物流|医药|药|电子|光伏|电池|锂|装置|生产线|基地|工程|制造|"
@@ -524,6 +525,8 @@ class Matcher:
             return False
         if label == "Enterprise":
             return True
+        if label == "Project" and _RESEARCH.search(core):
+            return False  # 某某成套技术开发项目: research, not a plant anyone invests in
         # The country and a generic word name a class of parks, not one (中国化工园区30强).
         national = core.startswith(_NATIONAL)
         if label == "Park" and national and _strip_places(core, inside).removeprefix(core[:2]) in _GENERIC:

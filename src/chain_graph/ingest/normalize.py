@@ -4,7 +4,7 @@ Matching runs on a normalised copy of the article: pinyin annotations dropped (�
 full-width digits and letters made half-width (２０ → 20), traditional script made simplified
 (OpenCC t2s), a typesetter's space between Chinese and a figure or a Latin word dropped (尼龍 66 →
 尼龙66), Chinese numerals before a unit made Arabic (二十万吨 → 20万吨), and a number sign after a
-number made 号 (4#泊位 → 4号泊位). Every
+number made 号 (4#泊位 → 4号泊位), the quotes around a project's name dropped (“某某”项目 → 某某项目). Every
 normalised character remembers the span of the original it came from, so that a match found on
 the copy is quoted from the original, verbatim.
 
@@ -147,8 +147,18 @@ _TYPESET_SPACE = re.compile(
 )
 
 
+# A project's name in quotes before 项目 or 工程 (建设“高端煤基新材料循环经济产业”项目): the quotes dropped.
+_QUOTED_NAME = re.compile(r"“(?=(?:[^”]*[\u3400-\u9fff]){2})[^“”\"',;:。!?\n]{2,30}”(?=项目|工程)")
+
+
+def _unquoted_names(chars: _Chars) -> _Chars:
+    text = "".join(c for c, _, _ in chars)
+    quotes = {i for m in _QUOTED_NAME.finditer(text) for i in (m.start(), m.end() - 1)}
+    return [char for i, char in enumerate(chars) if i not in quotes]
+
+
 def normalize(original: str) -> Normalized:
-    chars = _script(original)
+    chars = _unquoted_names(_script(original))
     chars = _rewrite(chars, _TYPESET_SPACE, lambda _: "")
     chars = _rewrite(chars, _NUMERAL, _arabic)
     chars = _rewrite(chars, _NUMBER_SIGN, lambda _: "号")

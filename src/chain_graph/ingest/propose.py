@@ -59,6 +59,7 @@ _WHICH_PLANT = re.compile(rf"首套|第{_NUMERAL}+[套条]|{_NUMERAL}+号|{_NUME
 _FIGURE_NAME = re.compile(r"(\d+(?:\.\d+)?)(万)?吨(?:/年)?[^\d]{2,}$")
 _MIN_SHORT_NAME = 5  # 乙烯项目 may be anyone's; 烷烃资源综合利用项目 is one project's
 _PHASE_IN_NAME = re.compile(r"[一二三四五六七八九\d]期(?=项目$)")
+_QUOTES = re.compile("[“”]")
 _ABBREVIATION_IN_NAME = re.compile(r"\([A-Za-z][A-Za-z0-9/\-]{0,9}\)")
 
 
@@ -274,7 +275,9 @@ class _Builder:
         a name the text does not spell there (a bare use of a longer name) as found."""
         if self.norm.text[mention.start : mention.end] != mention.name:
             return mention.name
-        return readable(self.norm.original_text(mention.start, mention.end))
+        written = readable(self.norm.original_text(mention.start, mention.end))
+        # “某某”项目: the quotes the matcher dropped are no part of the name
+        return written if _QUOTES.search(mention.name) else _QUOTES.sub("", written)
 
     def _longer_name(self, mention: Mention) -> Mention | None:
         """The one longer new name the article gives a project it also names by figure and product
