@@ -1830,3 +1830,17 @@ def test_round_42_prices_and_isomers(ingester: Ingester) -> None:
     text = "甲乙化工建设年产30万吨环氧丙烷联产78万吨叔丁醇装置。"
     products = {f["product"] for f in _facts_of(ingester, text, "capacity")}
     assert "n-butanol" not in products and "propylene-oxide" in products
+
+
+def test_round_42_toneless_readings_joint_outputs_and_long_grades(ingester: Ingester) -> None:
+    # a toneless pinyin syllable after a character is a reading too, and so is the space after it
+    assert normalize("項目可年產(chan) 160萬(wan) 噸乙烯").text == "项目可年产160万吨乙烯"
+    assert normalize("发泡(epp)、丙烯(plain)").text == "发泡(epp)、丙烯(plain)"
+    # one figure for two products joined by 和: their joint output, also when the first is new
+    proposal = ingester.ingest(Article("甲乙石化项目可年产265万吨聚乙烯和聚丙烯。", published="2024"))
+    products = {n.id: n.name for n in proposal.nodes if n.label == "Product"}
+    capacities = [f["product"] for f in proposal.facts if f["kind"] == "capacity"]
+    assert [products.get(str(p)) for p in capacities] == ["聚乙烯和聚丙烯"]
+    # a long grade before a product (差异化高性能聚丙烯) is polypropylene
+    text = "甲乙石化项目建设两套年产共计95万吨的差异化高性能聚丙烯装置。"
+    assert {f["product"] for f in _facts_of(ingester, text, "capacity")} == {"polypropylene"}

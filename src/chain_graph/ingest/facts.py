@@ -112,10 +112,11 @@ def _plain_gap(text: str) -> bool:
 _LONGER_NAME = re.compile(r"-[\u3400-\u9fffA-Za-z]|基|[酐酸醇醛酮酯醚胺腈酚]")
 # A figure followed by a name of its own (HDPE, 炼油): its product is that one, known or not.
 _NAMED_AFTER = re.compile(r"\s*(?:[A-Za-z]{2,}|炼油|原油|加工)")
-# A compound's character or prefix in a qualifier: 醋酸乙烯 is no ethylene, 对二甲苯 no benzene.
-_CHEMICAL = re.compile(r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜甲乙丙丁异叔仲对邻间]")
+# A compound's character in a qualifier, or an isomer's prefix right before the name: 醋酸乙烯 is no
+# ethylene, 对二甲苯 no benzene, 叔丁醇 no n-butanol (差异化聚丙烯 is polypropylene).
+_CHEMICAL = re.compile(r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜甲乙丙丁]|[异叔仲对邻间]$")
 _CJK_ONLY = re.compile(r"[\u3400-\u9fff]*")
-_MAX_QUALIFIER = 4
+_MAX_QUALIFIER = 6
 _CAPACITY_WORD = re.compile(r"产能|生产能力|(?:年产|生产)规模")
 _OTHER_QUANTITY = re.compile(r"(?<!生)产量|销量|消费量|需求量|进口量|出口量")
 _MATERIAL_AFTER = re.compile(r"胶乳|树脂|橡胶|纤维|塑料|弹性体|切片")
@@ -170,15 +171,20 @@ def _new_product(ctx: _Context, start: int, end: int) -> list[tuple[str | None, 
 _AND_ESTERS = re.compile(r"及其?酯(?!化)")
 
 
+_JOINED = re.compile(r"和|及|与")
+
+
 def _joint_product(ctx: _Context, first: Mention, product: str) -> tuple[str, tuple[int, int]] | None:
-    """Two products named as one, with nothing between them (65万吨/年苯酚丙酮装置): the plant's
-    joint output, which the data lacks as a product; neither one's capacity. So is an acid and its
-    esters (30万吨/年丙烯酸及酯)."""
+    """Two products named as one, with nothing or a 和/及/与 between them (65万吨/年苯酚丙酮装置,
+    265万吨聚乙烯和聚丙烯): the plant's joint output, which the data lacks as a product; neither
+    one's capacity. So is an acid and its esters (30万吨/年丙烯酸及酯)."""
     esters = _AND_ESTERS.match(ctx.text, first.end)
     if esters is not None:
         return (NEW_PRODUCT + ctx.text[first.start : esters.end()], (first.start, esters.end()))
+    joined = _JOINED.match(ctx.text, first.end)
+    after = joined.end() if joined is not None else first.end
     for second in ctx.mentions.everything():
-        if second.start != first.end or second.id is None:
+        if second.start not in (first.end, after) or second.id is None:
             continue
         other = ctx.lexicon.product_of(second.id)
         if other is not None and other != product and not _LONGER_NAME.match(ctx.text, second.end):
@@ -221,7 +227,21 @@ def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[st
             joint = _joint_product(ctx, mention, product)
             return [joint] if joint is not None else [(product, (mention.start, mention.end))]
     unknown = _UNKNOWN_AFTER.match(ctx.text, position, clause_end)
-    return _new_product(ctx, position, unknown.end()) if unknown is not None else []
+    if unknown is None:
+        return []
+    end = unknown.end()
+    joined = _JOINED.match(ctx.text, end)
+    second = joined and next(
+        (
+            m
+            for m in ctx.mentions.everything()
+            if m.start == joined.end() and m.id and ctx.lexicon.product_of(m.id)
+        ),
+        None,
+    )
+    if second is not None and not _LONGER_NAME.match(ctx.text, second.end):
+        end = second.end  # 265万吨聚乙烯和聚丙烯: one joint output, as a known product's with another
+    return _new_product(ctx, position, end)
 
 
 def _slash_products(ctx: _Context, listed: str, offset: int) -> list[tuple[str | None, tuple[int, int]]]:

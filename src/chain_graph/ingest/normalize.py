@@ -29,7 +29,16 @@ __all__ = ["Normalized", "key", "normalize", "readable"]
 
 # A CJK character followed by a pinyin annotation: lowercase latin with at least one tone mark.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
-_PINYIN = re.compile(rf"(?<=[\u3400-\u9fff])[(（]([a-z{_TONED}]*[{_TONED}][a-z{_TONED}]*)[)）]")
+# ...or one toneless pinyin syllable (產(chan), 萬(wan)): initial and final, so (plain), (epp) stay.
+_SYLLABLE = (
+    r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ui|ao|ou|iu|ie|ue|er|an|en|in|un|ua|uo|a|o|e|i|u|v)"
+)
+# A space after an annotation, before the next character (萬(wan) 噸), goes with it.
+_PINYIN = re.compile(
+    rf"(?<=[\u3400-\u9fff])[(（](?:[a-z{_TONED}]*[{_TONED}][a-z{_TONED}]*|{_SYLLABLE})[)）]"
+    r"(?:[ \u00a0]+(?=[\u3400-\u9fff]))?"
+)
 # Units a Chinese numeral is read before: 二十万吨, 六十五亿元, 十月十八日, 三个 (三项, not 碳九项目;
 # 元 only after 万/亿 or a round number: 三元乙丙橡胶 and 二元醇 are chemicals, 五十元 is money).
 _UNIT_AFTER = (
