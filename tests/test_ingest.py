@@ -1046,7 +1046,7 @@ def test_round_17_a_plant_named_by_its_capacity_is_a_project_when_someone_builds
     )
     assert _statuses(ingester, text) == {
         ("10万吨丁基橡胶装置", "under_construction"),
-        ("5万吨丁基橡胶装置", "operating"),
+        ("乙公司5万吨丁基橡胶装置", "operating"),  # named with its owner before its date and stage
         ("6万吨以上丁基橡胶装置", "intended"),
     }
     # a plant of a named project, or one line of a project's list of units, is part of that project
@@ -1844,3 +1844,21 @@ def test_round_42_toneless_readings_joint_outputs_and_long_grades(ingester: Inge
     # a long grade before a product (差异化高性能聚丙烯) is polypropylene
     text = "甲乙石化项目建设两套年产共计95万吨的差异化高性能聚丙烯装置。"
     assert {f["product"] for f in _facts_of(ingester, text, "capacity")} == {"polypropylene"}
+
+
+def test_round_42_descriptions_that_name_no_project(ingester: Ingester) -> None:
+    def projects(text: str) -> list[str]:
+        nodes = ingester.ingest(Article(text, published="2024")).nodes
+        return sorted(n.name for n in nodes if n.label == "Project")
+
+    # a verb before the name (标志著, 实现, 宣布, 报道, 走进, 抓好, 认识), a count of units, a kind of
+    # unit, a class of projects and a contract for works are no project's names
+    assert projects("標志著該裝置順利建成投產。") == []
+    assert projects("以实现新建乙烯装置开工为目标。") == []
+    assert projects("国内已经有8套丙烷脱氢装置投产。") == []
+    assert projects("针对聚合装置开工不足的问题。") == []
+    assert projects("目前聚丙烯装置投产以来运行平稳。") == []
+    assert projects("该工程是中国石化重点工程项目。") == []
+    assert projects("丙丁公司中标乙烯装置及110千伏总变EPC总承包项目。") == []
+    # one firm's unit is a plant
+    assert projects("燕化丁基橡胶装置于1999年12月28日建成投产。") == ["燕化丁基橡胶装置"]

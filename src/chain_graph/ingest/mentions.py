@@ -32,8 +32,11 @@ _NAME_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9()·\-/.+&^#]")
 # Numbered items inside one name: 1^#、13^#泊位, 7号、8号泊位 (a 、 between a number and the next).
 _NUMBERED = re.compile(r"[#号]、\d")
 _DIGITS_COMMA = re.compile(r"\d,\d")  # a locant inside a product's name: 1,4-丁二醇
-# The day between a name and its stage: A一期工程21日开工建设.
-_DAY = r"(?:(?:\d{1,2}月)?\d{1,2}日|昨日|昨天|今日|今天)?"
+# The date between a name and its stage: A一期工程21日开工建设, B装置于1999年12月28日建成投产.
+_DAY = (
+    r"(?:于?\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:\d{1,2}\s*月\s*)?(?:\d{1,2}\s*日)?(?<=[年月日])"
+    r"|昨日|昨天|今日|今天)?"
+)
 _SUFFIXES: tuple[tuple[str, str], ...] = (
     ("Enterprise", r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司)|集团(?!股份|有限)"),
     # A project named without 项目 right before its stage: 泉州海巡基地主体竣工, X一期全面开工, A二期工程
@@ -60,7 +63,7 @@ _MAX_NAME = 40
 # perhaps with digits or a · (己内酰胺·尼龙6).
 _PLANT_PART = r"\d+(?:\.\d+)?(?:万吨(?:/年)?|万t/a)[\u3400-\u9fffA-Za-z]{2,}[\u3400-\u9fffA-Za-z0-9·]*"
 _PLANT_NAME = re.compile(rf"{_PLANT_PART}(?:{_PLANT_PART})*$")
-_COUNTED = re.compile(r"\d+(?:个|家|批|项)")
+_COUNTED = re.compile(r"\d+(?:个|家|批|项|套)")
 _ORDINAL = re.compile(r"第\d+[套个家座条]")  # 第1套FMTP科技示范项目: which one it is, not its name
 _NATIONAL = ("中国", "全国", "国家")
 # Words before a plant's figure in its name that name no firm: 年产, 新建, 一期, a legal form.
@@ -74,7 +77,7 @@ _LEFT_BOUNDARIES = re.compile(
     r".*(?:重大项目|重点项目|我国|引进|吸引|走访|促成|推进|协调|支持|拉动|带动|签约|签署|签订|投资|投建|建设|落户|落地|开工|投产|启动|实施|"
     r"推动|加快|服务|考察|参观|洽谈|举办|召开|成立|设立|入驻|表示|介绍|包括|其中|以及|目前|今年|去年|位于|"
     r"近日|日前|此外|同时|据悉|新增|子公司|母公司|旗下|控股|依托|除了|暨|揭牌|装置|蝉联|荣获|获评|入选|连续|"
-    r"谋划|筹划|上马|最大的?(?:单套|单体|单系列|单线)?(?=年产|\d)|力争|力促|促进|争取|确保|核准|批准|批复|标志着|按照|创建|打造|举行|承接|确定|昨日|央企|(?<!中)原|以|对|与|及|和|由|在|是|的|把|将|被|向|从|自|于|等|为|让|了|就|除|(?<!数)据|"
+    r"谋划|筹划|上马|最大的?(?:单套|单体|单系列|单线)?(?=年产|\d)|力争|力促|促进|争取|确保|核准|批准|批复|标志[着著]|实现|宣布|报道|走进|抓好|认识|按照|创建|打造|举行|承接|确定|昨日|央企|(?<!中)原|以|对|与|及|和|由|在|是|的|把|将|被|向|从|自|于|等|为|让|了|就|除|(?<!数)据|"
     r"\d+日|\d+号)"
 )
 # 及/与/和 inside one name, not between two: before a figure (国亨66万吨/年丙烷脱氢及45万吨/年聚丙烯
@@ -190,6 +193,9 @@ _GENERIC_END = (
     "最新",
     "全新",
     "重点",
+    "重点工程",  # 中国石化重点工程项目: a class of projects
+    "重大工程",
+    "总承包",  # …EPC总承包项目: a contract for works, not a project
     "招商",
     "签约",
     "企业",
@@ -232,6 +238,7 @@ _GENERIC = frozenset(
         "开发",
     }
 )
+_KINDS_OF_UNIT = frozenset({"生产", "聚合", "工业", "工业化", "工业生产", "示范", "中试", "联合", "主"})
 _RESEARCH = re.compile(r"(?:技术开发|技术研究|研究开发|研发|攻关|课题)$")
 _INDUSTRY_WORDS = re.compile(
     r"化工|化学|石化|石油|炼化|炼油|材料|科技|能源|树脂|橡胶|纤维|塑料|烯|醇|酸|酯|醚|烷|苯|腈|胺|酮|"
@@ -516,6 +523,12 @@ class Matcher:
             return False
         if core.startswith(_GENERIC_START) or (core[0].isdigit() and not _PLANT_NAME.match(core)):
             return False  # 20个项目 counts; 1200万吨/年炼油项目 names a plant
+        if label == "Project" and name.endswith("装置"):
+            # 聚丙烯装置, 聚合装置, 生产装置: a kind of unit, no one's plant (燕化丁基橡胶装置 is one)
+            kind = re.sub("^(?:新建|在建|拟建)", "", name.removesuffix("装置"))
+            whole = [m for m in inside if m.label in ("Product", "Process") and m.end - m.start == len(kind)]
+            if kind in _KINDS_OF_UNIT or whole:
+                return False
         # A superlative, a first, an ordinal or a count describes (海峡两岸最大…项目, 我国首个…项目,
         # 第1套…示范项目, 20个石化项目).
         if "最" in core or "首个" in core or _COUNTED.search(core) or _ORDINAL.match(core):
