@@ -1862,3 +1862,39 @@ def test_round_42_descriptions_that_name_no_project(ingester: Ingester) -> None:
     assert projects("丙丁公司中标乙烯装置及110千伏总变EPC总承包项目。") == []
     # one firm's unit is a plant
     assert projects("燕化丁基橡胶装置于1999年12月28日建成投产。") == ["燕化丁基橡胶装置"]
+
+
+def test_round_43_units_places_people_and_chained_counts(ingester: Ingester) -> None:
+    def projects(text: str) -> list[str]:
+        nodes = ingester.ingest(Article(text, published="2024")).nodes
+        return sorted(n.name for n in nodes if n.label == "Project")
+
+    # a unit named before where and when it starts is a project; the base it starts in is a place
+    text = "8月23日,甲乙石化二期1#27/60万吨PO/SM联合装置在舟山绿色石化基地顺利开工。"
+    assert projects(text) == ["甲乙石化二期1#27/60万吨PO/SM联合装置"]
+    # people listed by title and name before 等相关领导…参加 are no projects
+    text = "丙丁项目部施工经理余志平、戊己监理总监全胜等相关领导及项目部员工参加了此次开工仪式。"
+    assert projects(text) == []
+    # 共建成渝地区: 成渝 is a place, 建成 no stage
+    text = "2024年共建成渝地区双城经济圈重大项目——甲乙集团年产138万t功能性新材料一体化产业链项目开工。"
+    assert {value for _, value in _statuses(ingester, text)} == {"under_construction"}
+    # a project and its phase named with one figure hold one plant's capacity
+    text = "甲乙矿业120万吨煤制烯烃一期工程27日开工建设。甲乙矿业120万吨煤制烯烃项目计划于2017年投产。"
+    outcomes = sorted(f["outcome"] for f in _facts_of(ingester, text, "capacity"))
+    assert outcomes == ["relationship", "restated"]
+
+
+def test_round_43_figures_and_names_of_products(ingester: Ingester) -> None:
+    def products(text: str) -> list[tuple[object, object]]:
+        return sorted((f["product"], f["value"]) for f in _facts_of(ingester, text, "capacity"))
+
+    # chained counts multiply; a typesetter's spaces inside a locant go
+    text = "项目建设2×2×26万t/a甲醛装置、2×25万t/a 1 , 4-丁二醇装置(BDO)。"
+    assert products(text) == [("bdo", 500_000), ("formaldehyde", 1_040_000)]
+    # a long chemical name is the product its bracketed abbreviation names
+    text = "建设年产40万吨1,4-丁二醇(BDO)、60万吨聚己二酸/对苯二甲酸丁二酯(PBAT)及配套项目。"
+    assert products(text) == [("bdo", 400_000), ("pbat", 600_000)]
+    # a product's name stops before a bracket that explains it
+    text = "甲乙公司重点建设年产70万吨EVA(乙烯-醋酸乙烯共聚物)。"
+    proposal = ingester.ingest(Article(text, published="2024"))
+    assert [n.name for n in proposal.nodes if n.label == "Product"] == ["EVA"]

@@ -131,7 +131,7 @@ _PRODUCT_PREFIX = re.compile(
 # list separator or the abbreviation in brackets (30万吨/年乙烯-醋酸乙烯树脂(EVA)、…).
 _UNKNOWN_AFTER = re.compile(
     r"([\u3400-\u9fffA-Za-z0-9\-\u03b1-\u03c9]{1,14}?)"
-    r"(?=\([A-Za-z0-9/\-]{1,10}\)|联合装置|装置|工业化|连续(?:生产)?装置|生产装置|项目|生产线|生产能力|产能|能力|规模|产品|工程|"
+    r"(?=\(|联合装置|装置|工业化|连续(?:生产)?装置|生产装置|项目|生产线|生产能力|产能|能力|规模|产品|工程|"
     r"基地|及|和|与|、|等|投产|开工|建成|竣工|投用|[一二三四五六七八九\d]期|"
     r"[,;:。!?\s]|$)"
 )
@@ -141,6 +141,7 @@ _UNKNOWN_BEFORE = re.compile(
     r"([\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9\-]{0,13}?)(\([A-Za-z0-9/\-]{1,10}\))?\s*$"
 )
 _BRACKETED_ABBREVIATION = re.compile(r"\(([A-Za-z][A-Za-z0-9\-]{0,9})\)")
+_NAME_THEN_ABBREVIATION = re.compile(r"[^,;:。!?\n、()\d]{2,20}?\(([A-Za-z][A-Za-z0-9\-]{1,9})\)")
 # What makes a name a product's: a chemical's character, a material's word, or an abbreviation.
 _PRODUCT_CUE = re.compile(
     r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱]|加氢|树脂|橡胶|纤维|材料|塑料|切片|弹性体|^[A-Z][A-Z0-9\-]{1,7}$"
@@ -208,6 +209,11 @@ def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[st
         found = _products_at(ctx, prefix.end(), clause_end)
         if found:
             return found
+    # 60万吨聚己二酸/对苯二甲酸丁二酯(PBAT): a long chemical name the bracketed abbreviation names
+    named = _NAME_THEN_ABBREVIATION.match(ctx.text, position, clause_end)
+    term = ctx.lexicon.lookup(named.group(1)) if named is not None else None
+    if named is not None and term is not None and (product := ctx.lexicon.product_of(term.ids[0])):
+        return [(product, (position, named.end()))]
     slash = _SLASH_LIST.match(ctx.text, position)
     if slash is not None:
         products = _slash_products(ctx, slash.group(0), slash.start())

@@ -11,6 +11,7 @@ dates and project-status verbs. Each is a span and a value; what it describes is
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -35,10 +36,11 @@ __all__ = [
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 SETS = r"\d{1,2}|[一二两三四五六七八九十]"
 _CAPACITY = re.compile(
-    rf"(?:(?P<count>\d{{1,2}})\s*[×xX*]\s*|(?<![第首])(?P<sets>{SETS})\s*套\s*)?(?P<nums>{_NUM}(?:\s*/\s*{_NUM})*)\s*"
+    rf"(?:(?P<count>\d{{1,2}}(?:\s*[×xX*]\s*\d{{1,2}})*)\s*[×xX*]\s*|(?<![第首])(?P<sets>{SETS})\s*套\s*)?(?P<nums>{_NUM}(?:\s*/\s*{_NUM})*)\s*"
     r"(?:(?P<cn>百万|万|千)?\s*(?P<cn_unit>吨\s*/\s*年|吨/a|吨每年|吨)"
     r"|(?P<latin>[kKM]|百万|万|千)?\s*(?P<latin_unit>t\s*/\s*(?:a|y|yr)(?![A-Za-z])|tpa(?![A-Za-z])|t(?![A-Za-z/])))"
 )
+_TIMES = re.compile(r"\s*[×xX*]\s*")
 _MULTIPLIERS = {"百万": 10**6, "万": 10**4, "千": 10**3, "k": 10**3, "K": 10**3, "M": 10**6, "": 1}
 _PER_YEAR_CONTEXT = re.compile(r"(?:年产|产能|规模|年处理|年加工|年生产)[^,;。]{0,4}$")
 _NOT_CAPACITY_BEFORE = re.compile(
@@ -101,10 +103,10 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
         "机械轰鸣|焊花飞溅|热火朝天|如火如荼|复工|恢复建设|恢复施工|(?:正|也)在进行|"
         "(?:紧锣密鼓|马不停蹄|加紧|全力|全速|稳步|有序|快速|加速|高效)地?推进|(?:加速|快速)建设",
     ),
-    (
+    (  # 建成 is no stage in 共建成渝地区… (成渝: Chengdu and Chongqing)
         ProjectStatus.OPERATING,
         "建成投产|竣工投产|正式投产|全面投产|投入生产|投入运营|投产|投用|开车(?:[一1]次)?成功|试车(?:[一1]次)?成功|"
-        "产出合格产品|生产出[^,;。!?]{0,12}?合格产品|全面竣工|竣工验收|竣工|建成|正式对外开放|通过[^,;。]{0,10}验收|"
+        "产出合格产品|生产出[^,;。!?]{0,12}?合格产品|全面竣工|竣工验收|竣工|建成(?!渝)|正式对外开放|通过[^,;。]{0,10}验收|"
         "投入商业营运|投入商业运营|商业运营|商业营运|正式量产|量产|并网发电|稳产|达产",
     ),
     # 核准/获批 (approved by the government) come with or after a signing; a project that has landed
@@ -233,8 +235,10 @@ def capacities(text: str) -> list[Capacity]:
         context = _PER_YEAR_CONTEXT.search(text, 0, match.start())
         if not per_year and not multiplier_text and context is None:
             continue  # 3000吨 of something, not a plant's yearly capacity
-        # 2×45万吨 and 2套45万吨/年: 90万吨 in all
-        multiplier = _MULTIPLIERS[multiplier_text] * sets(match.group("count") or match.group("sets"))
+        # 2×45万吨 and 2套45万吨/年: 90万吨 in all; 2×2×26万t/a: 104万吨
+        count = match.group("count")
+        counts = _TIMES.split(count) if count else [match.group("sets")]
+        multiplier = _MULTIPLIERS[multiplier_text] * math.prod(sets(count) for count in counts)
         values = tuple(float(_number(n) * multiplier) for n in match.group("nums").split("/"))
         if all(v > 0 for v in values):
             unit_text = text[match.end("nums") : match.end()].strip()

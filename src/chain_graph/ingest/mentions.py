@@ -37,6 +37,8 @@ _DAY = (
     r"(?:于?\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:\d{1,2}\s*月\s*)?(?:\d{1,2}\s*日)?(?<=[年月日])"
     r"|昨日|昨天|今日|今天)?"
 )
+# Where, between a plant's name and its stage: A装置在舟山绿色石化基地顺利开工.
+_PLACE = r"(?:在[^,;:。!?\n在]{2,20}?(?:基地|园区|工业区|开发区|园|港区|厂区))?"
 _SUFFIXES: tuple[tuple[str, str], ...] = (
     ("Enterprise", r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司)|集团(?!股份|有限)"),
     # A project named without 项目 right before its stage: 泉州海巡基地主体竣工, X一期全面开工, A二期工程
@@ -45,7 +47,7 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (
         "Project",
         r"项目(?:集群)?(?!区)|(?:基地|[1-9一二三四五六七八九]期|工程|装置)"
-        rf"(?=(?:[和及与][^,;:。!?\n、]{{1,16}}?(?:期|工程|装置))?(?:相继|先后)?{_DAY}"
+        rf"(?=(?:[和及与][^,;:。!?\n、]{{1,16}}?(?:期|工程|装置))?(?:相继|先后)?{_DAY}{_PLACE}"
         r"(?:主体|全面|正式|顺利|胜利|已经|已|高标准|高质量|如期|提前)?"
         r"(?:竣工|开工|动工|投产|建成|中交|奠基))"
         r"|(?:码头|泊位|电厂|工厂|新厂|生产线|产线|接收站|储备库)"
@@ -372,6 +374,8 @@ class Matcher:
                 wide = max(wide, firm_end)
                 firm_end = suffix.end()
             start = self._name_start(text, wide, suffix, label, known)
+            if label == "Project" and start is not None and text.startswith("基地", suffix.start()):
+                start = None if text[start - 1 : start] == "在" else start  # 在某某基地开工: a place
             mention = None if start is None else self._candidate(text, start, suffix.end(), label, known)
             part_of_other = mention is not None and mention.label != label  # 及丙烯酸酯项目: a product
             if (
@@ -654,8 +658,8 @@ class Matcher:
 # projects (一批 is 1批, 百亿 100亿 once numerals are normalised).
 _LIST_TAIL = re.compile(
     r"等(?:(?P<n>\d+|[一二三四五六七八九十]+)[个项])?(?:[一1]批)?(?:[超过近约]*\d+亿元(?:以上|级)?的?)?"
-    r"(?:重点|重大)?(?:(?!出席|参加|见证|参观|考察|视察|调研|观摩)[\u3400-\u9fff]){0,6}?项目"
-)  # not A、B等出席当天项目开工仪式: the people present
+    r"(?:重点|重大)?(?:(?!出席|参加|见证|参观|考察|视察|调研|观摩|相关|领导|嘉宾|代表)[\u3400-\u9fff]){0,6}?项目"
+)  # not A、B等出席当天项目开工仪式, A、B等相关领导及项目部员工参加: the people present
 _KINDS_TAIL = re.compile(r"(?:产业|行业|领域)项目$")
 # 项目有A、B: a list (not 项目有望, 项目有序复工, 项目,有利于A、B).
 _HAS = r"有(?![望效力限关助利序所着])(?=[^,;。!?、]{2,30}、)"
@@ -859,7 +863,14 @@ def _plausible_item(name: str) -> bool:
         and _TONNES_IN_NAME.search(name) is None  # 配套20万吨/年PTT、…等项目: plants, not names
         and not name.startswith(_GENERIC_START)
         and name not in _GENERIC
+        and _PERSON.search(name) is None
     )
+
+
+# A person by title and name (项目部施工经理余志平, 监理总监全胜): a list of people present, not projects.
+_PERSON = re.compile(
+    r"(?:经理|总监|书记|主任|市长|县长|区长|镇长|董事长|总裁|部长|局长|处长|厅长|省长|主席|院士|教授)[\u3400-\u9fff]{2,3}$"
+)
 
 
 _MEDIA_AFTER = re.compile(r"[\u3400-\u9fff]{0,2}?(?:新闻|日报|晚报|频道|电视台|广播|网|在线|发布)|·")

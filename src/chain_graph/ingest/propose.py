@@ -616,6 +616,7 @@ class _Builder:
                 continue
             holder, value = self._id(fact.holder), float(fact.value or 0)
             ordinal = self._ordinal(fact.figure_span[0])
+            figure = key(self.norm.text[slice(*fact.figure_span)])
             earlier = [(h, o) for p, v, h, o in seen if p == fact.product and v == value]
             if any(o != ordinal and (o or ordinal) for _, o in earlier):
                 pass  # 首套50万吨…, 第二套50万吨…: two plants
@@ -626,11 +627,28 @@ class _Builder:
                 or (holder, h) in linked
                 or self._park_like(h)
                 or self._park_like(holder)
+                or self._same_plant_named(figure, h, holder)
                 for h, _ in earlier
             ):
                 restated.add(fact)  # a park's plan restates its project's plant
             seen.append((fact.product, value, holder, ordinal))
         return restated
+
+    def _same_plant_named(self, figure: str, one: str, other: str) -> bool:
+        """Two names with one figure and the same words before it: one plant, of a project and
+        its phase (青海矿业120万吨煤制烯烃项目 and …一期工程); two firms' 5万吨丁基橡胶装置 are two."""
+        names = [self._name_of(one), self._name_of(other)]
+        before = {name[: name.find(figure)] for name in names if figure in name}
+        return len(before) == 1 and all(figure in name for name in names)
+
+    def _name_of(self, node_id: str) -> str:
+        node = self.lexicon.nodes.get(node_id)
+        named = (
+            node.name
+            if node is not None
+            else next((e.name for e in self.entities.values() if e.id == node_id), "")
+        )
+        return key(named)
 
     def _park_like(self, node_id: str) -> bool:
         """A park, or a project named as one (某某新材料产业园): its plan lists its plants' figures."""
