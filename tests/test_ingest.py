@@ -1898,3 +1898,14 @@ def test_round_43_figures_and_names_of_products(ingester: Ingester) -> None:
     text = "甲乙公司重点建设年产70万吨EVA(乙烯-醋酸乙烯共聚物)。"
     proposal = ingester.ingest(Article(text, published="2024"))
     assert [n.name for n in proposal.nodes if n.label == "Product"] == ["EVA"]
+
+
+def test_round_43_agents_films_and_fibres_are_products(ingester: Ingester) -> None:
+    def products(text: str) -> list[str]:
+        nodes = ingester.ingest(Article(text, published="2024")).nodes
+        return sorted(n.name for n in nodes if n.label == "Product")
+
+    # 剂, 膜 and 纶 name products; a new product's name stops before 扩建 or a count
+    assert products("甲乙公司年产25万吨的锂电池电解液溶剂项目竣工。") == ["锂电池电解液溶剂"]
+    assert products("甲乙公司新增年产35000吨涂覆膜扩建项目正全力推进。") == ["涂覆膜"]
+    assert products("建设年产5000吨无卤绿色环保阻燃剂三个项目。") == ["无卤绿色环保阻燃剂"]

@@ -132,7 +132,7 @@ _PRODUCT_PREFIX = re.compile(
 _UNKNOWN_AFTER = re.compile(
     r"([\u3400-\u9fffA-Za-z0-9\-\u03b1-\u03c9]{1,14}?)"
     r"(?=\(|联合装置|装置|工业化|连续(?:生产)?装置|生产装置|项目|生产线|生产能力|产能|能力|规模|产品|工程|"
-    r"基地|及|和|与|、|等|投产|开工|建成|竣工|投用|[一二三四五六七八九\d]期|"
+    r"基地|及|和|与|、|等|投产|开工|建成|竣工|投用|[一二三四五六七八九\d]期|扩建|改扩建|技改|改造|[一二三四五六七八九十\d]+个|"
     r"[,;:。!?\s]|$)"
 )
 # …and right before it, as an item of a 、 list or the first one after its verb (提供EVA30万吨、乙二醇…).
@@ -144,7 +144,7 @@ _BRACKETED_ABBREVIATION = re.compile(r"\(([A-Za-z][A-Za-z0-9\-]{0,9})\)")
 _NAME_THEN_ABBREVIATION = re.compile(r"[^,;:。!?\n、()\d]{2,20}?\(([A-Za-z][A-Za-z0-9\-]{1,9})\)")
 # What makes a name a product's: a chemical's character, a material's word, or an abbreviation.
 _PRODUCT_CUE = re.compile(
-    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱]|加氢|树脂|橡胶|纤维|材料|塑料|切片|弹性体|^[A-Z][A-Z0-9\-]{1,7}$"
+    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶]|加氢|树脂|橡胶|纤维|材料|塑料|切片|弹性体|^[A-Z][A-Z0-9\-]{1,7}$"
 )
 _NOT_A_PRODUCT = re.compile(r"炼油|原油|加工|炼化|一体化|二氧化碳|排放|减排|当量|标煤|规模|产能|能力")
 
