@@ -1909,3 +1909,19 @@ def test_round_43_agents_films_and_fibres_are_products(ingester: Ingester) -> No
     assert products("甲乙公司年产25万吨的锂电池电解液溶剂项目竣工。") == ["锂电池电解液溶剂"]
     assert products("甲乙公司新增年产35000吨涂覆膜扩建项目正全力推进。") == ["涂覆膜"]
     assert products("建设年产5000吨无卤绿色环保阻燃剂三个项目。") == ["无卤绿色环保阻燃剂"]
+
+
+def test_round_43_a_new_product_whose_capacity_the_clause_is_about(ingester: Ingester) -> None:
+    def products(text: str) -> list[tuple[object, object]]:
+        proposal = ingester.ingest(Article(text, published="2024"))
+        names = {n.id: n.name for n in proposal.nodes if n.label == "Product"}
+        return [
+            (names.get(str(f["product"]), f["product"]), f["value"])
+            for f in proposal.facts
+            if f["kind"] == "capacity"
+        ]
+
+    assert products("新的HDI設施的產能為3萬噸/年。") == [("HDI", 30_000)]
+    # a firm's name before the product's is no part of it; 三元乙丙胶 is EPDM
+    assert products("装置投产后,大榭石化烯烃产能达到180万吨/年。") == [("烯烃", 1_800_000)]
+    assert products("该项目的三元乙丙胶产能为2万吨/年。") == [("epdm", 20_000)]

@@ -287,6 +287,12 @@ _CAPACITY_OF = re.compile(
     r"(?:产品)?的?(?:装置)?由?总?(?:年产能|产能|年产量|生产能力|(?:生产|年产)规模|年产)[^,;:。!?\n、]{0,10}$"
 )
 
+_FIRM_WORD = re.compile(r"石化|集团|公司|化学|股份")
+_NEW_BEFORE_CAPACITY = re.compile(
+    r"(?:(?<=[的为是,:;。\n])|(?<=^))((?![的为是])[\u3400-\u9fffA-Za-z](?:(?![的为是])[\u3400-\u9fffA-Za-z0-9\-]){1,10}?)"
+    r"(?:设施|装置)?" + _CAPACITY_OF.pattern
+)
+
 
 def _polymer_of(ctx: _Context, mention: Mention) -> bool:
     """A monomer's name inside its polymer's: 苯乙烯 in 聚苯乙烯."""
@@ -329,6 +335,17 @@ def _product_before(
     if stated:
         last = max(stated, key=lambda m: m.end)
         return [(ctx.lexicon.product_of(last.id or "") or "", (last.start, last.end))]
+    # A product the data lacks whose capacity the clause is about: 该项目的三元乙丙胶产能为2万吨/年.
+    named = _NEW_BEFORE_CAPACITY.search(ctx.text, clause_start, position)
+    if named is not None:
+        start, end = named.span(1)
+        # 大榭石化烯烃产能: the firm's name first, then the product's
+        firm_ends = [m.end for m in ctx.mentions.everything() if start <= m.start and m.end < end]
+        firm_ends += [start + f.end() for f in _FIRM_WORD.finditer(ctx.text[start : end - 2])]
+        start = max(firm_ends, default=start)
+        found = _new_product(ctx, start, end)
+        if found:
+            return found
     # A product the data lacks, as an item of a list of products and figures (乙二醇(EG)45.5万吨、…).
     unknown = _UNKNOWN_BEFORE.search(ctx.text, clause_start, position)
     listed = ctx.text[figure_end : figure_end + 1] in ("、", ",", ";", "。", "\n", "")

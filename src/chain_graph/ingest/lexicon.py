@@ -45,6 +45,7 @@ BUILTIN_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "聚碳": ("聚碳酸酯",),
     "溶聚丁苯橡胶": ("丁苯橡胶",),  # solution SBR (SSBR), a grade of SBR
     "乳聚丁苯橡胶": ("丁苯橡胶",),
+    "三元乙丙胶": ("三元乙丙橡胶",),  # the trade's short form of EPDM
     "ECH": ("环氧氯丙烷",),
     "MMA": ("甲基丙烯酸甲酯",),
     "PTA": ("精对苯二甲酸",),
