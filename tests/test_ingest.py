@@ -1925,3 +1925,26 @@ def test_round_43_a_new_product_whose_capacity_the_clause_is_about(ingester: Ing
     # a firm's name before the product's is no part of it; 三元乙丙胶 is EPDM
     assert products("装置投产后,大榭石化烯烃产能达到180万吨/年。") == [("烯烃", 1_800_000)]
     assert products("该项目的三元乙丙胶产能为2万吨/年。") == [("epdm", 20_000)]
+
+
+def test_round_44_one_figure_for_a_slash_list_and_an_accepted_review(ingester: Ingester) -> None:
+    def products(text: str) -> list[tuple[object, object]]:
+        proposal = ingester.ingest(Article(text, published="2024"))
+        names = {n.id: n.name for n in proposal.nodes if n.label == "Product"}
+        return [
+            (names.get(str(f["product"]), f["product"]), f["value"])
+            for f in proposal.facts
+            if f["kind"] == "capacity"
+        ]
+
+    # one figure before a slash list is the list's joint output; two figures pair with two products
+    assert products("建设年产2×100万吨PBAT/PBS/PBT/PTMEG生产装置。") == [("PBAT/PBS/PBT/PTMEG", 2_000_000)]
+    assert sorted(products("建设20/45万吨/年PO/SM装置。"), key=str) == [
+        ("propylene-oxide", 200_000),
+        ("styrene", 450_000),
+    ]
+    # …but not a list whose second part has its own figure
+    assert all("/" not in str(name) for name, _ in products("海南甲乙8万吨BDO/18万吨顺酐项目有序复工。"))
+    # an environmental review accepted (受理) is a plan
+    text = "国家环保部正式受理了甲乙矿业集团股份有限公司60万吨/年烯烃项目环境影响报告书。"
+    assert {value for _, value in _statuses(ingester, text)} == {"intended"}

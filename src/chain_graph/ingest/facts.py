@@ -449,6 +449,11 @@ def _capacity_facts(ctx: _Context) -> list[Fact]:
         if not products and before is not None and _RAISED_TO.fullmatch(ctx.text, before[0].end, cap.start):
             products = before[1]  # IPDI的产能将从1.5万吨/年提升到3万吨/年: the same product's
         before = (cap, products)
+        slash = _SLASH_LIST.match(ctx.text, products[0][1][0]) if products else None
+        joint = slash is not None and not any(part[:1].isdigit() for part in slash.group(0).split("/"))
+        if len(cap.values) == 1 and len(products) > 1 and joint and slash is not None:
+            # 2×100万吨PBAT/PBS/PBT/PTMEG: one figure for the list, their joint output
+            products = [(NEW_PRODUCT + slash.group(0), slash.span())]
         if len(products) != len(cap.values):
             continue  # 20/45万吨 with one product, or a figure with none: not attached
         values = cap.values
