@@ -770,6 +770,17 @@ def test_two_places_sharing_one_parks_kind(ingester: Ingester) -> None:
     assert "quangang" not in found
 
 
+def _named_capacities(ingester: Ingester, text: str) -> list[tuple[object, object]]:
+    """(product, tonnes) per capacity found; a new product by its proposed name, a known one by id."""
+    proposal = ingester.ingest(Article(text, published="2024"))
+    names = {n.id: n.name for n in proposal.nodes if n.label == "Product"}
+    return [
+        (names.get(str(f["product"]), f["product"]), f["value"])
+        for f in proposal.facts
+        if f["kind"] == "capacity"
+    ]
+
+
 def _capacities(ingester: Ingester, text: str) -> set[tuple[object, object]]:
     proposal = ingester.ingest(Article(text, published="2024"))
     names = {n.id: n.name for n in proposal.nodes}
@@ -1837,10 +1848,9 @@ def test_round_42_toneless_readings_joint_outputs_and_long_grades(ingester: Inge
     assert normalize("項目可年產(chan) 160萬(wan) 噸乙烯").text == "项目可年产160万吨乙烯"
     assert normalize("发泡(epp)、丙烯(plain)").text == "发泡(epp)、丙烯(plain)"
     # one figure for two products joined by 和: their joint output, also when the first is new
-    proposal = ingester.ingest(Article("甲乙石化项目可年产265万吨聚乙烯和聚丙烯。", published="2024"))
-    products = {n.id: n.name for n in proposal.nodes if n.label == "Product"}
-    capacities = [f["product"] for f in proposal.facts if f["kind"] == "capacity"]
-    assert [products.get(str(p)) for p in capacities] == ["聚乙烯和聚丙烯"]
+    assert _named_capacities(ingester, "甲乙石化项目可年产265万吨聚乙烯和聚丙烯。") == [
+        ("聚乙烯和聚丙烯", 2_650_000)
+    ]
     # a long grade before a product (差异化高性能聚丙烯) is polypropylene
     text = "甲乙石化项目建设两套年产共计95万吨的差异化高性能聚丙烯装置。"
     assert {f["product"] for f in _facts_of(ingester, text, "capacity")} == {"polypropylene"}
@@ -1912,39 +1922,28 @@ def test_round_43_agents_films_and_fibres_are_products(ingester: Ingester) -> No
 
 
 def test_round_43_a_new_product_whose_capacity_the_clause_is_about(ingester: Ingester) -> None:
-    def products(text: str) -> list[tuple[object, object]]:
-        proposal = ingester.ingest(Article(text, published="2024"))
-        names = {n.id: n.name for n in proposal.nodes if n.label == "Product"}
-        return [
-            (names.get(str(f["product"]), f["product"]), f["value"])
-            for f in proposal.facts
-            if f["kind"] == "capacity"
-        ]
-
-    assert products("新的HDI設施的產能為3萬噸/年。") == [("HDI", 30_000)]
+    assert _named_capacities(ingester, "新的HDI設施的產能為3萬噸/年。") == [("HDI", 30_000)]
     # a firm's name before the product's is no part of it; 三元乙丙胶 is EPDM
-    assert products("装置投产后,大榭石化烯烃产能达到180万吨/年。") == [("烯烃", 1_800_000)]
-    assert products("该项目的三元乙丙胶产能为2万吨/年。") == [("epdm", 20_000)]
+    assert _named_capacities(ingester, "装置投产后,大榭石化烯烃产能达到180万吨/年。") == [("烯烃", 1_800_000)]
+    assert _named_capacities(ingester, "该项目的三元乙丙胶产能为2万吨/年。") == [("epdm", 20_000)]
 
 
 def test_round_44_one_figure_for_a_slash_list_and_an_accepted_review(ingester: Ingester) -> None:
-    def products(text: str) -> list[tuple[object, object]]:
-        proposal = ingester.ingest(Article(text, published="2024"))
-        names = {n.id: n.name for n in proposal.nodes if n.label == "Product"}
-        return [
-            (names.get(str(f["product"]), f["product"]), f["value"])
-            for f in proposal.facts
-            if f["kind"] == "capacity"
-        ]
-
     # one figure before a slash list is the list's joint output; two figures pair with two products
-    assert products("建设年产2×100万吨PBAT/PBS/PBT/PTMEG生产装置。") == [("PBAT/PBS/PBT/PTMEG", 2_000_000)]
-    assert sorted(products("建设20/45万吨/年PO/SM装置。"), key=str) == [
+    assert _named_capacities(ingester, "建设年产2×100万吨PBAT/PBS/PBT/PTMEG生产装置。") == [
+        ("PBAT/PBS/PBT/PTMEG", 2_000_000)
+    ]
+    assert sorted(_named_capacities(ingester, "建设20/45万吨/年PO/SM装置。"), key=str) == [
         ("propylene-oxide", 200_000),
         ("styrene", 450_000),
     ]
     # …but not a list whose second part has its own figure
-    assert all("/" not in str(name) for name, _ in products("海南甲乙8万吨BDO/18万吨顺酐项目有序复工。"))
+    assert all(
+        "/" not in str(name)
+        for name, _ in _named_capacities(ingester, "海南甲乙8万吨BDO/18万吨顺酐项目有序复工。")
+    )
+    # a project that has landed (落子) somewhere is signed
+    assert _statuses(ingester, "2002年,中海甲乙南海石化项目落子惠州。") == {("中海甲乙南海石化项目", "signed")}
     # an environmental review accepted (受理) is a plan
     text = "国家环保部正式受理了甲乙矿业集团股份有限公司60万吨/年烯烃项目环境影响报告书。"
     assert {value for _, value in _statuses(ingester, text)} == {"intended"}

@@ -113,7 +113,7 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
     # (项目落地, not 落地建设, nor 落地于…, where it stands) is signed.
     (
         ProjectStatus.SIGNED,
-        "签约|签署|签订|招引落地|已落地|(?<=项目)落地(?!建设|动建|开工|见效|于|在)|(?<=项目)落户(?!建设|动建|开工)|核准|获批",
+        "签约|签署|签订|招引落地|已落地|(?<=项目)落地(?!建设|动建|开工|见效|于|在)|(?<=项目)(?:落户|落子)(?!建设|动建|开工)|核准|获批",
     ),
     (
         ProjectStatus.INTENDED,
