@@ -1943,7 +1943,14 @@ def test_round_44_one_figure_for_a_slash_list_and_an_accepted_review(ingester: I
         for name, _ in _named_capacities(ingester, "海南甲乙8万吨BDO/18万吨顺酐项目有序复工。")
     )
     # a project that has landed (落子) somewhere is signed
-    assert _statuses(ingester, "2002年,中海甲乙南海石化项目落子惠州。") == {("中海甲乙南海石化项目", "signed")}
+    text = "2002年,中海甲乙南海石化项目落子惠州。"
+    assert _statuses(ingester, text) == {("中海甲乙南海石化项目", "signed")}
     # an environmental review accepted (受理) is a plan
     text = "国家环保部正式受理了甲乙矿业集团股份有限公司60万吨/年烯烃项目环境影响报告书。"
     assert {value for _, value in _statuses(ingester, text)} == {"intended"}
+
+
+def test_round_44_a_park_named_by_an_industry_word_keeps_its_place(ingester: Ingester) -> None:
+    # 泉港石化产业园 is the seed's 泉港石化工业园区 under another kind word; 徐圩新区石化产业园 another park
+    assert "quangang-petrochemical-park" in _mentioned(ingester, "项目位于泉港石化产业园。")
+    assert "quangang-petrochemical-park" not in _mentioned(ingester, "项目位于徐圩新区石化产业园。")

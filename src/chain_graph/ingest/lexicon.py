@@ -259,7 +259,7 @@ class Lexicon:
                 # A core that is only an industry word (泉州石化 and 福建石化 share 石化) names no one.
                 if _distinctive(c) and _distinctive(entry.core):
                     score = max(score, 0.95 * fuzz.ratio(c, entry.core) / 100)
-                    score = max(score, _same_park(label, entry, c))
+                    score = max(score, _same_park(label, entry, c, k))
                     # A legal name is the short name plus a descriptor: 天骄化学材料有限公司.
                     same_firm = label == entry.label == "Enterprise" and len(entry.core) >= 3
                     if same_firm and c.startswith(entry.core):
@@ -405,13 +405,17 @@ def _distinctive(core: str) -> bool:
     return len(core) >= 2 and core not in _INDUSTRY_ONLY
 
 
-def _same_park(label: str | None, entry: _Entry, core: str) -> float:
+def _same_park(label: str | None, entry: _Entry, core: str, name: str) -> float:
     """0.9 when a park's name is a known park's own name with another kind word or descriptors
-    (古雷石化园区 for 古雷石化基地, 石门澳化工新材料产业园 for 石门澳产业园); else 0."""
+    (古雷石化园区 for 古雷石化基地, 石门澳化工新材料产业园 for 石门澳产业园); else 0. A name left with an
+    industry word only must keep the known park's place (泉港石化产业园; 徐圩新区石化产业园 is another)."""
     if label != "Park" or entry.label != "Park":
         return 0.0
     mine, theirs = _ADMIN_PREFIX.sub("", _PARK_KINDS.sub("", core)), _PARK_KINDS.sub("", entry.core)
     if len(theirs) < 2 or not all("\u3400" <= ch <= "\u9fff" for ch in theirs):
+        return 0.0
+    place = entry.key[: len(entry.key) - len(entry.core)]
+    if not _distinctive(theirs) and not (place and name.startswith(place)):
         return 0.0
     if mine == theirs or (mine.startswith(theirs) and _PARK_DESCRIPTORS.fullmatch(mine[len(theirs) :])):
         return 0.9
