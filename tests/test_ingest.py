@@ -1954,3 +1954,20 @@ def test_round_44_a_park_named_by_an_industry_word_keeps_its_place(ingester: Ing
     # 泉港石化产业园 is the seed's 泉港石化工业园区 under another kind word; 徐圩新区石化产业园 another park
     assert "quangang-petrochemical-park" in _mentioned(ingester, "项目位于泉港石化产业园。")
     assert "quangang-petrochemical-park" not in _mentioned(ingester, "项目位于徐圩新区石化产业园。")
+
+
+_MONEY_KINDS = ("investment", "output", "revenue", "other")
+
+
+def test_round_44_trillions_bounds_taiwan_dollars_and_thin_spaces(ingester: Ingester) -> None:
+    def amounts(text: str) -> list[int]:
+        proposal = ingester.ingest(Article(text, published="2024"))
+        return sorted(int(f["value"]) for f in proposal.facts if f["kind"] in _MONEY_KINDS)
+
+    assert amounts("2022年,全市经济总量达1.23万亿元。") == [1_230_000_000_000]
+    # a bound between the figure and its multiplier is ignored, as 超 and 近 are
+    assert amounts("每年因此可新增工业产值60多亿元人民币。") == [6_000_000_000]
+    # New Taiwan dollars are no yuan
+    assert amounts("估计总投资额人民币273.8亿元(约新台币1232亿元)。") == [27_380_000_000]
+    # a typesetter's space between thousands
+    assert amounts("协议金额达1 130亿元。") == [113_000_000_000]

@@ -53,8 +53,12 @@ _NATIONAL_AMOUNT_BEFORE = re.compile(
 )
 _NOT_CAPACITY_AFTER = re.compile(r"\s*(?:级|/\s*(?:小时|天|日|h|d)|标煤)")
 # Spaces only inside the amount: 200亿 at the end of a line is followed by the line break.
-_MONEY = re.compile(rf"(?P<num>{_NUM})(?:\s*(?P<mult>千亿|百亿|亿|千万|百万|万))?(?:\s*(?P<unit>元|人民币))?")
+# 90多亿元, 3000余万元: a bound before the multiplier, ignored as the keys ignore 超, 约 and 近.
+_MONEY = re.compile(
+    rf"(?P<num>{_NUM})(?:[多余]?\s*(?P<mult>万亿|千亿|百亿|亿|千万|百万|万))?(?:\s*(?P<unit>元|人民币))?"
+)
 _MONEY_MULTIPLIERS = {
+    "万亿": 10**12,
     "千亿": 10**11,
     "百亿": 10**10,
     "亿": 10**8,
@@ -68,6 +72,7 @@ _PER_UNIT = re.compile(r"\s*(?:/|每)\s*(?:吨|t\b|平方米|平米|亩|千克|�
 # A market price or its move (出厂价上调至1.11万元(吨价,下同), 较前一交易日上涨800元), not an amount.
 _PRICE_BEFORE = re.compile(r"(?:(?<![造评代总])价(?!值)[^,;。!?\n]{0,14}|(?:上涨|下跌|上调|下调))(?:至|了)?$")
 _PRICE_AFTER = re.compile(r"\s*\(\s*吨价")
+_TAIWAN_DOLLARS = re.compile(r"(?:新台币|台币)\s*$")
 _FOREIGN = re.compile(r"\s*(?:美元|美金|港元|港币|欧元|日元|英镑)")
 _AMOUNT_LEAD = (
     r"(?:总额|金额|额|规模)?"
@@ -276,10 +281,11 @@ def money(text: str) -> list[Money]:
                 found.append(Money(match.start(), upper.end(), value, _money_kind(text, match.start())))
             skip_to = upper.end()
             continue
-        if not unit and mult not in ("亿", "百亿", "千亿"):
+        if not unit and mult not in ("亿", "百亿", "千亿", "万亿"):
             continue  # a bare number, or 万 without 元 (万吨, 万人)
-        if _FOREIGN.match(text, match.end()):
-            continue  # investment_cny is yuan; other currencies are not converted
+        taiwan_dollars = _TAIWAN_DOLLARS.search(text, max(0, match.start() - 4), match.start())
+        if _FOREIGN.match(text, match.end()) or taiwan_dollars:
+            continue  # investment_cny is yuan; other currencies are not converted (约新台币1232亿元)
         if unit and _PER_UNIT.match(text, match.end()):
             continue  # 7500元/吨, 14000元/平方米: a price or an intensity, not an amount
         kind = _money_kind(text, match.start())
