@@ -1971,3 +1971,13 @@ def test_round_44_trillions_bounds_taiwan_dollars_and_thin_spaces(ingester: Inge
     assert amounts("估计总投资额人民币273.8亿元(约新台币1232亿元)。") == [27_380_000_000]
     # a typesetter's space between thousands
     assert amounts("协议金额达1 130亿元。") == [113_000_000_000]
+
+
+def test_round_45_a_named_projects_unit_and_a_time_before_a_name(ingester: Ingester) -> None:
+    # a unit of a named project is that project's, and a time before a name is no part of it
+    text = "甲乙公司确保年底前煤化工项目主体装置建成中交。"
+    assert _statuses(ingester, text) == {("煤化工项目", "intended")}
+    # a price per tonne said before its amount is no amount
+    text = "甲乙公司的产品每吨至少卖6万元。"
+    facts = ingester.ingest(Article(text, published="2024")).facts
+    assert [f for f in facts if f["kind"] in _MONEY_KINDS] == []

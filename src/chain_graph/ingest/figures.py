@@ -70,7 +70,9 @@ _MONEY_MULTIPLIERS = {
 _SIZE_CLASS = re.compile(r"(?:及)?(?:以上|以下)(?:的)?(?:项目|企业)")
 _PER_UNIT = re.compile(r"\s*(?:/|每)\s*(?:吨|t\b|平方米|平米|亩|千克|公斤|kg|桶|立方米|方|度|千瓦时)")
 # A market price or its move (出厂价上调至1.11万元(吨价,下同), 较前一交易日上涨800元), not an amount.
-_PRICE_BEFORE = re.compile(r"(?:(?<![造评代总])价(?!值)[^,;。!?\n]{0,14}|(?:上涨|下跌|上调|下调))(?:至|了)?$")
+_PRICE_BEFORE = re.compile(
+    r"(?:(?<![造评代总])价(?!值)[^,;。!?\n]{0,14}|(?:上涨|下跌|上调|下调)|每吨[^,;。!?\n]{0,6})(?:至|了)?$"
+)  # …, 每吨至少卖6万元
 _PRICE_AFTER = re.compile(r"\s*\(\s*吨价")
 _TAIWAN_DOLLARS = re.compile(r"(?:新台币|台币)\s*$")
 _FOREIGN = re.compile(r"\s*(?:美元|美金|港元|港币|欧元|日元|英镑)")
