@@ -1981,3 +1981,20 @@ def test_round_45_a_named_projects_unit_and_a_time_before_a_name(ingester: Inges
     text = "甲乙公司的产品每吨至少卖6万元。"
     facts = ingester.ingest(Article(text, published="2024")).facts
     assert [f for f in facts if f["kind"] in _MONEY_KINDS] == []
+
+
+def test_round_45_kinds_of_works_a_year_and_a_move_before_names(ingester: Ingester) -> None:
+    def named(text: str) -> list[tuple[str, str]]:
+        nodes = ingester.ingest(Article(text, published="2024")).nodes
+        return sorted((n.label, n.name) for n in nodes if n.label in ("Project", "Park", "Product"))
+
+    # 大型工业及资源整合等项目: kinds of works, no projects
+    assert named("双方围绕在甲乙化工产业园投资建设大型工业及资源整合等项目事宜签署协议。") == [
+        ("Park", "甲乙化工产业园")
+    ]
+    # a year before a name and a move (迁建至) before a park are no part of them; 粉 names a product
+    assert named("2008年丙丁化工有限责任公司年产10万吨钛白粉项目迁建至戊己化工产业园后,合作日益深化。") == [
+        ("Park", "戊己化工产业园"),
+        ("Product", "钛白粉"),
+        ("Project", "丙丁化工有限责任公司年产10万吨钛白粉项目"),
+    ]

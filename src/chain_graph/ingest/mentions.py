@@ -80,7 +80,7 @@ _LEFT_BOUNDARIES = re.compile(
     r"推动|加快|服务|考察|参观|洽谈|举办|召开|成立|设立|入驻|表示|介绍|包括|其中|以及|目前|今年|去年|位于|"
     r"近日|日前|此外|同时|据悉|新增|子公司|母公司|旗下|控股|依托|除了|暨|揭牌|装置|蝉联|荣获|获评|入选|连续|"
     r"谋划|筹划|上马|最大的?(?:单套|单体|单系列|单线)?(?=年产|\d)|力争|力促|促进|争取|确保|核准|批准|批复|标志[着著]|实现|宣布|报道|走进|抓好|认识|年底前|年内|年底|上半年|下半年|年初|月底前|按照|创建|打造|举行|承接|确定|昨日|央企|(?<!中)原|以|对|与|及|和|由|在|是|的|把|将|被|向|从|自|于|等|为|让|了|就|除|(?<!数)据|"
-    r"\d+日|\d+号)"
+    r"\d+日|\d+号|(?:19|20)\d{2}年|(?<=[建迁移])至)"
 )
 # 及/与/和 inside one name, not between two: before a figure (国亨66万吨/年丙烷脱氢及45万吨/年聚丙烯
 # 项目), before what goes with the plant (乙烯及下游深加工装置项目, 纤维及配套项目), between two
@@ -864,6 +864,8 @@ def _plausible_item(name: str) -> bool:
         and not name.startswith(_GENERIC_START)
         and name not in _GENERIC
         and _PERSON.search(name) is None
+        and not name.startswith(("大型", "一批", "各类", "相关"))  # 大型工业及资源整合等项目: kinds of works
+        and not name.endswith(("整合", "合作"))
     )
 
 
