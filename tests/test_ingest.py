@@ -1998,3 +1998,13 @@ def test_round_45_kinds_of_works_a_year_and_a_move_before_names(ingester: Ingest
         ("Product", "钛白粉"),
         ("Project", "丙丁化工有限责任公司年产10万吨钛白粉项目"),
     ]
+
+
+def test_round_46_a_project_named_short_and_in_full_holds_one_plants_capacity(ingester: Ingester) -> None:
+    # 30万吨…项目 inside 甲乙化工园区30万吨…项目: one plant, said again
+    text = (
+        "30万吨环氧丙烷产业链项目今日开工。甲乙化工园区30万吨环氧丙烷产业链项目总投资50亿元。"
+        "丙丁化工30万吨环氧丙烷产业链项目由丙丁化工投资。"
+    )
+    outcomes = [f["outcome"] for f in _facts_of(ingester, text, "capacity")]
+    assert outcomes.count("restated") == len(outcomes) - 1

@@ -628,6 +628,7 @@ class _Builder:
                 or self._park_like(h)
                 or self._park_like(holder)
                 or self._same_plant_named(figure, h, holder)
+                or self._named_inside(h, holder)
                 for h, _ in earlier
             ):
                 restated.add(fact)  # a park's plan restates its project's plant
@@ -640,6 +641,12 @@ class _Builder:
         names = [self._name_of(one), self._name_of(other)]
         before = {name[: name.find(figure)] for name in names if figure in name}
         return len(before) == 1 and all(figure in name for name in names)
+
+    def _named_inside(self, one: str, other: str) -> bool:
+        """One holder's name inside the other's: one project named short and in full (30万吨环氧丙烷产业链
+        项目 and 吉林化工园区30万吨环氧丙烷产业链项目, when the article names it in full two ways)."""
+        names = sorted((self._name_of(one), self._name_of(other)), key=len)
+        return len(names[0]) >= 2 and names[0] in names[1]
 
     def _name_of(self, node_id: str) -> str:
         node = self.lexicon.nodes.get(node_id)
