@@ -2008,3 +2008,17 @@ def test_round_46_a_project_named_short_and_in_full_holds_one_plants_capacity(in
     )
     outcomes = [f["outcome"] for f in _facts_of(ingester, text, "capacity")]
     assert outcomes.count("restated") == len(outcomes) - 1
+
+
+def test_round_46_refinery_units_terminals_and_procedures(ingester: Ingester) -> None:
+    # a refinery's units and a terminal's throughput are no product's capacity
+    text = "甲乙石化千万吨炼油百万吨乙烯工程包括1000万吨蒸馏、200万吨加氢裂化等10套炼油装置。"
+    assert [value for _, value in _named_capacities(ingester, text)] == [1_000_000]
+    text = "丙丁1500万吨渤海湾原油上岸终端项目已通过投委会审查。"
+    assert _named_capacities(ingester, text) == []
+    # …but a plant named before 及配套码头 keeps its figure
+    text = "重点建设甲乙160万吨/年高性能树脂及配套码头、储运等项目。"
+    assert [value for _, value in _named_capacities(ingester, text)] == [1_600_000]
+    # an approval procedure under way is a plan, not building
+    text = "总投资17亿美元的甲乙集团芳烃项目立项手续正在有序推进。"
+    assert {value for _, value in _statuses(ingester, text)} == {"intended"}

@@ -111,7 +111,7 @@ def _plain_gap(text: str) -> bool:
 # A product name that goes on (乙烯-醋酸乙烯树脂, 乙烯基…, 苯酐): the figure is of that longer product.
 _LONGER_NAME = re.compile(r"-[\u3400-\u9fffA-Za-z]|基|[酐酸醇醛酮酯醚胺腈酚]")
 # A figure followed by a name of its own (HDPE, 炼油): its product is that one, known or not.
-_NAMED_AFTER = re.compile(r"\s*(?:[A-Za-z]{2,}|炼油|原油|加工)")
+_NAMED_AFTER = re.compile(r"\s*(?:[A-Za-z]{2,}|炼油|原油|加工|蒸馏|常减压|加氢|催化|重整|焦化)")
 # A compound's character in a qualifier, or an isomer's prefix right before the name: 醋酸乙烯 is no
 # ethylene, 对二甲苯 no benzene, 叔丁醇 no n-butanol (差异化聚丙烯 is polypropylene).
 _CHEMICAL = re.compile(r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜甲乙丙丁]|[异叔仲对邻间]$")
@@ -146,7 +146,10 @@ _NAME_THEN_ABBREVIATION = re.compile(r"[^,;:。!?\n、()\d]{2,20}?\(([A-Za-z][A-
 _PRODUCT_CUE = re.compile(
     r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉]|加氢|树脂|橡胶|纤维|材料|塑料|切片|弹性体|^[A-Z][A-Z0-9\-]{1,7}$"
 )
-_NOT_A_PRODUCT = re.compile(r"炼油|原油|加工|炼化|一体化|二氧化碳|排放|减排|当量|标煤|规模|产能|能力")
+_NOT_A_PRODUCT = re.compile(
+    r"炼油|原油|加工|炼化|一体化|二氧化碳|排放|减排|当量|标煤|规模|产能|能力"
+    r"|蒸馏|裂化|重整|焦化"  # a refinery's units
+)
 
 
 def _new_product(ctx: _Context, start: int, end: int) -> list[tuple[str | None, tuple[int, int]]]:

@@ -51,7 +51,10 @@ _NOT_CAPACITY_BEFORE = re.compile(
 _NATIONAL_AMOUNT_BEFORE = re.compile(
     r"(?:我国|全国|国内|全球|世界|全省|全市)[^,;。套]{0,16}(?:(?<!生)产量|消费量|需求量|需求|进口量)[^,;。]{0,4}$"
 )
-_NOT_CAPACITY_AFTER = re.compile(r"\s*(?:级|/\s*(?:小时|天|日|h|d)|标煤)")
+# 1500万吨渤海湾原油上岸终端: a terminal's throughput, not a plant's capacity.
+_NOT_CAPACITY_AFTER = re.compile(
+    r"\s*(?:级|/\s*(?:小时|天|日|h|d)|标煤|[^,;:。!?\n、及和与]{0,10}?(?:终端|码头|接收站|管道|管线|储备|储罐|库容))"
+)
 # Spaces only inside the amount: 200亿 at the end of a line is followed by the line break.
 # 90多亿元, 3000余万元: a bound before the multiplier, ignored as the keys ignore 超, 约 and 近.
 _MONEY = re.compile(
@@ -124,7 +127,7 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
     ),
     (
         ProjectStatus.INTENDED,
-        r"拟|计划(?!总?投资)|计划(?=总?投资[^,;。!?]{0,12},\s*(?:建设|新建))|(?:获准|予以|通过)备案|(?<!科学|统筹|合理)规划(?!总?投资)|谋划|筹划|意向|进入环评阶段|环评[^,;。!?]{0,6}?公示|受理|环境影响评[估价][^,;。!?]{0,6}?(?:开始|启动|公示)|(?<=项目)环境影响(?:评价|报告)|前期工作|可行性研究|可行性方案|可行性报告|编制环评",
+        r"拟|计划(?!总?投资)|计划(?=总?投资[^,;。!?]{0,12},\s*(?:建设|新建))|(?:获准|予以|通过)备案|(?<!科学|统筹|合理)规划(?!总?投资)|谋划|筹划|意向|进入环评阶段|环评[^,;。!?]{0,6}?公示|受理|立项手续|环境影响评[估价][^,;。!?]{0,6}?(?:开始|启动|公示)|(?<=项目)环境影响(?:评价|报告)|前期工作|可行性研究|可行性方案|可行性报告|编制环评",
     ),  # 计划(总)投资: an amount, not a stage; an environmental review put out for comment, preparatory work,
     # a feasibility study and a filing (备案) come before any approval
 )
