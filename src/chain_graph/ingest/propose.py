@@ -639,8 +639,9 @@ class _Builder:
         """Two names with one figure and the same words before it: one plant, of a project and
         its phase (青海矿业120万吨煤制烯烃项目 and …一期工程); two firms' 5万吨丁基橡胶装置 are two."""
         names = [self._name_of(one), self._name_of(other)]
-        before = {name[: name.find(figure)] for name in names if figure in name}
-        return len(before) == 1 and all(figure in name for name in names)
+        if not all(figure in name for name in names):
+            return False
+        return len({name[: name.find(figure)] for name in names}) == 1
 
     def _named_inside(self, one: str, other: str) -> bool:
         """One holder's name inside the other's: one project named short and in full (30万吨环氧丙烷产业链
