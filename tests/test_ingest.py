@@ -2022,3 +2022,9 @@ def test_round_46_refinery_units_terminals_and_procedures(ingester: Ingester) ->
     # an approval procedure under way is a plan, not building
     text = "总投资17亿美元的甲乙集团芳烃项目立项手续正在有序推进。"
     assert {value for _, value in _statuses(ingester, text)} == {"intended"}
+
+
+def test_round_47_a_quoted_part_of_a_name(ingester: Ingester) -> None:
+    text = "由甲乙公司承建的天津丙丁化工“两化”搬迁改造项目开工。"
+    names = [n.name for n in ingester.ingest(Article(text, published="2024")).nodes if n.label == "Project"]
+    assert any(name.endswith("天津丙丁化工两化搬迁改造项目") for name in names)
