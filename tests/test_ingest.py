@@ -1240,6 +1240,17 @@ def _new_names(ingester: Ingester, text: str) -> set[tuple[str, str]]:
     return {(n.label, n.name) for n in ingester.ingest(Article(text, published="2024")).nodes}
 
 
+def _new_named(ingester: Ingester, label: str, text: str) -> list[str]:
+    """The names of the new nodes of ``label`` a text proposes, sorted; a name twice if two nodes have it."""
+    nodes = ingester.ingest(Article(text, published="2024")).nodes
+    return sorted(n.name for n in nodes if n.label == label)
+
+
+def _new_labelled(ingester: Ingester, text: str) -> list[tuple[str, str]]:
+    """(label, name) of the new projects, parks and products a text proposes, sorted."""
+    return sorted(found for found in _new_names(ingester, text) if found[0] in ("Project", "Park", "Product"))
+
+
 def test_round_22_a_name_starts_after_a_bracket_it_does_not_open(ingester: Ingester) -> None:
     text = "新华网福州7月5日电(记者甲乙 丙丁)甲乙石化专区项目配套设施加快建设。"
     assert _statuses(ingester, text) == {("甲乙石化专区项目", "under_construction")}
@@ -1776,21 +1787,17 @@ def test_round_39_a_counted_batch_listed_a_few_sentences_later(ingester: Ingeste
 
 
 def test_round_40_one_plant_named_twice_and_two_plants_of_one_figure(ingester: Ingester) -> None:
-    def projects(text: str) -> list[str]:
-        nodes = ingester.ingest(Article(text, published="2024")).nodes
-        return sorted(n.name for n in nodes if n.label == "Project")
-
     # one plant called 装置 and 项目 by its figure and product: one node
     text = "甲乙石化新建3.5万吨/年特种丁腈橡胶装置产出合格产品。3.5万吨/年特种丁腈橡胶项目实现高质量中交。"
-    assert len(projects(text)) == 1
+    assert len(_new_named(ingester, "Project", text)) == 1
     # two firms' plants of one figure, or the first and second plant, stay two
     text = (
         "丙丁合成新材料有限公司5万吨丁基橡胶装置于2010年建成投产。"
         "戊己合成橡胶工业有限公司5万吨丁基橡胶项目正在建设。"
     )
-    assert len(projects(text)) == 2
+    assert len(_new_named(ingester, "Project", text)) == 2
     text = "首套50万吨/年聚丙烯装置已投产。第二套50万吨/年聚丙烯装置正在建设。"
-    assert len(projects(text)) == 2
+    assert len(_new_named(ingester, "Project", text)) == 2
 
 
 def test_round_41_names_of_a_new_works_and_its_day(ingester: Ingester) -> None:
@@ -1857,34 +1864,27 @@ def test_round_42_toneless_readings_joint_outputs_and_long_grades(ingester: Inge
 
 
 def test_round_42_descriptions_that_name_no_project(ingester: Ingester) -> None:
-    def projects(text: str) -> list[str]:
-        nodes = ingester.ingest(Article(text, published="2024")).nodes
-        return sorted(n.name for n in nodes if n.label == "Project")
-
     # a verb before the name (标志著, 实现, 宣布, 报道, 走进, 抓好, 认识), a count of units, a kind of
     # unit, a class of projects and a contract for works are no project's names
-    assert projects("標志著該裝置順利建成投產。") == []
-    assert projects("以实现新建乙烯装置开工为目标。") == []
-    assert projects("国内已经有8套丙烷脱氢装置投产。") == []
-    assert projects("针对聚合装置开工不足的问题。") == []
-    assert projects("目前聚丙烯装置投产以来运行平稳。") == []
-    assert projects("该工程是中国石化重点工程项目。") == []
-    assert projects("丙丁公司中标乙烯装置及110千伏总变EPC总承包项目。") == []
+    assert _new_named(ingester, "Project", "標志著該裝置順利建成投產。") == []
+    assert _new_named(ingester, "Project", "以实现新建乙烯装置开工为目标。") == []
+    assert _new_named(ingester, "Project", "国内已经有8套丙烷脱氢装置投产。") == []
+    assert _new_named(ingester, "Project", "针对聚合装置开工不足的问题。") == []
+    assert _new_named(ingester, "Project", "目前聚丙烯装置投产以来运行平稳。") == []
+    assert _new_named(ingester, "Project", "该工程是中国石化重点工程项目。") == []
+    assert _new_named(ingester, "Project", "丙丁公司中标乙烯装置及110千伏总变EPC总承包项目。") == []
     # one firm's unit is a plant
-    assert projects("燕化丁基橡胶装置于1999年12月28日建成投产。") == ["燕化丁基橡胶装置"]
+    text = "燕化丁基橡胶装置于1999年12月28日建成投产。"
+    assert _new_named(ingester, "Project", text) == ["燕化丁基橡胶装置"]
 
 
 def test_round_43_units_places_people_and_chained_counts(ingester: Ingester) -> None:
-    def projects(text: str) -> list[str]:
-        nodes = ingester.ingest(Article(text, published="2024")).nodes
-        return sorted(n.name for n in nodes if n.label == "Project")
-
     # a unit named before where and when it starts is a project; the base it starts in is a place
     text = "8月23日,甲乙石化二期1#27/60万吨PO/SM联合装置在舟山绿色石化基地顺利开工。"
-    assert projects(text) == ["甲乙石化二期1#27/60万吨PO/SM联合装置"]
+    assert _new_named(ingester, "Project", text) == ["甲乙石化二期1#27/60万吨PO/SM联合装置"]
     # people listed by title and name before 等相关领导…参加 are no projects
     text = "丙丁项目部施工经理余志平、戊己监理总监全胜等相关领导及项目部员工参加了此次开工仪式。"
-    assert projects(text) == []
+    assert _new_named(ingester, "Project", text) == []
     # 共建成渝地区: 成渝 is a place, 建成 no stage
     text = "2024年共建成渝地区双城经济圈重大项目——甲乙集团年产138万t功能性新材料一体化产业链项目开工。"
     assert {value for _, value in _statuses(ingester, text)} == {"under_construction"}
@@ -1911,14 +1911,13 @@ def test_round_43_figures_and_names_of_products(ingester: Ingester) -> None:
 
 
 def test_round_43_agents_films_and_fibres_are_products(ingester: Ingester) -> None:
-    def products(text: str) -> list[str]:
-        nodes = ingester.ingest(Article(text, published="2024")).nodes
-        return sorted(n.name for n in nodes if n.label == "Product")
-
     # 剂, 膜 and 纶 name products; a new product's name stops before 扩建 or a count
-    assert products("甲乙公司年产25万吨的锂电池电解液溶剂项目竣工。") == ["锂电池电解液溶剂"]
-    assert products("甲乙公司新增年产35000吨涂覆膜扩建项目正全力推进。") == ["涂覆膜"]
-    assert products("建设年产5000吨无卤绿色环保阻燃剂三个项目。") == ["无卤绿色环保阻燃剂"]
+    text = "甲乙公司年产25万吨的锂电池电解液溶剂项目竣工。"
+    assert _new_named(ingester, "Product", text) == ["锂电池电解液溶剂"]
+    text = "甲乙公司新增年产35000吨涂覆膜扩建项目正全力推进。"
+    assert _new_named(ingester, "Product", text) == ["涂覆膜"]
+    text = "建设年产5000吨无卤绿色环保阻燃剂三个项目。"
+    assert _new_named(ingester, "Product", text) == ["无卤绿色环保阻燃剂"]
 
 
 def test_round_43_a_new_product_whose_capacity_the_clause_is_about(ingester: Ingester) -> None:
@@ -1984,16 +1983,12 @@ def test_round_45_a_named_projects_unit_and_a_time_before_a_name(ingester: Inges
 
 
 def test_round_45_kinds_of_works_a_year_and_a_move_before_names(ingester: Ingester) -> None:
-    def named(text: str) -> list[tuple[str, str]]:
-        nodes = ingester.ingest(Article(text, published="2024")).nodes
-        return sorted((n.label, n.name) for n in nodes if n.label in ("Project", "Park", "Product"))
-
     # 大型工业及资源整合等项目: kinds of works, no projects
-    assert named("双方围绕在甲乙化工产业园投资建设大型工业及资源整合等项目事宜签署协议。") == [
-        ("Park", "甲乙化工产业园")
-    ]
+    text = "双方围绕在甲乙化工产业园投资建设大型工业及资源整合等项目事宜签署协议。"
+    assert _new_labelled(ingester, text) == [("Park", "甲乙化工产业园")]
     # a year before a name and a move (迁建至) before a park are no part of them; 粉 names a product
-    assert named("2008年丙丁化工有限责任公司年产10万吨钛白粉项目迁建至戊己化工产业园后,合作日益深化。") == [
+    text = "2008年丙丁化工有限责任公司年产10万吨钛白粉项目迁建至戊己化工产业园后,合作日益深化。"
+    assert _new_labelled(ingester, text) == [
         ("Park", "戊己化工产业园"),
         ("Product", "钛白粉"),
         ("Project", "丙丁化工有限责任公司年产10万吨钛白粉项目"),
