@@ -186,14 +186,23 @@ def _joint_product(ctx: _Context, first: Mention, product: str) -> tuple[str, tu
     if esters is not None:
         return (NEW_PRODUCT + ctx.text[first.start : esters.end()], (first.start, esters.end()))
     joined = _JOINED.match(ctx.text, first.end)
-    after = joined.end() if joined is not None else first.end
-    for second in ctx.mentions.everything():
-        if second.start not in (first.end, after) or second.id is None:
-            continue
-        other = ctx.lexicon.product_of(second.id)
-        if other is not None and other != product and not _LONGER_NAME.match(ctx.text, second.end):
-            return (NEW_PRODUCT + ctx.text[first.start : second.end], (first.start, second.end))
+    for position in (first.end, joined.end()) if joined is not None else (first.end,):
+        for second, other in _products_from(ctx, position):
+            if other != product:
+                return (NEW_PRODUCT + ctx.text[first.start : second.end], (first.start, second.end))
     return None
+
+
+def _products_from(ctx: _Context, position: int) -> list[tuple[Mention, str]]:
+    """The known products named from ``position`` whose names do not go on into a longer one's."""
+    return [
+        (m, product)
+        for m in ctx.mentions.everything()
+        if m.start == position
+        and m.id is not None
+        and (product := ctx.lexicon.product_of(m.id)) is not None
+        and not _LONGER_NAME.match(ctx.text, m.end)
+    ]
 
 
 def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[str | None, tuple[int, int]]]:
@@ -240,16 +249,9 @@ def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[st
         return []
     end = unknown.end()
     joined = _JOINED.match(ctx.text, end)
-    second = joined and next(
-        (
-            m
-            for m in ctx.mentions.everything()
-            if m.start == joined.end() and m.id and ctx.lexicon.product_of(m.id)
-        ),
-        None,
-    )
-    if second is not None and not _LONGER_NAME.match(ctx.text, second.end):
-        end = second.end  # 265万吨聚乙烯和聚丙烯: one joint output, as a known product's with another
+    seconds = _products_from(ctx, joined.end()) if joined is not None else []
+    if seconds:
+        end = seconds[0][0].end  # 265万吨聚乙烯和聚丙烯: one joint output, as a known product's with another
     return _new_product(ctx, position, end)
 
 
@@ -452,9 +454,12 @@ def _capacity_facts(ctx: _Context) -> list[Fact]:
         if not products and before is not None and _RAISED_TO.fullmatch(ctx.text, before[0].end, cap.start):
             products = before[1]  # IPDI的产能将从1.5万吨/年提升到3万吨/年: the same product's
         before = (cap, products)
-        slash = _SLASH_LIST.match(ctx.text, products[0][1][0]) if products else None
-        joint = slash is not None and not any(part[:1].isdigit() for part in slash.group(0).split("/"))
-        if len(cap.values) == 1 and len(products) > 1 and joint and slash is not None:
+        slash = _SLASH_LIST.match(ctx.text, products[0][1][0]) if len(products) > 1 else None
+        if (
+            slash is not None
+            and len(cap.values) == 1
+            and not any(p[:1].isdigit() for p in slash.group(0).split("/"))
+        ):
             # 2×100万吨PBAT/PBS/PBT/PTMEG: one figure for the list, their joint output
             products = [(NEW_PRODUCT + slash.group(0), slash.span())]
         if len(products) != len(cap.values):
