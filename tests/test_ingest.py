@@ -405,7 +405,7 @@ def test_resolution_by_short_forms_figures_and_firm_products(ingester: Ingester)
 
 
 def test_mentions_firms_in_project_names_not_publishers(ingester: Ingester) -> None:
-    text = "中新网福建新闻\n中化天辰PO项目也在加快建设。"
+    text = "中新网福建新闻\n泉港区:中化天辰PO项目也在加快建设。"
     proposal = ingester.ingest(Article(text, published="2024"))
     found = {m["id"] for m in proposal.mentions}
     assert "tianchen-chemical" in found  # the firm, named inside a new project's name
@@ -414,7 +414,7 @@ def test_mentions_firms_in_project_names_not_publishers(ingester: Ingester) -> N
 
 def test_throughput_is_not_capacity_and_restated_capacities(ingester: Ingester) -> None:
     text = (
-        "年吞吐能力100万吨的某某码头开工。中化东大24万吨/年聚醚多元醇投产。"
+        "年吞吐能力100万吨的某某码头开工。泉港区:中化东大24万吨/年聚醚多元醇投产。"
         "中化东大24万吨/年聚醚多元醇项目投产。"
     )
     facts = _facts_of(ingester, text, "capacity")
@@ -1190,7 +1190,7 @@ def test_round_21_a_plant_named_by_another_firm_is_not_the_known_project_of_its_
     text = "镇海炼化100万吨/年乙烯工程全面投产。"
     assert "sinochem-quanzhou-ethylene-project" not in _mentioned(ingester, text)
     # a firm named as the project's own is (the seed's 中化蓝星东大(泉州)24万吨/年聚醚多元醇项目)
-    text = "中化东大(淄博)有限公司24万吨/年聚醚多元醇项目开工。"
+    text = "中化东大(淄博)有限公司24万吨/年聚醚多元醇项目在泉州开工。"
     assert "sinochem-dongda-polyether-project" in _mentioned(ingester, text)
 
 
@@ -2023,3 +2023,25 @@ def test_round_47_a_quoted_part_of_a_name(ingester: Ingester) -> None:
     text = "由甲乙公司承建的天津丙丁化工“两化”搬迁改造项目开工。"
     names = [n.name for n in ingester.ingest(Article(text, published="2024")).nodes if n.label == "Project"]
     assert any(name.endswith("天津丙丁化工两化搬迁改造项目") for name in names)
+
+
+def test_round_48_a_country_in_a_papers_firms_or_rankings_name(ingester: Ingester) -> None:
+    text = (
+        "据中国化工报报道,中国建材万吨碳纤维生产线投产,中国化工将在济南投资,中国工商银行签约,"
+        "滨化集团是中国企业500强。来源:中国经济周刊。"
+    )
+    assert "china" not in _mentioned(ingester, text)
+    assert "china" in _mentioned(ingester, "中国化工产业向精细化发展。")
+
+
+def test_round_48_a_local_unit_only_where_its_place_is_named(ingester: Ingester) -> None:
+    # 天辰 is an alias of 中国化学天辰(泉州); in Tianjin the group is meant
+    assert "tianchen-chemical" not in _mentioned(ingester, "天辰公司与天津渤化签署总承包合同。")
+    assert "tianchen-chemical" in _mentioned(
+        ingester, "天辰公司在泉港的环氧丙烷项目投产。"
+    )  # 泉港 is in 泉州
+
+
+def test_round_48_a_firm_named_by_place_and_industry_or_that_industry(ingester: Ingester) -> None:
+    assert "fujian-petrochemical" not in _mentioned(ingester, "推动福建石化产业转型,举办福建石化展洽会。")
+    assert "fujian-petrochemical" in _mentioned(ingester, "福建石化与某某公司签约。")

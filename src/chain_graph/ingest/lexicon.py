@@ -385,6 +385,16 @@ class Lexicon:
             return node_id
         return self.main_output.get(node_id) if node.label == "Process" else None
 
+    def within(self, place: str, ids: Iterable[str]) -> bool:
+        """One of ``ids`` is the place spelled ``place`` or stands inside it (泉港 is in 泉州)."""
+        found = self._prefix_ids.get(place)
+        return found is not None and any(i == found or found in self.places.get(i, set()) for i in ids)
+
+    def place_and_industry(self, form: str) -> bool:
+        """``form`` says only a place and an industry (福建石化, 泉州石化): it may name the place's
+        industry as well as a firm."""
+        return not _distinctive(self.core(key(form)))
+
     def lookup(self, form: str) -> Term | None:
         """The term spelled exactly ``form`` (after normalisation), if any."""
         return self.terms.get(key(form))

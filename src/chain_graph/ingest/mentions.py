@@ -609,6 +609,29 @@ class Matcher:
                 return Mention(start, end, node.id, node.label, resolution.score, node.name, "resolved")
         return Mention(start, end, None, "Project", 1.0, name, "new")
 
+    def _units_elsewhere(self, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` without a group's local unit (中国化学天辰(泉州)) where the text names neither
+        its place nor a place inside it: the group or another of its units (天辰公司 in Tianjin,
+        天辰耀隆 in Fuzhou) is meant."""
+        places = {m.id for m in mentions if m.id and m.label in ("Region", "Park")}
+
+        def elsewhere(mention: Mention) -> bool:
+            if mention.id is None or mention.label != "Enterprise":
+                return False
+            unit = _LOCAL_UNIT.search(self.lexicon.nodes[mention.id].name)
+            return unit is not None and not self.lexicon.within(unit.group("place"), places)
+
+        return [m for m in mentions if not elsewhere(m)]
+
+    def _the_industry(self, text: str, mention: Mention) -> bool:
+        """A firm named by a place and an industry (福建石化) where the text speaks of the place's
+        industry (福建石化产业)."""
+        return (
+            mention.label == "Enterprise"
+            and _OF_THE_INDUSTRY.match(text, mention.end) is not None
+            and self.lexicon.place_and_industry(text[mention.start : mention.end])
+        )
+
     def find(self, normalized: Normalized) -> Mentions:
         text = normalized.text
         exact = self._exact(text)
@@ -617,7 +640,7 @@ class Matcher:
         for m in exact:
             covered[m.start : m.end] = [True] * m.length
         fuzzy = [m for m in self._with_junk(text) if not any(covered[m.start : m.end])]
-        raw = exact + fuzzy
+        raw = self._units_elsewhere([m for m in exact + fuzzy if not self._the_industry(text, m)])
         candidates = self._candidates(text, raw) + self._enumerated(text, raw) + _numbered_units(text)
         chosen: list[Mention] = []
         taken = [False] * (len(text) + 1)
@@ -875,13 +898,23 @@ _PERSON = re.compile(
 )
 
 
-_MEDIA_AFTER = re.compile(r"[\u3400-\u9fff]{0,2}?(?:新闻|日报|晚报|频道|电视台|广播|网|在线|发布)|·")
+_LOCAL_UNIT = re.compile(r"[(（](?P<place>[\u3400-\u9fff]{2,4})[)）]$")
+_MEDIA_AFTER = re.compile(
+    r"[\u3400-\u9fff]{0,2}?(?:新闻|日报|晚报|频道|电视台|广播|网|在线|发布|周刊|杂志)|·"
+    r"|[\u3400-\u9fff]{0,2}报社?(?![\u3400-\u9fff])"  # 中国化工报: a paper
+)
 _MEDIA_BEFORE = ("网", "报", "社")
 # A region then a firm's word then no industry noun: 中国石化重点工程, 泉州石化打造 name a firm;
 # 泉州石化产业, 中国化工园区 speak of the place's industry.
+_INDUSTRY_NOUN = "产业|工业|行业|企业|项目|基地|园区|产品|产能|装置|集群|领域|市场|发展|产值"
+# After a place and an industry (福建石化产业, 福建石化展洽会, 福建石化强链补链…项目): the industry.
+_OF_THE_INDUSTRY = re.compile(rf"{_INDUSTRY_NOUN}|展|强链")
 _FIRM_AFTER = re.compile(
-    r"(?:石化|石油|化学|中化|炼化)(?!产业|工业|行业|企业|项目|基地|园区|产品|产能|装置|集群|领域|市场|发展|产值)"
+    rf"(?:石化|石油|化学|中化|炼化)(?!{_INDUSTRY_NOUN})"
     r"|(?:师范)?(?:大学|学院)"  # 福州大学, 福建师范大学: a university's name
+    rf"|化工(?!{_INDUSTRY_NOUN}|品)"  # 中国化工 (ChemChina)
+    r"|建材|燃气|天辰|重汽|[\u3400-\u9fff]{0,4}银行"  # 中国建材, 中国工商银行: firms
+    r"|(?:企业)?\d+强"  # 中国企业500强: a ranking
 )
 
 
