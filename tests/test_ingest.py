@@ -2045,3 +2045,40 @@ def test_round_48_a_local_unit_only_where_its_place_is_named(ingester: Ingester)
 def test_round_48_a_firm_named_by_place_and_industry_or_that_industry(ingester: Ingester) -> None:
     assert "fujian-petrochemical" not in _mentioned(ingester, "推动福建石化产业转型,举办福建石化展洽会。")
     assert "fujian-petrochemical" in _mentioned(ingester, "福建石化与某某公司签约。")
+
+
+def test_round_49_places_inside_an_agencys_or_institutes_name(ingester: Ingester) -> None:
+    text = "项目获福清县发展和改革局备案,由福建省环境保护厅审批,山东省环境保护科学研究设计院编制报告。"
+    assert not {"fuqing", "fujian", "shandong"} & _mentioned(ingester, text)
+
+
+def test_round_49_trade_and_systematic_names_and_fibre_grades(ingester: Ingester) -> None:
+    text = "年产1.5万吨熔喷布、30万吨聚四亚甲基醚二醇、20万吨异辛醇和5万吨马来酸酐。"
+    assert _capacity_ids(ingester, text) == {
+        ("pp-nonwovens", 15_000.0),
+        ("ptmeg", 300_000.0),
+        ("2-ethylhexanol", 200_000.0),
+        ("maleic-anhydride", 50_000.0),
+    }
+    text = "主要产品为5.1万吨20D氨纶、4.08万吨40D氨纶和1.2万吨48K碳纤维。"
+    assert _capacity_ids(ingester, text) == {
+        ("spandex", 51_000.0),
+        ("spandex", 40_800.0),
+        ("carbon-fiber", 12_000.0),
+    }
+
+
+def test_round_49_a_listed_projects_own_stage_and_a_landing(ingester: Ingester) -> None:
+    # 投产 is the next item's (a name not read as a project), not the first project's
+    text = "年产两万吨尼龙66特种功能性纤维智能示范工厂项目开工、工品园部分项目三月底投产。"
+    assert _statuses(ingester, text) == {
+        ("年产两万吨尼龙66特种功能性纤维智能示范工厂项目", "under_construction")
+    }
+    assert _statuses(ingester, "韩国泰光产业年产10.8万吨差别化氨纶项目正式落地宁夏。") == {
+        ("韩国泰光产业年产10.8万吨差别化氨纶项目", "signed")
+    }
+
+
+def test_round_49_and_its_continues_a_name(ingester: Ingester) -> None:
+    text = "位于宁东化工园区的丙丁有限公司年产36万吨氨纶及其原料配套项目开工。"
+    assert _new_named(ingester, "Project", text) == ["丙丁有限公司年产36万吨氨纶及其原料配套项目"]

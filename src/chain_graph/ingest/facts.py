@@ -122,7 +122,7 @@ _OTHER_QUANTITY = re.compile(r"(?<!生)产量|销量|消费量|需求量|进口�
 _MATERIAL_AFTER = re.compile(r"胶乳|树脂|橡胶|纤维|塑料|弹性体|切片")
 # 甲醇制丙烯 is a route to propylene (制取, 制备 are verbs).
 _PRODUCT_PREFIX = re.compile(
-    r"\d+(?:\.\d+)?%|[\u3400-\u9fff]{1,5}?法(?=[\u3400-\u9fffA-Za-z])"
+    r"\d+(?:\.\d+)?%|\d+(?:D|K|旦)(?=[\u3400-\u9fff])|[\u3400-\u9fff]{1,5}?法(?=[\u3400-\u9fffA-Za-z])"
     r"|[\u3400-\u9fffA-Za-z]{1,6}?制(?!取|备|造|成)(?=[\u3400-\u9fffA-Za-z])"
 )
 
@@ -215,7 +215,8 @@ def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[st
         at = mention.start == position and mention.label == "Process"
         if at and mention.id is not None and ctx.lexicon.product_of(mention.id) is None:
             return [(mention.id, (mention.start, mention.end))]
-    # A grade or a route before the product: 27.5%双氧水, 双氧水法环氧丙烷, 联产法PO/SM, 甲醇制丙烯.
+    # A grade or a route before the product: 27.5%双氧水, 20D氨纶, 48K碳纤维, 双氧水法环氧丙烷,
+    # 联产法PO/SM, 甲醇制丙烯.
     prefix = _PRODUCT_PREFIX.match(ctx.text, position, clause_end)
     if prefix is not None and prefix.end() < clause_end:
         found = _products_at(ctx, prefix.end(), clause_end)
@@ -586,6 +587,8 @@ def _status_facts(ctx: _Context) -> list[Fact]:
             after = min(projects, key=lambda m: abs(verb.end - m.start))
             qualified = after.start >= verb.end and _QUALIFIES.fullmatch(ctx.text, verb.end, after.start)
             holder = after if qualified or not subjects else max(subjects, key=lambda m: m.end)
+            if holder.end <= verb.start and _stage_then_next_item(ctx.text[holder.end : verb.start]):
+                continue  # A项目开工、B部分项目投产: B (a name not read) is 投产's subject
         else:
             anaphor = ctx.anaphor(verb.start)
             if anaphor is None:
@@ -774,6 +777,17 @@ def _planned_works(
     if works is None:
         return []
     return ctx.within(works.end(), ctx.segments.clause(works.end())[1], frozenset({"Project"}))
+
+
+# The next item of a list of projects, up to a verb: 、工品园部分项目|三月底投产.
+_NEXT_ITEM = re.compile(r"、[^、,;:。!?\n]{1,20}?(?:项目|工程)(?!建设)[^、,;:。!?\n]{0,8}$")
+
+
+def _stage_then_next_item(gap: str) -> bool:
+    """Between a project and a verb, the project's own stage and then the next item of a list
+    (A项目|开工、工品园部分项目三月底|投产): the verb is that item's."""
+    item = _NEXT_ITEM.search(gap)
+    return item is not None and bool(figures.statuses(gap[: item.start()]))
 
 
 # A verb said of the project after it: 建成投产的|1200万吨/年炼油项目.

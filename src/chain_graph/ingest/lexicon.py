@@ -46,6 +46,10 @@ BUILTIN_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "溶聚丁苯橡胶": ("丁苯橡胶",),  # solution SBR (SSBR), a grade of SBR
     "乳聚丁苯橡胶": ("丁苯橡胶",),
     "三元乙丙胶": ("三元乙丙橡胶",),  # the trade's short form of EPDM
+    "熔喷布": ("聚丙烯无纺布 (纺粘/熔喷)",),  # melt-blown fabric is made of PP
+    "聚四亚甲基醚二醇": ("聚四氢呋喃",),  # PTMEG's systematic name
+    "异辛醇": ("2-乙基己醇",),  # the trade's name of 2-EH
+    "马来酸酐": ("顺酐",),
     "ECH": ("环氧氯丙烷",),
     "MMA": ("甲基丙烯酸甲酯",),
     "PTA": ("精对苯二甲酸",),

@@ -85,7 +85,7 @@ _LEFT_BOUNDARIES = re.compile(
 # 及/与/和 inside one name, not between two: before a figure (国亨66万吨/年丙烷脱氢及45万吨/年聚丙烯
 # 项目), before what goes with the plant (乙烯及下游深加工装置项目, 纤维及配套项目), between two
 # abbreviations (ABS及AS项目).
-_CONTINUATION = re.compile(r"\d|配套|下游|相关|附属|深加工|延伸")
+_CONTINUATION = re.compile(r"\d|其|配套|下游|相关|附属|深加工|延伸")
 
 
 # Words that make 建设 before 项目 a verb or a kind of project, not the end of a name (开工建设项目,
@@ -922,8 +922,10 @@ _FIRM_AFTER = re.compile(
 # body named after its country or province (中国石油和化学工业联合会, 中国工程院), a firm's full name (中国
 # 成达工程有限公司, 中国化工集团) or a slogan (中国特色, 中国式现代化) names no place either.
 _BODY_AFTER = re.compile(
-    r"发改委|发展改革委|发展和改革委员会|生态环境厅|生态环境局|能源局|商务厅|工信厅"
-    r"|(?:(?![省市区县和与及])[\u3400-\u9fff]){0,10}?(?:联合会|协会|学会|研究院|工程院|科学院|总公司|有限公司|集团)"
+    r"[省市区县]?(?:发改委|发展改革委|发展和改革委员会|国资委|经信委"
+    r"|(?:发展和?改革|生态环境|环境保护|环保|能源|商务|工信|工业和信息化|交通运输|交通|自然资源|应急管理|住房和城乡建设|住建"
+    r"|市场监督管理|科技|财政|统计)(?:厅|局))"
+    r"|(?:(?![省市区县和与及])[\u3400-\u9fff]){0,10}?(?:联合会|协会|学会|研究院|设计院|工程院|科学院|总公司|有限公司|集团)"
     r"|特色|式现代化"
 )
 
