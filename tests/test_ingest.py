@@ -2082,3 +2082,15 @@ def test_round_49_a_listed_projects_own_stage_and_a_landing(ingester: Ingester) 
 def test_round_49_and_its_continues_a_name(ingester: Ingester) -> None:
     text = "位于宁东化工园区的丙丁有限公司年产36万吨氨纶及其原料配套项目开工。"
     assert _new_named(ingester, "Project", text) == ["丙丁有限公司年产36万吨氨纶及其原料配套项目"]
+
+
+def test_round_50_a_days_output_a_firm_in_a_parks_name_and_fibre_words(ingester: Ingester) -> None:
+    # a day's or a month's output is no yearly capacity; a date before 产出 is no day's output
+    text = "熔喷布日产能达到37吨,日生产能力达到12吨,月产量稳定在900吨,合计年产能逾1.35万吨。"
+    assert _capacity_ids(ingester, text) == {("pp-nonwovens", 13_500.0)}
+    # the article names the firm a new park's name starts with
+    assert "wanhua-chemical" in _mentioned(ingester, "万华化学烟台产业园TPU产能将达21万吨。")
+    # 合纤, 锦纶, 薄膜: a fibre's or a film's words make a project's name
+    assert _statuses(ingester, "恒申合纤项目在长乐市正式动工兴建。") == {
+        ("恒申合纤项目", "under_construction")
+    }

@@ -734,13 +734,14 @@ class _Builder:
 
     def _listed_mentions(self) -> list[Mention]:
         """The winning mentions, the new firms named inside a new project's name, and the known
-        firms named inside a project's name (中化天辰 in 中化天辰PO项目: the article names the firm)."""
+        firms named inside a project's or a park's name (中化天辰 in 中化天辰PO项目, 万华化学 in
+        万华化学烟台产业园: the article names the firm)."""
         top = set(self.mentions.top)
         nested_new = [m for m in self.mentions.new_ones() if m not in top]
         nested_firms = [
             inner
             for outer, inners in self.mentions.nested.items()
-            if outer.label == "Project" and outer.kind != "exact"  # not a fixed part of a known name
+            if outer.label in ("Project", "Park") and outer.kind != "exact"  # not part of a known name
             for inner in inners
             if inner.label == "Enterprise" and not inner.is_new and inner not in top
         ]
