@@ -2094,3 +2094,20 @@ def test_round_50_a_days_output_a_firm_in_a_parks_name_and_fibre_words(ingester:
     assert _statuses(ingester, "恒申合纤项目在长乐市正式动工兴建。") == {
         ("恒申合纤项目", "under_construction")
     }
+
+
+def test_round_50_classes_of_projects_or_firms_by_size_are_no_amounts(ingester: Ingester) -> None:
+    text = (
+        "确保全年实现销售超100亿元企业2家。总投资在3000万元到5000万元的项目36项。"
+        "推动甲乙、丙丁等5个超100亿元项目落地。其中投资额在10亿元以上的有4家。"
+        "某某乙烯项目总投资120亿元。"
+    )
+    money = {
+        f["value"] for f in ingester.ingest(Article(text, published="2024")).facts if f["kind"] != "status"
+    }
+    assert money == {12_000_000_000}
+
+
+def test_round_50_a_plant_said_again_by_its_capacity_the_sentence_before_named(ingester: Ingester) -> None:
+    text = "某某公司的ABS生产基地今日正式开业。该生产基地的年产能达60万吨。"
+    assert ("abs", 600_000.0) in _capacity_ids(ingester, text)

@@ -370,22 +370,39 @@ def _sentence_product(
         ctx.text, clause_start, position
     ):
         return []  # 总产能约为142万吨/年,2012年的产量约为116万吨: an output
-    named = [
-        (product, m)
-        for m in ctx.mentions.everything()
-        if m.id is not None
-        and sentence_start <= m.start
-        and m.end <= clause_start
-        and (product := ctx.lexicon.product_of(m.id)) is not None
-        and not _polymer_of(ctx, m)
-        and not _LONGER_NAME.match(ctx.text, m.end)  # 丙烯醇 is no propylene
-    ]
+    named = _products_between(ctx, sentence_start, clause_start)
+    anaphor = _PLANT_ANAPHOR.match(ctx.text, sentence_start, position)
+    if not named and anaphor is not None and sentence_start > 0:
+        # 该生产基地的年产能达60万吨: the plant, and its one product, of the sentence before
+        named = _products_between(ctx, ctx.segments.sentence(sentence_start - 1)[0], sentence_start)
+        if len({product for product, _ in named}) == 1:
+            last = max(named, key=lambda pair: pair[1].end)[1]
+            return [(named[0][0], (last.start, last.end))]
     if len({product for product, _ in named}) != 1:
         return []
     product, last = max(named, key=lambda pair: pair[1].end)
     if not _CAPACITY_WORD.search(ctx.text, last.end, position):
         return []
     return [(product, (last.start, last.end))]
+
+
+# A sentence that opens with the plant the sentence before named: 该生产基地的年产能, 上述工厂其年产能.
+_PLANT_ANAPHOR = re.compile(
+    r"\s*(?:该|上述|这座|这套|这条)[^,;:。!?\n]{0,6}?(?:生产基地|基地|工厂|装置|生产线|产线)[^,;:。!?\n]{0,4}?(?:年?产能|生产能力)"
+)
+
+
+def _products_between(ctx: _Context, start: int, end: int) -> list[tuple[str, Mention]]:
+    return [
+        (product, m)
+        for m in ctx.mentions.everything()
+        if m.id is not None
+        and start <= m.start
+        and m.end <= end
+        and (product := ctx.lexicon.product_of(m.id)) is not None
+        and not _polymer_of(ctx, m)
+        and not _LONGER_NAME.match(ctx.text, m.end)  # 丙烯醇 is no propylene
+    ]
 
 
 # How many plants of a figure, said after its product: …聚丙烯装置两套.

@@ -72,7 +72,16 @@ _MONEY_MULTIPLIERS = {
     "万": 10**4,
     "": 1,
 }
-_SIZE_CLASS = re.compile(r"(?:及)?(?:以上|以下)(?:的)?(?:项目|企业)")
+# After an amount, a class of projects or firms by size, often counted (10亿元以上项目11个,
+# 3000万元到5000万元的项目36项, 超100亿元企业2家, 10亿元以上的有4家, 超过100亿元的重大主导产业项目有3个)…
+_SIZE_CLASS = re.compile(
+    r"(?:及)?(?:以上|以下)(?:的)?(?:项目|企业)"
+    r"|(?:以上)?的?[\u3400-\u9fff]{0,10}?(?:项目|企业|工厂)有?\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个家项]"
+    r"|(?:以上)?的有\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个家项]"
+)
+# …or before it, the count (5个超100亿元项目, 等3个投资过100亿元项目).
+_COUNTED_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[个家项](?:投资)?(?:超过|超|过|逾)?$")
+_CLASS_NOUN_AFTER = re.compile(r"的?[\u3400-\u9fff]{0,6}?(?:项目|企业)")
 _PER_UNIT = re.compile(r"\s*(?:/|每)\s*(?:吨|t\b|平方米|平米|亩|千克|公斤|kg|桶|立方米|方|度|千瓦时)")
 # A market price or its move (出厂价上调至1.11万元(吨价,下同), 较前一交易日上涨800元), not an amount.
 _PRICE_BEFORE = re.compile(
@@ -284,7 +293,11 @@ def money(text: str) -> list[Money]:
         upper = _range_end(text, match.end())
         if upper is not None and (upper.group("mult") or "") == (mult or upper.group("mult") or ""):
             value = int(_number(match.group("num")) * _MONEY_MULTIPLIERS[upper.group("mult") or ""])
-            if value > 0 and not _FOREIGN.match(text, upper.end()):
+            if (
+                value > 0
+                and not _FOREIGN.match(text, upper.end())
+                and not _size_class(text, match.start(), upper.end())
+            ):
                 found.append(Money(match.start(), upper.end(), value, _money_kind(text, match.start())))
             skip_to = upper.end()
             continue
@@ -302,12 +315,20 @@ def money(text: str) -> list[Money]:
         ends = ("", ",", ";", "。", ")", "(", "、", " ", "\n", "!", "?", "”")
         if not unit and following not in ends and not (kind and following in "的左多余"):
             continue
-        if _SIZE_CLASS.match(text, match.end()):
+        if _size_class(text, match.start(), match.end()):
             continue  # 10亿元以上项目11个: a size class of projects, not an amount
         value = int(_number(match.group("num")) * _MONEY_MULTIPLIERS[mult])
         if value > 0:
             found.append(Money(match.start(), match.end(), value, kind))
     return found
+
+
+def _size_class(text: str, start: int, end: int) -> bool:
+    """The amount at ``text[start:end]`` (perhaps a range's lower end) bounds a class of projects."""
+    upper = _range_end(text, end)
+    end = upper.end() if upper is not None else end
+    counted = _COUNTED_BEFORE.search(text, max(0, start - 8), start)
+    return bool(_SIZE_CLASS.match(text, end) or (counted and _CLASS_NOUN_AFTER.match(text, end)))
 
 
 _RANGE_TO = re.compile(r"\s*(?:~|～|至|到|—|-)\s*")
