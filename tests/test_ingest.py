@@ -2096,11 +2096,11 @@ def test_round_50_a_days_output_a_firm_in_a_parks_name_and_fibre_words(ingester:
     }
 
 
-def test_round_50_classes_of_projects_or_firms_by_size_are_no_amounts(ingester: Ingester) -> None:
+def test_round_50_size_classes_and_a_headlines_bare_figure_are_no_amounts(ingester: Ingester) -> None:
     text = (
         "确保全年实现销售超100亿元企业2家。总投资在3000万元到5000万元的项目36项。"
         "推动甲乙、丙丁等5个超100亿元项目落地。其中投资额在10亿元以上的有4家。"
-        "某某乙烯项目总投资120亿元。"
+        "某某乙烯项目总投资120亿元。19.7亿!某某项目获批。"
     )
     money = {
         f["value"] for f in ingester.ingest(Article(text, published="2024")).facts if f["kind"] != "status"

@@ -315,6 +315,8 @@ def money(text: str) -> list[Money]:
         ends = ("", ",", ";", "。", ")", "(", "、", " ", "\n", "!", "?", "”")
         if not unit and following not in ends and not (kind and following in "的左多余"):
             continue
+        if not unit and kind is None and following in "!?":
+            continue  # 19.7亿!: a headline's bare figure
         if _size_class(text, match.start(), match.end()):
             continue  # 10亿元以上项目11个: a size class of projects, not an amount
         value = int(_number(match.group("num")) * _MONEY_MULTIPLIERS[mult])
