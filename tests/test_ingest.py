@@ -1975,7 +1975,8 @@ def test_round_44_trillions_bounds_taiwan_dollars_and_thin_spaces(ingester: Inge
 def test_round_45_a_named_projects_unit_and_a_time_before_a_name(ingester: Ingester) -> None:
     # a unit of a named project is that project's, and a time before a name is no part of it
     text = "甲乙公司确保年底前煤化工项目主体装置建成中交。"
-    assert _statuses(ingester, text) == {("煤化工项目", "intended")}
+    # (确保 a late stage with no plan before it: under way, round 51)
+    assert _statuses(ingester, text) == {("煤化工项目", "under_construction")}
     # a price per tonne said before its amount is no amount
     text = "甲乙公司的产品每吨至少卖6万元。"
     facts = ingester.ingest(Article(text, published="2024")).facts
@@ -2111,3 +2112,14 @@ def test_round_50_size_classes_and_a_headlines_bare_figure_are_no_amounts(ingest
 def test_round_50_a_plant_said_again_by_its_capacity_the_sentence_before_named(ingester: Ingester) -> None:
     text = "某某公司的ABS生产基地今日正式开业。该生产基地的年产能达60万吨。"
     assert ("abs", 600_000.0) in _capacity_ids(ingester, text)
+
+
+def test_round_51_a_numbered_line_and_an_expected_late_stage(ingester: Ingester) -> None:
+    # a numbered line with its stage after it is a project of its own
+    text = "目前,甲乙新材的第三条熔喷布生产线正在安装中。"
+    assert _statuses(ingester, text) == {("第三条熔喷布生产线", "under_construction")}
+    # expected to start up (预计): under way now; planned (计划): not started
+    text = "丙丁公司年产10万吨PA6项目预计6月底逐步投产。"
+    assert _statuses(ingester, text) == {("丙丁公司年产10万吨PA6项目", "under_construction")}
+    text = "丙丁公司年产10万吨PA6项目计划6月底投产。"
+    assert _statuses(ingester, text) == {("丙丁公司年产10万吨PA6项目", "intended")}

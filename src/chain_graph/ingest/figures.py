@@ -120,7 +120,7 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
         ProjectStatus.UNDER_CONSTRUCTION,
         "进入竣工验收|进入验收|主体竣工|主体完工|主体建设已?经?完工|接近完工|机械竣工|建成中交|中交|试运行|试生产|试投产|设备调试|投料试车(?![^,;。]{0,4}成功)|开工建设|动工建设|启动建设|开工仪式|启动仪式|投建|"
         "建设(?:也|均|都)?已?(?:正式|全面)?启动|开工|动建|动工|开建|在建|奠基|施工中|加快建设|加紧建设|全力建设|平稳建设|稳步建设|有序建设|顺利建设|"
-        "正在建设|开始建设|开始施工|进入建设阶段|建设现场|建设进度|(?<=项目)建设(?:情况|进展)|施工现场|(?<=项目)现场|土建施工|施工|设备安装|安装阶段|正在?加快推进|正在推进|"
+        "正在建设|开始建设|开始施工|进入建设阶段|建设现场|建设进度|(?<=项目)建设(?:情况|进展)|施工现场|(?<=项目)现场|土建施工|施工|设备安装|安装阶段|正在安装|正在?加快推进|正在推进|"
         "机械轰鸣|焊花飞溅|热火朝天|如火如荼|复工|恢复建设|恢复施工|(?:正|也)在进行|"
         "(?:紧锣密鼓|马不停蹄|加紧|全力|全速|稳步|有序|快速|加速|高效)地?推进|(?:加速|快速)建设",
     ),
@@ -152,6 +152,7 @@ _FUTURE = re.compile(
 _LIST_CLOSER_BEFORE = re.compile(r"等(?:\d+|[一二三四五六七八九十]+)?[个项批]?$")
 # About to reach a late stage (即将中交, 即将投产, 明年可建成投产, 向项目投产冲刺): still being built now.
 _IMMINENT = re.compile(r"(?:即将|临近|就要|马上|明年|向|冲刺)[^,;。]{0,8}$")
+_EXPECTED = re.compile(r"(?:预计|有望|确保)[^,;。计划拟]{0,14}$")
 _LATE_STAGE = re.compile(r"中交|竣工|投产|建成|试车|试生产|投用|投入|设备安装|安装阶段")
 # From a signing to a 拟 in the same sentence, past the agreement's name: 签署《投资项目合作协议书》,公司拟.
 _AGREEMENT_THEN_PLAN = re.compile(r"[^。;!?\n]{0,20}(?:协议|协议书|合同)》?[^。;!?\n]{0,12}")
@@ -468,6 +469,9 @@ def _stage_verbs(text: str) -> list[StatusVerb]:
         if planned and _PLAN_GAP.fullmatch(gap) and "项目" not in gap:
             future = True  # 力争2017年年内开工建设、2020年上半年建成投产: both are the plan
         imminent = _IMMINENT.search(text, max(0, match.start() - 10), match.start()) is not None
+        # 预计6月底逐步投产, 确保10月底按期投产: a project under way expected to reach a late stage
+        expected = _EXPECTED.search(text, max(0, match.start() - 16), match.start()) is not None
+        imminent = imminent or (expected and not planned)
         if future and imminent and _LATE_STAGE.match(match.group(0)):
             status, future = ProjectStatus.UNDER_CONSTRUCTION, False
         # 签署《投资协议》,公司拟投资新建A项目: what the signed agreement is for is signed.
