@@ -2123,3 +2123,11 @@ def test_round_51_a_numbered_line_and_an_expected_late_stage(ingester: Ingester)
     assert _statuses(ingester, text) == {("丙丁公司年产10万吨PA6项目", "under_construction")}
     text = "丙丁公司年产10万吨PA6项目计划6月底投产。"
     assert _statuses(ingester, text) == {("丙丁公司年产10万吨PA6项目", "intended")}
+
+
+def test_round_51_a_yarn_film_or_article_of_a_resin_is_a_product_of_its_own(ingester: Ingester) -> None:
+    text = "年产6万吨PA66差别化锦纶丝,年产1万吨聚丙烯塑料滤板。年产2万吨聚丙烯专用料。"
+    found = _capacity_ids(ingester, text)
+    assert ("polypropylene", 20_000.0) in found  # a grade of the resin is the resin
+    assert not {("pa66", 60_000.0), ("polypropylene", 10_000.0)} & found
+    assert {value for _, value in found} == {60_000.0, 10_000.0, 20_000.0}

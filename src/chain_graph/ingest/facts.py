@@ -110,6 +110,11 @@ def _plain_gap(text: str) -> bool:
 
 # A product name that goes on (乙烯-醋酸乙烯树脂, 乙烯基…, 苯酐): the figure is of that longer product.
 _LONGER_NAME = re.compile(r"-[\u3400-\u9fffA-Za-z]|基|[酐酸醇醛酮酯醚胺腈酚]")
+# Resins, and the words of a yarn, a film or an article made of one (PA66长丝, 聚丙烯塑料滤板).
+_RESINS = frozenset(
+    {"polypropylene", "pa66", "polycarbonate", "abs", "lldpe", "pbat", "pbs", "pbt", "pa12", "tpu"}
+)
+_ARTICLE_AFTER = re.compile(r"[\u3400-\u9fffA-Za-z]{0,6}?(?:纤维|长丝|弹力丝|锦纶丝|薄膜|滤板)")
 # A figure followed by a name of its own (HDPE, 炼油): its product is that one, known or not.
 _NAMED_AFTER = re.compile(r"\s*(?:[A-Za-z]{2,}|炼油|原油|加工|蒸馏|常减压|加氢|催化|重整|焦化)")
 # A compound's character in a qualifier, or an isomer's prefix right before the name: 醋酸乙烯 is no
@@ -242,6 +247,8 @@ def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[st
         if _polymer_of(ctx, mention):
             continue  # 聚苯乙烯 is polystyrene, not styrene
         product = ctx.lexicon.product_of(mention.id)
+        if product in _RESINS and _ARTICLE_AFTER.match(ctx.text, mention.end):
+            break  # PA66差别化锦纶丝, 聚丙烯塑料滤板: a yarn or an article of the resin, a product of its own
         if product is not None and not _LONGER_NAME.match(ctx.text, mention.end):
             joint = _joint_product(ctx, mention, product)
             return [joint] if joint is not None else [(product, (mention.start, mention.end))]
