@@ -2131,3 +2131,8 @@ def test_round_51_a_yarn_film_or_article_of_a_resin_is_a_product_of_its_own(inge
     assert ("polypropylene", 20_000.0) in found  # a grade of the resin is the resin
     assert not {("pa66", 60_000.0), ("polypropylene", 10_000.0)} & found
     assert {value for _, value in found} == {60_000.0, 10_000.0, 20_000.0}
+
+
+def test_round_52_a_fabric_with_spandex_is_no_ammonia(ingester: Ingester) -> None:
+    text = "年产锦氨、涤氨针织坯布6000吨。年产20万吨合成氨。"
+    assert _capacity_ids(ingester, text) == {("ammonia", 200_000.0)}

@@ -28,6 +28,7 @@ __all__ = ["DEFAULT_THRESHOLD", "Matcher", "Mention", "Mentions", "not_a_place"]
 DEFAULT_THRESHOLD = 0.85
 MAX_JUNK = 3
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_FIBRE_BEFORE_SPANDEX = frozenset("锦涤棉粘")
 _NAME_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9()·\-/.+&^#]")
 # Numbered items inside one name: 1^#、13^#泊位, 7号、8号泊位 (a 、 between a number and the next).
 _NUMBERED = re.compile(r"[#号]、\d")
@@ -339,6 +340,8 @@ class Matcher:
                 continue
             if term.case_sensitive and any(c.isascii() and c.islower() for c in text[start:end]):
                 continue  # "po" in running English is not PO
+            if term.key == "氨" and text[start - 1 : start] in _FIBRE_BEFORE_SPANDEX:
+                continue  # 锦氨, 涤氨: a fabric of nylon or polyester with spandex (氨纶), not ammonia
             found.append(self._mention(start, end, term, term.score, "exact"))
         return found
 
