@@ -383,8 +383,8 @@ def _sentence_product(
         # 该生产基地的年产能达60万吨: the plant, and its one product, of the sentence before
         named = _products_between(ctx, ctx.segments.sentence(sentence_start - 1)[0], sentence_start)
         if len({product for product, _ in named}) == 1:
-            last = max(named, key=lambda pair: pair[1].end)[1]
-            return [(named[0][0], (last.start, last.end))]
+            product, last = max(named, key=lambda pair: pair[1].end)
+            return [(product, (last.start, last.end))]
     if len({product for product, _ in named}) != 1:
         return []
     product, last = max(named, key=lambda pair: pair[1].end)

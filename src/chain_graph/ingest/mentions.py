@@ -910,11 +910,12 @@ _MEDIA_AFTER = re.compile(
     r"|[\u3400-\u9fff]{0,2}报社?(?![\u3400-\u9fff])"  # 中国化工报: a paper
 )
 _MEDIA_BEFORE = ("网", "报", "社")
+# Nouns that make a place and an industry word speak of the place's industry (泉州石化产业).
+_INDUSTRY_NOUN = "产业|工业|行业|企业|项目|基地|园区|产品|产能|装置|集群|领域|市场|发展|产值"
+# After a firm named by a place and an industry (福建石化产业, 福建石化展洽会, 福建石化强链补链…项目).
+_OF_THE_INDUSTRY = re.compile(rf"{_INDUSTRY_NOUN}|展|强链")
 # A region then a firm's word then no industry noun: 中国石化重点工程, 泉州石化打造 name a firm;
 # 泉州石化产业, 中国化工园区 speak of the place's industry.
-_INDUSTRY_NOUN = "产业|工业|行业|企业|项目|基地|园区|产品|产能|装置|集群|领域|市场|发展|产值"
-# After a place and an industry (福建石化产业, 福建石化展洽会, 福建石化强链补链…项目): the industry.
-_OF_THE_INDUSTRY = re.compile(rf"{_INDUSTRY_NOUN}|展|强链")
 _FIRM_AFTER = re.compile(
     rf"(?:石化|石油|化学|中化|炼化)(?!{_INDUSTRY_NOUN})"
     r"|(?:师范)?(?:大学|学院)"  # 福州大学, 福建师范大学: a university's name
