@@ -2136,3 +2136,9 @@ def test_round_51_a_yarn_film_or_article_of_a_resin_is_a_product_of_its_own(inge
 def test_round_52_a_fabric_with_spandex_is_no_ammonia(ingester: Ingester) -> None:
     text = "年产锦氨、涤氨针织坯布6000吨。年产20万吨合成氨。"
     assert _capacity_ids(ingester, text) == {("ammonia", 200_000.0)}
+
+
+def test_round_53_an_investment_said_in_renminbi(ingester: Ingester) -> None:
+    text = "该项目投资金额约人民币6亿元,其中固定资产投资约人民币5.6亿元。"
+    kinds = {(f["kind"], f["value"]) for f in ingester.ingest(Article(text, published="2024")).facts}
+    assert {("investment", 600_000_000), ("investment", 560_000_000)} <= kinds
