@@ -2142,3 +2142,9 @@ def test_round_53_an_investment_said_in_renminbi(ingester: Ingester) -> None:
     text = "该项目投资金额约人民币6亿元,其中固定资产投资约人民币5.6亿元。"
     kinds = {(f["kind"], f["value"]) for f in ingester.ingest(Article(text, published="2024")).facts}
     assert {("investment", 600_000_000), ("investment", 560_000_000)} <= kinds
+
+
+def test_round_53_a_stage_then_when_it_is_expected(ingester: Ingester) -> None:
+    # 竣工验收预计在11月份: expected, so still being built; 建成全部达产后: a condition, no stage
+    text = "甲乙卫生用品生产项目已经进入收尾阶段,工程竣工验收预计在11月份。项目建成全部达产后,年产值15亿元。"
+    assert _statuses(ingester, text) == {("甲乙卫生用品生产项目", "under_construction")}

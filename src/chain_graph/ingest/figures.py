@@ -153,6 +153,10 @@ _LIST_CLOSER_BEFORE = re.compile(r"等(?:\d+|[一二三四五六七八九十]+)?
 # About to reach a late stage (即将中交, 即将投产, 明年可建成投产, 向项目投产冲刺): still being built now.
 _IMMINENT = re.compile(r"(?:即将|临近|就要|马上|明年|向|冲刺)[^,;。]{0,8}$")
 _EXPECTED = re.compile(r"(?:预计|有望|确保)[^,;。计划拟]{0,14}$")
+# A stage, then when it is expected: 工程竣工验收预计在11月份.
+_EXPECTED_AFTER = re.compile(
+    r"(?:预计|有望)(?:于|在|将于|将在)?\s*(?:\d|今年|年底|年内|明年|下半年|上半年|本月|下月)"
+)
 _LATE_STAGE = re.compile(r"中交|竣工|投产|建成|试车|试生产|投用|投入|设备安装|安装阶段")
 # From a signing to a 拟 in the same sentence, past the agreement's name: 签署《投资项目合作协议书》,公司拟.
 _AGREEMENT_THEN_PLAN = re.compile(r"[^。;!?\n]{0,20}(?:协议|协议书|合同)》?[^。;!?\n]{0,12}")
@@ -165,7 +169,7 @@ _NEGATION = re.compile(r"(?:尚未|未|没有|暂未|不)$")
 _OF_BEFORE = re.compile(r"的(?:全面|正式|顺利|如期)?$")  # 该项目的(全面)达产,将…
 # After a verb: a noun or a condition, not a stage reached (投产时间, 投产后年产值…, 建成(达产)后).
 _NOT_STAGE_AFTER = re.compile(
-    r"(?:达产|达效|投产|运营)?(?:时间|日期|期|时|后|以后|之后|之初|前|以前|之前|节点|条件|目标|计划|规模|能力|许可|申领|申请|手续|方案|准备)"
+    r"(?:(?:全部|全面)?(?:达产|达效|投产|运营))?(?:时间|日期|期|时|后|以后|之后|之初|前|以前|之前|节点|条件|目标|计划|规模|能力|许可|申领|申请|手续|方案|准备)"
 )
 
 
@@ -458,6 +462,9 @@ def _stage_verbs(text: str) -> list[StatusVerb]:
             continue  # 该项目的投产,将对公司…产生积极影响: what a stage will bring, not a stage reached
         status = ProjectStatus[match.lastgroup or "INTENDED"]
         future = _FUTURE.search(text, max(0, match.start() - 16), match.start()) is not None
+        # 工程竣工验收预计在11月份: the stage, then when it is expected
+        expected_after = _EXPECTED_AFTER.match(text, match.end()) is not None
+        future = future or expected_after
         # A list closed by 等竣工项目 says what its projects are, whatever is wished of them.
         if _LIST_CLOSER_BEFORE.search(text, max(0, match.start() - 6), match.start()) and text.startswith(
             "项目", match.end()
@@ -471,7 +478,7 @@ def _stage_verbs(text: str) -> list[StatusVerb]:
         imminent = _IMMINENT.search(text, max(0, match.start() - 10), match.start()) is not None
         # 预计6月底逐步投产, 确保10月底按期投产: a project under way expected to reach a late stage
         expected = _EXPECTED.search(text, max(0, match.start() - 16), match.start()) is not None
-        imminent = imminent or (expected and not planned)
+        imminent = imminent or ((expected or expected_after) and not planned)
         if future and imminent and _LATE_STAGE.match(match.group(0)):
             status, future = ProjectStatus.UNDER_CONSTRUCTION, False
         # 签署《投资协议》,公司拟投资新建A项目: what the signed agreement is for is signed.
