@@ -2148,3 +2148,11 @@ def test_round_53_a_stage_then_when_it_is_expected(ingester: Ingester) -> None:
     # 竣工验收预计在11月份: expected, so still being built; 建成全部达产后: a condition, no stage
     text = "甲乙卫生用品生产项目已经进入收尾阶段,工程竣工验收预计在11月份。项目建成全部达产后,年产值15亿元。"
     assert _statuses(ingester, text) == {("甲乙卫生用品生产项目", "under_construction")}
+
+
+def test_round_54_a_wish_for_an_early_start_up_is_no_stage(ingester: Ingester) -> None:
+    text = (
+        "甲乙化工包头煤制烯烃升级示范项目的火炬工程正式开工。"
+        "建设者们将全力以赴,为甲乙化工包头煤制烯烃升级示范项目早日投产贡献力量!"
+    )
+    assert ("甲乙化工包头煤制烯烃升级示范项目", "operating") not in _statuses(ingester, text)

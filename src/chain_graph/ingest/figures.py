@@ -146,7 +146,7 @@ _STATUS = re.compile("|".join(f"(?P<{s.name}>{words})" for s, words in _STATUS_W
 # Before a verb: it has not happened (将开工 is intended, 尚未开工 says nothing, 为…投产提供保障 is
 # a purpose).
 _FUTURE = re.compile(
-    r"(?:将|拟|计划|预计|力促|力争|争取|确保|有望|希望|即将|推动|加快|力求|预期|目标|待|准备|明年|冲刺|最终|适时|(?<![方面])向|"
+    r"(?:将|拟|计划|预计|力促|力争|争取|确保|有望|希望|即将|推动|加快|力求|预期|目标|待|准备|明年|冲刺|最终|适时|早日|尽早|尽快|(?<![方面])向|"
     r"(?<![作成认称因])为)[^,;。]{0,14}$"
 )
 _LIST_CLOSER_BEFORE = re.compile(r"等(?:\d+|[一二三四五六七八九十]+)?[个项批]?$")
