@@ -378,13 +378,10 @@ def _sentence_product(
     ):
         return []  # 总产能约为142万吨/年,2012年的产量约为116万吨: an output
     named = _products_between(ctx, sentence_start, clause_start)
-    anaphor = _PLANT_ANAPHOR.match(ctx.text, sentence_start, position)
-    if not named and anaphor is not None and sentence_start > 0:
-        # 该生产基地的年产能达60万吨: the plant, and its one product, of the sentence before
+    if not named and sentence_start > 0 and _PLANT_ANAPHOR.match(ctx.text, sentence_start, position):
+        # 该生产基地的年产能达60万吨: the plant, and its one product, of the sentence before (the word of
+        # capacity the pattern asks for is then after that product, as below)
         named = _products_between(ctx, ctx.segments.sentence(sentence_start - 1)[0], sentence_start)
-        if len({product for product, _ in named}) == 1:
-            product, last = max(named, key=lambda pair: pair[1].end)
-            return [(product, (last.start, last.end))]
     if len({product for product, _ in named}) != 1:
         return []
     product, last = max(named, key=lambda pair: pair[1].end)

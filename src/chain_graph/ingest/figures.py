@@ -322,7 +322,7 @@ def money(text: str) -> list[Money]:
             continue
         if not unit and kind is None and following in "!?":
             continue  # 19.7亿!: a headline's bare figure
-        if _size_class(text, match.start(), match.end()):
+        if _size_class(text, match.start(), upper.end() if upper is not None else match.end()):
             continue  # 10亿元以上项目11个: a size class of projects, not an amount
         value = int(_number(match.group("num")) * _MONEY_MULTIPLIERS[mult])
         if value > 0:
@@ -331,9 +331,7 @@ def money(text: str) -> list[Money]:
 
 
 def _size_class(text: str, start: int, end: int) -> bool:
-    """The amount at ``text[start:end]`` (perhaps a range's lower end) bounds a class of projects."""
-    upper = _range_end(text, end)
-    end = upper.end() if upper is not None else end
+    """The amount (or range) at ``text[start:end]`` bounds a class of projects."""
     counted = _COUNTED_BEFORE.search(text, max(0, start - 8), start)
     return bool(_SIZE_CLASS.match(text, end) or (counted and _CLASS_NOUN_AFTER.match(text, end)))
 
