@@ -210,6 +210,9 @@ def test_a_non_loopback_console_refuses_a_visitor_without_the_token(browser: Bro
         local = f"http://127.0.0.1:{port}/"
         with pytest.raises(urllib.error.HTTPError) as refused:
             urllib.request.urlopen(local, timeout=30)
+        # The error holds the response and its socket: closed here, not whenever a later test's
+        # garbage collection finds it (a ResourceWarning there, an error under filterwarnings).
+        refused.value.close()
         assert refused.value.code == 401
         token_line = console.lines[-1]
         assert token_line.startswith("access token (shown once): open ")
