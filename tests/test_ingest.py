@@ -2156,3 +2156,35 @@ def test_round_54_a_wish_for_an_early_start_up_is_no_stage(ingester: Ingester) -
         "建设者们将全力以赴,为甲乙化工包头煤制烯烃升级示范项目早日投产贡献力量!"
     )
     assert ("甲乙化工包头煤制烯烃升级示范项目", "operating") not in _statuses(ingester, text)
+
+
+def test_round_54_a_product_before_its_integrated_complex_or_its_chain(ingester: Ingester) -> None:
+    # 聚酰胺一体化项目, 己内酰胺产业链: the product the data lacks is the name before 一体化 or
+    # 产业链; 聚烯烃的生产规模: before 的生产规模
+    text = (
+        "甲乙一期年产40万吨聚酰胺一体化项目将试投产。"
+        "甲乙公司年产60万吨己内酰胺产业链搬迁项目全线贯通。"
+        "丙丁项目致力于打造年产200万吨甲醇和75万吨聚烯烃的生产规模。"
+    )
+    assert {("聚酰胺", 400_000), ("己内酰胺", 600_000), ("聚烯烃", 750_000)} <= _capacities(ingester, text)
+
+
+def test_round_54_a_late_stage_this_year_or_next_for_the_project_is_under_way(ingester: Ingester) -> None:
+    # 计划于今年6月底建成投产, 将在今年年中投产, 项目将试投产: a project being built, due to finish
+    # soon; 计划今年底开工 stays a plan (it has not started)
+    assert _statuses(ingester, "甲乙化工聚丙烯项目计划于今年6月底建成投产。") == {
+        ("甲乙化工聚丙烯项目", "under_construction")
+    }
+    assert _statuses(ingester, "甲乙化工丁二烯装置项目将在今年年中投产。") == {
+        ("甲乙化工丁二烯装置项目", "under_construction")
+    }
+    assert _statuses(ingester, "7月1日,甲乙聚酰胺一体化项目将试投产。") == {
+        ("甲乙聚酰胺一体化项目", "under_construction")
+    }
+    assert _statuses(ingester, "甲乙化工聚丙烯项目计划今年底开工。") == {("甲乙化工聚丙烯项目", "intended")}
+
+
+def test_round_54_a_country_in_a_prize_s_name_is_no_place(ingester: Ingester) -> None:
+    text = "该项目采用荣获中国工业大奖和国家技术发明一等奖的新技术。中国化工产业由此受益。"
+    assert _mentioned(ingester, "该项目采用荣获中国工业大奖的新技术。") == set()
+    assert "china" in _mentioned(ingester, text)

@@ -132,11 +132,12 @@ _PRODUCT_PREFIX = re.compile(
 )
 
 
-# A product the data lacks, named right after its figure: up to the plant word, a conjunction, a
-# list separator or the abbreviation in brackets (30万吨/年乙烯-醋酸乙烯树脂(EVA)、…).
+# A product the data lacks, named right after its figure: up to the plant word (聚烯烃的生产规模,
+# 聚酰胺一体化项目, 己内酰胺产业链), a conjunction, a list separator or the abbreviation in brackets
+# (30万吨/年乙烯-醋酸乙烯树脂(EVA)、…).
 _UNKNOWN_AFTER = re.compile(
     r"([\u3400-\u9fffA-Za-z0-9\-\u03b1-\u03c9]{1,14}?)"
-    r"(?=\(|联合装置|装置|工业化|连续(?:生产)?装置|生产装置|项目|生产线|生产能力|产能|能力|规模|产品|工程|"
+    r"(?=\(|的(?:生产)?(?:规模|能力|产能|装置)|联合装置|装置|工业化|一体化|产业链|连续(?:生产)?装置|生产装置|项目|生产线|生产能力|产能|能力|规模|产品|工程|"
     r"基地|及|和|与|、|等|投产|开工|建成|竣工|投用|[一二三四五六七八九\d]期|扩建|改扩建|技改|改造|[一二三四五六七八九十\d]+个|"
     r"[,;:。!?\s]|$)"
 )

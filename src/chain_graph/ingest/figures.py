@@ -150,14 +150,18 @@ _FUTURE = re.compile(
     r"(?<![作成认称因])为)[^,;。]{0,14}$"
 )
 _LIST_CLOSER_BEFORE = re.compile(r"等(?:\d+|[一二三四五六七八九十]+)?[个项批]?$")
-# About to reach a late stage (即将中交, 即将投产, 明年可建成投产, 向项目投产冲刺): still being built now.
-_IMMINENT = re.compile(r"(?:即将|临近|就要|马上|明年|向|冲刺)[^,;。]{0,8}$")
+# About to reach a late stage (即将中交, 即将投产, 明年可建成投产, 向项目投产冲刺, 计划于今年6月底建成投产,
+# …项目将试投产): still being built now.
+_IMMINENT = re.compile(
+    r"(?:即将|临近|就要|马上|明年|向|冲刺)[^,;。]{0,8}$"
+    r"|(?:将|计划)(?:于|在)?\s*(?:今年|年内|年中|年底|本月|下月)[^,;。]{0,8}$|(?<=项目)将$"
+)
 _EXPECTED = re.compile(r"(?:预计|有望|确保)[^,;。计划拟]{0,14}$")
 # A stage, then when it is expected: 工程竣工验收预计在11月份.
 _EXPECTED_AFTER = re.compile(
     r"(?:预计|有望)(?:于|在|将于|将在)?\s*(?:\d|今年|年底|年内|明年|下半年|上半年|本月|下月)"
 )
-_LATE_STAGE = re.compile(r"中交|竣工|投产|建成|试车|试生产|投用|投入|设备安装|安装阶段")
+_LATE_STAGE = re.compile(r"中交|竣工|投产|建成|试车|试生产|试投产|试运行|投用|投入|设备安装|安装阶段")
 # From a signing to a 拟 in the same sentence, past the agreement's name: 签署《投资项目合作协议书》,公司拟.
 _AGREEMENT_THEN_PLAN = re.compile(r"[^。;!?\n]{0,20}(?:协议|协议书|合同)》?[^。;!?\n]{0,12}")
 # A plan made under an agreement named before it in its sentence: 根据协议,恒力集团拟新增投资….
@@ -473,7 +477,7 @@ def _stage_verbs(text: str) -> list[StatusVerb]:
         # …and not of another project named in between (力争A项目开工、B项目加快建设).
         if planned and _PLAN_GAP.fullmatch(gap) and "项目" not in gap:
             future = True  # 力争2017年年内开工建设、2020年上半年建成投产: both are the plan
-        imminent = _IMMINENT.search(text, max(0, match.start() - 10), match.start()) is not None
+        imminent = _IMMINENT.search(text, max(0, match.start() - 16), match.start()) is not None
         # 预计6月底逐步投产, 确保10月底按期投产: a project under way expected to reach a late stage
         expected = _EXPECTED.search(text, max(0, match.start() - 16), match.start()) is not None
         imminent = imminent or ((expected or expected_after) and not planned)
