@@ -2188,3 +2188,25 @@ def test_round_54_a_country_in_a_prize_s_name_is_no_place(ingester: Ingester) ->
     text = "该项目采用荣获中国工业大奖和国家技术发明一等奖的新技术。中国化工产业由此受益。"
     assert _mentioned(ingester, "该项目采用荣获中国工业大奖的新技术。") == set()
     assert "china" in _mentioned(ingester, text)
+
+
+def test_round_55_a_product_before_a_project_s_capacity_without_its_stage(ingester: Ingester) -> None:
+    # 在建涤纶项目产能200万吨: the capacity of 涤纶, by a project named 涤纶项目 (在建 is its stage)
+    proposal = ingester.ingest(Article("其中在建涤纶项目产能200万吨,锦纶项目产能20万吨。", published="2024"))
+    names = {n.id: n.name for n in proposal.nodes}
+    capacities = {
+        (names[f["holder"]], names[f["product"]], f["value"])
+        for f in proposal.facts
+        if f["kind"] == "capacity"
+    }
+    assert capacities == {("涤纶项目", "涤纶", 2_000_000), ("锦纶项目", "锦纶", 200_000)}
+
+
+def test_round_55_a_board_s_approval_and_a_share_s_close(ingester: Ingester) -> None:
+    # 董事会审议同意…建设A项目: A is intended; 出资 is an investment; 报收7.02元 is a share's price
+    text = "公司董事会审议同意公司出资12.07亿元建设年产20万吨塑胶管路系统项目。甲乙集团6日报收7.02元。"
+    facts = ingester.ingest(Article(text, published="2024")).facts
+    assert {(f["kind"], f["value"]) for f in facts if f["kind"] in _MONEY_KINDS} == {
+        ("investment", 1_207_000_000)
+    }
+    assert _statuses(ingester, text) == {("年产20万吨塑胶管路系统项目", "intended")}

@@ -304,8 +304,9 @@ _CAPACITY_OF = re.compile(
 _FIRM_WORD = re.compile(r"石化|集团|公司|化学|股份")
 _NEW_BEFORE_CAPACITY = re.compile(
     r"(?:(?<=[的为是,:;。\n])|(?<=^))((?![的为是])[\u3400-\u9fffA-Za-z](?:(?![的为是])[\u3400-\u9fffA-Za-z0-9\-]){1,10}?)"
-    r"(?:设施|装置)?" + _CAPACITY_OF.pattern
+    r"(?:设施|装置|项目)?" + _CAPACITY_OF.pattern
 )
+_STAGE_BEFORE = re.compile(r"在建|新建|拟建|续建|扩建")  # (其中)在建涤纶项目产能200万吨: of 涤纶
 
 
 def _polymer_of(ctx: _Context, mention: Mention) -> bool:
@@ -357,6 +358,8 @@ def _product_before(
         firm_ends = [m.end for m in ctx.mentions.everything() if start <= m.start and m.end < end]
         firm_ends += [start + f.end() for f in _FIRM_WORD.finditer(ctx.text[start : end - 2])]
         start = max(firm_ends, default=start)
+        stage = _STAGE_BEFORE.search(ctx.text, start, end)
+        start = stage.end() if stage is not None else start
         found = _new_product(ctx, start, end)
         if found:
             return found

@@ -85,8 +85,8 @@ _CLASS_NOUN_AFTER = re.compile(r"的?[\u3400-\u9fff]{0,6}?(?:项目|企业)")
 _PER_UNIT = re.compile(r"\s*(?:/|每)\s*(?:吨|t\b|平方米|平米|亩|千克|公斤|kg|桶|立方米|方|度|千瓦时)")
 # A market price or its move (出厂价上调至1.11万元(吨价,下同), 较前一交易日上涨800元), not an amount.
 _PRICE_BEFORE = re.compile(
-    r"(?:(?<![造评代总])价(?!值)[^,;。!?\n]{0,14}|(?:上涨|下跌|上调|下调)|每吨[^,;。!?\n]{0,6})(?:至|了)?$"
-)  # …, 每吨至少卖6万元
+    r"(?:(?<![造评代总])价(?!值)[^,;。!?\n]{0,14}|(?:上涨|下跌|上调|下调)|每吨[^,;。!?\n]{0,6}|报收|收报|收于)(?:至|了)?$"
+)  # …, 每吨至少卖6万元; 6日报收7.02元 (a share's close)
 _PRICE_AFTER = re.compile(r"\s*\(\s*吨价")
 _TAIWAN_DOLLARS = re.compile(r"(?:新台币|台币)\s*$")
 _FOREIGN = re.compile(r"\s*(?:美元|美金|港元|港币|欧元|日元|英镑)")
@@ -95,7 +95,7 @@ _AMOUNT_LEAD = (
     r"(?:约为|约|达到|高达|超过|达|为|超|逾|近|共|计|合计|累计|预计|有望达|将达|可达|年|人民币)*\s*$"
 )
 _INVESTMENT_CONTEXT = re.compile(
-    rf"(?:总投资|投资|投入|耗资|合同金额|签约金额|签约额|合同额|总造价|总投入){_AMOUNT_LEAD}"
+    rf"(?:总投资|投资|投入|耗资|出资|合同金额|签约金额|签约额|合同额|总造价|总投入){_AMOUNT_LEAD}"
 )
 # What a money figure is, by the words before it in its clause: 年产值100亿元 is output.
 _MONEY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -138,7 +138,7 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
     ),
     (
         ProjectStatus.INTENDED,
-        r"拟|计划(?!总?投资)|计划(?=总?投资[^,;。!?]{0,12},\s*(?:建设|新建))|(?:获准|予以|通过)备案|(?<!科学|统筹|合理)规划(?!总?投资)|谋划|筹划|意向|进入环评阶段|环评[^,;。!?]{0,6}?公示|受理|立项手续|环境影响评[估价][^,;。!?]{0,6}?(?:开始|启动|公示)|(?<=项目)环境影响(?:评价|报告)|前期工作|可行性研究|可行性方案|可行性报告|编制环评",
+        r"拟|(?<=董事会)审议(?:同意|通过)|计划(?!总?投资)|计划(?=总?投资[^,;。!?]{0,12},\s*(?:建设|新建))|(?:获准|予以|通过)备案|(?<!科学|统筹|合理)规划(?!总?投资)|谋划|筹划|意向|进入环评阶段|环评[^,;。!?]{0,6}?公示|受理|立项手续|环境影响评[估价][^,;。!?]{0,6}?(?:开始|启动|公示)|(?<=项目)环境影响(?:评价|报告)|前期工作|可行性研究|可行性方案|可行性报告|编制环评",
     ),  # 计划(总)投资: an amount, not a stage; an environmental review put out for comment, preparatory work,
     # a feasibility study and a filing (备案) come before any approval
 )
