@@ -2210,3 +2210,24 @@ def test_round_55_a_board_s_approval_and_a_share_s_close(ingester: Ingester) -> 
         ("investment", 1_207_000_000)
     }
     assert _statuses(ingester, text) == {("年产20万吨塑胶管路系统项目", "intended")}
+
+
+def test_round_56_a_topped_out_building_and_a_count_of_lines(ingester: Ingester) -> None:
+    # 封顶 (topped out) is a stage of building; 两条75万吨…装置 is 150万吨, 三条合计…125万吨 the total
+    assert _statuses(ingester, "10月10日,甲乙化工聚丙烯项目挤压造粒厂房顺利封顶。") == {
+        ("甲乙化工聚丙烯项目", "under_construction")
+    }
+    text = "该项目计划建设两条75万吨丙烷脱氢制丙烯装置,三条合计产能125万吨的聚丙烯装置。"
+    assert _capacities(ingester, text) == {("propylene", 1_500_000), ("polypropylene", 1_250_000)}
+
+
+def test_round_56_a_place_in_a_site_s_menu_bar_is_no_mention(ingester: Ingester) -> None:
+    assert _mentioned(ingester, "要闻   |   原创   |   直观中国  |   热点专题") == set()
+    assert "china" in _mentioned(ingester, "要闻 | 原创\n中国化工产业由此受益。")
+
+
+def test_round_56_a_firm_s_trade_inside_its_name(ingester: Ingester) -> None:
+    # 投资 before 管理有限公司 is the firm's trade, not the verb a name starts after
+    text = "4月18日,青海省国有资产投资管理有限公司60万吨/年烯烃项目在格尔木工业园开工。"
+    names = {n.name for n in ingester.ingest(Article(text, published="2024")).nodes}
+    assert {"青海省国有资产投资管理有限公司", "青海省国有资产投资管理有限公司60万吨/年烯烃项目"} <= names

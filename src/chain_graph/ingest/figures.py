@@ -36,7 +36,7 @@ __all__ = [
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 SETS = r"\d{1,2}|[一二两三四五六七八九十]"
 _CAPACITY = re.compile(
-    rf"(?:(?P<count>\d{{1,2}}(?:\s*[×xX*]\s*\d{{1,2}})*)\s*[×xX*]\s*|(?<![第首])(?P<sets>{SETS})\s*套\s*)?(?P<nums>{_NUM}(?:\s*/\s*{_NUM})*)\s*"
+    rf"(?:(?P<count>\d{{1,2}}(?:\s*[×xX*]\s*\d{{1,2}})*)\s*[×xX*]\s*|(?<![第首])(?P<sets>{SETS})\s*[套条]\s*)?(?P<nums>{_NUM}(?:\s*/\s*{_NUM})*)\s*"
     r"(?:(?P<cn>百万|万|千)?\s*(?P<cn_unit>吨\s*/\s*年|吨/a|吨每年|吨)"
     r"|(?P<latin>[kKM]|百万|万|千)?\s*(?P<latin_unit>t\s*/\s*(?:a|y|yr)(?![A-Za-z])|tpa(?![A-Za-z])|t(?![A-Za-z/])))"
 )
@@ -114,11 +114,12 @@ _DATE = re.compile(
 )
 _YEARS_BACK = {"去年": 1, "前年": 2}  # right before a date without its year: 去年10月18日
 _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
-    # 主体竣工 (the shell is up), 机械竣工 and (建成)中交 (handed over for commissioning), 试运行: still
-    # being built; 竣工 alone (completed), 投产, 试车成功: operating (benchmarks/ingest/README.md).
+    # 封顶 (topped out), 主体竣工 (the shell is up), 机械竣工 and (建成)中交 (handed over for
+    # commissioning), 试运行: still being built; 竣工 alone (completed), 投产, 试车成功: operating
+    # (benchmarks/ingest/README.md).
     (
         ProjectStatus.UNDER_CONSTRUCTION,
-        "进入竣工验收|进入验收|主体竣工|主体完工|主体建设已?经?完工|接近完工|机械竣工|建成中交|中交|试运行|试生产|试投产|设备调试|投料试车(?![^,;。]{0,4}成功)|开工建设|动工建设|启动建设|开工仪式|启动仪式|投建|"
+        "进入竣工验收|进入验收|主体竣工|封顶|主体完工|主体建设已?经?完工|接近完工|机械竣工|建成中交|中交|试运行|试生产|试投产|设备调试|投料试车(?![^,;。]{0,4}成功)|开工建设|动工建设|启动建设|开工仪式|启动仪式|投建|"
         "建设(?:也|均|都)?已?(?:正式|全面)?启动|开工|动建|动工|开建|在建|奠基|施工中|加快建设|加紧建设|全力建设|平稳建设|稳步建设|有序建设|顺利建设|"
         "正在建设|开始建设|开始施工|进入建设阶段|建设现场|建设进度|(?<=项目)建设(?:情况|进展)|施工现场|(?<=项目)现场|土建施工|施工|设备安装|安装阶段|正在安装|正在?加快推进|正在推进|"
         "机械轰鸣|焊花飞溅|热火朝天|如火如荼|复工|恢复建设|恢复施工|(?:正|也)在进行|"

@@ -155,6 +155,7 @@ _FIGURE_OF = re.compile(
 _NOT_A_BOUNDARY = re.compile(r"原料")
 # A firm's trade, right before its legal suffix, is part of its name: 某某投资有限公司.
 _FIRM_TRADES = ("投资", "建设", "控股", "服务")
+_FIRM_AFTER_TRADE = re.compile(r"[\u3400-\u9fff]{0,2}?(?:(?:股份)?有限(?:责任)?公司|集团)")
 # After these, a project "name" is what the project is (该项目是…关键环节项目), not what it is called.
 _COPULA = ("是", "为", "属于", "作为", "成为")
 _GENERIC_START = (
@@ -410,7 +411,9 @@ class Matcher:
         limit = floor = max(suffix.start() - 2, start)
         while (cut := _LEFT_BOUNDARIES.match(text, start, limit)) is not None:
             listed = label == "Project" and _inside_listed_item(text, cut)
-            one_name = _inner_conjunction(text, cut) or listed
+            # 青海省国有资产投资|管理有限公司: a firm's trade, a word of its name
+            trade = cut.group(0).endswith(("投资", "控股")) and bool(_FIRM_AFTER_TRADE.match(text, cut.end()))
+            one_name = _inner_conjunction(text, cut) or listed or trade
             if not one_name and not _NOT_A_BOUNDARY.match(text, cut.end() - 1):
                 break
             limit = cut.end() - 1
@@ -938,6 +941,11 @@ _BODY_AFTER = re.compile(
 )
 
 
+# An item of a site's menu bar (要闻 | 直观中国 | 热点专题): no place the article speaks of.
+_MENU_BEFORE = re.compile(r"[|｜]\s*[\u3400-\u9fff]{0,6}$")
+_MENU_AFTER = re.compile(r"[\u3400-\u9fff]{0,6}\s*[|｜]")
+
+
 def not_a_place(text: str, mention: Mention) -> bool:
     """A region in a publisher's or an event's name (中新网福建新闻, 中国经济网, 中国·海峡…), at the
     start of a firm's name (中国石化), or of an agency's (山东省发改委): not a place the article speaks of."""
@@ -945,7 +953,10 @@ def not_a_place(text: str, mention: Mention) -> bool:
         return False
     before = text[mention.start - 1 : mention.start] if mention.start else ""
     after = (_MEDIA_AFTER, _FIRM_AFTER, _BODY_AFTER)
-    return any(p.match(text, mention.end) for p in after) or before in _MEDIA_BEFORE
+    in_menu = _MENU_BEFORE.search(text, max(0, mention.start - 12), mention.start) and _MENU_AFTER.match(
+        text, mention.end
+    )
+    return any(p.match(text, mention.end) for p in after) or before in _MEDIA_BEFORE or bool(in_menu)
 
 
 def _strip_places(core: str, inside: list[Mention]) -> str:
