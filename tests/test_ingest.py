@@ -2231,3 +2231,21 @@ def test_round_56_a_firm_s_trade_inside_its_name(ingester: Ingester) -> None:
     text = "4月18日,青海省国有资产投资管理有限公司60万吨/年烯烃项目在格尔木工业园开工。"
     names = {n.name for n in ingester.ingest(Article(text, published="2024")).nodes}
     assert {"青海省国有资产投资管理有限公司", "青海省国有资产投资管理有限公司60万吨/年烯烃项目"} <= names
+
+
+def test_round_57_a_province_in_a_person_s_name_is_no_place(ingester: Ingester) -> None:
+    # 总工程师刘福建: a title, a surname and a given name that reads as Fujian
+    assert "fujian" not in _mentioned(
+        ingester, "中建安装副总经理、总工程师刘福建,石化工程公司党委书记等共同见证。"
+    )
+    assert "fujian" in _mentioned(ingester, "该项目是福建省重点项目。")
+
+
+def test_round_57_a_coating_plant_and_a_line_started_at_the_first_attempt(ingester: Ingester) -> None:
+    # 年产30万吨特殊用涂料的工厂: a product the data lacks, up to 的工厂; a line named with its firm after a
+    # figure (…14400吨的北京燕山石化熔喷无纺布生产线) started at the first attempt (一次开车成功)
+    assert ("特殊用涂料", 300_000) in _capacities(
+        ingester, "投资4900万美元、年产30万吨特殊用涂料的工厂正在积极建设。"
+    )
+    text = "3月6日,年设计生产能力14400吨的北京燕山石化熔喷无纺布生产线一次开车成功。"
+    assert _statuses(ingester, text) == {("北京燕山石化熔喷无纺布生产线", "operating")}

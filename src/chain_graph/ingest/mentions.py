@@ -53,7 +53,8 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
         r"(?:竣工|开工|动工|投产|建成|中交|奠基))"
         r"|(?:码头|泊位|电厂|工厂|新厂|生产线|产线|接收站|储备库)"
         rf"(?=(?:[、和及与][^,;:。!?\n]{{1,24}}?)*{_DAY}(?:已经|已|正在|正|全面|正式|顺利|主体|将)?"
-        r"(?:竣工|开工|动工|投产|建成|中交|加快建设|加紧建设|开工建设|并网发电|投用|投入使用|投入运营))",
+        r"(?:竣工|开工|动工|投产|建成|中交|加快建设|加紧建设|开工建设|并网发电|投用|投入使用|投入运营"
+        r"|(?:[一1]次性?)?(?:开车|试车)(?:[一1]次)?成功))",
     ),
     # 乌审召化工项目区 is a zone of projects, not one.
     ("Park", r"工业园区|产业园区|园区|工业区|工业园|产业园|开发区|项目区"),
@@ -427,7 +428,9 @@ class Matcher:
                 start += 2
             # A plant's figure before 的 is part of the name: 年产45万吨的ABS及AS项目.
             figure = _FIGURE_OF.search(text, wide, start) if label == "Project" else None
-            if figure is not None:
+            # …14400吨的北京燕山石化…生产线: not when the name after it names its firm
+            named = any(start <= m.start < suffix.start() and m.label == "Enterprise" for m in known)
+            if figure is not None and not named:
                 start = figure.start()
         # A verb or preposition right before the suffix leaves no name: …项目的子项目,
         # 系列项目开工是集团 (the name, if any, is found at its own suffix); a firm's trade is
@@ -902,9 +905,8 @@ def _plausible_item(name: str) -> bool:
 
 
 # A person by title and name (项目部施工经理余志平, 监理总监全胜): a list of people present, not projects.
-_PERSON = re.compile(
-    r"(?:经理|总监|书记|主任|市长|县长|区长|镇长|董事长|总裁|部长|局长|处长|厅长|省长|主席|院士|教授)[\u3400-\u9fff]{2,3}$"
-)
+_TITLES = "经理|总监|书记|主任|市长|县长|区长|镇长|董事长|总裁|部长|局长|处长|厅长|省长|主席|院士|教授"
+_PERSON = re.compile(rf"(?:{_TITLES})[\u3400-\u9fff]{{2,3}}$")
 
 
 _LOCAL_UNIT = re.compile(r"[(（](?P<place>[\u3400-\u9fff]{2,4})[)）]$")
@@ -941,6 +943,7 @@ _BODY_AFTER = re.compile(
 )
 
 
+_TITLE_AND_SURNAME = re.compile(rf"(?:{_TITLES}|工程师)[\u3400-\u9fff]$")
 # An item of a site's menu bar (要闻 | 直观中国 | 热点专题): no place the article speaks of.
 _MENU_BEFORE = re.compile(r"[|｜]\s*[\u3400-\u9fff]{0,6}$")
 _MENU_AFTER = re.compile(r"[\u3400-\u9fff]{0,6}\s*[|｜]")
@@ -956,7 +959,11 @@ def not_a_place(text: str, mention: Mention) -> bool:
     in_menu = _MENU_BEFORE.search(text, max(0, mention.start - 12), mention.start) and _MENU_AFTER.match(
         text, mention.end
     )
-    return any(p.match(text, mention.end) for p in after) or before in _MEDIA_BEFORE or bool(in_menu)
+    # 总工程师刘福建: a person's given name after a title and a surname
+    person = _TITLE_AND_SURNAME.search(text, max(0, mention.start - 8), mention.start)
+    return (
+        any(p.match(text, mention.end) for p in after) or before in _MEDIA_BEFORE or bool(in_menu or person)
+    )
 
 
 def _strip_places(core: str, inside: list[Mention]) -> str:
