@@ -2249,3 +2249,52 @@ def test_round_57_a_coating_plant_and_a_line_started_at_the_first_attempt(ingest
     )
     text = "3月6日,年设计生产能力14400吨的北京燕山石化熔喷无纺布生产线一次开车成功。"
     assert _statuses(ingester, text) == {("北京燕山石化熔喷无纺布生产线", "operating")}
+
+
+def test_round_58_a_capacity_word_after_the_figure(ingester: Ingester) -> None:
+    # 已实现4.5万吨/年的生产能力: the sentence's one product; 新设施将具有2万吨/年的产能: the one product of
+    # the sentence before; 聚丙烯复合材料 is no polypropylene
+    assert _capacities(ingester, "甲乙化工曾上马了一套丁基橡胶生产装置,已实现4.5万吨/年的生产能力。") == {
+        ("iir", 45_000)
+    }
+    assert _capacities(ingester, "甲乙化工将扩展其丁基橡胶产能。新设施将具有2万吨/年的产能。") == {
+        ("iir", 20_000)
+    }
+    assert _capacities(ingester, "新生产线将生产聚丙烯复合材料。新生产线的年产能为20000吨。") == set()
+
+
+def test_round_58_names_after_an_epithet_and_a_plant_started_this_year(ingester: Ingester) -> None:
+    # 宁夏最大外资项目|甲乙氨纶三期项目: the epithet is no part of the name, and the headline's 甲乙氨纶三期
+    # is the same project; 装置于今年11月12日刚刚启动建设: the plant is named
+    text = (
+        "宁夏最大外资项目甲乙氨纶三期开工建设\n"
+        "5月13日,宁夏最大外资项目甲乙氨纶三期项目在宁东能源化工基地正式开工。"
+    )
+    assert _statuses(ingester, text) == {("甲乙氨纶三期项目", "under_construction")}
+    assert _statuses(ingester, "甲乙化工年产120万吨乙烯装置于今年11月12日刚刚启动建设。") == {
+        ("甲乙化工年产120万吨乙烯装置", "under_construction")
+    }
+
+
+def test_round_58_a_deadline_this_year_for_a_late_stage(ingester: Ingester) -> None:
+    # 6月底前建成投产, 年底实现投产: being built; 力争2026年底前建成投产: a plan
+    text = (
+        "甲乙科技孵化项目6月底前建成投产。抓好甲乙纺织技改扩能项目建设,年底实现投产。"
+        "甲乙化工聚丙烯项目力争2026年底前建成投产。"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙科技孵化项目", "under_construction"),
+        ("甲乙纺织技改扩能项目", "under_construction"),
+        ("甲乙化工聚丙烯项目", "intended"),
+    }
+
+
+def test_round_58_a_country_in_a_designated_base_s_name_is_no_place(ingester: Ingester) -> None:
+    assert _mentioned(ingester, "南海区建中国医卫用非织造产品示范基地。") == set()
+
+
+def test_round_58_a_count_of_projects_over_an_amount_is_a_size_class(ingester: Ingester) -> None:
+    # 14个总投资过百亿元的重大项目: a class; 7个总投资1558亿元的新材料龙头项目: their total
+    text = "甲乙项目是基地储备的14个总投资过百亿元的重大项目。园区储备了7个总投资1558亿元的新材料龙头项目。"
+    facts = ingester.ingest(Article(text, published="2024")).facts
+    assert {f["value"] for f in facts if f["kind"] in _MONEY_KINDS} == {155_800_000_000}

@@ -114,7 +114,7 @@ _LONGER_NAME = re.compile(r"-[\u3400-\u9fffA-Za-z]|基|[酐酸醇醛酮酯醚胺
 _RESINS = frozenset(
     {"polypropylene", "pa66", "polycarbonate", "abs", "lldpe", "pbat", "pbs", "pbt", "pa12", "tpu"}
 )
-_ARTICLE_AFTER = re.compile(r"[\u3400-\u9fffA-Za-z]{0,6}?(?:纤维|长丝|弹力丝|锦纶丝|薄膜|滤板)")
+_ARTICLE_AFTER = re.compile(r"[\u3400-\u9fffA-Za-z]{0,6}?(?:纤维|长丝|弹力丝|锦纶丝|薄膜|滤板|复合材料)")
 # A figure followed by a name of its own (HDPE, 炼油): its product is that one, known or not.
 _NAMED_AFTER = re.compile(r"\s*(?:[A-Za-z]{2,}|炼油|原油|加工|蒸馏|常减压|加氢|催化|重整|焦化)")
 # A compound's character in a qualifier, or an isomer's prefix right before the name: 醋酸乙烯 is no
@@ -367,19 +367,20 @@ def _product_before(
     unknown = _UNKNOWN_BEFORE.search(ctx.text, clause_start, position)
     listed = ctx.text[figure_end : figure_end + 1] in ("、", ",", ";", "。", "\n", "")
     found = _new_product(ctx, unknown.start(1), unknown.end(1)) if unknown is not None and listed else []
-    return found or _sentence_product(ctx, clause_start, position)
+    return found or _sentence_product(ctx, clause_start, position, figure_end)
 
 
 def _sentence_product(
-    ctx: _Context, clause_start: int, position: int
+    ctx: _Context, clause_start: int, position: int, figure_end: int
 ) -> list[tuple[str | None, tuple[int, int]]]:
     """A plant's capacity whose clause names no product (日本装置的生产能力为9.5万吨/年): the one
     product its sentence names before it (…建有顺丁橡胶生产装置,其中,…), if it names only one, with the
-    word of capacity after it (BDO产能将实现翻番,达到6万吨/年)."""
+    word of capacity after it (BDO产能将实现翻番,达到6万吨/年) or right after the figure (新设施将具有
+    2万吨/年的产能)."""
     sentence_start, _ = ctx.segments.sentence(position)
-    if not _CAPACITY_WORD.search(ctx.text, sentence_start, position) or _OTHER_QUANTITY.search(
-        ctx.text, clause_start, position
-    ):
+    capacity_after = _CAPACITY_AFTER.match(ctx.text, figure_end) is not None
+    stated = capacity_after or _CAPACITY_WORD.search(ctx.text, sentence_start, position)
+    if not stated or _OTHER_QUANTITY.search(ctx.text, clause_start, position):
         return []  # 总产能约为142万吨/年,2012年的产量约为116万吨: an output
     named = _products_between(ctx, sentence_start, clause_start)
     if not named and sentence_start > 0 and _PLANT_ANAPHOR.match(ctx.text, sentence_start, position):
@@ -389,15 +390,18 @@ def _sentence_product(
     if len({product for product, _ in named}) != 1:
         return []
     product, last = max(named, key=lambda pair: pair[1].end)
-    if not _CAPACITY_WORD.search(ctx.text, last.end, position):
+    if not capacity_after and not _CAPACITY_WORD.search(ctx.text, last.end, position):
         return []
     return [(product, (last.start, last.end))]
 
 
-# A sentence that opens with the plant the sentence before named: 该生产基地的年产能, 上述工厂其年产能.
+# A sentence that opens with the plant the sentence before named: 该生产基地的年产能, 上述工厂其年产能,
+# 新设施将具有…的产能.
 _PLANT_ANAPHOR = re.compile(
-    r"\s*(?:该|上述|这座|这套|这条)[^,;:。!?\n]{0,6}?(?:生产基地|基地|工厂|装置|生产线|产线)[^,;:。!?\n]{0,4}?(?:年?产能|生产能力)"
+    r"\s*(?:该|上述|这座|这套|这条|新)[^,;:。!?\n]{0,6}?(?:生产基地|基地|工厂|装置|生产线|产线|设施)"
+    r"[^,;:。!?\n]{0,4}?(?:年?产能|生产能力|将具有|具有)"
 )
+_CAPACITY_AFTER = re.compile(r"\s*的?(?:年?产能|生产能力)")
 
 
 def _products_between(ctx: _Context, start: int, end: int) -> list[tuple[str, Mention]]:
@@ -410,6 +414,7 @@ def _products_between(ctx: _Context, start: int, end: int) -> list[tuple[str, Me
         and (product := ctx.lexicon.product_of(m.id)) is not None
         and not _polymer_of(ctx, m)
         and not _LONGER_NAME.match(ctx.text, m.end)  # 丙烯醇 is no propylene
+        and not (product in _RESINS and _ARTICLE_AFTER.match(ctx.text, m.end))  # 聚丙烯复合材料
     ]
 
 

@@ -80,7 +80,10 @@ _SIZE_CLASS = re.compile(
     r"|(?:以上)?的有\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个家项]"
 )
 # …or before it, the count (5个超100亿元项目, 等3个投资过100亿元项目).
-_COUNTED_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[个家项](?:投资)?(?:超过|超|过|逾)?$")
+_COUNTED_BEFORE = re.compile(
+    r"(?:\d+|[一二三四五六七八九十两]+)\s*[个家项](?:投资)?(?:超过|超|过|逾)?$"
+    r"|(?:\d+|[一二三四五六七八九十两]+)\s*[个家项]总投资(?:超过|超|过|逾)$"  # 14个总投资过百亿元的重大项目
+)
 _CLASS_NOUN_AFTER = re.compile(r"的?[\u3400-\u9fff]{0,6}?(?:项目|企业)")
 _PER_UNIT = re.compile(r"\s*(?:/|每)\s*(?:吨|t\b|平方米|平米|亩|千克|公斤|kg|桶|立方米|方|度|千瓦时)")
 # A market price or its move (出厂价上调至1.11万元(吨价,下同), 较前一交易日上涨800元), not an amount.
@@ -157,6 +160,7 @@ _IMMINENT = re.compile(
     r"(?:即将|临近|就要|马上|明年|向|冲刺)[^,;。]{0,8}$"
     r"|(?:将|计划)(?:于|在)?\s*(?:今年|年内|年中|年底|本月|下月)[^,;。]{0,8}$|(?<=项目)将$"
 )
+_DEADLINE = re.compile(r"(?<![\d年])(?:\d{1,2}月底|年底|年内|年中)前?(?:实现|完成)?\s*$")
 _EXPECTED = re.compile(r"(?:预计|有望|确保)[^,;。计划拟]{0,14}$")
 # A stage, then when it is expected: 工程竣工验收预计在11月份.
 _EXPECTED_AFTER = re.compile(
@@ -482,7 +486,9 @@ def _stage_verbs(text: str) -> list[StatusVerb]:
         # 预计6月底逐步投产, 确保10月底按期投产: a project under way expected to reach a late stage
         expected = _EXPECTED.search(text, max(0, match.start() - 16), match.start()) is not None
         imminent = imminent or ((expected or expected_after) and not planned)
-        if future and imminent and _LATE_STAGE.match(match.group(0)):
+        # 6月底前建成投产, 年底实现投产: a deadline this year for a project under way (计划6月底投产: a plan)
+        deadline = _DEADLINE.search(text, max(0, match.start() - 10), match.start()) is not None
+        if (imminent if future else deadline) and _LATE_STAGE.match(match.group(0)):
             status, future = ProjectStatus.UNDER_CONSTRUCTION, False
         # 签署《投资协议》,公司拟投资新建A项目: what the signed agreement is for is signed.
         last = found[-1] if found else None

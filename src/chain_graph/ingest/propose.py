@@ -145,6 +145,8 @@ def _shortened(short: str, longer: str) -> bool:
     (广东石化[炼化]一体化项目), perhaps after a place of two or three characters."""
     if longer.endswith(short) or _PHASE_IN_NAME.sub("", longer).endswith(short):
         return True
+    if longer.removesuffix("项目") == short:  # 晓星氨纶三期开工 in the headline, 晓星氨纶三期项目 in the text
+        return True
     if _ABBREVIATION_IN_NAME.sub("", longer) == short:  # 年产12万吨1,4-丁二醇(BDO)项目
         return True
     unbracketed = _ABBREVIATION_IN_NAME.sub(lambda m: m.group(0)[1:-1], longer)
