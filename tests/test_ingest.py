@@ -2298,3 +2298,53 @@ def test_round_58_a_count_of_projects_over_an_amount_is_a_size_class(ingester: I
     text = "甲乙项目是基地储备的14个总投资过百亿元的重大项目。园区储备了7个总投资1558亿元的新材料龙头项目。"
     facts = ingester.ingest(Article(text, published="2024")).facts
     assert {f["value"] for f in facts if f["kind"] in _MONEY_KINDS} == {155_800_000_000}
+
+
+def test_round_59_a_figure_said_again_of_no_one_is_restated(ingester: Ingester) -> None:
+    # the second 2万吨/年丁二烯 has no holder of its own: the plant named before, said again (before
+    # round 59 it stayed `unattached`, a second finding)
+    text = "甲乙化工有限公司建有2万吨/年丁二烯装置。其中,2万吨/年丁二烯全部外销。"
+    facts = [f for f in ingester.ingest(Article(text, published="2024")).facts if f["kind"] == "capacity"]
+    assert [(f["holder"] is None, f["outcome"]) for f in facts] == [
+        (False, "relationship"),
+        (True, "restated"),
+    ]
+
+
+def test_round_59_a_long_route_and_a_slash_list_with_a_locant(ingester: Ingester) -> None:
+    # 异辛醇绿色氧化制异辛酸: the route's product; MTBE/丁烯-1: 1-butene
+    assert ("异辛酸", 20_000) in _capacities(ingester, "新建一条2万吨/年异辛醇绿色氧化制异辛酸装置。")
+    assert _capacities(ingester, "建设10/4 万吨/年 MTBE/丁烯-1装置。") == {
+        ("mtbe", 100_000),
+        ("1-butene", 40_000),
+    }
+
+
+def test_round_59_building_inside_the_zone_a_study_and_park_names(ingester: Ingester) -> None:
+    # 正在区内建设: being built; 在论证当中: intended; 进入/而 are no part of a park's name
+    text = (
+        "目前甲乙公司年产40万吨MDI项目正在区内建设。此外,年产80万吨乙烯项目也在论证当中。"
+        "新上的石化项目必须进入化工园区,而化工园区的监测系统已建成。"
+    )
+    proposal = ingester.ingest(Article(text, published="2024"))
+    assert not [n.name for n in proposal.nodes if n.label == "Park"]
+    assert _statuses(ingester, text) == {
+        ("甲乙公司年产40万吨MDI项目", "under_construction"),
+        ("年产80万吨乙烯项目", "intended"),
+    }
+
+
+def test_round_59_berths_numbered_in_a_name(ingester: Ingester) -> None:
+    # 1#、13#泊位: numbers of berths (13# is read as 13号), not a day
+    text = "顺利签约落地重大项目2个,分别是年产60万吨新材料项目和湄洲湾港秀屿港区石门澳作业区1#、13#泊位项目。"
+    assert ("湄洲湾港秀屿港区石门澳作业区1#、13#泊位项目", "signed") in _statuses(ingester, text)
+
+
+def test_round_59_a_firm_s_name_starts_after_the_zone_it_stands_in(ingester: Ingester) -> None:
+    # …大亚湾石化工业区|中海壳牌石油化工有限公司 (a known firm); 海西宁德工业区开发有限公司 is the
+    # zone's developer
+    text = "本项目位于广东省惠州市大亚湾技术经济开发区大亚湾石化工业区中海壳牌石油化工有限公司现有厂区内。"
+    assert "cspc" in _mentioned(ingester, text)
+    text = "刘立是中海油海西宁德工业区开发有限公司总经理。"
+    names = {n.name for n in ingester.ingest(Article(text, published="2024")).nodes}
+    assert "中海油海西宁德工业区开发有限公司" in names

@@ -33,7 +33,7 @@ NEW_PRODUCT = "?"  # prefix of a product the data lacks, by its name: ?乙二醇
 PLAYERS = frozenset({"Project", "Enterprise"})
 PLACES = frozenset({"Park", "Region"})
 # PO/SM, 环氧乙烷/乙二醇: each part Chinese or an abbreviation, never a figure's words.
-_SLASH_PART = r"(?:[\u3400-\u9fff]+|[A-Za-z0-9\-]+)"
+_SLASH_PART = r"(?:[\u3400-\u9fff]+(?:-\d[\u3400-\u9fff]*)?|[A-Za-z0-9\-]+)"  # 丁烯-1装置 too
 _SLASH_LIST = re.compile(rf"{_SLASH_PART}(?:/{_SLASH_PART})+")
 # 该项目 or 该装置, or 项目 or 装置 alone as a clause's subject (项目受到…, 保证了项目…投产, 8月1日项目开工):
 # this article's project; a phase of it that has no name of its own as the subject too (其中,西区一期项目
@@ -121,6 +121,7 @@ _NAMED_AFTER = re.compile(r"\s*(?:[A-Za-z]{2,}|炼油|原油|加工|蒸馏|常�
 # ethylene, 对二甲苯 no benzene, 叔丁醇 no n-butanol (差异化聚丙烯 is polypropylene).
 _CHEMICAL = re.compile(r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜甲乙丙丁]|[异叔仲对邻间]$")
 _CJK_ONLY = re.compile(r"[\u3400-\u9fff]*")
+_CJK_NAME = re.compile(r"[\u3400-\u9fff]*(?:-\d)?")  # 丁烯-1
 _MAX_QUALIFIER = 6
 _CAPACITY_WORD = re.compile(r"产能|生产能力|(?:年产|生产)规模")
 _OTHER_QUANTITY = re.compile(r"(?<!生)产量|销量|消费量|需求量|进口量|出口量")
@@ -128,7 +129,7 @@ _MATERIAL_AFTER = re.compile(r"胶乳|树脂|橡胶|纤维|塑料|弹性体|切�
 # 甲醇制丙烯 is a route to propylene (制取, 制备 are verbs).
 _PRODUCT_PREFIX = re.compile(
     r"\d+(?:\.\d+)?%|\d+(?:D|K|旦)(?=[\u3400-\u9fff])|[\u3400-\u9fff]{1,5}?法(?=[\u3400-\u9fffA-Za-z])"
-    r"|[\u3400-\u9fffA-Za-z]{1,6}?制(?!取|备|造|成)(?=[\u3400-\u9fffA-Za-z])"
+    r"|[\u3400-\u9fffA-Za-z]{1,8}?制(?!取|备|造|成)(?=[\u3400-\u9fffA-Za-z])"
 )
 
 
@@ -273,7 +274,7 @@ def _slash_products(ctx: _Context, listed: str, offset: int) -> list[tuple[str |
         product, length = None, len(part)
         for end in range(len(part), 0, -1):
             term = ctx.lexicon.lookup(part[:end])
-            if term is not None and (end == len(part) or _CJK_ONLY.fullmatch(part[:end])):
+            if term is not None and (end == len(part) or _CJK_NAME.fullmatch(part[:end])):
                 product, length = ctx.lexicon.product_of(term.ids[0]), end
                 break
         # A part that only changes the ending of the one before: 丙烯酸/酯 is 丙烯酸 and 丙烯酸酯.

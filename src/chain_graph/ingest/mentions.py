@@ -78,10 +78,10 @@ _NO_FIRM_WORDS = re.compile(
 _TONNES_IN_NAME = re.compile(r"(\d+(?:\.\d+)?)(万)?(?:吨(?!级)(?:/年)?|t/a)")
 # Words after which a name starts (the verb or preposition before it): 引进|天辰…项目.
 _LEFT_BOUNDARIES = re.compile(
-    r".*(?:在建|重大项目|重点项目|我国|引进|吸引|走访|促成|推进|协调|支持|拉动|带动|签约|签署|签订|投资|投建|建设|落户|落地|开工|投产|启动|实施|"
+    r".*(?:在建|进入|重大项目|重点项目|我国|引进|吸引|走访|促成|推进|协调|支持|拉动|带动|签约|签署|签订|投资|投建|建设|落户|落地|开工|投产|启动|实施|"
     r"推动|加快|服务|考察|参观|洽谈|举办|召开|成立|设立|入驻|表示|介绍|包括|其中|以及|目前|今年|去年|位于|"
     r"近日|日前|此外|同时|据悉|新增|子公司|母公司|旗下|控股|依托|除了|暨|揭牌|装置|蝉联|荣获|获评|入选|连续|"
-    r"谋划|筹划|上马|最大的?(?:单套|单体|单系列|单线)?(?=年产|\d)|最大的?[\u3400-\u9fff]{0,6}?项目(?=[\u3400-\u9fff])|力争|力促|促进|争取|确保|核准|批准|批复|标志[着著]|实现|宣布|报道|走进|抓好|认识|年底前|年内|年底|上半年|下半年|年初|月底前|按照|创建|打造|举行|承接|确定|昨日|央企|(?<!中)原|以|对|与|及|和|由|在|是|的|把|将|被|向|从|自|于|等|为|让|了|就|除|(?<!数)据|"
+    r"谋划|筹划|上马|最大的?(?:单套|单体|单系列|单线)?(?=年产|\d)|最大的?[\u3400-\u9fff]{0,6}?项目(?=[\u3400-\u9fff])|力争|力促|促进|争取|确保|核准|批准|批复|标志[着著]|实现|宣布|报道|走进|抓好|认识|年底前|年内|年底|上半年|下半年|年初|月底前|按照|创建|打造|举行|承接|确定|昨日|央企|(?<!中)原|以|对|与|及|和|由|在|是|的|把|将|被|向|从|自|于|等|为|让|了|就|除|而|仅|(?<!数)据|"
     r"\d+日|\d+号|(?:19|20)\d{2}年|(?<=[建迁移])至)"
 )
 # 及/与/和 inside one name, not between two: before a figure (国亨66万吨/年丙烷脱氢及45万吨/年聚丙烯
@@ -109,6 +109,10 @@ def _epithet(text: str, epithet: Mention, found: list[Mention]) -> bool:
 
 # A development zone or park named before a project's own name (four characters or more before 项目).
 _ZONE_BEFORE = re.compile(r".+?(?:经济开发区|开发区|工业园区|产业园区|工业区)(?=[^项]{4,}项目$)")
+# …not the zone's own developer (海西宁德工业区开发有限公司)
+_ZONE_BEFORE_FIRM = re.compile(
+    r".+(?:开发区|工业园区|产业园区|工业区|工业园|片区)(?=(?!开发|建设|投资|管理|发展|运营)[^区园]{4,}$)"
+)
 # Up to a closing bracket that nothing in the name opens: 记者…肖咸强)|福建省…项目.
 _UNOPENED = re.compile(r"(?:[^()]*\([^()]*\))*[^()]*\)")
 
@@ -156,6 +160,8 @@ _FIGURE_OF = re.compile(
 _NOT_A_BOUNDARY = re.compile(r"原料")
 # A firm's trade, right before its legal suffix, is part of its name: 某某投资有限公司.
 _FIRM_TRADES = ("投资", "建设", "控股", "服务")
+_NUMBERED_LIST = re.compile(r"[#号]、\d+号$")
+_NUMBERED_PLANT = re.compile(r"泊位|码头|生产线|装置|机组|储罐|厂房")
 _FIRM_AFTER_TRADE = re.compile(r"[\u3400-\u9fff]{0,2}?(?:(?:股份)?有限(?:责任)?公司|集团)")
 # After these, a project "name" is what the project is (该项目是…关键环节项目), not what it is called.
 _COPULA = ("是", "为", "属于", "作为", "成为")
@@ -414,7 +420,11 @@ class Matcher:
             listed = label == "Project" and _inside_listed_item(text, cut)
             # 青海省国有资产投资|管理有限公司: a firm's trade, a word of its name
             trade = cut.group(0).endswith(("投资", "控股")) and bool(_FIRM_AFTER_TRADE.match(text, cut.end()))
-            one_name = _inner_conjunction(text, cut) or listed or trade
+            # 1#、13号泊位: the berths' numbers, not a day
+            numbered = _NUMBERED_LIST.search(cut.group(0)) is not None and _NUMBERED_PLANT.match(
+                text, cut.end()
+            )
+            one_name = _inner_conjunction(text, cut) or listed or trade or bool(numbered)
             if not one_name and not _NOT_A_BOUNDARY.match(text, cut.end() - 1):
                 break
             limit = cut.end() - 1
@@ -468,6 +478,8 @@ class Matcher:
         name = name[name.rfind("项目有") + 3 :] if "项目有" in name else name  # …项目有|A项目、B…
         if label == "Project" and (zone := _ZONE_BEFORE.match(name)) is not None:
             name = name[zone.end() :]  # 滨州北海经济开发区|滨华新材料…项目: where it stands, then its name
+        if label == "Enterprise" and (zone := _ZONE_BEFORE_FIRM.match(name)) is not None:
+            name = name[zone.end() :]  # …大亚湾石化工业区|中海壳牌石油化工有限公司
         start = end - len(name)
         if plausible and not self._plausible(
             name, label, [m for m in known if start <= m.start and m.end <= end]

@@ -523,7 +523,7 @@ class _Builder:
             quote = self.quote(fact.quote_span)
             if fact.holder is None:
                 holder = None
-                outcome = "unattached"
+                outcome = "restated" if fact in restated else "unattached"  # a plant's figure said again
             elif fact in restated:
                 holder = self._id(fact.holder)
                 outcome = "restated"
