@@ -2348,3 +2348,27 @@ def test_round_59_a_firm_s_name_starts_after_the_zone_it_stands_in(ingester: Ing
     text = "刘立是中海油海西宁德工业区开发有限公司总经理。"
     names = {n.name for n in ingester.ingest(Article(text, published="2024")).nodes}
     assert "中海油海西宁德工业区开发有限公司" in names
+
+
+def test_round_60_places_in_units_agencies_rankings_events_and_a_shared_kind(ingester: Ingester) -> None:
+    # 天辰泉州公司: a unit's name; 泉州市石化产业指挥部: an agency; 中国化工园区20强: a ranking;
+    # 中国化工园区论坛, 福建省…座谈会: events; 泉港、泉惠两个石化园区: 泉港 is the park
+    text = (
+        "一墙之隔的中国化学天辰泉州公司是园区的关键一环。他兼任泉州市石化产业指挥部副指挥长。"
+        "园区连续十年蝉联中国化工园区20强。2023中国化工园区论坛召开,会上还召开了福建省石化产业高质量发展座谈会。"
+    )
+    assert _mentioned(ingester, text) == {"tianchen-chemical"}
+    assert "quangang-petrochemical-park" in _mentioned(ingester, "泉州拥有泉港、泉惠两个石化园区。")
+    # …but a place that holds an event is one: 福建省泉州市泉港区举办石化项目招商推介会
+    assert {"quanzhou", "quangang"} <= _mentioned(ingester, "福建省泉州市泉港区举办石化项目招商推介会。")
+
+
+def test_round_60_a_name_after_increase_or_expect_and_a_counted_size_class(ingester: Ingester) -> None:
+    # 增加|年产15万吨环氧丙烷项目投资, 预计|年产…项目; 投资过20亿元的煤化工项目达到6个: a class
+    text = "甲乙公司增加年产15万吨环氧丙烷项目投资4.749亿元,预计年产15万吨环氧丙烷项目投资总额为15亿元。"
+    names = {n.name for n in ingester.ingest(Article(text, published="2024")).nodes}
+    assert names == {"年产15万吨环氧丙烷项目"}
+    text = "全市在建的投资过20亿元的煤化工项目达到6个。"
+    assert [
+        f for f in ingester.ingest(Article(text, published="2024")).facts if f["kind"] in _MONEY_KINDS
+    ] == []

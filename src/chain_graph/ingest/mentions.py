@@ -78,7 +78,7 @@ _NO_FIRM_WORDS = re.compile(
 _TONNES_IN_NAME = re.compile(r"(\d+(?:\.\d+)?)(万)?(?:吨(?!级)(?:/年)?|t/a)")
 # Words after which a name starts (the verb or preposition before it): 引进|天辰…项目.
 _LEFT_BOUNDARIES = re.compile(
-    r".*(?:在建|进入|重大项目|重点项目|我国|引进|吸引|走访|促成|推进|协调|支持|拉动|带动|签约|签署|签订|投资|投建|建设|落户|落地|开工|投产|启动|实施|"
+    r".*(?:在建|进入|增加|预计|重大项目|重点项目|我国|引进|吸引|走访|促成|推进|协调|支持|拉动|带动|签约|签署|签订|投资|投建|建设|落户|落地|开工|投产|启动|实施|"
     r"推动|加快|服务|考察|参观|洽谈|举办|召开|成立|设立|入驻|表示|介绍|包括|其中|以及|目前|今年|去年|位于|"
     r"近日|日前|此外|同时|据悉|新增|子公司|母公司|旗下|控股|依托|除了|暨|揭牌|装置|蝉联|荣获|获评|入选|连续|"
     r"谋划|筹划|上马|最大的?(?:单套|单体|单系列|单线)?(?=年产|\d)|最大的?[\u3400-\u9fff]{0,6}?项目(?=[\u3400-\u9fff])|力争|力促|促进|争取|确保|核准|批准|批复|标志[着著]|实现|宣布|报道|走进|抓好|认识|年底前|年内|年底|上半年|下半年|年初|月底前|按照|创建|打造|举行|承接|确定|昨日|央企|(?<!中)原|以|对|与|及|和|由|在|是|的|把|将|被|向|从|自|于|等|为|让|了|就|除|而|仅|(?<!数)据|"
@@ -579,12 +579,15 @@ class Matcher:
         if mention.label != "Region" or text[mention.end : mention.end + 1] not in ("、", "和", "及", "与"):
             return mention
         park = next((m for m in chosen if m.start == mention.end + 1 and m.label == "Park" and m.id), None)
-        if park is None:
+        kind = _PARK_KIND.search(text, park.start, park.end) if park is not None else None
+        counted = _COUNT_THEN_KIND.match(text, mention.end)  # 泉港、泉惠两个石化园区
+        if park is not None and kind is not None and kind.start() > park.start:
+            shared = kind.group(0)
+        elif counted is not None:
+            shared = counted.group("kind")
+        else:
             return mention
-        kind = _PARK_KIND.search(text, park.start, park.end)
-        if kind is None or kind.start() <= park.start:
-            return mention
-        resolution = self.lexicon.resolve(text[mention.start : mention.end] + kind.group(0), "Park")
+        resolution = self.lexicon.resolve(text[mention.start : mention.end] + shared, "Park")
         if resolution is None or resolution.score < self.threshold or resolution.label != "Park":
             return mention
         node = self.lexicon.nodes[resolution.id]
@@ -718,6 +721,11 @@ _LIST_CJK_NUMBERS = "一二三四五六七八九十"
 # The kind words that end a park's name: 石化园区 of 泉惠石化园区.
 _PARK_KIND = re.compile(
     r"(?:石油化工|化工|石化|新材料|化学)*(?:工业园区|产业园区|工业区|工业园|产业园|园区|开发区|基地)$"
+)
+# The kind two places listed before it share, after their count: 泉港、泉惠两个石化园区.
+_COUNT_THEN_KIND = re.compile(
+    r"[、和及与][\u3400-\u9fff]{1,4}?(?:两|二|三|四|\d+)个"
+    r"(?P<kind>(?:石油化工|化工|石化|新材料|化学)*(?:工业园区|产业园区|工业区|工业园|产业园|园区|开发区|基地))"
 )
 # A numbered plant (首套…装置, 第二套…装置) whose stage the clause gives (…装置建成, 建成了第一套…装置): a
 # project of its own.
@@ -938,7 +946,8 @@ _FIRM_AFTER = re.compile(
     r"|(?:师范)?(?:大学|学院)"  # 福州大学, 福建师范大学: a university's name
     rf"|化工(?!{_INDUSTRY_NOUN}|品)"  # 中国化工 (ChemChina)
     r"|建材|燃气|天辰|重汽|[\u3400-\u9fff]{0,4}银行"  # 中国建材, 中国工商银行: firms
-    r"|(?:企业)?\d+强"  # 中国企业500强: a ranking
+    r"|[\u3400-\u9fff]{0,6}?\d+强"  # 中国企业500强, 中国化工园区20强: a ranking
+    r"|分?公司"  # 中国化学天辰泉州公司: a firm's local unit
 )
 
 
@@ -951,6 +960,8 @@ _BODY_AFTER = re.compile(
     r"|市场监督管理|科技|财政|统计)(?:厅|局))"
     r"|(?:(?![省市区县和与及])[\u3400-\u9fff]){0,10}?(?:联合会|协会|学会|研究院|设计院|工程院|科学院|总公司|有限公司|集团|示范基地)"
     r"|特色|式现代化"
+    r"|[\u3400-\u9fff]{0,8}?指挥部"  # 泉州市石化产业指挥部: an agency
+    r"|(?:(?!举办|召开|举行|在)[\u3400-\u9fff]){0,12}?(?:论坛|峰会|座谈会|博览会|展览会|研讨会|推介会|洽谈会)"
     r"|[\u3400-\u9fff]{0,6}?(?:大奖|金奖|银奖|[一二三]等奖|进步奖|质量奖|专利奖)"  # 中国工业大奖: a prize
 )
 
