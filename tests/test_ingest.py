@@ -2372,3 +2372,20 @@ def test_round_60_a_name_after_increase_or_expect_and_a_counted_size_class(inges
     assert [
         f for f in ingester.ingest(Article(text, published="2024")).facts if f["kind"] in _MONEY_KINDS
     ] == []
+
+
+def test_round_61_a_phase_in_brackets_inside_a_listed_item_and_an_annual_meeting(ingester: Ingester) -> None:
+    # …众创园(二期)项目、…等一批项目: the bracket is inside an item, not the list's start;
+    # 2021中国纺织创新年会: an event, no place
+    text = "永春精彩商标制品项目、泉港石化科技众创园(二期)项目等一批项目已建成投产。"
+    assert _statuses(ingester, text) == {
+        ("永春精彩商标制品项目", "operating"),
+        ("泉港石化科技众创园(二期)项目", "operating"),
+    }
+    assert "china" not in _mentioned(ingester, "20日,2021中国纺织创新年会·功能性新型材料国际论坛举行。")
+
+
+def test_round_61_industrial_silicon_and_a_scale_after_make(ingester: Ingester) -> None:
+    # 工业硅 is a product's name; 使工业硅生产规模达到10万吨: the product after 使
+    text = "蓝星将启动第二套年产5万吨工业硅项目,使工业硅生产规模达到10万吨。"
+    assert {("工业硅", 50_000), ("工业硅", 100_000)} <= _capacities(ingester, text)

@@ -151,7 +151,7 @@ _BRACKETED_ABBREVIATION = re.compile(r"\(([A-Za-z][A-Za-z0-9\-]{0,9})\)")
 _NAME_THEN_ABBREVIATION = re.compile(r"[^,;:。!?\n、()\d]{2,20}?\(([A-Za-z][A-Za-z0-9\-]{1,9})\)")
 # What makes a name a product's: a chemical's character, a material's word, or an abbreviation.
 _PRODUCT_CUE = re.compile(
-    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉]|加氢|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|^[A-Z][A-Z0-9\-]{1,7}$"
+    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅]|加氢|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|^[A-Z][A-Z0-9\-]{1,7}$"
 )
 _NOT_A_PRODUCT = re.compile(
     r"炼油|原油|加工|炼化|一体化|二氧化碳|排放|减排|当量|标煤|规模|产能|能力"
@@ -304,7 +304,7 @@ _CAPACITY_OF = re.compile(
 
 _FIRM_WORD = re.compile(r"石化|集团|公司|化学|股份")
 _NEW_BEFORE_CAPACITY = re.compile(
-    r"(?:(?<=[的为是,:;。\n])|(?<=^))((?![的为是])[\u3400-\u9fffA-Za-z](?:(?![的为是])[\u3400-\u9fffA-Za-z0-9\-]){1,10}?)"
+    r"(?:(?<=[的为是使,:;。\n])|(?<=^))((?![的为是使])[\u3400-\u9fffA-Za-z](?:(?![的为是使])[\u3400-\u9fffA-Za-z0-9\-]){1,10}?)"
     r"(?:设施|装置|项目)?" + _CAPACITY_OF.pattern
 )
 _STAGE_BEFORE = re.compile(r"在建|新建|拟建|续建|扩建")  # (其中)在建涤纶项目产能200万吨: of 涤纶

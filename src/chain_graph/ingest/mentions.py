@@ -607,11 +607,16 @@ class Matcher:
             items = _list_items(text, head.end(), end, None, after_head=True)
             for item_start, item_end in items or []:
                 found.append(self._item_mention(text, item_start, item_end, known))
+        phases = [m.span() for m in _PHASE_BRACKET.finditer(text)]
+
+        def inside_phase(position: int) -> bool:  # …众创园(二期)项目: a phase in brackets is part of an item
+            return any(start <= position < end for start, end in phases)
+
         for tail in _LIST_TAIL.finditer(text):
             if _KINDS_TAIL.search(tail.group(0)):
                 continue  # 引进熔喷材料、高级滤材等产业项目: kinds of industry, not projects
             start = tail.start()
-            while start > 0 and text[start - 1] not in _LIST_STOPS:
+            while start > 0 and (text[start - 1] not in _LIST_STOPS or inside_phase(start - 1)):
                 start -= 1
             count = _count(tail.group("n"))
             items = _list_items(text, start, tail.start(), count)
@@ -707,6 +712,7 @@ _LIST_TAIL = re.compile(
     r"等(?:(?P<n>\d+|[一二三四五六七八九十]+)[个项])?(?:[一1]批)?(?:[超过近约]*\d+亿元(?:以上|级)?的?)?"
     r"(?:重点|重大)?(?:(?!出席|参加|见证|参观|考察|视察|调研|观摩|相关|领导|嘉宾|代表)[\u3400-\u9fff]){0,6}?项目"
 )  # not A、B等出席当天项目开工仪式, A、B等相关领导及项目部员工参加: the people present
+_PHASE_BRACKET = re.compile(r"\([一二三四五六七八九十\d]期\)")
 _KINDS_TAIL = re.compile(r"(?:产业|行业|领域)项目$")
 # 项目有A、B: a list (not 项目有望, 项目有序复工, 项目,有利于A、B).
 _HAS = r"有(?![望效力限关助利序所着])(?=[^,;。!?、]{2,30}、)"
@@ -961,7 +967,7 @@ _BODY_AFTER = re.compile(
     r"|(?:(?![省市区县和与及])[\u3400-\u9fff]){0,10}?(?:联合会|协会|学会|研究院|设计院|工程院|科学院|总公司|有限公司|集团|示范基地)"
     r"|特色|式现代化"
     r"|[\u3400-\u9fff]{0,8}?指挥部"  # 泉州市石化产业指挥部: an agency
-    r"|(?:(?!举办|召开|举行|在)[\u3400-\u9fff]){0,12}?(?:论坛|峰会|座谈会|博览会|展览会|研讨会|推介会|洽谈会)"
+    r"|(?:(?!举办|召开|举行|在)[\u3400-\u9fff]){0,12}?(?:论坛|峰会|年会|大会|座谈会|博览会|展览会|研讨会|推介会|洽谈会)"
     r"|[\u3400-\u9fff]{0,6}?(?:大奖|金奖|银奖|[一二三]等奖|进步奖|质量奖|专利奖)"  # 中国工业大奖: a prize
 )
 
