@@ -2389,3 +2389,21 @@ def test_round_61_industrial_silicon_and_a_scale_after_make(ingester: Ingester) 
     # 工业硅 is a product's name; 使工业硅生产规模达到10万吨: the product after 使
     text = "蓝星将启动第二套年产5万吨工业硅项目,使工业硅生产规模达到10万吨。"
     assert {("工业硅", 50_000), ("工业硅", 100_000)} <= _capacities(ingester, text)
+
+
+def test_round_62_an_expo_with_its_place_in_brackets_and_a_common_noun_project(ingester: Ingester) -> None:
+    # 中国(晋江)国际鞋业博览会, 中国十大魅力展会: events; the seed's 水库 project is not every 水库
+    text = "中国(晋江)国际鞋业博览会被誉为“中国十大魅力展会”之一。"
+    assert _mentioned(ingester, text) == {"jinjiang"}
+    assert _mentioned(ingester, "配套建设710万立方米水库一座。") == set()
+
+
+def test_round_62_a_resin_s_film_material_is_no_resin(ingester: Ingester) -> None:
+    text = "建设2条聚丙烯流延功能膜材生产线,年生产能力2万吨。"
+    assert ("polypropylene", 20_000) not in _capacities(ingester, text)
+
+
+def test_round_62_a_key_project_of_a_plan_is_a_designation(ingester: Ingester) -> None:
+    # 是甘肃省“十一五”规划重点建设项目: what the project is listed as, not a plan for it
+    text = "甲乙化工60万吨煤制甲醇项目是甘肃省“十一五”规划重点建设项目。"
+    assert _statuses(ingester, text) == set()

@@ -137,6 +137,8 @@ class Lexicon:
         def add(form: str, priority: int, node: Node) -> None:
             k = key(form)
             single_cjk = len(k) == 1 and "\u3400" <= k <= "\u9fff"
+            if node.label == "Project" and len(k) < 3:
+                return  # a project named by a common noun (水库) is not matched by it anywhere
             if len(k) >= 2 or (single_cjk and node.label == "Product"):
                 forms[k].append((priority, node.id, form))
 

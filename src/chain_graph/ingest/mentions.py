@@ -109,7 +109,8 @@ def _epithet(text: str, epithet: Mention, found: list[Mention]) -> bool:
 
 # A development zone or park named before a project's own name (four characters or more before 项目).
 _ZONE_BEFORE = re.compile(r".+?(?:经济开发区|开发区|工业园区|产业园区|工业区)(?=[^项]{4,}项目$)")
-# …not the zone's own developer (海西宁德工业区开发有限公司)
+# A zone named before a firm is where it stands (…石化工业区|中海壳牌石油化工有限公司), but the zone's
+# own developer is named after it (海西宁德工业区开发有限公司).
 _ZONE_BEFORE_FIRM = re.compile(
     r".+(?:开发区|工业园区|产业园区|工业区|工业园|片区)(?=(?!开发|建设|投资|管理|发展|运营)[^区园]{4,}$)"
 )
@@ -967,11 +968,13 @@ _BODY_AFTER = re.compile(
     r"|(?:(?![省市区县和与及])[\u3400-\u9fff]){0,10}?(?:联合会|协会|学会|研究院|设计院|工程院|科学院|总公司|有限公司|集团|示范基地)"
     r"|特色|式现代化"
     r"|[\u3400-\u9fff]{0,8}?指挥部"  # 泉州市石化产业指挥部: an agency
-    r"|(?:(?!举办|召开|举行|在)[\u3400-\u9fff]){0,12}?(?:论坛|峰会|年会|大会|座谈会|博览会|展览会|研讨会|推介会|洽谈会)"
+    r"|(?:\([\u3400-\u9fff]{2,4}\))?(?:(?!举办|召开|举行|在)[\u3400-\u9fff]){0,12}?"
+    r"(?:论坛|峰会|年会|大会|座谈会|博览会|展览会|展会|研讨会|推介会|洽谈会)"  # 中国(晋江)国际鞋业博览会
     r"|[\u3400-\u9fff]{0,6}?(?:大奖|金奖|银奖|[一二三]等奖|进步奖|质量奖|专利奖)"  # 中国工业大奖: a prize
 )
 
 
+# A title and a surname: what follows is a given name (总工程师刘|福建).
 _TITLE_AND_SURNAME = re.compile(rf"(?:{_TITLES}|工程师)[\u3400-\u9fff]$")
 # An item of a site's menu bar (要闻 | 直观中国 | 热点专题): no place the article speaks of.
 _MENU_BEFORE = re.compile(r"[|｜]\s*[\u3400-\u9fff]{0,6}$")
