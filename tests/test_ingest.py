@@ -2407,3 +2407,11 @@ def test_round_62_a_key_project_of_a_plan_is_a_designation(ingester: Ingester) -
     # 是甘肃省“十一五”规划重点建设项目: what the project is listed as, not a plan for it
     text = "甲乙化工60万吨煤制甲醇项目是甘肃省“十一五”规划重点建设项目。"
     assert _statuses(ingester, text) == set()
+
+
+def test_round_63_a_refinery_unit_s_throughput_and_an_installation_stage(ingester: Ingester) -> None:
+    # 260万吨催化裂化: a refinery unit's throughput, no propylene; 进入主体装置安装建设阶段: being built
+    text = "甲乙石化500万吨/年炼油改扩建项目将新建260万吨催化裂化、10万吨聚丙烯等10套装置。"
+    assert _capacities(ingester, text) == {("polypropylene", 100_000)}
+    text = "甲乙石化500万吨/年炼油改扩建项目常压装置汽提塔安装就位,标志该项目全面进入主体装置安装建设阶段。"
+    assert _statuses(ingester, text) == {("甲乙石化500万吨/年炼油改扩建项目", "under_construction")}

@@ -153,6 +153,7 @@ _NAME_THEN_ABBREVIATION = re.compile(r"[^,;:。!?\n、()\d]{2,20}?\(([A-Za-z][A-
 _PRODUCT_CUE = re.compile(
     r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅]|加氢|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|^[A-Z][A-Z0-9\-]{1,7}$"
 )
+_REFINERY_UNIT = re.compile(r"蒸馏|裂化|重整|焦化")
 _NOT_A_PRODUCT = re.compile(
     r"炼油|原油|加工|炼化|一体化|二氧化碳|排放|减排|当量|标煤|规模|产能|能力"
     r"|蒸馏|裂化|重整|焦化"  # a refinery's units
@@ -220,6 +221,8 @@ def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[st
     # A process that makes a mix (甲醇制烯烃, MTO): the figure is the process's, of no one product.
     for mention in ctx.mentions.everything():
         at = mention.start == position and mention.label == "Process"
+        if at and _REFINERY_UNIT.search(ctx.text, mention.start, mention.end):
+            return []  # 260万吨催化裂化: a refinery unit's throughput, no product's capacity
         if at and mention.id is not None and ctx.lexicon.product_of(mention.id) is None:
             return [(mention.id, (mention.start, mention.end))]
     # A grade or a route before the product: 27.5%双氧水, 20D氨纶, 48K碳纤维, 双氧水法环氧丙烷,
