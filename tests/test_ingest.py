@@ -2415,3 +2415,9 @@ def test_round_63_a_refinery_unit_s_throughput_and_an_installation_stage(ingeste
     assert _capacities(ingester, text) == {("polypropylene", 100_000)}
     text = "甲乙石化500万吨/年炼油改扩建项目常压装置汽提塔安装就位,标志该项目全面进入主体装置安装建设阶段。"
     assert _statuses(ingester, text) == {("甲乙石化500万吨/年炼油改扩建项目", "under_construction")}
+
+
+def test_round_64_a_country_before_cnooc_and_a_province_before_its_top_hundred(ingester: Ingester) -> None:
+    # 中国海油 (CNOOC) is a firm; 福建省“纳税百强” a ranking
+    text = "中国海油下属的聚丙烯装置成功投产。该公司2011年度进入福建省“纳税百强”。"
+    assert _mentioned(ingester, text) & {"china", "fujian"} == set()

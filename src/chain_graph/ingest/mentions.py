@@ -953,7 +953,8 @@ _FIRM_AFTER = re.compile(
     r"|(?:师范)?(?:大学|学院)"  # 福州大学, 福建师范大学: a university's name
     rf"|化工(?!{_INDUSTRY_NOUN}|品)"  # 中国化工 (ChemChina)
     r"|建材|燃气|天辰|重汽|[\u3400-\u9fff]{0,4}银行"  # 中国建材, 中国工商银行: firms
-    r"|[\u3400-\u9fff]{0,6}?\d+强"  # 中国企业500强, 中国化工园区20强: a ranking
+    r"|“?[\u3400-\u9fff]{0,6}?(?:\d+|百|千)强"  # 中国企业500强, 中国化工园区20强, 福建省“纳税百强”: a ranking
+    r"|海油"  # 中国海油 (CNOOC)
     r"|分?公司"  # 中国化学天辰泉州公司: a firm's local unit
 )
 
