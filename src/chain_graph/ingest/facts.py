@@ -156,7 +156,7 @@ _PRODUCT_CUE = re.compile(
 _REFINERY_UNIT = re.compile(r"蒸馏|裂化|重整|焦化")
 _NOT_A_PRODUCT = re.compile(
     r"炼油|原油|加工|炼化|一体化|二氧化碳|排放|减排|当量|标煤|规模|产能|能力"
-    r"|蒸馏|裂化|重整|焦化"  # a refinery's units
+    rf"|{_REFINERY_UNIT.pattern}"  # a refinery's units
 )
 
 
