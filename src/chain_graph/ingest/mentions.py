@@ -161,7 +161,7 @@ _FIGURE_OF = re.compile(
 _NOT_A_BOUNDARY = re.compile(r"原料")
 # A firm's trade, right before its legal suffix, is part of its name: 某某投资有限公司.
 _FIRM_TRADES = ("投资", "建设", "控股", "服务")
-_NUMBERED_LIST = re.compile(r"[#号]、\d+号$")
+_NUMBERED_LIST = re.compile(rf"{_NUMBERED.pattern}\d*号$")  # …1#、13号 ending a boundary (13号 read as a day)
 _NUMBERED_PLANT = re.compile(r"泊位|码头|生产线|装置|机组|储罐|厂房")
 _FIRM_AFTER_TRADE = re.compile(r"[\u3400-\u9fff]{0,2}?(?:(?:股份)?有限(?:责任)?公司|集团)")
 # After these, a project "name" is what the project is (该项目是…关键环节项目), not what it is called.
