@@ -2421,3 +2421,23 @@ def test_round_64_a_country_before_cnooc_and_a_province_before_its_top_hundred(i
     # 中国海油 (CNOOC) is a firm; 福建省“纳税百强” a ranking
     text = "中国海油下属的聚丙烯装置成功投产。该公司2011年度进入福建省“纳税百强”。"
     assert _mentioned(ingester, text) & {"china", "fujian"} == set()
+
+
+def test_round_65_projects_counted_by_kind_and_a_headed_list_with_figures(ingester: Ingester) -> None:
+    # 5个签约项目中,外资项目3个,分别是A、B;国企项目1个,为C: every kind's items are signed
+    text = (
+        "5个集中签约项目中,外资项目2个,分别是厦门甲乙仓储扩建项目、漳州丙丁物流总部项目;"
+        "国企项目1个,为泉港某某石化技术改造项目。"
+    )
+    assert _statuses(ingester, text) == {
+        ("厦门甲乙仓储扩建项目", "signed"),
+        ("漳州丙丁物流总部项目", "signed"),
+        ("泉港某某石化技术改造项目", "signed"),
+    }
+    # 项目分别为A、年产5万吨(环保型)B项目: a figure and a bracketed word inside one item
+    text = "此次签约的3个项目分别为某某康养城项目、年产5万吨(环保型)水性树脂项目以及精细化学品项目。"
+    assert _statuses(ingester, text) == {
+        ("某某康养城项目", "signed"),
+        ("年产5万吨(环保型)水性树脂项目", "signed"),
+        ("精细化学品项目", "signed"),
+    }

@@ -607,6 +607,7 @@ def _status_facts(ctx: _Context) -> list[Fact]:
             else _listed_later(ctx, clause[1], sentence[1])
             if verb.heading
             else _listed_after(ctx, clause[1], sentence[1])
+            or _listed_by_kind(ctx, clause, sentence[1])
             or _listed_next(ctx, clause)
             or _batch_named_next(ctx, verb.start, verb.end)
             or _planned_works(ctx, verb, clause, sentence[1])
@@ -696,6 +697,29 @@ def _listed_after(ctx: _Context, position: int, sentence_end: int) -> list[Menti
             break
         found.extend(named)
         position = clause[1]
+    return found
+
+
+# A count split by kind: 7个签约项目中,|外企项目4个,分别是A、B;|央企项目1个,为C.
+_AMONG_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个[^,;:。!?\n]{0,12}项目中[,:]?$")
+_KIND_COUNT = re.compile(r"\s*[\u3400-\u9fff]{1,6}项目(?:\d+|[一二三四五六七八九十]+)个[,:]?")
+_KIND_INTRO = re.compile(r"\s*(?:分别是|分别为|为|包括)")
+
+
+def _listed_by_kind(ctx: _Context, clause: tuple[int, int], sentence_end: int) -> list[Mention]:
+    """The projects of a clause that counts them, listed by kind in the clauses after it (7个签约项目
+    中,外企项目4个,分别是A、B;央企项目1个,为C): every kind's items."""
+    if not _AMONG_COUNTED.search(ctx.text, *clause):
+        return []
+    found: list[Mention] = []
+    position = clause[1]
+    while position < sentence_end:
+        kind = ctx.segments.clause(position)
+        items = ctx.segments.clause(kind[1])
+        if not _KIND_COUNT.fullmatch(ctx.text, *kind) or not _KIND_INTRO.match(ctx.text, *items):
+            break
+        found.extend(ctx.within(*items, frozenset({"Project"})))
+        position = items[1]
     return found
 
 

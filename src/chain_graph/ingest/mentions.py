@@ -602,10 +602,17 @@ class Matcher:
         # …项目,包括A、B、C等: the items after the head, up to 等 or the clause's end.
         for head in _LIST_HEAD.finditer(text):
             end = head.end()
-            while end < len(text) and text[end] not in _LIST_STOPS:
-                end += 1
+            while end < len(text):
+                word = _WORD_IN_BRACKETS.match(text, end)  # 年产5万吨(环保型)水性树脂项目: one item
+                if word is None and text[end] in _LIST_STOPS:
+                    break
+                end = word.end() if word else end + 1
             end = end - 1 if text[end - 1 : end] == "等" else end
-            items = _list_items(text, head.end(), end, None, after_head=True)
+            count = _count(head.group("n"))
+            if count == 1:  # 央企项目1个,为C: one item, a list of one
+                items = [(head.end(), end)] if _plausible_item(text[head.end() : end]) else None
+            else:
+                items = _list_items(text, head.end(), end, count, after_head=True)
             for item_start, item_end in items or []:
                 found.append(self._item_mention(text, item_start, item_end, known))
         phases = [m.span() for m in _PHASE_BRACKET.finditer(text)]
@@ -717,9 +724,14 @@ _PHASE_BRACKET = re.compile(r"\([一二三四五六七八九十\d]期\)")
 _KINDS_TAIL = re.compile(r"(?:产业|行业|领域)项目$")
 # 项目有A、B: a list (not 项目有望, 项目有序复工, 项目,有利于A、B).
 _HAS = r"有(?![望效力限关助利序所着])(?=[^,;。!?、]{2,30}、)"
-_LIST_HEAD = re.compile(rf"项目(?:[,:]?\s*(?:包括|分别是|分别为|主要有)|{_HAS})[:]?")
+# 项目包括A、B; 外企项目4个,分别是A、B; 央企项目1个,为C (为 only after a count: 该项目,为… describes).
+_LIST_HEAD = re.compile(
+    rf"项目(?:(?P<n>\d+|[一二三四五六七八九十]+)个[,:]?\s*(?:分别是|分别为|为)"
+    rf"|[,:]?\s*(?:包括|分别是|分别为|主要有)|{_HAS})[:]?"
+)
 _HAS_A_LIST = re.compile(_HAS)
 _LIST_STOPS = frozenset(",;:。!?\n()“”")
+_WORD_IN_BRACKETS = re.compile(r"(?<=[^\s(])\([\u3400-\u9fff]{1,6}\)")
 _LIST_SEPARATOR = "、"
 _LIST_JOINER = re.compile(r"以及|和|及|与")
 _LIST_CJK_NUMBERS = "一二三四五六七八九十"
@@ -878,7 +890,7 @@ def _list_items(
         first = None if after_head else _LEFT_BOUNDARIES.match(text, items[0][0], items[0][1] - 2)
         if first is not None:
             items = [(first.end(), items[0][1]), *items[1:]]
-        if all(_plausible_item(text[s:e]) for s, e in items) or _plant_list(text, items):
+        if all(_plausible_item(text[s:e], after_head) for s, e in items) or _plant_list(text, items):
             return items
     return None
 
@@ -915,14 +927,17 @@ def _plant_list(text: str, items: list[tuple[int, int]]) -> bool:
 _ONE_OF_SEVERAL = 6  # characters of the one item a counted list names
 
 
-def _plausible_item(name: str) -> bool:
-    """A list item that can be a project's name: a few characters of a name, not a generic word."""
+def _plausible_item(name: str, headed: bool = False) -> bool:
+    """A list item that can be a project's name: a few characters of a name, not a generic word.
+    After a head (项目分别为A、B), an item that ends as a project's name may hold its plant's figure
+    (年产5万吨水性树脂项目)."""
+    figured = _TONNES_IN_NAME.search(name) is not None and not (headed and name.endswith(("项目", "工程")))
     return (
         len(name) >= 3
         and bool(_CJK.search(name))
         and all(_NAME_CHAR.match(c) or c == _LIST_SEPARATOR for c in name)
         and not name[0].isdigit()
-        and _TONNES_IN_NAME.search(name) is None  # 配套20万吨/年PTT、…等项目: plants, not names
+        and not figured  # 配套20万吨/年PTT、…等项目: plants, not names
         and not name.startswith(_GENERIC_START)
         and name not in _GENERIC
         and _PERSON.search(name) is None
