@@ -2441,3 +2441,32 @@ def test_round_65_projects_counted_by_kind_and_a_headed_list_with_figures(ingest
         ("年产5万吨(环保型)水性树脂项目", "signed"),
         ("精细化学品项目", "signed"),
     }
+
+
+def test_round_66_a_locant_without_hyphen_and_a_plant_named_by_its_products(ingester: Ingester) -> None:
+    # 1,4丁二醇: 1,4-丁二醇 (BDO) written without its hyphen
+    text = "甲乙公司投资86亿元,建设年产30万吨1,4丁二醇及配套产业建设项目。"
+    assert _capacities(ingester, text) == {("bdo", 300_000)}
+    # 年产260万条A、B、C项目: one plant's products, one name; 某某化工项目聚集区 is a zone, no project
+    text = (
+        "10月17日,甲乙橡胶有限公司年产260万条载重胎内胎、工程胎内胎、农用胎内胎项目通过了竣工环保验收。"
+        "项目位于某某化工项目聚集区。"
+    )
+    assert _statuses(ingester, text) == {("年产260万条载重胎内胎、工程胎内胎、农用胎内胎项目", "operating")}
+    assert ("Park", "某某化工项目聚集区") in _new_names(ingester, text)
+    assert not any(name.endswith("化工项目") for _, name in _new_names(ingester, text))
+
+
+def test_round_66_a_goal_a_size_class_a_year_s_output_and_a_rounded_headline(ingester: Ingester) -> None:
+    # 把项目建成…示范项目: what the project is to become, no stage; 百亿级 is no part of the name
+    text = "甲乙市政府与丙丁集团正式签约百亿级高性能可降解新材料项目。要求把项目建成绿色高效的示范项目。"
+    assert _statuses(ingester, text) == {("高性能可降解新材料项目", "signed")}
+    # 2016年,…生产聚烯烃产品57.96万吨: a year's output, not a capacity
+    text = "甲乙煤制烯烃项目建成投产。2016年,甲乙煤制烯烃项目生产聚烯烃产品57.96万吨,销售57.47万吨。"
+    assert _capacities(ingester, text) == set()
+    # a headline's 1.09亿元 rounds the body's 10877万元: one figure
+    text = "1.09亿元内胎投资项目竣工\n甲乙橡胶内胎项目通过验收。项目总投资10877万元。"
+    money = {(f["value"], f["outcome"]) for f in _facts_of(ingester, text, "other")}
+    money |= {(f["value"], f["outcome"]) for f in _facts_of(ingester, text, "investment")}
+    assert (109_000_000, "restated") in money
+    assert all(outcome != "unattached" or value != 109_000_000 for value, outcome in money)

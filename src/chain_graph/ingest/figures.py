@@ -53,6 +53,11 @@ _NOT_CAPACITY_BEFORE = re.compile(
 _NATIONAL_AMOUNT_BEFORE = re.compile(
     r"(?:我国|全国|国内|全球|世界|全省|全市)[^,;。套]{0,16}(?:(?<!生)产量|消费量|需求量|需求|进口量)[^,;。]{0,4}$"
 )
+# A year's output, in a sentence that opens with the year: 2016年,…项目…生产聚烯烃产品57.96万吨 (not
+# 生产能力 or 产能, a capacity, nor 年生产, a yearly one, nor a 生产线's).
+_YEARS_OUTPUT_BEFORE = re.compile(
+    r"(?:^|[。\n])\s*(?:19|20)\d{2}年[^。\n]{0,40}(?<!年)生产(?![能线装基])(?:(?!产能|能力|年产)[^,;。\n]){0,10}$"
+)
 # 1500万吨渤海湾原油上岸终端: a terminal's throughput, not a plant's capacity.
 _NOT_CAPACITY_AFTER = re.compile(
     r"\s*(?:级|/\s*(?:小时|天|日|h|d)|标煤|[^,;:。!?\n、及和与]{0,10}?(?:终端|码头|接收站|管道|管线|储备|储罐|库容))"
@@ -175,6 +180,8 @@ _EFFECT_AFTER = re.compile(
 )
 _NEGATION = re.compile(r"(?:尚未|未|没有|暂未|不)$")
 _OF_BEFORE = re.compile(r"的(?:全面|正式|顺利|如期)?$")  # 该项目的(全面)达产,将…
+# 把项目建成…示范项目: what a project is to be made into, a goal, not a stage reached.
+_MADE_INTO = re.compile(r"把[^,;:。!?\n]{1,12}$")
 # After a verb: a noun or a condition, not a stage reached (投产时间, 投产后年产值…, 建成(达产)后).
 _NOT_STAGE_AFTER = re.compile(
     r"(?:(?:全部|全面)?(?:达产|达效|投产|运营))?(?:时间|日期|期|时|后|以后|之后|之初|前|以前|之前|节点|条件|目标|计划|规模|能力|许可|申领|申请|手续|方案|准备)"
@@ -265,6 +272,8 @@ def capacities(text: str) -> list[Capacity]:
         if _NOT_CAPACITY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # 年吞吐能力100万吨: a port's throughput, not a plant's capacity
         if _NATIONAL_AMOUNT_BEFORE.search(text, max(0, match.start() - 26), match.start()):
+            continue
+        if _YEARS_OUTPUT_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             continue
         context = _PER_YEAR_CONTEXT.search(text, 0, match.start())
         if not per_year and not multiplier_text and context is None:
@@ -459,6 +468,8 @@ def _stage_verbs(text: str) -> list[StatusVerb]:
     found: list[StatusVerb] = []
     for match in _STATUS.finditer(text):
         if _NEGATION.search(text, max(0, match.start() - 2), match.start()):
+            continue
+        if match.group(0) == "建成" and _MADE_INTO.search(text, max(0, match.start() - 13), match.start()):
             continue
         if _NOT_STAGE_AFTER.match(text, match.end()) and match.group(0) not in ("开工仪式", "建设现场"):
             continue

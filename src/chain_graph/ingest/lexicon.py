@@ -100,10 +100,15 @@ class _Entry:
     label: str
 
 
+_LOCANT_HYPHEN = re.compile(r"(?<=\d)-(?=[\u3400-\u9fff])")
+
+
 def _variants(text: str) -> Iterable[tuple[str, bool]]:
     """A name, the name without its bracketed parts, and each one-word bracketed part:
     ``propylene oxide (PO)`` → itself, ``propylene oxide``, ``PO`` (the bool: a derived part)."""
     yield text, False
+    if _LOCANT_HYPHEN.search(text):
+        yield _LOCANT_HYPHEN.sub("", text), True  # 1,4丁二醇: the locant written without its hyphen
     inner = _BRACKETED.findall(text)
     if inner:
         yield " ".join(_BRACKETED.sub(" ", text).split()), True

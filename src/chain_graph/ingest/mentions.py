@@ -47,7 +47,7 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     # (A码头、B码头和C码头加快建设).
     (
         "Project",
-        r"项目(?:集群)?(?!区)|(?:基地|[1-9一二三四五六七八九]期|工程|装置)"
+        r"项目(?:集群)?(?!区|聚集区|集聚区)|(?:基地|[1-9一二三四五六七八九]期|工程|装置)"
         rf"(?=(?:[和及与][^,;:。!?\n、]{{1,16}}?(?:期|工程|装置))?(?:相继|先后)?{_DAY}{_PLACE}"
         r"(?:主体|全面|正式|顺利|胜利|已经|已|高标准|高质量|如期|提前|刚刚)?"
         r"(?:竣工|开工|动工|投产|建成|中交|奠基|启动建设))"
@@ -56,13 +56,15 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
         r"(?:竣工|开工|动工|投产|建成|中交|加快建设|加紧建设|开工建设|并网发电|投用|投入使用|投入运营"
         r"|(?:[一1]次性?)?(?:开车|试车)(?:[一1]次)?成功))",
     ),
-    # 乌审召化工项目区 is a zone of projects, not one.
-    ("Park", r"工业园区|产业园区|园区|工业区|工业园|产业园|开发区|项目区"),
+    # 乌审召化工项目区, 石横化工项目聚集区: a zone of projects, not one.
+    ("Park", r"工业园区|产业园区|园区|工业区|工业园|产业园|开发区|项目区|项目聚集区|项目集聚区"),
 )
 # What a name with one of these suffixes can be: a project's name may still be a firm's (国亨化学项目).
 NAMED_BY_SUFFIX = frozenset({"Enterprise", "Project", "Park", "Region", "Platform"})
 _SUFFIX = re.compile("|".join(f"(?P<{label}>{suffix})" for label, suffix in _SUFFIXES))
 _MAX_NAME = 40
+# The products of one plant listed by 、 after its figure, up to a name's end: 年产260万条A、B、|C项目.
+_PLANT_ITEMS_BEFORE = re.compile(r"年产\d+(?:\.\d+)?[万千]?[吨条套台件个][^,;:。!?\n项装]{1,30}、$")
 # A plant's name: its figure and product, perhaps several (60万吨/年丙烷脱氢及40万吨/年聚丙烯),
 # perhaps with digits or a · (己内酰胺·尼龙6).
 _PLANT_PART = r"\d+(?:\.\d+)?(?:万吨(?:/年)?|万t/a)[\u3400-\u9fffA-Za-z]{2,}[\u3400-\u9fffA-Za-z0-9·]*"
@@ -81,7 +83,7 @@ _LEFT_BOUNDARIES = re.compile(
     r".*(?:在建|进入|增加|预计|重大项目|重点项目|我国|引进|吸引|走访|促成|推进|协调|支持|拉动|带动|签约|签署|签订|投资|投建|建设|落户|落地|开工|投产|启动|实施|"
     r"推动|加快|服务|考察|参观|洽谈|举办|召开|成立|设立|入驻|表示|介绍|包括|其中|以及|目前|今年|去年|位于|"
     r"近日|日前|此外|同时|据悉|新增|子公司|母公司|旗下|控股|依托|除了|暨|揭牌|装置|蝉联|荣获|获评|入选|连续|"
-    r"谋划|筹划|上马|最大的?(?:单套|单体|单系列|单线)?(?=年产|\d)|最大的?[\u3400-\u9fff]{0,6}?项目(?=[\u3400-\u9fff])|力争|力促|促进|争取|确保|核准|批准|批复|标志[着著]|实现|宣布|报道|走进|抓好|认识|年底前|年内|年底|上半年|下半年|年初|月底前|按照|创建|打造|举行|承接|确定|昨日|央企|(?<!中)原|以|对|与|及|和|由|在|是|的|把|将|被|向|从|自|于|等|为|让|了|就|除|而|仅|(?<!数)据|"
+    r"谋划|筹划|上马|(?:百|千|\d+)亿(?:元)?级|最大的?(?:单套|单体|单系列|单线)?(?=年产|\d)|最大的?[\u3400-\u9fff]{0,6}?项目(?=[\u3400-\u9fff])|力争|力促|促进|争取|确保|核准|批准|批复|标志[着著]|实现|宣布|报道|走进|抓好|认识|年底前|年内|年底|上半年|下半年|年初|月底前|按照|创建|打造|举行|承接|确定|昨日|央企|(?<!中)原|以|对|与|及|和|由|在|是|的|把|将|被|向|从|自|于|等|为|让|了|就|除|而|仅|(?<!数)据|"
     r"\d+日|\d+号|(?:19|20)\d{2}年|(?<=[建迁移])至)"
 )
 # 及/与/和 inside one name, not between two: before a figure (国亨66万吨/年丙烷脱氢及45万吨/年聚丙烯
@@ -382,6 +384,8 @@ class Matcher:
                 or _DIGITS_COMMA.match(text, wide - 2)
             ):
                 wide -= 1
+            if label == "Project" and (plant := _PLANT_ITEMS_BEFORE.search(text, 0, wide)) is not None:
+                wide = plant.start()  # 年产260万条载重胎内胎、工程胎内胎项目: one plant's products, one name
             if label == "Enterprise":
                 wide = max(wide, firm_end)
                 firm_end = suffix.end()

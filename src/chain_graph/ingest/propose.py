@@ -517,7 +517,7 @@ class _Builder:
         per_entity: dict[str, list[tuple[Fact, str]]] = {}
         fact_rows = []
         latest = self._latest_statuses(facts)
-        restated = self._restated_capacities(facts)
+        restated = self._restated_capacities(facts) | self._headline_roundings(facts)
         money_seen: list[tuple[str, int, str | None]] = []
         for fact in facts:
             quote = self.quote(fact.quote_span)
@@ -598,6 +598,25 @@ class _Builder:
             node = self.products.get(product)
             return node.id if node is not None else None
         return product
+
+    def _headline_roundings(self, facts: list[Fact]) -> set[Fact]:
+        """The money figures of the first line that round one the body gives (1.09亿元…项目竣工 over 项目
+        总投资10877万元): one figure said twice. Only figures of three significant digits or more: 100亿元
+        in a headline is as likely a total of its own."""
+        first_line_end = self.norm.text.find("\n")
+        money = [f for f in facts if f.kind in _MONEY_KINDS and isinstance(f.value, int) and f.value > 0]
+        found = set()
+        for fact in money:
+            value = int(fact.value or 0)
+            if first_line_end < 0 or fact.figure_span[0] >= first_line_end:
+                continue
+            step = 10 ** (len(str(value)) - len(str(value).rstrip("0")))
+            if value // step < 100:
+                continue
+            body = [int(f.value or 0) for f in money if f.figure_span[0] > first_line_end]
+            if any(v != value and round(v / step) * step == value for v in body):
+                found.add(fact)
+        return found
 
     def _restated_capacities(self, facts: list[Fact]) -> set[Fact]:
         """Capacities said again of one plant: the same product and tonnes as an earlier figure,
