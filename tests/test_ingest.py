@@ -2470,3 +2470,30 @@ def test_round_66_a_goal_a_size_class_a_year_s_output_and_a_rounded_headline(ing
     money |= {(f["value"], f["outcome"]) for f in _facts_of(ingester, text, "investment")}
     assert (109_000_000, "restated") in money
     assert all(outcome != "unattached" or value != 109_000_000 for value, outcome in money)
+
+
+def test_round_67_one_plant_named_two_ways_and_an_expansion_from_to(ingester: Ingester) -> None:
+    # 甲乙(宁夏)公司30万吨MDI分离项目 and 甲乙(宁夏)有限公司30万吨/年MDI分离项目: one plant
+    text = (
+        "甲乙化学(宁夏)有限公司30万吨/年MDI分离项目\n分会场设在甲乙化学(宁夏)公司30万吨MDI分离项目开工现场。"
+    )
+    assert len(_new_named(ingester, "Project", text)) == 1
+    assert _capacities(ingester, text) == {("mdi-tdi", 300_000)}
+    # 生产装置年产能由9.3万吨增至13万吨: both figures are the plant's
+    text = "甲乙公司三元乙丙橡胶生产装置年产能由9.3万吨增至13万吨。"
+    assert _capacities(ingester, text) == {("epdm", 93_000), ("epdm", 130_000)}
+    # 目前煤制烯烃总产能: the product without the time word before it
+    text = "近年来该省煤制烯烃产业快速发展,目前煤制烯烃总产能达到310万吨。"
+    assert _named_capacities(ingester, text) == [("煤制烯烃", 3_100_000)]
+
+
+def test_round_67_a_strategy_an_approved_environmental_report_and_a_handover(ingester: Ingester) -> None:
+    # 战略规划中第一个三年的…工程: a plan of the group's, no stage of the project
+    text = "一期建设1000万吨/年炼油、80万吨/年乙烯项目,是中国石化战略规划中第一个三年的一项示范性工程。"
+    assert _statuses(ingester, text) == set()
+    # …项目的环境影响报告书作出批复: a project under review, intended
+    text = "甲市生态环境局对甲乙轮胎有限公司内胎生产线智能化升级改造项目的环境影响报告书作出批复。"
+    assert _statuses(ingester, text) == {("甲乙轮胎有限公司内胎生产线智能化升级改造项目", "intended")}
+    # 工程交接: the works handed over for commissioning, still being built (as 中交)
+    text = "12月28日,甲乙炼化一体化项目在东海岛举行工程交接仪式。"
+    assert _statuses(ingester, text) == {("甲乙炼化一体化项目", "under_construction")}

@@ -302,7 +302,7 @@ def _slash_products(ctx: _Context, listed: str, offset: int) -> list[tuple[str |
 # A product's capacity word, then up to the figure with no other product: 的年产能可达到, 产品的年产能达,
 # 年产能10万扩建至, 装置由年产80万吨扩展到.
 _CAPACITY_OF = re.compile(
-    r"(?:产品)?的?(?:装置)?由?总?(?:年产能|产能|年产量|生产能力|(?:生产|年产)规模|年产)[^,;:。!?\n、]{0,10}$"
+    r"(?:产品)?的?(?:生产)?(?:装置|工厂)?由?总?(?:年产能|产能|年产量|生产能力|(?:生产|年产)规模|年产)[^,;:。!?\n、]{0,10}$"
 )
 
 _FIRM_WORD = re.compile(r"石化|集团|公司|化学|股份")
@@ -310,7 +310,9 @@ _NEW_BEFORE_CAPACITY = re.compile(
     r"(?:(?<=[的为是使,:;。\n])|(?<=^))((?![的为是使])[\u3400-\u9fffA-Za-z](?:(?![的为是使])[\u3400-\u9fffA-Za-z0-9\-]){1,10}?)"
     r"(?:设施|装置|项目)?" + _CAPACITY_OF.pattern
 )
-_STAGE_BEFORE = re.compile(r"在建|新建|拟建|续建|扩建")  # (其中)在建涤纶项目产能200万吨: of 涤纶
+# A stage or a time before a product's name: (其中)在建涤纶项目产能200万吨, 目前煤制烯烃总产能: of 涤纶,
+# of 煤制烯烃.
+_STAGE_BEFORE = re.compile(r"在建|新建|拟建|续建|扩建|目前|当前|现在|如今")
 
 
 def _polymer_of(ctx: _Context, mention: Mention) -> bool:

@@ -50,9 +50,11 @@ _FIGURE_KINDS = ("capacity", "investment", "output", "revenue", "other", "area")
 _MONEY_KINDS = frozenset({"investment", "output", "revenue", "other"})
 
 
-# A plant's figure in a name, and the words before it that name no owner: 年产, 新建, 公司, a phase.
+# A plant's figure in a name, and the words before it that name no owner: 年产, 新建, (有限)公司, a phase.
 _PLANT_FIGURE = re.compile(r"(\d+(?:\.\d+)?)(万)?吨")
-_NOT_AN_OWNER = re.compile(r"年产能?|新建|扩建|公司|集团|[该本其]|[一二三四五六七八九\d]期|[^\u3400-\u9fff]")
+_NOT_AN_OWNER = re.compile(
+    r"年产能?|新建|扩建|(?:股份)?有限(?:责任)?公司|股份公司|公司|集团|[该本其]|[一二三四五六七八九\d]期|[^\u3400-\u9fff]"
+)
 _NUMERAL = r"[一二三四五六七八九十\d]"
 _WHICH_PLANT = re.compile(rf"首套|第{_NUMERAL}+[套条]|{_NUMERAL}+号|{_NUMERAL}期")
 # A name that is only a plant's figure and product: 60万吨/年环氧丙烷项目.
