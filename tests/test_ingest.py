@@ -2497,3 +2497,30 @@ def test_round_67_a_strategy_an_approved_environmental_report_and_a_handover(ing
     # 工程交接: the works handed over for commissioning, still being built (as 中交)
     text = "12月28日,甲乙炼化一体化项目在东海岛举行工程交接仪式。"
     assert _statuses(ingester, text) == {("甲乙炼化一体化项目", "under_construction")}
+
+
+def test_round_68_an_amount_before_its_project_and_a_notice_s_field(ingester: Ingester) -> None:
+    # 投资50亿的X项目: the amount the project qualifies is the project's
+    text = "4月27日,投资50亿的甲乙集团孝感基地高端生活用纸纸品产业园项目开工。"
+    money = _facts_of(ingester, text, "investment")
+    assert [(f["holder_name"], f["value"]) for f in money] == [
+        ("甲乙集团孝感基地高端生活用纸纸品产业园项目", 5_000_000_000)
+    ]
+    # 总投资:9.9亿元, a notice's field, is an investment
+    text = "项目名称:甲乙公司安全环保提升项目\n总投资:9.9亿元\n"
+    assert [f["value"] for f in _facts_of(ingester, text, "investment")] == [990_000_000]
+    # PU浆料2万吨: a slurry, not the polyurethane the data has
+    text = "甲乙公司仙游合成革项目预计年产高档PU革1200万米、PU浆料2万吨。"
+    assert ("polyurethane", 20_000) not in _capacities(ingester, text)
+    # 中国生活卫生用纸(品)产业之都: a title, no place
+    text = "今年3月,孝南区被授予“中国生活卫生用纸(品)产业之都”称号。"
+    assert "china" not in _mentioned(ingester, text)
+
+
+def test_round_68_an_agreement_s_works_and_a_quoted_project_under_review(ingester: Ingester) -> None:
+    # 正式签署合资合同,在某基地共同投资建设A项目: A is signed
+    text = "甲乙公司与丙丁集团正式签署合资合同,在古雷石化基地共同投资建设200万吨级聚酯纤维项目。"
+    assert _statuses(ingester, text) == {("200万吨级聚酯纤维项目", "signed")}
+    # 现将“A项目”环境影响评价有关信息进行公示: A is under review, intended
+    text = "现将“甲乙高分子材料有限公司迁出长江一公里安全环保提升项目”环境影响评价有关信息进行公示。"
+    assert _statuses(ingester, text) == {("甲乙高分子材料有限公司迁出长江一公里安全环保提升项目", "intended")}

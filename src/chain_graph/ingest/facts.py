@@ -125,7 +125,7 @@ _CJK_NAME = re.compile(r"[\u3400-\u9fff]*(?:-\d)?")  # 丁烯-1
 _MAX_QUALIFIER = 6
 _CAPACITY_WORD = re.compile(r"产能|生产能力|(?:年产|生产)规模")
 _OTHER_QUANTITY = re.compile(r"(?<!生)产量|销量|消费量|需求量|进口量|出口量")
-_MATERIAL_AFTER = re.compile(r"胶乳|树脂|橡胶|纤维|塑料|弹性体|切片")
+_MATERIAL_AFTER = re.compile(r"胶乳|浆料|树脂|橡胶|纤维|塑料|弹性体|切片")
 # 甲醇制丙烯 is a route to propylene (制取, 制备 are verbs).
 _PRODUCT_PREFIX = re.compile(
     r"\d+(?:\.\d+)?%|\d+(?:D|K|旦)(?=[\u3400-\u9fff])|[\u3400-\u9fff]{1,5}?法(?=[\u3400-\u9fffA-Za-z])"
@@ -551,6 +551,9 @@ def _project_holder(ctx: _Context, position: int, labels: frozenset[str]) -> Men
     return nearest
 
 
+_OF_THE_PROJECT = re.compile(r"(?:元|人民币)?的")
+
+
 def _money_facts(ctx: _Context) -> list[Fact]:
     """Every yuan amount: investments (总投资, 合同金额) attached to their project as before; output
     (产值), revenue (营收) and other amounts (税收) to the same holder, for the record only. An
@@ -559,7 +562,10 @@ def _money_facts(ctx: _Context) -> list[Fact]:
     for amount in figures.money(ctx.text):
         if ctx.inside_known_name(amount.start, amount.end):
             continue
-        holder = _project_holder(ctx, amount.start, frozenset({"Project"}))
+        # 投资50亿的X项目: the project the amount qualifies; else the one it is said of
+        of = _OF_THE_PROJECT.match(ctx.text, amount.end)
+        named = [m for m in ctx.mentions.top if of and m.start == of.end() and m.label == "Project"]
+        holder = named[0] if named else _project_holder(ctx, amount.start, frozenset({"Project"}))
         near = _near(ctx, holder, amount.start) if holder is not None else (amount.start, amount.end)
         span = ctx.quote((amount.start, amount.end), near)
         kind = amount.kind or "other"
@@ -823,17 +829,28 @@ def _headed_next(ctx: _Context, verb: figures.StatusVerb, clause: tuple[int, int
     return ctx.within(clause[1], ctx.segments.clause(clause[1])[1], frozenset({"Project"}))
 
 
-# What a plan is for, in the clause after it: 拟投资超过140亿元,|建设A项目、B项目、C项目.
+# What a plan is for, in the clause after it: 拟投资超过140亿元,|建设A项目、B项目、C项目; and what an
+# agreement is for: 正式签署合资合同,|在古雷石化基地共同投资建设A项目.
 _WORKS_AFTER_PLAN = re.compile(r"\s*(?:投资)?(?:建设|新建|投建|实施|上马)")
+_AGREEMENT_END = re.compile(r"(?:合同|协议|协议书|备忘录)》?[,:]$")
+_WORKS_AFTER_AGREEMENT = re.compile(
+    r"\s*(?:在[^,;:。!?\n]{2,16}?)?(?:共同|合作|合资)?(?:投资)?(?:建设|新建|投建|兴建)"
+)
 
 
 def _planned_works(
     ctx: _Context, verb: figures.StatusVerb, clause: tuple[int, int], sentence_end: int
 ) -> list[Mention]:
-    """The projects a plan's next clause builds (拟投资超过140亿元,建设A、B、C): all of them."""
-    if verb.status != ProjectStatus.INTENDED or clause[1] >= sentence_end:
+    """The projects a plan's or an agreement's next clause builds (拟投资超过140亿元,建设A、B、C; 签署合资
+    合同,在某基地共同投资建设A): all of them."""
+    if clause[1] >= sentence_end:
         return []
-    works = _WORKS_AFTER_PLAN.match(ctx.text, clause[1])
+    if verb.status == ProjectStatus.INTENDED:
+        works = _WORKS_AFTER_PLAN.match(ctx.text, clause[1])
+    elif verb.status == ProjectStatus.SIGNED and _AGREEMENT_END.search(ctx.text, *clause):
+        works = _WORKS_AFTER_AGREEMENT.match(ctx.text, clause[1])
+    else:
+        return []
     if works is None:
         return []
     return ctx.within(works.end(), ctx.segments.clause(works.end())[1], frozenset({"Project"}))

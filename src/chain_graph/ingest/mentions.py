@@ -980,13 +980,15 @@ _FIRM_AFTER = re.compile(
 
 # A province's or city's agency: 山东省发改委 approves, the province is not where anything stands; a
 # body named after its country or province (中国石油和化学工业联合会, 中国工程院), a firm's full name (中国
-# 成达工程有限公司, 中国化工集团) or a slogan (中国特色, 中国式现代化) names no place either.
+# 成达工程有限公司, 中国化工集团), a slogan (中国特色, 中国式现代化), or a title (…之都) names
+# no place either.
 _BODY_AFTER = re.compile(
     r"[省市区县]?(?:发改委|发展改革委|发展和改革委员会|国资委|经信委"
     r"|(?:发展和?改革|生态环境|环境保护|环保|能源|商务|工信|工业和信息化|交通运输|交通|自然资源|应急管理|住房和城乡建设|住建"
     r"|市场监督管理|科技|财政|统计)(?:厅|局))"
     r"|(?:(?![省市区县和与及])[\u3400-\u9fff]){0,10}?(?:联合会|协会|学会|研究院|设计院|工程院|科学院|总公司|有限公司|集团|示范基地)"
     r"|特色|式现代化"
+    r"|[^,;:。!?\n“”]{1,16}?之(?:都|乡)"  # 中国生活卫生用纸(品)产业之都: a title the place is given
     r"|[\u3400-\u9fff]{0,8}?指挥部"  # 泉州市石化产业指挥部: an agency
     r"|(?:\([\u3400-\u9fff]{2,4}\))?(?:(?!举办|召开|举行|在)[\u3400-\u9fff]){0,12}?"
     r"(?:论坛|峰会|年会|大会|座谈会|博览会|展览会|展会|研讨会|推介会|洽谈会)"  # 中国(晋江)国际鞋业博览会
