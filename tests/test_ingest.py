@@ -2524,3 +2524,24 @@ def test_round_68_an_agreement_s_works_and_a_quoted_project_under_review(ingeste
     # 现将“A项目”环境影响评价有关信息进行公示: A is under review, intended
     text = "现将“甲乙高分子材料有限公司迁出长江一公里安全环保提升项目”环境影响评价有关信息进行公示。"
     assert _statuses(ingester, text) == {("甲乙高分子材料有限公司迁出长江一公里安全环保提升项目", "intended")}
+
+
+def test_round_69_titles_a_knot_a_paper_and_a_visit(ingester: Ingester) -> None:
+    # “中国尼龙城” (a title), 中国结 (a knot), 中国平煤神马报 (a paper): no mention of China
+    text = "打造“中国尼龙城”。开发区里随处可见红灯笼、中国结,节日氛围浓厚。\n中国平煤神马报2024-07-08"
+    assert "china" not in _mentioned(ingester, text)
+    # 来到A项目生产车间: the name starts after 来到
+    text = "来到甲乙材料公司二期20万吨尼龙6切片项目生产车间,工人们正在搬运切片。"
+    assert _new_named(ingester, "Project", text) == ["甲乙材料公司二期20万吨尼龙6切片项目"]
+
+
+def test_round_69_a_line_in_mass_production_a_heading_and_a_profit_per_tonne(ingester: Ingester) -> None:
+    # 45万吨/年ABS产线已正式量产: a line named by its figure, operating
+    text = "漳州甲乙化工宣布其新建的45万吨/年ABS产线已正式量产。"
+    assert _statuses(ingester, text) == {("45万吨/年ABS产线", "operating")}
+    # 主要产品己内酰胺年产能10万吨: 主要产品 is no part of the product's name
+    text = "甲乙项目今年5月底达产,主要产品己内酰胺年产能10万吨。"
+    assert _named_capacities(ingester, text) == [("己内酰胺", 100_000)]
+    # ABS吨利润高达4000~6000元: a profit per tonne, neither end an amount
+    text = "整个行业的利润聚集到ABS产品上,ABS吨利润高达4000~6000元。"
+    assert _facts_of(ingester, text, "other") == []

@@ -310,9 +310,9 @@ _NEW_BEFORE_CAPACITY = re.compile(
     r"(?:(?<=[的为是使,:;。\n])|(?<=^))((?![的为是使])[\u3400-\u9fffA-Za-z](?:(?![的为是使])[\u3400-\u9fffA-Za-z0-9\-]){1,10}?)"
     r"(?:设施|装置|项目)?" + _CAPACITY_OF.pattern
 )
-# A stage or a time before a product's name: (其中)在建涤纶项目产能200万吨, 目前煤制烯烃总产能: of 涤纶,
-# of 煤制烯烃.
-_STAGE_BEFORE = re.compile(r"在建|新建|拟建|续建|扩建|目前|当前|现在|如今")
+# A stage, a time or a heading before a product's name: (其中)在建涤纶项目产能200万吨, 目前煤制烯烃总产能,
+# 主要产品己内酰胺年产能10万吨: of 涤纶, of 煤制烯烃, of 己内酰胺.
+_STAGE_BEFORE = re.compile(r"在建|新建|拟建|续建|扩建|目前|当前|现在|如今|主要产品|主导产品")
 
 
 def _polymer_of(ctx: _Context, mention: Mention) -> bool:

@@ -92,8 +92,8 @@ _CLASS_NOUN_AFTER = re.compile(r"的?[\u3400-\u9fff]{0,6}?(?:项目|企业)")
 _PER_UNIT = re.compile(r"\s*(?:/|每)\s*(?:吨|t\b|平方米|平米|亩|千克|公斤|kg|桶|立方米|方|度|千瓦时)")
 # A market price or its move (出厂价上调至1.11万元(吨价,下同), 较前一交易日上涨800元), not an amount.
 _PRICE_BEFORE = re.compile(
-    r"(?:(?<![造评代总])价(?!值)[^,;。!?\n]{0,14}|(?:上涨|下跌|上调|下调)|每吨[^,;。!?\n]{0,6}|报收|收报|收于)(?:至|了)?$"
-)  # …, 每吨至少卖6万元; 6日报收7.02元 (a share's close)
+    r"(?:(?<![造评代总])价(?!值)[^,;。!?\n]{0,14}|(?:上涨|下跌|上调|下调)|(?:每吨|吨(?=利润|毛利|成本))[^,;。!?\n]{0,6}|报收|收报|收于)(?:至|了)?$"
+)  # …, 每吨至少卖6万元, ABS吨利润高达4000~6000元; 6日报收7.02元 (a share's close)
 _PRICE_AFTER = re.compile(r"\s*\(\s*吨价")
 _TAIWAN_DOLLARS = re.compile(r"(?:新台币|台币)\s*$")
 _FOREIGN = re.compile(r"\s*(?:美元|美金|港元|港币|欧元|日元|英镑)")
@@ -309,6 +309,8 @@ def money(text: str) -> list[Money]:
         if _PRICE_BEFORE.search(text, max(0, match.start() - 18), match.start()) or _PRICE_AFTER.match(
             text, match.end()
         ):
+            price_range = _range_end(text, match.end())  # 吨利润高达4000~6000元: the range's both ends
+            skip_to = price_range.end() if price_range is not None else skip_to
             continue
         mult, unit = match.group("mult") or "", match.group("unit")
         # 总投资50亿~60亿元: a range, read as its lower end (the sure part), with the upper end's unit
