@@ -2545,3 +2545,19 @@ def test_round_69_a_line_in_mass_production_a_heading_and_a_profit_per_tonne(ing
     # ABS吨利润高达4000~6000元: a profit per tonne, neither end an amount
     text = "整个行业的利润聚集到ABS产品上,ABS吨利润高达4000~6000元。"
     assert _facts_of(ingester, text, "other") == []
+
+
+def test_round_70_a_city_bar_a_heading_s_rounded_amount_and_what_building_brings(ingester: Ingester) -> None:
+    # 福州    厦门    泉州 …: a site's city bar set off by runs of spaces, no places
+    text = "地方:\n\n福州    厦门    泉州    漳州    莆田 \n\n甲乙公司口罩生产线在涵江投产。"
+    assert _mentioned(ingester, text) & {"fuzhou", "xiamen", "quanzhou", "zhangzhou", "putian"} == set()
+    # a heading after site lines: its 1.78亿元 rounds the body's 17821.14万元
+    text = (
+        "相关文章\n友情链接\n\n甲乙新材拟1.78亿元重庆投建管材管件项目\n\n"
+        "公司决定使用17821.14万元超募资金投资建设重庆管件项目。"
+    )
+    money = {(f["value"], f["outcome"]) for f in _facts_of(ingester, text, "other")}
+    assert (178_000_000, "restated") in money
+    # 该项目的建设投产,将…: what the project's building will bring, no stage
+    text = "甲乙炼化一体化工程今天奠基。该项目的建设投产,将使东北地区的炼化水平大幅提升。"
+    assert _statuses(ingester, text) == {("甲乙炼化一体化工程", "under_construction")}

@@ -179,7 +179,7 @@ _EFFECT_AFTER = re.compile(
     r"[^,;。!?\n]{0,6}?,?\s*(?:将|必将|势必|对|为|有利于|有助于|标志着|意味着|能|可以|可)"
 )
 _NEGATION = re.compile(r"(?:尚未|未|没有|暂未|不)$")
-_OF_BEFORE = re.compile(r"的(?:全面|正式|顺利|如期)?$")  # 该项目的(全面)达产,将…
+_OF_BEFORE = re.compile(r"的(?:全面|正式|顺利|如期|建设)?$")  # 该项目的(全面)达产,将…; 该项目的建设投产,将…
 # 把项目建成…示范项目: what a project is to be made into, a goal, not a stage reached.
 _MADE_INTO = re.compile(r"把[^,;:。!?\n]{1,12}$")
 # After a verb: a noun or a condition, not a stage reached (投产时间, 投产后年产值…, 建成(达产)后).

@@ -1000,9 +1000,15 @@ _BODY_AFTER = re.compile(
 
 # A title and a surname: what follows is a given name (总工程师刘|福建).
 _TITLE_AND_SURNAME = re.compile(rf"(?:{_TITLES}|工程师)[\u3400-\u9fff]$")
-# An item of a site's menu bar (要闻 | 直观中国 | 热点专题): no place the article speaks of.
-_MENU_BEFORE = re.compile(r"[|｜]\s*[\u3400-\u9fff]{0,6}$")
-_MENU_AFTER = re.compile(r"[\u3400-\u9fff]{0,6}\s*[|｜]")
+# An item of a site's menu bar (要闻 | 直观中国 | 热点专题; 福州    廈門    泉州, set off by runs of spaces):
+# no place the article speaks of.
+_MENU_BEFORE = re.compile(r"(?:[|｜]\s*|[ \u3000]{2,}|^)[\u3400-\u9fff]{0,6}$", re.MULTILINE)
+_MENU_AFTER = re.compile(
+    r"[\u3400-\u9fff]{0,6}(?:\s*[|｜]|[ \u3000]{2,}[\u3400-\u9fff]{2,6}(?:[ \u3000]{2,}|[ \u3000]*$))",
+    re.MULTILINE,
+)
+_MENU_LAST_BEFORE = re.compile(r"[\u3400-\u9fff]{2,6}[ \u3000]{2,}[\u3400-\u9fff]{0,6}$")  # …漳州    |莆田
+_MENU_LAST_AFTER = re.compile(r"[\u3400-\u9fff]{0,6}[ \u3000]*$", re.MULTILINE)
 
 
 def not_a_place(text: str, mention: Mention) -> bool:
@@ -1012,8 +1018,9 @@ def not_a_place(text: str, mention: Mention) -> bool:
         return False
     before = text[mention.start - 1 : mention.start] if mention.start else ""
     after = (_MEDIA_AFTER, _FIRM_AFTER, _BODY_AFTER)
-    in_menu = _MENU_BEFORE.search(text, max(0, mention.start - 12), mention.start) and _MENU_AFTER.match(
-        text, mention.end
+    window = max(0, mention.start - 12)
+    in_menu = (_MENU_BEFORE.search(text, window, mention.start) and _MENU_AFTER.match(text, mention.end)) or (
+        _MENU_LAST_BEFORE.search(text, window, mention.start) and _MENU_LAST_AFTER.match(text, mention.end)
     )
     # 总工程师刘福建: a person's given name after a title and a surname
     person = _TITLE_AND_SURNAME.search(text, max(0, mention.start - 8), mention.start)

@@ -602,20 +602,21 @@ class _Builder:
         return product
 
     def _headline_roundings(self, facts: list[Fact]) -> set[Fact]:
-        """The money figures of the first line that round one the body gives (1.09亿元…项目竣工 over 项目
-        总投资10877万元): one figure said twice. Only figures of three significant digits or more: 100亿元
-        in a headline is as likely a total of its own."""
-        first_line_end = self.norm.text.find("\n")
+        """The money figures of the heading lines (every line before the first sentence's) that round one
+        the body gives (1.09亿元…项目竣工 over 项目总投资10877万元): one figure said twice. Only figures of
+        three significant digits or more: 100亿元 in a headline is as likely a total of its own."""
+        first_stop = self.norm.text.find("。")
+        heading_end = self.norm.text.rfind("\n", 0, first_stop) if first_stop > 0 else -1
         money = [f for f in facts if f.kind in _MONEY_KINDS and isinstance(f.value, int) and f.value > 0]
         found = set()
         for fact in money:
             value = int(fact.value or 0)
-            if first_line_end < 0 or fact.figure_span[0] >= first_line_end:
+            if heading_end < 0 or fact.figure_span[0] >= heading_end:
                 continue
             step = 10 ** (len(str(value)) - len(str(value).rstrip("0")))
             if value // step < 100:
                 continue
-            body = [int(f.value or 0) for f in money if f.figure_span[0] > first_line_end]
+            body = [int(f.value or 0) for f in money if f.figure_span[0] > heading_end]
             if any(v != value and round(v / step) * step == value for v in body):
                 found.add(fact)
         return found
