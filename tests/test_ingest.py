@@ -2561,3 +2561,24 @@ def test_round_70_a_city_bar_a_heading_s_rounded_amount_and_what_building_brings
     # 该项目的建设投产,将…: what the project's building will bring, no stage
     text = "甲乙炼化一体化工程今天奠基。该项目的建设投产,将使东北地区的炼化水平大幅提升。"
     assert _statuses(ingester, text) == {("甲乙炼化一体化工程", "under_construction")}
+
+
+def test_round_71_a_name_joined_by_yu_works_entering_a_stage_and_conditions(ingester: Ingester) -> None:
+    # 己内酰胺产业链搬迁与升级转型发展项目: the part after 与 alone is no name, so the whole is one
+    text = "11月7日,己内酰胺产业链搬迁与升级转型发展项目在京签约。"
+    assert _statuses(ingester, text) == {("己内酰胺产业链搬迁与升级转型发展项目", "signed")}
+    # 某某工程目前已进入项目实质性设计建设阶段: works named before the stage they enter
+    text = "甲乙炼化年产100万吨乙烯改扩建工程目前已进入项目实质性设计建设阶段。"
+    assert _statuses(ingester, text) == {("甲乙炼化年产100万吨乙烯改扩建工程", "under_construction")}
+    # 该工程比计划提前11天全面建成投产: 该工程 is the project, 比计划 no plan
+    text = "甲乙石化100万吨/年乙烯改扩建工程昨日投产。该工程比计划提前11天全面建成投产。"
+    facts = _facts_of(ingester, text, "status")
+    assert {f["value"] for f in facts} == {"operating"}
+    # 待一期工程建成投产…后, 该项目…投产成功后: conditions, no stage
+    text = (
+        "甲乙公司规划建设己内酰胺项目。待一期工程建成投产正常运行后,再建设二期。该项目投产成功后,将带动下游。"
+    )
+    assert _statuses(ingester, text) == {("己内酰胺项目", "intended")}
+    # 中国(四川)自由贸易试验区: a zone's name, no mention of China
+    text = "甲乙产业园在中国(四川)自由贸易试验区川南临港片区正式开工。"
+    assert "china" not in _mentioned(ingester, text)

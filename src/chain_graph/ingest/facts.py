@@ -39,7 +39,7 @@ _SLASH_LIST = re.compile(rf"{_SLASH_PART}(?:/{_SLASH_PART})+")
 # this article's project; a phase of it that has no name of its own as the subject too (其中,西区一期项目
 # 今年3月动工).
 _ANAPHOR = re.compile(
-    r"(?:该|本|此|这个)项目|(?:该|此|这套)装置|(?:^|(?<=[了,;:])|(?<=\d日))\s*"
+    r"(?:该|本|此|这个)(?:项目|工程)|(?:该|此|这套)装置|(?:^|(?<=[了,;:])|(?<=\d日))\s*"
     r"(?:[\u3400-\u9fff]{1,3}[一二三四五六七八九十]期(?:工程|项目)|项目(?![\d个])|装置(?![\d个]))"
 )
 _PARENTHETICAL = re.compile(r"\s*\(\s*[^()]{0,8}$")
