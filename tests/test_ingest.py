@@ -2582,3 +2582,25 @@ def test_round_71_a_name_joined_by_yu_works_entering_a_stage_and_conditions(inge
     # 中国(四川)自由贸易试验区: a zone's name, no mention of China
     text = "甲乙产业园在中国(四川)自由贸易试验区川南临港片区正式开工。"
     assert "china" not in _mentioned(ingester, text)
+
+
+def test_round_72_metric_tonnes_a_placeless_plant_and_textile_cities(ingester: Ingester) -> None:
+    # 公噸 (Taiwan's metric tonne) is a tonne
+    text = "第一期包括年產120萬公噸乙烯及60萬公噸丙烯,以及60萬公噸聚丙烯。"
+    assert _capacities(ingester, text) == {
+        ("ethylene", 1_200_000),
+        ("propylene", 600_000),
+        ("polypropylene", 600_000),
+    }
+    # 百万吨大乙烯配套项目 in a text that names no place the data has: not the seed's 中化泉州 project
+    text = "工地上挂着“大干一百天确保百万吨大乙烯配套项目建成”等字样,大乙烯项目正加紧建设。"
+    assert "sinochem-quanzhou-ethylene-project" not in _mentioned(ingester, text)
+    # 石狮国际轻纺城举行奠基仪式, 灵秀纺织城竣工并投用: textile cities named before their stage
+    text = "16日,石狮国际轻纺城举行奠基仪式,灵秀纺织城竣工并投用。"
+    assert _statuses(ingester, text) == {
+        ("石狮国际轻纺城", "under_construction"),
+        ("灵秀纺织城", "operating"),
+    }
+    # 年销售收入将超过1000亿元: revenue, 将 between the word and the amount
+    text = "项目建成后,年销售收入将超过1000亿元。"
+    assert [f["value"] for f in _facts_of(ingester, text, "revenue")] == [100_000_000_000]

@@ -37,7 +37,7 @@ _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 SETS = r"\d{1,2}|[一二两三四五六七八九十]"
 _CAPACITY = re.compile(
     rf"(?:(?P<count>\d{{1,2}}(?:\s*[×xX*]\s*\d{{1,2}})*)\s*[×xX*]\s*|(?<![第首])(?P<sets>{SETS})\s*[套条]\s*)?(?P<nums>{_NUM}(?:\s*/\s*{_NUM})*)\s*"
-    r"(?:(?P<cn>百万|万|千)?\s*(?P<cn_unit>吨\s*/\s*年|吨/a|吨每年|吨)"
+    r"(?:(?P<cn>百万|万|千)?\s*(?P<cn_unit>公?(?:吨\s*/\s*年|吨/a|吨每年|吨))"
     r"|(?P<latin>[kKM]|百万|万|千)?\s*(?P<latin_unit>t\s*/\s*(?:a|y|yr)(?![A-Za-z])|tpa(?![A-Za-z])|t(?![A-Za-z/])))"
 )
 _TIMES = re.compile(r"\s*[×xX*]\s*")
@@ -99,7 +99,7 @@ _TAIWAN_DOLLARS = re.compile(r"(?:新台币|台币)\s*$")
 _FOREIGN = re.compile(r"\s*(?:美元|美金|港元|港币|欧元|日元|英镑)")
 _AMOUNT_LEAD = (
     r"(?:总额|金额|额|规模)?:?"  # 总投资:9.9亿元, a notice's field
-    r"(?:约为|约|达到|高达|超过|达|为|超|逾|近|共|计|合计|累计|预计|有望达|将达|可达|年|人民币)*\s*$"
+    r"(?:约为|约|达到|高达|超过|达|为|超|逾|近|共|计|合计|累计|预计|有望达|将达|将|可达|年|人民币)*\s*$"
 )
 _INVESTMENT_CONTEXT = re.compile(
     rf"(?:总投资|投资|投入|耗资|出资|合同金额|签约金额|签约额|合同额|总造价|总投入){_AMOUNT_LEAD}"

@@ -53,9 +53,9 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
         r"(?:竣工|开工|动工|投产|建成|中交|奠基|启动建设))"
         # 某某改扩建工程目前已进入项目实质性设计建设阶段: works named before the stage they enter
         r"|工程(?=(?:目前)?(?:已经|已)?进入[^,;:。!?\n]{0,10}?(?:建设|施工|安装|调试)阶段)"
-        r"|(?:码头|泊位|电厂|工厂|新厂|生产线|产线|接收站|储备库)"
-        rf"(?=(?:[、和及与][^,;:。!?\n]{{1,24}}?)*{_DAY}(?:已经|已|正在|正|全面|正式|顺利|主体|将){{0,2}}"
-        r"(?:竣工|开工|动工|投产|量产|建成|中交|加快建设|加紧建设|开工建设|并网发电|投用|投入使用|投入运营"
+        r"|(?:码头|泊位|电厂|工厂|新厂|生产线|产线|接收站|储备库|轻纺城|纺织城|服装城)"
+        rf"(?=(?:[、和及与][^,;:。!?\n]{{1,24}}?)*{_DAY}(?:已经|已|正在|正|全面|正式|顺利|主体|将|举行){{0,2}}"
+        r"(?:竣工|开工|动工|投产|量产|建成|中交|奠基|加快建设|加紧建设|开工建设|并网发电|投用|投入使用|投入运营"
         r"|(?:[一1]次性?)?(?:开车|试车)(?:[一1]次)?成功))",
     ),
     # 乌审召化工项目区, 石横化工项目聚集区: a zone of projects, not one.
@@ -259,7 +259,7 @@ _RESEARCH = re.compile(r"(?:技术开发|技术研究|研究开发|研发|攻关
 _INDUSTRY_WORDS = re.compile(
     r"化工|化学|石化|石油|炼化|炼油|材料|科技|能源|树脂|橡胶|纤维|塑料|烯|醇|酸|酯|醚|烷|苯|腈|胺|酮|"
     r"环氧|氢|烃|沥青|加工|气体|码头|泊位|储罐|仓储|物流|医药|药|电子|光伏|电池|锂|装置|生产线|基地|工程|制造|"
-    r"纺织|纤|纶|膜|鞋|热电|碳[二三四五六七八九]|一体化|汽车|零部件|浆纸|"
+    r"纺织|轻纺|纤|纶|膜|鞋|服装|热电|碳[二三四五六七八九]|一体化|汽车|零部件|浆纸|"
     r"[A-Za-z]{2,}|\d+万?吨"
 )
 
@@ -529,7 +529,8 @@ class Matcher:
         figure (``text[start:end]``) name its own firm, or none (a known firm there invests in it,
         中化东大(外省)有限公司; with no known firm, the words the data lacks start as the project's
         name does, 中化东大 for 中化蓝星东大(泉州)…项目, not 镇海炼化); and, unless a firm of the project
-        is named, the article's places agree (百万吨乙烯项目 in a text of 海南 is not 中化泉州's)."""
+        is named, the article's places agree (百万吨乙烯项目 in a text of 海南 is not 中化泉州's), and
+        a name of only a figure and a product needs the article to name a place the data has."""
         firms = {m.id for m in inside if m.label == "Enterprise" and m.id}
         investors = {f for f in firms if project in self.lexicon.projects_of(f)}
         rest = list(text[start:end])
@@ -546,7 +547,10 @@ class Matcher:
         if not (named or len(unknown) < 2 or self.lexicon.named_alike(unknown, project)):
             return False
         regions = {m.id for m in known if m.label == "Region" and m.id}
-        return bool(investors) or not self.lexicon.placed_apart(regions, project)
+        bare = not named and len(unknown) < 2  # 百万吨大乙烯配套项目: only a figure and a product
+        return bool(investors) or (
+            (bool(regions) or not bare) and not self.lexicon.placed_apart(regions, project)
+        )
 
     @staticmethod
     def _plausible(name: str, label: str, inside: list[Mention]) -> bool:
