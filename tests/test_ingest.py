@@ -2604,3 +2604,15 @@ def test_round_72_metric_tonnes_a_placeless_plant_and_textile_cities(ingester: I
     # 年销售收入将超过1000亿元: revenue, 将 between the word and the amount
     text = "项目建成后,年销售收入将超过1000亿元。"
     assert [f["value"] for f in _facts_of(ingester, text, "revenue")] == [100_000_000_000]
+
+
+def test_round_73_a_party_office_a_title_a_fair_a_question_and_start_up(ingester: Ingester) -> None:
+    # 泉州市委常委 (a party office), “中国鞋都” (a title), 第四届中国晋江国际鞋材采购节 (a fair): no places
+    text = "泉州市委常委、晋江市委书记出席。第四届中国晋江国际鞋材采购节6日在“中国鞋都”开幕。"
+    assert _mentioned(ingester, text) & {"quanzhou", "china"} == set()
+    # 2026年有哪些大型化工项目会投产?: a question, no project
+    text = "2026年有哪些大型化工项目会投产?"
+    assert _new_named(ingester, "Project", text) == []
+    # 已于2023年正式投运: start-up
+    text = "甲乙能源煤制烯烃项目已于2023年正式投运。"
+    assert _statuses(ingester, text) == {("甲乙能源煤制烯烃项目", "operating")}
