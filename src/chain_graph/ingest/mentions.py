@@ -751,13 +751,13 @@ _LIST_CJK_NUMBERS = "一二三四五六七八九十"
 
 
 # The kind words that end a park's name: 石化园区 of 泉惠石化园区.
-_PARK_KIND = re.compile(
-    r"(?:石油化工|化工|石化|新材料|化学)*(?:工业园区|产业园区|工业区|工业园|产业园|园区|开发区|基地)$"
+_PARK_KIND_WORDS = (
+    r"(?:石油化工|化工|石化|新材料|化学)*(?:工业园区|产业园区|工业区|工业园|产业园|园区|开发区|基地)"
 )
+_PARK_KIND = re.compile(rf"{_PARK_KIND_WORDS}$")
 # The kind two places listed before it share, after their count: 泉港、泉惠两个石化园区.
 _COUNT_THEN_KIND = re.compile(
-    r"[、和及与][\u3400-\u9fff]{1,4}?(?:两|二|三|四|\d+)个"
-    r"(?P<kind>(?:石油化工|化工|石化|新材料|化学)*(?:工业园区|产业园区|工业区|工业园|产业园|园区|开发区|基地))"
+    rf"[、和及与][\u3400-\u9fff]{{1,4}}?(?:两|二|三|四|\d+)个(?P<kind>{_PARK_KIND_WORDS})"
 )
 # A numbered plant (首套…装置, 第二套…装置) whose stage the clause gives (…装置建成, 建成了第一套…装置): a
 # project of its own.

@@ -607,16 +607,16 @@ class _Builder:
         three significant digits or more: 100亿元 in a headline is as likely a total of its own."""
         first_stop = self.norm.text.find("。")
         heading_end = self.norm.text.rfind("\n", 0, first_stop) if first_stop > 0 else -1
+        if heading_end < 0:
+            return set()
         money = [f for f in facts if f.kind in _MONEY_KINDS and isinstance(f.value, int) and f.value > 0]
+        body = [int(f.value or 0) for f in money if f.figure_span[0] > heading_end]
         found = set()
         for fact in money:
             value = int(fact.value or 0)
-            if heading_end < 0 or fact.figure_span[0] >= heading_end:
-                continue
             step = 10 ** (len(str(value)) - len(str(value).rstrip("0")))
-            if value // step < 100:
+            if fact.figure_span[0] >= heading_end or value // step < 100:
                 continue
-            body = [int(f.value or 0) for f in money if f.figure_span[0] > heading_end]
             if any(v != value and round(v / step) * step == value for v in body):
                 found.add(fact)
         return found
