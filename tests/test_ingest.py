@@ -2616,3 +2616,47 @@ def test_round_73_a_party_office_a_title_a_fair_a_question_and_start_up(ingester
     # 已于2023年正式投运: start-up
     text = "甲乙能源煤制烯烃项目已于2023年正式投运。"
     assert _statuses(ingester, text) == {("甲乙能源煤制烯烃项目", "operating")}
+
+
+def test_round_74_a_bracketed_anaphor_a_planned_build_a_batch_in_review_and_site_levelling(
+    ingester: Ingester,
+) -> None:
+    # 拟建 before the name starts it; (该项目) after it is an anaphor, not a name reaching back across it
+    text = "甲乙能源化工有限公司(甲乙能源)拟建6万吨聚甲醛项目(该项目)。该项目预计总投资约15亿元。"
+    assert _new_named(ingester, "Project", text) == ["6万吨聚甲醛项目"]
+    assert _statuses(ingester, text) == {("6万吨聚甲醛项目", "intended")}
+    # 在建和拟建X项目: projects of a kind, no name
+    text = "已披露的在建和拟建轻烃综合利用项目超过20家。"
+    assert _new_named(ingester, "Project", text) == []
+    # 、总投资2.5亿元的丙3万吨聚氨酯项目: the amount is not part of the item's name; 报批中 is before approval
+    text = (
+        "总投资9.2亿元的甲乙10万吨环氧树脂项目、总投资2.5亿元的丙丁3万吨聚氨酯项目等一批项目已在加紧报批中。"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙10万吨环氧树脂项目", "intended"),
+        ("丙丁3万吨聚氨酯项目", "intended"),
+    }
+    # 土地平整工程已全面启动: early works, under construction
+    text = "在甲乙化工有限公司8万吨/年聚甲醛项目的填土现场,土地平整工程已全面启动。"
+    assert _statuses(ingester, text) == {("甲乙化工有限公司8万吨/年聚甲醛项目", "under_construction")}
+
+
+def test_round_74_a_listed_firm_a_site_an_amount_broken_down_and_a_product_before_its_praise(
+    ingester: Ingester,
+) -> None:
+    # 中国心连心化肥(01866): a listed firm's name; 中国聚合物网: a site. Neither is China the place.
+    text = "来源:中国聚合物网\n中国心连心化肥(01866)发布公告。"
+    assert "china" not in _mentioned(ingester, text)
+    # 投资369亿元,PLA132亿、PBAT100亿、PGA137亿在…: the parts of the amount are amounts too
+    text = "甲乙集团计划五年内投资369亿元,PLA132亿、PBAT100亿、 PGA137亿在丙丁打造可降解材料产业集群。"
+    facts = ingester.ingest(Article(text, published="2024")).facts
+    amounts = {(f["value"], f["kind"]) for f in facts if f["kind"] not in ("status", "capacity", "place")}
+    assert amounts == {
+        (36_900_000_000, "investment"),
+        (13_200_000_000, "investment"),
+        (10_000_000_000, "investment"),
+        (13_700_000_000, "investment"),
+    }
+    # “8万吨/年聚甲醛为国内单套最大产能”: the product's name ends before 为
+    text = "“8万吨/年聚甲醛为国内单套最大产能。”"
+    assert _named_capacities(ingester, text) == [("聚甲醛", 80000.0)]

@@ -129,6 +129,7 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
         "进入竣工验收|进入验收|主体竣工|封顶|主体完工|主体建设已?经?完工|接近完工|机械竣工|建成中交|中交|工程交接|试运行|试生产|试投产|设备调试|投料试车(?![^,;。]{0,4}成功)|开工建设|动工建设|启动建设|开工仪式|启动仪式|投建|"
         "建设(?:也|均|都)?已?(?:正式|全面)?启动|开工|动建|动工|开建|在建|奠基|施工中|加快建设|加紧建设|全力建设|平稳建设|稳步建设|有序建设|顺利建设|"
         "正在(?:区内|园内|园区内|厂内)?建设|开始建设|开始施工|进入建设阶段|进入[^,;。]{0,6}?(?:安装|施工)建设阶段|进入[^,;。]{0,8}?设计建设阶段|建设现场|建设进度|(?<=项目)建设(?:情况|进展)|施工现场|(?<=项目)现场|土建施工|施工|设备安装|安装阶段|正在安装|正在?加快推进|正在推进|"
+        "(?:土地|场地)平整(?:工程)?(?:已经?)?(?:全面|正式)?(?:启动|开始|展开)|开始打桩|"
         "机械轰鸣|焊花飞溅|热火朝天|如火如荼|复工|恢复建设|恢复施工|(?:正|也)在进行|"
         "(?:紧锣密鼓|马不停蹄|加紧|全力|全速|稳步|有序|快速|加速|高效)地?推进|(?:加速|快速)建设",
     ),
@@ -146,7 +147,7 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
     ),
     (
         ProjectStatus.INTENDED,
-        r"拟|(?<=董事会)审议(?:同意|通过)|(?<!比)计划(?!总?投资)|(?<!比)计划(?=总?投资[^,;。!?]{0,12},\s*(?:建设|新建))|(?:获准|予以|通过)备案|(?<!科学|统筹|合理|战略|发展)规划(?!总?投资|重点)|谋划|筹划|意向|进入环评阶段|环评[^,;。!?]{0,6}?公示|受理|立项手续|环境影响评[估价][^,;。!?]{0,6}?(?:开始|启动|公示)|(?:(?<=项目)|(?<=项目的)|(?<=项目”))环境影响(?:评价|报告)|前期工作|(?:正在|进行)论证|论证(?:当中|之中|阶段)|可行性研究|可行性方案|可行性报告|编制环评",
+        r"拟|(?<=董事会)审议(?:同意|通过)|(?<!比)计划(?!总?投资)|(?<!比)计划(?=总?投资[^,;。!?]{0,12},\s*(?:建设|新建))|(?:获准|予以|通过)备案|(?<!科学|统筹|合理|战略|发展)规划(?!总?投资|重点)|谋划|筹划|意向|(?:加紧|正在|已经)?报批中?|进入环评阶段|环评[^,;。!?]{0,6}?公示|受理|立项手续|环境影响评[估价][^,;。!?]{0,6}?(?:开始|启动|公示)|(?:(?<=项目)|(?<=项目的)|(?<=项目”))环境影响(?:评价|报告)|前期工作|(?:正在|进行)论证|论证(?:当中|之中|阶段)|可行性研究|可行性方案|可行性报告|编制环评",
     ),  # 计划(总)投资: an amount, not a stage; an environmental review put out for comment, preparatory work,
     # a feasibility study and a filing (备案) come before any approval
 )
@@ -335,11 +336,15 @@ def money(text: str) -> list[Money]:
         if unit and _PER_UNIT.match(text, match.end()):
             continue  # 7500元/吨, 14000元/平方米: a price or an intensity, not an amount
         kind = _money_kind(text, match.start())
+        # 投资369亿元,PLA132亿、PBAT100亿: a breakdown of the amount before it, of the same kind
+        last = found[-1] if found else None
+        share = kind is None and last is not None and _SHARE_GAP.fullmatch(text, last.end, match.start())
+        kind = last.kind if share and last is not None else kind
         # 百亿以上项目: a size class, not an amount (an amount ends at punctuation or 元; 总投资超
         # 180亿的产业链 is an amount too, said so by the word before it).
         following = text[match.end() : match.end() + 1]
         ends = ("", ",", ";", "。", ")", "(", "、", " ", "\n", "!", "?", "”")
-        if not unit and following not in ends and not (kind and following in "的左多余"):
+        if not unit and following not in ends and not (kind and following in "的左多余") and not share:
             continue
         if not unit and kind is None and following in "!?":
             continue  # 19.7亿!: a headline's bare figure
@@ -349,6 +354,11 @@ def money(text: str) -> list[Money]:
         if value > 0:
             found.append(Money(match.start(), match.end(), value, kind))
     return found
+
+
+# Between an amount and a part of it: a comma or 、 and what the part is for, a product's
+# abbreviation or a phase (PLA, 一期); 补贴 is another kind of money.
+_SHARE_GAP = re.compile(r"[,、]\s*(?:其中)?(?:[A-Za-z][A-Za-z0-9\-]{0,7}|[一二三四五六七八九]期)")
 
 
 def _size_class(text: str, start: int, end: int) -> bool:

@@ -85,7 +85,7 @@ _LEFT_BOUNDARIES = re.compile(
     r".*(?:在建|进入|增加|预计|重大项目|重点项目|我国|引进|吸引|走访|来到|促成|推进|协调|支持|拉动|带动|签约|签署|签订|投资|投建|建设|落户|落地|开工|投产|启动|实施|"
     r"推动|加快|服务|考察|参观|洽谈|举办|召开|成立|设立|入驻|表示|介绍|包括|其中|以及|目前|今年|去年|位于|"
     r"近日|日前|此外|同时|据悉|新增|子公司|母公司|旗下|控股|依托|除了|暨|揭牌|装置|蝉联|荣获|获评|入选|连续|"
-    r"谋划|筹划|上马|(?:百|千|\d+)亿(?:元)?级|最大的?(?:单套|单体|单系列|单线)?(?=年产|\d)|最大的?[\u3400-\u9fff]{0,6}?项目(?=[\u3400-\u9fff])|力争|力促|促进|争取|确保|核准|批准|批复|标志[着著]|实现|宣布|报道|走进|抓好|认识|年底前|年内|年底|上半年|下半年|年初|月底前|按照|创建|打造|举行|承接|确定|昨日|央企|(?<!中)原|以|对|与|及|和|由|在|是|的|把|将|被|向|从|自|于|等|为|让|了|就|除|而|仅|待|(?<!数)据|"
+    r"谋划|筹划|上马|拟(?:新|扩|改扩)?建|(?:百|千|\d+)亿(?:元)?级|最大的?(?:单套|单体|单系列|单线)?(?=年产|\d)|最大的?[\u3400-\u9fff]{0,6}?项目(?=[\u3400-\u9fff])|力争|力促|促进|争取|确保|核准|批准|批复|标志[着著]|实现|宣布|报道|走进|抓好|认识|年底前|年内|年底|上半年|下半年|年初|月底前|按照|创建|打造|举行|承接|确定|昨日|央企|(?<!中)原|以|对|与|及|和|由|在|是|的|把|将|被|向|从|自|于|等|为|让|了|就|除|而|仅|待|(?<!数)据|"
     r"\d+日|\d+号|(?:19|20)\d{2}年|(?<=[建迁移])至)"
 )
 # 及/与/和 inside one name, not between two: before a figure (国亨66万吨/年丙烷脱氢及45万吨/年聚丙烯
@@ -128,6 +128,14 @@ def _after_unopened(name: str) -> str:
     return name
 
 
+def _inside_bracket(text: str, start: int, end: int) -> int:
+    """Where a name ending at ``end`` starts when it is a bracketed anaphor (A项目(该项目)): right
+    after the bracket, so that it names nothing, instead of reaching back across it to A."""
+    opened = text.rfind("(", start, end)
+    closed = opened >= 0 and ")" in text[opened:end]
+    return opened + 1 if opened >= 0 and not closed and text.startswith(_ANAPHORS, opened + 1) else start
+
+
 def _inner_conjunction(text: str, cut: re.Match[str]) -> bool:
     if cut.group(0).endswith("装置"):  # …环氧丙烷装置|及配套90万吨/年双氧水装置项目: one name
         joined = text.startswith(("及", "与", "和"), cut.end())
@@ -156,6 +164,7 @@ def _inside_listed_item(text: str, cut: re.Match[str]) -> bool:
 
 # 分别是/分别为 introduce the names of a list, not a description of one project.
 _LISTING = ("分别是", "分别为")
+_STAGES_BEFORE = re.compile(r"(?:在建|拟建|已建|规划)[和及、与](?:在建|拟建|已建|规划)(?:的|中的)?$")
 # A figure and 的 right before a plant's name: 年产45万吨的|ABS及AS项目; a port's throughput is no
 # part of its name (年吞吐能力100万吨的|福讯码头).
 _FIGURE_OF = re.compile(
@@ -168,6 +177,7 @@ _FIRM_TRADES = ("投资", "建设", "控股", "服务")
 _NUMBERED_LIST = re.compile(rf"{_NUMBERED.pattern}\d*号$")  # …1#、13号 ending a boundary (13号 read as a day)
 _NUMBERED_PLANT = re.compile(r"泊位|码头|生产线|装置|机组|储罐|厂房")
 _FIRM_AFTER_TRADE = re.compile(r"[\u3400-\u9fff]{0,2}?(?:(?:股份)?有限(?:责任)?公司|集团)")
+_ANAPHORS = ("该", "本", "此", "这")
 # After these, a project "name" is what the project is (该项目是…关键环节项目), not what it is called.
 _COPULA = ("是", "为", "属于", "作为", "成为")
 _GENERIC_START = (
@@ -388,12 +398,15 @@ class Matcher:
                 or _DIGITS_COMMA.match(text, wide - 2)
             ):
                 wide -= 1
+            wide = _inside_bracket(text, wide, suffix.start())
             if label == "Project" and (plant := _PLANT_ITEMS_BEFORE.search(text, 0, wide)) is not None:
                 wide = plant.start()  # 年产260万条载重胎内胎、工程胎内胎项目: one plant's products, one name
             if label == "Enterprise":
                 wide = max(wide, firm_end)
                 firm_end = suffix.end()
             start = self._name_start(text, wide, suffix, label, known)
+            if start is not None and _STAGES_BEFORE.search(text, max(0, start - 6), start):
+                start = None  # 在建和拟建轻烃综合利用项目: projects of a kind, no name
             if label == "Project" and start is not None and text.startswith("基地", suffix.start()):
                 start = None if text[start - 1 : start] == "在" else start  # 在某某基地开工: a place
             mention = None if start is None else self._candidate(text, start, suffix.end(), label, known)
@@ -903,11 +916,14 @@ def _list_items(
         first = None if after_head else _LEFT_BOUNDARIES.match(text, items[0][0], items[0][1] - 2)
         if first is not None:
             items = [(first.end(), items[0][1]), *items[1:]]
+        # 、总投资2.5亿元的友邦3万吨聚氨酯项目: the amount qualifies the item, the name follows it
+        items = [(amount.end() if (amount := _AMOUNT_BEFORE.match(text, s, e)) else s, e) for s, e in items]
         if all(_plausible_item(text[s:e], after_head) for s, e in items) or _plant_list(text, items):
             return items
     return None
 
 
+_AMOUNT_BEFORE = re.compile(r"(?:总投资|投资)(?:约|近|超|达)?\d+(?:\.\d+)?[万亿]+元?的")
 _FIGURED_PLANT = re.compile(rf"(?:\d+套)?{_TONNES_IN_NAME.pattern}")
 
 
@@ -968,6 +984,7 @@ _LOCAL_UNIT = re.compile(r"[(（](?P<place>[\u3400-\u9fff]{2,4})[)）]$")
 _MEDIA_AFTER = re.compile(
     r"[\u3400-\u9fff]{0,2}?(?:新闻|日报|晚报|频道|电视台|广播|网|在线|发布|周刊|杂志)|·"
     r"|[\u3400-\u9fff]{0,4}报社?(?![\u3400-\u9fff])"  # 中国化工报, 中国平煤神马报: a paper
+    r"|[\u3400-\u9fff]{3,4}网(?![\u3400-\u9fff])"  # 中国聚合物网: a site
 )
 _MEDIA_BEFORE = ("网", "报", "社")
 # Nouns that make a place and an industry word speak of the place's industry (泉州石化产业).
@@ -997,6 +1014,7 @@ _BODY_AFTER = re.compile(
     r"|市场监督管理|科技|财政|统计)(?:厅|局))"
     r"|(?:(?![省市区县和与及])[\u3400-\u9fff]){0,10}?(?:联合会|协会|学会|研究院|设计院|工程院|科学院|总公司|有限公司|集团|示范基地)"
     r"|特色|式现代化"
+    r"|[\u3400-\u9fff]{1,8}?\((?:\d{4,6}|\d{6}\.[A-Z]{2})\)"  # 中国心连心化肥(01866): a listed firm
     r"|[^,;:。!?\n“”]{1,16}?之(?:都|乡)"  # 中国生活卫生用纸(品)产业之都: a title
     r"|(?<=中国)(?:[\u3400-\u9fff]{2,4}城(?![市乡镇区])|[\u3400-\u9fff]{1,2}都)"  # 中国尼龙城, 中国鞋都
     r"|委(?:常委|书记|副书记)"  # 泉州市委常委: a party office
