@@ -2660,3 +2660,38 @@ def test_round_74_a_listed_firm_a_site_an_amount_broken_down_and_a_product_befor
     # “8万吨/年聚甲醛为国内单套最大产能”: the product's name ends before 为
     text = "“8万吨/年聚甲醛为国内单套最大产能。”"
     assert _named_capacities(ingester, text) == [("聚甲醛", 80000.0)]
+
+
+def test_round_75_a_group_unit_a_misplaced_reading_counted_plants_a_revamp_and_stages_due(
+    ingester: Ingester,
+) -> None:
+    # A national group's unit by its full legal name, or as the group's branch: the data's short name
+    for name in ("中国石化北京燕山石油化工有限公司", "中國石化燕山分公司"):
+        assert "yanshan-petrochemical" in _mentioned(ingester, f"{name}的装置建成投产。")
+    # 年P(guān)TMEG: a mirror's reading after a capital letter is dropped too
+    text = "建设内容包括4×4.6萬噸/年P(guān)TMEG(聚四氫呋喃)裝置。"
+    assert _capacities(ingester, text) == {("ptmeg", 184000.0)}
+    # 5套生产能力为7万吨/年…装置投产: five plants, started up (为 before a figure is no purpose)
+    text = "1998年利用国内技术建设的5套生产能力为7万吨/年环管法PP装置投产。"
+    assert _capacities(ingester, text) == {("polypropylene", 350000.0)}
+    assert _statuses(ingester, text) == {("7万吨/年环管法PP装置", "operating")}
+    # …20万吨的PP装置…建成投产,并于2001年下半年改扩建到28万吨/年: the same plant's product; not when
+    # another product is named between (现有聚乙烯装置挖潜改造至26万吨/年)
+    text = "甲乙石化年产能力20万吨的PP装置于1998年底建成投产,并于2001年下半年改扩建到28万吨/年。"
+    assert _capacities(ingester, text) == {("polypropylene", 200000.0), ("polypropylene", 280000.0)}
+    text = "新建10万吨/年聚丙烯装置,现有聚乙烯装置挖潜改造至26万吨/年。"
+    assert ("polypropylene", 260000.0) not in _capacities(ingester, text)
+    # 聚丙烯纺粘非织造布年生产能力将达6.4万吨: PP nonwovens, 年生产能力 and 将达 before the figure
+    text = "该公司在四日市的聚丙烯纺粘非织造布年生产能力将达6.4万吨。"
+    assert _capacities(ingester, text) == {("pp-nonwovens", 64000.0)}
+    # 基本建成 is nearly built; 一体化项目 alone is the article's project by its kind, no new name
+    text = "甲乙能源科技有限公司PBAT新型材料产业链一体化项目基本建成。目前装置正在调试,一体化项目基本建成。"
+    assert _statuses(ingester, text) == {
+        ("甲乙能源科技有限公司PBAT新型材料产业链一体化项目", "under_construction")
+    }
+    assert "一体化项目" not in _new_named(ingester, "Project", text)
+    # 项目预计2024年4月建成, in a text of 2023: a project under way, not a plan
+    text = "甲乙可降解塑料全产业链项目总投资207亿元,项目预计2024年4月建成。"
+    assert _statuses_published(ingester, text, "2023-08-06") == {
+        ("甲乙可降解塑料全产业链项目", "under_construction")
+    }

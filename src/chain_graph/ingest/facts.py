@@ -302,7 +302,7 @@ def _slash_products(ctx: _Context, listed: str, offset: int) -> list[tuple[str |
 # A product's capacity word, then up to the figure with no other product: 的年产能可达到, 产品的年产能达,
 # 年产能10万扩建至, 装置由年产80万吨扩展到.
 _CAPACITY_OF = re.compile(
-    r"(?:产品)?的?(?:生产)?(?:装置|工厂)?由?总?(?:年产能|产能|年产量|生产能力|(?:生产|年产)规模|年产)[^,;:。!?\n、]{0,10}$"
+    r"(?:产品)?的?(?:生产)?(?:装置|工厂)?由?总?(?:年产能|产能|年产量|年?生产能力|(?:生产|年产)规模|年产)[^,;:。!?\n、]{0,10}$"
 )
 
 _FIRM_WORD = re.compile(r"石化|集团|公司|化学|股份")
@@ -435,6 +435,23 @@ _RAISED_TO = re.compile(
 )
 
 
+_EXPANDED_TO = re.compile(r"(?:改扩建|扩建|扩能|扩产|改造)(?:到|至)\s*$")
+
+
+def _raised(
+    ctx: _Context, first: figures.Capacity, then: figures.Capacity, products: set[str | None]
+) -> bool:
+    """``then`` is what ``first``'s plant (making ``products``) was raised to: right after it, or
+    later in its sentence with no other product named between (现有聚乙烯装置挖潜改造至26万吨/年
+    is polyethylene's, whatever came before)."""
+    if _RAISED_TO.fullmatch(ctx.text, first.end, then.start):
+        return True
+    same = ctx.segments.sentence(first.start) == ctx.segments.sentence(then.start)
+    between = {m.id for m in ctx.within(first.end, then.start, frozenset({"Product"}))}
+    expanded = _EXPANDED_TO.search(ctx.text, max(0, then.start - 6), then.start) is not None
+    return same and expanded and between <= products
+
+
 _RESPECTIVELY = re.compile(r"分别(?:达到|增至|增加到|提高到|提高至|提升到|提升至|扩大到|扩至|为|是|达)?")
 # A clause that is a list of products, then what of them (生产能力/产能) before 分别.
 _LIST_BEFORE_RESPECTIVELY = re.compile(
@@ -488,8 +505,10 @@ def _capacity_facts(ctx: _Context) -> list[Fact]:
         last_of_list = before is not None and _LIST_ITEM_BEFORE.fullmatch(ctx.text, before[0].end, cap.start)
         if not products and not _NAMED_AFTER.match(ctx.text, cap.end):
             products = _product_before(ctx, cap.start, cap.end)  # 聚丙烯产能50万吨; not 40万吨/年HDPE
-        if not products and before is not None and _RAISED_TO.fullmatch(ctx.text, before[0].end, cap.start):
-            products = before[1]  # IPDI的产能将从1.5万吨/年提升到3万吨/年: the same product's
+        # IPDI的产能将从1.5万吨/年提升到3万吨/年, 20万吨的PP装置…建成投产,并于2001年改扩建到28万吨/年:
+        # the same product's
+        if not products and before is not None and _raised(ctx, before[0], cap, {p for p, _ in before[1]}):
+            products = before[1]
         before = (cap, products)
         slash = _SLASH_LIST.match(ctx.text, products[0][1][0]) if len(products) > 1 else None
         if (
@@ -649,8 +668,13 @@ def _status_facts(ctx: _Context) -> list[Fact]:
         # The date nearest before the verb in its sentence: 3月1日,…项目…开工建设.
         before = [d for d in dates if sentence[0] <= d.start and d.end <= verb.start]
         in_clause = [d for d in before if d.start >= clause[0]]
-        if in_clause and _after_published(max(in_clause, key=lambda d: d.start), ctx.published):
-            status = ProjectStatus.INTENDED  # 2025年年底建成投产, in a text of 2022: a plan
+        if (
+            in_clause
+            and not verb.due
+            and _after_published(max(in_clause, key=lambda d: d.start), ctx.published)
+        ):
+            # 2025年年底建成投产, in a text of 2022: a plan (项目预计2024年4月建成: one under way)
+            status = ProjectStatus.INTENDED
         date, inferred = (None, 0)
         if before and status != ProjectStatus.INTENDED:
             date, inferred = max(before, key=lambda d: d.start).iso(ctx.published)

@@ -36,7 +36,7 @@ __all__ = [
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 SETS = r"\d{1,2}|[一二两三四五六七八九十]"
 _CAPACITY = re.compile(
-    rf"(?:(?P<count>\d{{1,2}}(?:\s*[×xX*]\s*\d{{1,2}})*)\s*[×xX*]\s*|(?<![第首])(?P<sets>{SETS})\s*[套条]\s*)?(?P<nums>{_NUM}(?:\s*/\s*{_NUM})*)\s*"
+    rf"(?:(?P<count>\d{{1,2}}(?:\s*[×xX*]\s*\d{{1,2}})*)\s*[×xX*]\s*|(?<![第首])(?P<sets>{SETS})\s*[套条]\s*(?:(?:年?生产能力|年?产能)为\s*)?)?(?P<nums>{_NUM}(?:\s*/\s*{_NUM})*)\s*"
     r"(?:(?P<cn>百万|万|千)?\s*(?P<cn_unit>公?(?:吨\s*/\s*年|吨/a|吨每年|吨))"
     r"|(?P<latin>[kKM]|百万|万|千)?\s*(?P<latin_unit>t\s*/\s*(?:a|y|yr)(?![A-Za-z])|tpa(?![A-Za-z])|t(?![A-Za-z/])))"
 )
@@ -129,7 +129,7 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
         "进入竣工验收|进入验收|主体竣工|封顶|主体完工|主体建设已?经?完工|接近完工|机械竣工|建成中交|中交|工程交接|试运行|试生产|试投产|设备调试|投料试车(?![^,;。]{0,4}成功)|开工建设|动工建设|启动建设|开工仪式|启动仪式|投建|"
         "建设(?:也|均|都)?已?(?:正式|全面)?启动|开工|动建|动工|开建|在建|奠基|施工中|加快建设|加紧建设|全力建设|平稳建设|稳步建设|有序建设|顺利建设|"
         "正在(?:区内|园内|园区内|厂内)?建设|开始建设|开始施工|进入建设阶段|进入[^,;。]{0,6}?(?:安装|施工)建设阶段|进入[^,;。]{0,8}?设计建设阶段|建设现场|建设进度|(?<=项目)建设(?:情况|进展)|施工现场|(?<=项目)现场|土建施工|施工|设备安装|安装阶段|正在安装|正在?加快推进|正在推进|"
-        "(?:土地|场地)平整(?:工程)?(?:已经?)?(?:全面|正式)?(?:启动|开始|展开)|开始打桩|"
+        "基本建成(?!投产)|(?:土地|场地)平整(?:工程)?(?:已经?)?(?:全面|正式)?(?:启动|开始|展开)|开始打桩|"
         "机械轰鸣|焊花飞溅|热火朝天|如火如荼|复工|恢复建设|恢复施工|(?:正|也)在进行|"
         "(?:紧锣密鼓|马不停蹄|加紧|全力|全速|稳步|有序|快速|加速|高效)地?推进|(?:加速|快速)建设",
     ),
@@ -153,10 +153,10 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
 )
 _STATUS = re.compile("|".join(f"(?P<{s.name}>{words})" for s, words in _STATUS_WORDS))
 # Before a verb: it has not happened (将开工 is intended, 尚未开工 says nothing, 为…投产提供保障 is
-# a purpose).
+# a purpose; 生产能力为7万吨的装置投产 is a figure).
 _FUTURE = re.compile(
     r"(?:将|拟|(?<!比)计划|预计|力促|力争|争取|确保|有望|希望|即将|推动|加快|力求|预期|目标|待|准备|明年|冲刺|最终|适时|早日|尽早|尽快|(?<![方面])向|"
-    r"(?<![作成认称因])为)[^,;。]{0,14}$"
+    r"(?<![作成认称因])为(?!(?:约|近|超)?\d+(?:\.\d+)?\s*[万千]?(?:吨|t)))[^,;。]{0,14}$"
 )
 _LIST_CLOSER_BEFORE = re.compile(r"等(?:\d+|[一二三四五六七八九十]+)?[个项批]?$")
 # About to reach a late stage (即将中交, 即将投产, 明年可建成投产, 向项目投产冲刺, 计划于今年6月底建成投产,
@@ -255,6 +255,7 @@ class StatusVerb:
     status: ProjectStatus
     future: bool  # 将/计划/力促… before it: not a fact yet, an intention
     heading: bool = False  # a list's heading (续建项目有4个,分别是…): said of the projects listed after it
+    due: bool = False  # a late stage expected or about to come (预计6月底投产): a project under way
 
 
 def sets(count: str | None) -> int:
@@ -514,7 +515,8 @@ def _stage_verbs(text: str) -> list[StatusVerb]:
         imminent = imminent or ((expected or expected_after) and not planned)
         # 6月底前建成投产, 年底实现投产: a deadline this year for a project under way (计划6月底投产: a plan)
         deadline = _DEADLINE.search(text, max(0, match.start() - 10), match.start()) is not None
-        if (imminent if future else deadline) and _LATE_STAGE.match(match.group(0)):
+        due = bool((imminent if future else deadline) and _LATE_STAGE.match(match.group(0)))
+        if due:
             status, future = ProjectStatus.UNDER_CONSTRUCTION, False
         # 签署《投资协议》,公司拟投资新建A项目: what the signed agreement is for is signed.
         last = found[-1] if found else None
@@ -530,5 +532,5 @@ def _stage_verbs(text: str) -> list[StatusVerb]:
         before = max(0, match.start() - 30)
         if status == ProjectStatus.INTENDED and _PER_AGREEMENT.search(text, before, match.start()):
             status = ProjectStatus.SIGNED
-        found.append(StatusVerb(match.start(), match.end(), status, future))
+        found.append(StatusVerb(match.start(), match.end(), status, future, due=due))
     return found

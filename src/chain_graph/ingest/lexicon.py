@@ -47,6 +47,8 @@ BUILTIN_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "乳聚丁苯橡胶": ("丁苯橡胶",),
     "三元乙丙胶": ("三元乙丙橡胶",),  # the trade's short form of EPDM
     "熔喷布": ("聚丙烯无纺布 (纺粘/熔喷)",),  # melt-blown fabric is made of PP
+    "聚丙烯纺粘非织造布": ("聚丙烯无纺布 (纺粘/熔喷)",),  # 非织造布 is the standard's word for 无纺布
+    "聚丙烯非织造布": ("聚丙烯无纺布 (纺粘/熔喷)",),
     "聚四亚甲基醚二醇": ("聚四氢呋喃",),  # PTMEG's systematic name
     "异辛醇": ("2-乙基己醇",),  # the trade's name of 2-EH
     "马来酸酐": ("顺酐",),
@@ -67,6 +69,11 @@ _LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "
 # Capacity figures inside a project's name: 国亨化学66万吨PDH项目 is 国亨化学PDH项目.
 _FIGURES_IN_NAME = re.compile(r"(?:年产|年产能)?\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)*(?:万|千)?(?:吨(?:/年)?|t/a)")
 _SHORT_FORMS = (("石油化学", "石化"), ("石油化工", "石化"))
+# A national group's unit, named by the group, perhaps a city, and the unit's own name
+# (中国石化北京燕山石油化工有限公司, 中国石化燕山分公司: 燕山石化).
+_GROUP_UNIT = re.compile(
+    r"^(?:中国石化|中国石油|中石化|中石油|中国海油|中海油)(.+?)(?:分公司|有限公司|公司)?$"
+)
 _BRACKETED = re.compile(r"\s+\(([^()]*)\)")
 _ABBREVIATION = re.compile(r"^[A-Z0-9][A-Za-z0-9\-+]{0,7}$")
 _NAME_PRIORITY, _ALIAS_PRIORITY, _ENGLISH_PRIORITY, _DERIVED_PRIORITY = range(4)
@@ -255,6 +262,7 @@ class Lexicon:
             return None
         c = self.core(k)
         place = self._leading_place(k)
+        units = self._unit_names(k)
         best: Resolution | None = None
         for entry in self._entries:
             if among is not None and entry.label not in among:
@@ -273,13 +281,23 @@ class Lexicon:
                     score = max(score, _same_park(label, entry, c, k))
                     # A legal name is the short name plus a descriptor: 天骄化学材料有限公司.
                     same_firm = label == entry.label == "Enterprise" and len(entry.core) >= 3
-                    if same_firm and c.startswith(entry.core):
+                    if same_firm and (c.startswith(entry.core) or entry.core in units):
                         score = max(score, 0.9)
                 if label is not None and entry.label != label:
                     score *= 0.97
             if best is None or score > best.score or (score == best.score and entry.label == label):
                 best = Resolution(entry.id, entry.label, round(score, 3))
         return best
+
+    def _unit_names(self, k: str) -> set[str]:
+        """The short names a national group's unit may go by (燕山石化 for 中国石化北京燕山石油化工有限公司
+        and for 中国石化燕山分公司): its own name, without a city before it, with or without 石化."""
+        unit = _GROUP_UNIT.match(k)
+        own = self.core(unit.group(1)) if unit is not None else ""
+        if not _distinctive(own):
+            return set()
+        names = {own, own[2:]} if len(own) > 3 else {own}
+        return {n for name in names for n in (name, name + "石化") if len(n) >= 4}
 
     def elsewhere(self, name: str, node_id: str) -> bool:
         """``name`` starts with a place that the node's names contradict (漳州…乙烯项目 is not

@@ -41,7 +41,7 @@ _DAY = (
 # Where, between a plant's name and its stage: A装置在舟山绿色石化基地顺利开工.
 _PLACE = r"(?:在[^,;:。!?\n在]{2,20}?(?:基地|园区|工业区|开发区|园|港区|厂区))?"
 _SUFFIXES: tuple[tuple[str, str], ...] = (
-    ("Enterprise", r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司)|集团(?!股份|有限)"),
+    ("Enterprise", r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司|分公司)|集团(?!股份|有限)"),
     # A project named without 项目 right before its stage: 泉州海巡基地主体竣工, X一期全面开工, A二期工程
     # 和B一期工程相继竣工投产; a wharf, plant or line too, perhaps listed with others before it
     # (A码头、B码头和C码头加快建设).
@@ -241,6 +241,7 @@ _GENERIC = frozenset(
         "国企",
         "优势",
         "配套",
+        "一体化",  # 一体化项目基本建成: the article's project, by its kind
         # Kinds of works inside a project (聚丙烯装置建筑工程正式开工), not projects.
         "建筑工程",
         "土建工程",

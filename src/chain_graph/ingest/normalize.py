@@ -34,9 +34,11 @@ _SYLLABLE = (
     r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ui|ao|ou|iu|ie|ue|er|an|en|in|un|ua|uo|a|o|e|i|u|v)"
 )
-# A space after an annotation, before the next character (萬(wan) 噸), goes with it.
+_TONED_SYLLABLE = rf"[a-z{_TONED}]*[{_TONED}][a-z{_TONED}]*"
+# A space after an annotation, before the next character (萬(wan) 噸), goes with it. A toned one
+# after a capital letter is a mirror's misplaced reading too (年P(guān)TMEG).
 _PINYIN = re.compile(
-    rf"(?<=[\u3400-\u9fff])[(（](?:[a-z{_TONED}]*[{_TONED}][a-z{_TONED}]*|{_SYLLABLE})[)）]"
+    rf"(?:(?<=[\u3400-\u9fff])[(（](?:{_TONED_SYLLABLE}|{_SYLLABLE})|(?<=[A-Z])[(（]{_TONED_SYLLABLE})[)）]"
     r"(?:[ \u00a0]+(?=[\u3400-\u9fff]))?"
 )
 # Units a Chinese numeral is read before: 二十万吨, 六十五亿元, 十月十八日, 三个 (三项, not 碳九项目;
