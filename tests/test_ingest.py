@@ -2695,3 +2695,41 @@ def test_round_75_a_group_unit_a_misplaced_reading_counted_plants_a_revamp_and_s
     assert _statuses_published(ingester, text, "2023-08-06") == {
         ("甲乙可降解塑料全产业链项目", "under_construction")
     }
+
+
+def test_round_76_plants_named_without_project_and_their_figures(ingester: Ingester) -> None:
+    # 建设一个新的A装置和一个B工厂: two plants, each a project, both planned
+    text = "甲乙石化公司将于2021年开始在丙丁建设一个新的丙烷脱氢(PDH)装置和一个聚丙烯(PP)工厂。"
+    assert _statuses(ingester, text) == {("丙烷脱氢(PDH)装置", "intended"), ("聚丙烯(PP)工厂", "intended")}
+    # 一家在建的A工厂; 新建一个总投资3,000万欧元的B工厂; 新建一个生产装置 names no product: no plant
+    text = (
+        "园区内一家在建的甲醇制烯烃(MTO)工厂将供应乙烯。"
+        "甲乙正在丙丁新建一个总投资3,000万欧元的皮革化学品工厂。"
+    )
+    assert _new_named(ingester, "Project", text) == ["甲醇制烯烃(MTO)工厂", "皮革化学品工厂"]
+    assert _new_named(ingester, "Project", "甲乙公司新建一个生产装置。") == []
+    # 全球最大A工厂在江苏常州破土动工; 新加坡的新型丁基橡胶厂奠基 (厂 after a product's word)
+    text = "甲乙宣布其全球最大三元乙丙橡胶(EPDM)工厂在江苏常州破土动工。甲乙在丙丁的新型丁基橡胶厂奠基。"
+    assert _statuses(ingester, text) == {
+        ("三元乙丙橡胶(EPDM)工厂", "under_construction"),
+        ("新型丁基橡胶厂", "under_construction"),
+    }
+    # …公司合成橡胶厂 is a firm's works, and 在…厂 a place: no project
+    text = "我国第一套溴化丁基橡胶装置在甲乙石化公司合成橡胶厂建成投产。"
+    assert "甲乙石化公司合成橡胶厂" not in _new_named(ingester, "Project", text)
+    # …改扩建工程上马开工; 调研/听取 before a name start it
+    text = "甲乙石化公司120万吨/年乙烯改扩建工程上马开工。市长一同调研PC项目,听取丙丁乙烯项目建设情况汇报。"
+    named = _new_named(ingester, "Project", text)
+    assert "甲乙石化公司120万吨/年乙烯改扩建工程" in named and "丙丁乙烯项目" in named
+    assert not any(n.startswith(("市长", "听取")) for n in named)
+    # PP工厂的产能将达到80万吨/年: polypropylene's; 4万吨/年氰化钠装置: a new product, not the one before
+    text = (
+        "PDH工厂将能够生产84.3万吨/年的丙烯,而PP工厂的产能将达到80万吨/年。"
+        "建设3000吨/年碳纤维装置和4万吨/年氰化钠装置。"
+    )
+    assert _named_capacities(ingester, text) == [
+        ("propylene", 843000.0),
+        ("polypropylene", 800000.0),
+        ("carbon-fiber", 3000.0),
+        ("氰化钠", 40000.0),
+    ]

@@ -151,7 +151,7 @@ _BRACKETED_ABBREVIATION = re.compile(r"\(([A-Za-z][A-Za-z0-9\-]{0,9})\)")
 _NAME_THEN_ABBREVIATION = re.compile(r"[^,;:。!?\n、()\d]{2,20}?\(([A-Za-z][A-Za-z0-9\-]{1,9})\)")
 # What makes a name a product's: a chemical's character, a material's word, or an abbreviation.
 _PRODUCT_CUE = re.compile(
-    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅]|加氢|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|^[A-Z][A-Z0-9\-]{1,7}$"
+    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙]|加氢|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|^[A-Z][A-Z0-9\-]{1,7}$"
 )
 _REFINERY_UNIT = re.compile(r"蒸馏|裂化|重整|焦化")
 _NOT_A_PRODUCT = re.compile(
@@ -302,7 +302,7 @@ def _slash_products(ctx: _Context, listed: str, offset: int) -> list[tuple[str |
 # A product's capacity word, then up to the figure with no other product: 的年产能可达到, 产品的年产能达,
 # 年产能10万扩建至, 装置由年产80万吨扩展到.
 _CAPACITY_OF = re.compile(
-    r"(?:产品)?的?(?:生产)?(?:装置|工厂)?由?总?(?:年产能|产能|年产量|年?生产能力|(?:生产|年产)规模|年产)[^,;:。!?\n、]{0,10}$"
+    r"(?:产品)?的?(?:生产)?(?:装置|工厂)?的?由?总?(?:年产能|产能|年产量|年?生产能力|(?:生产|年产)规模|年产)[^,;:。!?\n、]{0,10}$"
 )
 
 _FIRM_WORD = re.compile(r"石化|集团|公司|化学|股份")
@@ -900,7 +900,11 @@ _VERB_OF_LIST = re.compile(r"的?(?:重点|重大)?项目(?:包括|分别是|分
 
 
 # An item's amount between two items of a list: A项目、总投资84亿元的B项目.
-_AMOUNT_OF_ITEM = re.compile(r"\s*(?:、|和|及|以及)\s*(?:总投资|投资)[^,;:。!?\n、]{1,14}的\s*")
+# Between two listed projects: a joiner and the next one's amount or count (、总投资84亿元的B项目,
+# A装置和一个新的B工厂).
+_ITEM_GAP = re.compile(
+    r"\s*(?:、|和|及|以及)\s*(?:(?:总投资|投资)[^,;:。!?\n、]{1,14}的|[一1][个座套家](?:全新的|新的|新)?)\s*"
+)
 
 
 def _listed_with(ctx: _Context, holder: Mention, projects: list[Mention]) -> list[Mention]:
@@ -916,7 +920,7 @@ def _listed_with(ctx: _Context, holder: Mention, projects: list[Mention]) -> lis
         while 0 <= i + step < len(chain):
             a, b = sorted((chain[i], chain[i + step]), key=lambda m: m.start)
             gap = ctx.text[a.end : b.start]
-            if gap.strip() not in _LIST_JOINERS and not _AMOUNT_OF_ITEM.fullmatch(gap):
+            if gap.strip() not in _LIST_JOINERS and not _ITEM_GAP.fullmatch(gap):
                 break
             i += step
             found.append(chain[i])

@@ -49,12 +49,13 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
         "Project",
         r"项目(?:集群)?(?!区|聚集区|集聚区)|(?:基地|[1-9一二三四五六七八九]期|工程|装置)"
         rf"(?=(?:[和及与][^,;:。!?\n、]{{1,16}}?(?:期|工程|装置))?(?:相继|先后)?{_DAY}{_PLACE}"
-        r"(?:主体|全面|正式|顺利|胜利|已经|已|高标准|高质量|如期|提前|刚刚)?"
+        r"(?:主体|全面|正式|顺利|胜利|已经|已|高标准|高质量|如期|提前|刚刚|上马)?"
         r"(?:竣工|开工|动工|投产|建成|中交|奠基|启动建设))"
         # 某某改扩建工程目前已进入项目实质性设计建设阶段: works named before the stage they enter
         r"|工程(?=(?:目前)?(?:已经|已)?进入[^,;:。!?\n]{0,10}?(?:建设|施工|安装|调试)阶段)"
-        r"|(?:码头|泊位|电厂|工厂|新厂|生产线|产线|接收站|储备库|轻纺城|纺织城|服装城)"
-        rf"(?=(?:[、和及与][^,;:。!?\n]{{1,24}}?)*{_DAY}(?:已经|已|正在|正|全面|正式|顺利|主体|将|举行){{0,2}}"
+        r"|(?:码头|泊位|电厂|工厂|新厂|(?<=[胶烯醇酸腈酯脂料])厂|生产线|产线|接收站|储备库|轻纺城|纺织城|服装城)"
+        rf"(?=(?:[、和及与][^,;:。!?\n]{{1,24}}?)*{_DAY}(?:在[^,;:。!?\n在]{{2,10}}?)?"
+        r"(?:已经|已|正在|正|全面|正式|顺利|主体|将|举行|破土){0,2}"
         r"(?:竣工|开工|动工|投产|量产|建成|中交|奠基|加快建设|加紧建设|开工建设|并网发电|投用|投入使用|投入运营"
         r"|(?:[一1]次性?)?(?:开车|试车)(?:[一1]次)?成功))",
     ),
@@ -85,7 +86,7 @@ _LEFT_BOUNDARIES = re.compile(
     r".*(?:在建|进入|增加|预计|重大项目|重点项目|我国|引进|吸引|走访|来到|促成|推进|协调|支持|拉动|带动|签约|签署|签订|投资|投建|建设|落户|落地|开工|投产|启动|实施|"
     r"推动|加快|服务|考察|参观|洽谈|举办|召开|成立|设立|入驻|表示|介绍|包括|其中|以及|目前|今年|去年|位于|"
     r"近日|日前|此外|同时|据悉|新增|子公司|母公司|旗下|控股|依托|除了|暨|揭牌|装置|蝉联|荣获|获评|入选|连续|"
-    r"谋划|筹划|上马|拟(?:新|扩|改扩)?建|(?:百|千|\d+)亿(?:元)?级|最大的?(?:单套|单体|单系列|单线)?(?=年产|\d)|最大的?[\u3400-\u9fff]{0,6}?项目(?=[\u3400-\u9fff])|力争|力促|促进|争取|确保|核准|批准|批复|标志[着著]|实现|宣布|报道|走进|抓好|认识|年底前|年内|年底|上半年|下半年|年初|月底前|按照|创建|打造|举行|承接|确定|昨日|央企|(?<!中)原|以|对|与|及|和|由|在|是|的|把|将|被|向|从|自|于|等|为|让|了|就|除|而|仅|待|(?<!数)据|"
+    r"谋划|筹划|上马|调研|听取|视察|察看|查看|拟(?:新|扩|改扩)?建|(?:全球|世界|亚洲|国内)最大的?|(?:百|千|\d+)亿(?:元)?级|最大的?(?:单套|单体|单系列|单线)?(?=年产|\d)|最大的?[\u3400-\u9fff]{0,6}?项目(?=[\u3400-\u9fff])|力争|力促|促进|争取|确保|核准|批准|批复|标志[着著]|实现|宣布|报道|走进|抓好|认识|年底前|年内|年底|上半年|下半年|年初|月底前|按照|创建|打造|举行|承接|确定|昨日|央企|(?<!中)原|以|对|与|及|和|由|在|是|的|把|将|被|向|从|自|于|等|为|让|了|就|除|而|仅|待|(?<!数)据|"
     r"\d+日|\d+号|(?:19|20)\d{2}年|(?<=[建迁移])至)"
 )
 # 及/与/和 inside one name, not between two: before a figure (国亨66万吨/年丙烷脱氢及45万吨/年聚丙烯
@@ -408,8 +409,10 @@ class Matcher:
             start = self._name_start(text, wide, suffix, label, known)
             if start is not None and _STAGES_BEFORE.search(text, max(0, start - 6), start):
                 start = None  # 在建和拟建轻烃综合利用项目: projects of a kind, no name
-            if label == "Project" and start is not None and text.startswith("基地", suffix.start()):
+            if label == "Project" and start is not None and suffix.group(0) in ("基地", "厂"):
                 start = None if text[start - 1 : start] == "在" else start  # 在某某基地开工: a place
+            if start is not None and suffix.group(0) == "厂" and "公司" in text[start : suffix.start()]:
+                start = None  # 燕山石油化工公司合成橡胶厂: a firm's works, not a project
             mention = None if start is None else self._candidate(text, start, suffix.end(), label, known)
             part_of_other = mention is not None and mention.label != label  # 及丙烯酸酯项目: a product
             if (
@@ -829,7 +832,34 @@ def _numbered_units(text: str) -> list[Mention]:
             or _BUILDING_BEFORE.search(text, max(0, unit.start() - 12), unit.start())
         )
     ]
-    return [Mention(unit.start(), unit.end(), None, "Project", 1.0, unit.group(0), "new") for unit in units]
+    spans = [unit.span() for unit in units] + _counted_plants(text)
+    return [Mention(start, end, None, "Project", 1.0, text[start:end], "new") for start, end in spans]
+
+
+# One plant a firm builds, counted after the verb (建设一个新的丙烷脱氢(PDH)装置和一个聚丙烯(PP)工厂,
+# 新建一个…的皮革化学品工厂) or said to be building (一家在建的甲醇制烯烃(MTO)工厂): each is a project,
+# named by what it makes and its plant word.
+_BUILD_ONE = re.compile(
+    r"(?:建设|新建|兴建|建造|修建|投建)(?=[一1][个座套家])|(?=[一1][个座套家](?:在建|新建)的)"
+)
+_ONE_PLANT = re.compile(
+    r"[一1][个座套家](?:(?:[^,;:。!?\n、]|(?<=\d),(?=\d)){0,16}?的)?(?:全新的|新的|新)?"
+    r"([\u3400-\u9fffA-Za-z()\-]{2,16}?(?:装置|工厂|厂))"
+)
+_AND_ONE = re.compile(r"和|及|以及|、")
+
+
+def _counted_plants(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for verb in _BUILD_ONE.finditer(text):
+        plant = _ONE_PLANT.match(text, verb.end())
+        while plant is not None:
+            what = re.sub(r"装置$|工厂$|厂$", "", plant.group(1))
+            if what not in _KINDS_OF_UNIT and what not in _GENERIC and _INDUSTRY_WORDS.search(what):
+                spans.append(plant.span(1))
+            joined = _AND_ONE.match(text, plant.end())
+            plant = _ONE_PLANT.match(text, joined.end()) if joined is not None else None
+    return spans
 
 
 # Mentions a bare project name may not swallow (a product inside it it may).
