@@ -2733,3 +2733,24 @@ def test_round_76_plants_named_without_project_and_their_figures(ingester: Inges
         ("carbon-fiber", 3000.0),
         ("氰化钠", 40000.0),
     ]
+
+
+def test_round_77_works_named_by_figure_a_revamp_target_a_bracketed_choice_and_lldpe(
+    ingester: Ingester,
+) -> None:
+    # 拟投巨资建120万吨乙烯改扩建工程。…该项目获…核准批复: works named by a plant's figure are a project
+    text = "甲市确立了发展规划,并拟投巨资建120万吨乙烯改扩建工程。今年6月1日,该项目获国家发改委正式核准批复。"
+    assert _statuses(ingester, text) == {("120万吨乙烯改扩建工程", "signed")}
+    # …but not works named by no figure, nor by a figure alone (可年产50万吨工程)
+    assert _new_named(ingester, "Project", "配套建设土地回填和13公里道路工程。") == []
+    assert _new_named(ingester, "Project", "项目可年产50万吨工程。") == []
+    # 年产80万吨乙烯装置改造扩能至年产95万吨: the revamp's target is ethylene's too
+    text = "关键改造工程:年产80万吨乙烯装置改造扩能至年产95万吨,大幅提升核心产能。"
+    assert _capacities(ingester, text) == {("ethylene", 800000.0), ("ethylene", 950000.0)}
+    # 10万吨A(10万吨B或者10万吨C): the bracket says what the figure is, no plants of their own
+    text = (
+        "可年产10万吨生物降解新材料(10万吨聚对苯二甲酸-己二酸丁二醇酯(PBAT)或者10万吨聚丁二酸丁二酯(PBS))。"
+    )
+    assert _named_capacities(ingester, text) == [("生物降解新材料", 100000.0)]
+    # 线型低密度聚乙烯 is LLDPE
+    assert _capacities(ingester, "建设30万吨线型低密度聚乙烯装置。") == {("lldpe", 300000.0)}

@@ -431,11 +431,11 @@ _SETS_AFTER = re.compile(rf"\s*(?:装置|生产线|机组)?\s*({figures.SETS})\s
 
 # From one capacity to the next of the same product: 由1.2万吨扩大到1.8万吨, 从380万吨/年跃升至.
 _RAISED_TO = re.compile(
-    r"[^,;:。!?\n\d]{0,6}?(?:提升|提高|扩大|扩建|扩能|扩产|增加|增长|跃升|增|升)(?:到|至)\s*"
+    r"[^,;:。!?\n\d]{0,6}?(?:提升|提高|扩大|扩建|扩能|扩产|增加|增长|跃升|增|升)(?:到|至)\s*(?:年产能?)?"
 )
 
 
-_EXPANDED_TO = re.compile(r"(?:改扩建|扩建|扩能|扩产|改造)(?:到|至)\s*$")
+_EXPANDED_TO = re.compile(r"(?:改扩建|扩建|扩能|扩产|改造)(?:到|至)\s*(?:年产能?)?$")
 
 
 def _raised(
@@ -496,9 +496,12 @@ def _capacity_facts(ctx: _Context) -> list[Fact]:
     before: tuple[figures.Capacity, list[tuple[str | None, tuple[int, int]]]] | None = None
     found = figures.capacities(ctx.text)
     respective = _respective_products(ctx, found)
+    explained = _explained(ctx.text, found)
     for cap in found:
         if ctx.inside_known_name(cap.start, cap.end):
             continue  # 中化泉州100万吨/年乙烯…项目: part of a name the data has
+        if cap in explained:
+            continue  # 10万吨生物降解新材料(10万吨PBAT或者10万吨PBS): what the figure before is
         _, clause_end = ctx.segments.clause(cap.start)
         products = [respective[cap]] if cap in respective else _products_at(ctx, cap.end, clause_end)
         # 35万吨苯酚丙酮、20万吨双酚A、20万吨/年纯苯3套装置: the count is of the list's plants
@@ -549,6 +552,34 @@ def _capacity_facts(ctx: _Context) -> list[Fact]:
                 )
             )
     return facts
+
+
+_BRACKET_AFTER = re.compile(r"[^,;:。!?\n()]{1,16}?\(")
+
+
+def _closing(text: str, start: int) -> int | None:
+    """Where the bracket opened right before ``start`` closes, brackets inside it skipped."""
+    depth = 1
+    for position in range(start, min(len(text), start + 200)):
+        depth += {"(": 1, ")": -1}.get(text[position], 0)
+        if depth == 0:
+            return position
+    return None
+
+
+def _explained(text: str, found: list[figures.Capacity]) -> set[figures.Capacity]:
+    """The figures inside a bracket right after a figure and its product that repeat its value: they
+    say what it is (年产10万吨生物降解新材料(10万吨PBAT或者10万吨PBS)), not plants of their own."""
+    explained: set[figures.Capacity] = set()
+    for cap in found:
+        bracket = _BRACKET_AFTER.match(text, cap.end)
+        close = _closing(text, bracket.end()) if bracket is not None else None
+        if bracket is None or close is None:
+            continue
+        inside = [c for c in found if bracket.end() <= c.start and c.end <= close]
+        if inside and all(c.values == cap.values for c in inside):
+            explained.update(inside)
+    return explained
 
 
 def _project_holder(ctx: _Context, position: int, labels: frozenset[str]) -> Mention | None:

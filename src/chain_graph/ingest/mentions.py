@@ -64,7 +64,10 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
 )
 # What a name with one of these suffixes can be: a project's name may still be a firm's (国亨化学项目).
 NAMED_BY_SUFFIX = frozenset({"Enterprise", "Project", "Park", "Region", "Platform"})
-_SUFFIX = re.compile("|".join(f"(?P<{label}>{suffix})" for label, suffix in _SUFFIXES))
+# …and works with no stage after them (120万吨乙烯改扩建工程), a project only when named by a plant's figure.
+_SUFFIX = re.compile(
+    "|".join(f"(?P<{label}>{suffix})" for label, suffix in _SUFFIXES) + r"|(?P<Works>工程(?![师院局处部队]))"
+)
 _MAX_NAME = 40
 # The products of one plant listed by 、 after its figure, up to a name's end: 年产260万条A、B、|C项目.
 _PLANT_ITEMS_BEFORE = re.compile(r"年产\d+(?:\.\d+)?[万千]?[吨条套台件个][^,;:。!?\n项装]{1,30}、$")
@@ -86,7 +89,7 @@ _LEFT_BOUNDARIES = re.compile(
     r".*(?:在建|进入|增加|预计|重大项目|重点项目|我国|引进|吸引|走访|来到|促成|推进|协调|支持|拉动|带动|签约|签署|签订|投资|投建|建设|落户|落地|开工|投产|启动|实施|"
     r"推动|加快|服务|考察|参观|洽谈|举办|召开|成立|设立|入驻|表示|介绍|包括|其中|以及|目前|今年|去年|位于|"
     r"近日|日前|此外|同时|据悉|新增|子公司|母公司|旗下|控股|依托|除了|暨|揭牌|装置|蝉联|荣获|获评|入选|连续|"
-    r"谋划|筹划|上马|调研|听取|视察|察看|查看|拟(?:新|扩|改扩)?建|(?:全球|世界|亚洲|国内)最大的?|(?:百|千|\d+)亿(?:元)?级|最大的?(?:单套|单体|单系列|单线)?(?=年产|\d)|最大的?[\u3400-\u9fff]{0,6}?项目(?=[\u3400-\u9fff])|力争|力促|促进|争取|确保|核准|批准|批复|标志[着著]|实现|宣布|报道|走进|抓好|认识|年底前|年内|年底|上半年|下半年|年初|月底前|按照|创建|打造|举行|承接|确定|昨日|央企|(?<!中)原|以|对|与|及|和|由|在|是|的|把|将|被|向|从|自|于|等|为|让|了|就|除|而|仅|待|(?<!数)据|"
+    r"谋划|筹划|上马|投巨资(?:兴建|建设|建)?|调研|听取|视察|察看|查看|拟(?:新|扩|改扩)?建|(?:全球|世界|亚洲|国内)最大的?|(?:百|千|\d+)亿(?:元)?级|最大的?(?:单套|单体|单系列|单线)?(?=年产|\d)|最大的?[\u3400-\u9fff]{0,6}?项目(?=[\u3400-\u9fff])|力争|力促|促进|争取|确保|核准|批准|批复|标志[着著]|实现|宣布|报道|走进|抓好|认识|年底前|年内|年底|上半年|下半年|年初|月底前|按照|创建|打造|举行|承接|确定|昨日|央企|(?<!中)原|以|对|与|及|和|由|在|是|的|把|将|被|向|从|自|于|等|为|让|了|就|除|而|仅|待|(?<!数)据|"
     r"\d+日|\d+号|(?:19|20)\d{2}年|(?<=[建迁移])至)"
 )
 # 及/与/和 inside one name, not between two: before a figure (国亨66万吨/年丙烷脱氢及45万吨/年聚丙烯
@@ -127,6 +130,12 @@ def _after_unopened(name: str) -> str:
     while (cut := _UNOPENED.match(name)) is not None:
         name = name[cut.end() :]
     return name
+
+
+def _works_name(name: str) -> bool:
+    """Works named by a plant's figure and what it makes (可年产50万吨工程 names nothing made)."""
+    rest = _TONNES_IN_NAME.sub("", name).removesuffix("工程")
+    return rest != name.removesuffix("工程") and _INDUSTRY_WORDS.search(rest) is not None
 
 
 def _inside_bracket(text: str, start: int, end: int) -> int:
@@ -392,7 +401,8 @@ class Matcher:
         found = []
         firm_end = 0  # a name never reaches back across a company's name: X有限公司|Y有限公司
         for suffix in _SUFFIX.finditer(text):
-            label = suffix.lastgroup or "Project"
+            works = suffix.lastgroup == "Works"
+            label = "Project" if works else suffix.lastgroup or "Project"
             wide = suffix.start()
             while wide > max(suffix.start() - _MAX_NAME, 0) and (
                 _NAME_CHAR.match(text[wide - 1])
@@ -427,7 +437,7 @@ class Matcher:
                 # no name
                 if (mention is None or mention.label != label) and text[start - 1] in "及与":
                     mention = self._candidate(text, wide, suffix.end(), label, known) or mention
-            if mention is not None:
+            if mention is not None and not (works and mention.is_new and not _works_name(mention.name)):
                 found.append(mention)
         # An epithet before a dash is no name of its own: 最大的…炼油化工项目——福建炼油乙烯项目, also
         # when the name after the dash starts with its firm's (——某某有限公司己二腈项目).
