@@ -2754,3 +2754,23 @@ def test_round_77_works_named_by_figure_a_revamp_target_a_bracketed_choice_and_l
     assert _named_capacities(ingester, text) == [("生物降解新材料", 100000.0)]
     # 线型低密度聚乙烯 is LLDPE
     assert _capacities(ingester, "建设30万吨线型低密度聚乙烯装置。") == {("lldpe", 300000.0)}
+
+
+def test_round_78_an_agreement_about_a_base_counted_units_disposable_and_a_chemical_works(
+    ingester: Ingester,
+) -> None:
+    # 签署了关于A生产基地的合作备忘录: the base the agreement is about is signed
+    text = "日前,甲乙公司和丙丁化学工业区在上海签署了关于己二腈生产基地的合作备忘录。"
+    assert _statuses(ingester, text) == {("己二腈生产基地", "signed")}
+    # “200亿支/年…项目”一期…开车成功: a plant named by a count of pieces; 一次性 is no count
+    text = "子公司在甲乙投资建设的“200亿支/年高端健康防护丁腈手套项目”一期部分生产线开始试生产,实现开车成功。"
+    assert _statuses(ingester, text) == {("200亿支/年高端健康防护丁腈手套项目", "operating")}
+    text = "3月9日,记者在一次性医疗防护丁腈橡胶手套项目施工现场看到,项目已投用工人50人左右。"
+    assert _statuses(ingester, text) == {("一次性医疗防护丁腈橡胶手套项目", "under_construction")}
+    # 年产165万吨乙烯和200万吨对二甲苯的化工厂: the product's name ends before 的化工厂
+    text = "主要建设一座年产165万吨乙烯和200万吨对二甲苯的化工厂。"
+    assert ("对二甲苯", 2000000.0) in _named_capacities(ingester, text)
+    # 精细化工及原料工程项目: 及原料 continues one name; 合资公司 before a firm's name is no part of it
+    text = "甲乙省委书记宣布精细化工及原料工程项目正式开工。合资公司甲乙阿美石油化工有限公司成立。"
+    assert _new_named(ingester, "Project", text) == ["精细化工及原料工程项目"]
+    assert _new_named(ingester, "Enterprise", text) == ["甲乙阿美石油化工有限公司"]
