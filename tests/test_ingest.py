@@ -2774,3 +2774,22 @@ def test_round_78_an_agreement_about_a_base_counted_units_disposable_and_a_chemi
     text = "甲乙省委书记宣布精细化工及原料工程项目正式开工。合资公司甲乙阿美石油化工有限公司成立。"
     assert _new_named(ingester, "Project", text) == ["精细化工及原料工程项目"]
     assert _new_named(ingester, "Enterprise", text) == ["甲乙阿美石油化工有限公司"]
+
+
+def test_round_79_an_address_sbr_short_and_a_list_with_bracketed_names(ingester: Ingester) -> None:
+    # http://china.chemnet.com/, www.china.com.cn: a site's address names no place; China in a sentence does
+    assert "china" not in _mentioned(ingester, "http://china.chemnet.com/ 2022-10-17 甲乙日报")
+    assert "china" not in _mentioned(ingester, "访问www.china.com.cn获取")
+    assert "china" in _mentioned(ingester, "PDH in China is growing.")
+    # 10万吨丁苯项目: 丁苯 is the trade's short name of SBR
+    assert _capacities(ingester, "甲乙橡胶厂10万吨丁苯项目设备安装进度过半。") == {("sbr", 100000.0)}
+    # A list of plants whose items hold a systematic name, a seat or a phase in brackets
+    text = (
+        "甲乙高新年产20万吨EVA、丙丁化工股份有限公司四期10万吨/年BDO(1,4-丁二醇)、"
+        "戊己药业(霍尔果斯)有限公司中医药产业园项目(一期)等项目建成投产。"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙高新年产20万吨EVA", "operating"),
+        ("丙丁化工股份有限公司四期10万吨/年BDO(1,4-丁二醇)", "operating"),
+        ("戊己药业(霍尔果斯)有限公司中医药产业园项目(一期)", "operating"),
+    }

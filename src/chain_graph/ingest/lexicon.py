@@ -48,6 +48,7 @@ BUILTIN_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "三元乙丙胶": ("三元乙丙橡胶",),  # the trade's short form of EPDM
     "熔喷布": ("聚丙烯无纺布 (纺粘/熔喷)",),  # melt-blown fabric is made of PP
     "线型低密度聚乙烯": ("线性低密度聚乙烯",),  # both spellings are the standard's
+    "丁苯": ("丁苯橡胶",),  # the trade's short name (10万吨丁苯项目)
     "聚丙烯纺粘非织造布": ("聚丙烯无纺布 (纺粘/熔喷)",),  # 非织造布 is the standard's word for 无纺布
     "聚丙烯非织造布": ("聚丙烯无纺布 (纺粘/熔喷)",),
     "聚四亚甲基醚二醇": ("聚四氢呋喃",),  # PTMEG's systematic name

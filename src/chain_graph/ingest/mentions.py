@@ -338,6 +338,19 @@ class Mentions:
         return sorted(found, key=lambda m: (m.start, -m.length))
 
 
+# A web address: a word of it is no name (http://china.chemnet.com/, www.china.com.cn).
+_URL_PART = re.compile(r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*(?:\.[A-Za-z]{2,}|/)")
+_ADDRESS_BEFORE = re.compile(r"[^\s\u3400-\u9fff]*$")
+
+
+def _in_address(text: str, start: int) -> bool:
+    before = _ADDRESS_BEFORE.search(text, max(0, start - 16), start)
+    run = before.group(0) if before is not None else ""
+    return ("://" in run or run.startswith("www.") or run.endswith(".")) and bool(
+        _URL_PART.match(text, start)
+    )
+
+
 def _ascii_alnum(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
@@ -382,6 +395,8 @@ class Matcher:
                 continue
             if term.case_sensitive and any(c.isascii() and c.islower() for c in text[start:end]):
                 continue  # "po" in running English is not PO
+            if _ascii_alnum(term.key[0]) and _in_address(text, start):
+                continue  # http://china.chemnet.com/: a site's address, not China
             if term.key == "氨" and text[start - 1 : start] in _FIBRE_BEFORE_SPANDEX:
                 continue  # 锦氨, 涤氨: a fabric of nylon or polyester with spandex (氨纶), not ammonia
             found.append(self._mention(start, end, term, term.score, "exact"))
@@ -661,9 +676,11 @@ class Matcher:
                 items = _list_items(text, head.end(), end, count, after_head=True)
             for item_start, item_end in items or []:
                 found.append(self._item_mention(text, item_start, item_end, known))
-        phases = [m.span() for m in _PHASE_BRACKET.finditer(text)]
+        phases = [m.span() for m in _ITEM_BRACKET.finditer(text)]
 
-        def inside_phase(position: int) -> bool:  # …众创园(二期)项目: a phase in brackets is part of an item
+        # …众创园(二期)项目, 四期10万吨/年BDO(1,4-丁二醇)、: a phase, a seat or a systematic name in
+        # brackets is part of an item
+        def inside_phase(position: int) -> bool:
             return any(start <= position < end for start, end in phases)
 
         for tail in _LIST_TAIL.finditer(text):
@@ -766,7 +783,9 @@ _LIST_TAIL = re.compile(
     r"等(?:(?P<n>\d+|[一二三四五六七八九十]+)[个项])?(?:[一1]批)?(?:[超过近约]*\d+亿元(?:以上|级)?的?)?"
     r"(?:重点|重大)?(?:(?!出席|参加|见证|参观|考察|视察|调研|观摩|相关|领导|嘉宾|代表)[\u3400-\u9fff]){0,6}?项目"
 )  # not A、B等出席当天项目开工仪式, A、B等相关领导及项目部员工参加: the people present
-_PHASE_BRACKET = re.compile(r"\([一二三四五六七八九十\d]期\)")
+_ITEM_BRACKET = re.compile(
+    r"\((?:[一二三四五六七八九十\d]期|[\u3400-\u9fff]{2,4}|[^()。;:!?\n]{1,12}?[酸醇烯醚酯胺腈酮醛])\)"
+)
 _KINDS_TAIL = re.compile(r"(?:产业|行业|领域)项目$")
 # 项目有A、B: a list (not 项目有望, 项目有序复工, 项目,有利于A、B).
 _HAS = r"有(?![望效力限关助利序所着])(?=[^,;。!?、]{2,30}、)"
