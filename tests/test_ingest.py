@@ -2793,3 +2793,9 @@ def test_round_79_an_address_sbr_short_and_a_list_with_bracketed_names(ingester:
         ("丙丁化工股份有限公司四期10万吨/年BDO(1,4-丁二醇)", "operating"),
         ("戊己药业(霍尔果斯)有限公司中医药产业园项目(一期)", "operating"),
     }
+
+
+def test_round_80_a_project_settled_after_an_adverb(ingester: Ingester) -> None:
+    # 投资100亿元的A项目正式落户B: the project has landed, signed (a later 拟选址 does not undo it)
+    text = "投资100亿元的甲乙POE高端新材料项目正式落户丙丁岛。甲乙POE高端新材料项目拟选址于丙丁石化园区。"
+    assert _statuses(ingester, text) == {("甲乙POE高端新材料项目", "signed")}
