@@ -2799,3 +2799,9 @@ def test_round_80_a_project_settled_after_an_adverb(ingester: Ingester) -> None:
     # 投资100亿元的A项目正式落户B: the project has landed, signed (a later 拟选址 does not undo it)
     text = "投资100亿元的甲乙POE高端新材料项目正式落户丙丁岛。甲乙POE高端新材料项目拟选址于丙丁石化园区。"
     assert _statuses(ingester, text) == {("甲乙POE高端新材料项目", "signed")}
+
+
+def test_a_numbered_line_after_a_verb_of_building_is_read_not_a_crash(ingester: Ingester) -> None:
+    # 新建第二条…生产线: a line numbered by 条 (not 套) after a verb of building (an IndexError before)
+    text = "甲乙公司新建第二条熔喷布生产线。"
+    assert _new_named(ingester, "Project", text) == ["第二条熔喷布生产线"]

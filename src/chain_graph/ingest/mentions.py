@@ -855,7 +855,7 @@ def _numbered_units(text: str) -> list[Mention]:
         if _STAGE_AFTER.match(text, unit.end())
         or (  # 建成第一套装置 says which, not what: no name
             _BUILDING_BEFORE.search(text, max(0, unit.start() - 12), unit.start())
-            and len(unit.group(0).split("套", 1)[1]) >= len("顺丁装置")
+            and len(re.split("[套条]", unit.group(0), maxsplit=1)[1]) >= len("顺丁装置")
         )
     ]
     units += [
