@@ -447,9 +447,9 @@ def _raised(
     if _RAISED_TO.fullmatch(ctx.text, first.end, then.start):
         return True
     same = ctx.segments.sentence(first.start) == ctx.segments.sentence(then.start)
-    between = {m.id for m in ctx.within(first.end, then.start, frozenset({"Product"}))}
-    expanded = _EXPANDED_TO.search(ctx.text, max(0, then.start - 6), then.start) is not None
-    return same and expanded and between <= products
+    if not same or _EXPANDED_TO.search(ctx.text, max(0, then.start - 6), then.start) is None:
+        return False
+    return {m.id for m in ctx.within(first.end, then.start, frozenset({"Product"}))} <= products
 
 
 _RESPECTIVELY = re.compile(r"分别(?:达到|增至|增加到|提高到|提高至|提升到|提升至|扩大到|扩至|为|是|达)?")

@@ -338,9 +338,13 @@ def money(text: str) -> list[Money]:
             continue  # 7500元/吨, 14000元/平方米: a price or an intensity, not an amount
         kind = _money_kind(text, match.start())
         # 投资369亿元,PLA132亿、PBAT100亿: a breakdown of the amount before it, of the same kind
-        last = found[-1] if found else None
-        share = kind is None and last is not None and _SHARE_GAP.fullmatch(text, last.end, match.start())
-        kind = last.kind if share and last is not None else kind
+        share = (
+            bool(found)
+            and kind is None
+            and _SHARE_GAP.fullmatch(text, found[-1].end, match.start()) is not None
+        )
+        if share:
+            kind = found[-1].kind
         # 百亿以上项目: a size class, not an amount (an amount ends at punctuation or 元; 总投资超
         # 180亿的产业链 is an amount too, said so by the word before it).
         following = text[match.end() : match.end() + 1]

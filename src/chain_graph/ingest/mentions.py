@@ -140,8 +140,8 @@ def _after_unopened(name: str) -> str:
 
 def _works_name(name: str) -> bool:
     """Works named by a plant's figure and what it makes (可年产50万吨工程 names nothing made)."""
-    rest = _TONNES_IN_NAME.sub("", name).removesuffix("工程")
-    return rest != name.removesuffix("工程") and _INDUSTRY_WORDS.search(rest) is not None
+    made = _TONNES_IN_NAME.sub("", name).removesuffix("工程")
+    return _TONNES_IN_NAME.search(name) is not None and _INDUSTRY_WORDS.search(made) is not None
 
 
 def _inside_bracket(text: str, start: int, end: int) -> int:
