@@ -2805,3 +2805,44 @@ def test_a_numbered_line_after_a_verb_of_building_is_read_not_a_crash(ingester: 
     # 新建第二条…生产线: a line numbered by 条 (not 套) after a verb of building (an IndexError before)
     text = "甲乙公司新建第二条熔喷布生产线。"
     assert _new_named(ingester, "Project", text) == ["第二条熔喷布生产线"]
+
+
+def test_round_81_stages_after_already_trial_runs_and_designs(ingester: Ingester) -> None:
+    # A装置已于10月16日建成投产: the plant is named before its stage with 已 before the date, and has
+    # started up whatever the page's (later-given) date says
+    text = "甲乙化工35万吨苯酚丙酮装置已于10月16日建成投产。"
+    assert _statuses_published(ingester, text, "2015-05-20") == {("甲乙化工35万吨苯酚丙酮装置", "operating")}
+    # 开工建设的年产…装置: a verb of building right before a capacity-named plant
+    text = "甲乙公司近期开工建设的年产5万吨环保型环氧氯丙烷工业示范装置。"
+    assert _statuses(ingester, text) == {("5万吨环保型环氧氯丙烷工业示范装置", "under_construction")}
+    # 项目建设全面推进: being built
+    assert _statuses(ingester, "甲乙一体化项目建设全面推进。") == {("甲乙一体化项目", "under_construction")}
+    # 试生产成功, 试产…运行良好: running; 试生产 alone is still being built
+    assert _statuses(ingester, "年产6万吨PA66项目试生产成功。") == {("年产6万吨PA66项目", "operating")}
+    text = "甲乙新材料5000吨/年抗氧剂项目今年5月进行试产,目前运行良好。"
+    assert _statuses(ingester, text) == {("甲乙新材料5000吨/年抗氧剂项目", "operating")}
+    assert _statuses(ingester, "年产6万吨PA66项目试生产。") == {("年产6万吨PA66项目", "under_construction")}
+    # 从建设阶段转入生产和运营阶段: running
+    text = "这标志着甲乙炼化一体化项目正式从建设阶段转入生产和运营阶段。"
+    assert _statuses(ingester, text) == {("甲乙炼化一体化项目", "operating")}
+    # 预备开工建设的: not yet begun; 施工设计 is design, no building
+    text = "目前预备开工建设的为总投资约7亿元的一期10万吨顺丁橡胶项目。"
+    assert _statuses(ingester, text) == {("一期10万吨顺丁橡胶项目", "intended")}
+    assert _statuses(ingester, "甲乙稀土顺丁橡胶项目已完成施工设计及设备订货。") == set()
+
+
+def test_round_81_a_street_parks_named_twice_and_rare_earth_names(ingester: Ingester) -> None:
+    # 西起福州路: a street named after a city is no mention of the city; 福州 alone is
+    assert "fuzhou" not in _mentioned(ingester, "工业园位于规划区东北部,西起福州路,东至高速公路。")
+    assert "fuzhou" in _mentioned(ingester, "项目位于福州,总投资10亿元。")
+    # A park named with 园 and 园区 and by its short name is one park; 稀土 and 催化剂 make names
+    text = (
+        "甲乙稀土工业园全力抓好项目建设。笔者在甲乙稀土工业园区看到,丙丁催化剂配套原料项目举行开工奠基仪式。"
+        "稀土工业园新签了6个项目。"
+    )
+    assert _new_named(ingester, "Park", text) == ["甲乙稀土工业园"]
+    assert _new_named(ingester, "Project", text) == ["丙丁催化剂配套原料项目"]
+    # A name without its place and 项目 is the same project (推进丙丁催化剂配套原料等项目开工)
+    text = "长汀丙丁催化剂配套原料项目举行开工奠基仪式。推进戊己科技、丙丁催化剂配套原料等一批项目开工建设。"
+    assert "长汀丙丁催化剂配套原料项目" in _new_named(ingester, "Project", text)
+    assert "丙丁催化剂配套原料" not in _new_named(ingester, "Project", text)

@@ -699,12 +699,15 @@ def _status_facts(ctx: _Context) -> list[Fact]:
         # The date nearest before the verb in its sentence: 3月1日,…项目…开工建设.
         before = [d for d in dates if sentence[0] <= d.start and d.end <= verb.start]
         in_clause = [d for d in before if d.start >= clause[0]]
+        latest = max(in_clause, key=lambda d: d.start) if in_clause else None
         if (
-            in_clause
+            latest is not None
             and not verb.due
-            and _after_published(max(in_clause, key=lambda d: d.start), ctx.published)
+            and _after_published(latest, ctx.published)
+            and not _ALREADY.search(ctx.text, max(0, latest.start - 4), latest.start)
         ):
-            # 2025年年底建成投产, in a text of 2022: a plan (项目预计2024年4月建成: one under way)
+            # 2025年年底建成投产, in a text of 2022: a plan (项目预计2024年4月建成: one under way); but
+            # 已于10月16日建成投产 has happened, whatever the page's date says
             status = ProjectStatus.INTENDED
         date, inferred = (None, 0)
         if before and status != ProjectStatus.INTENDED:
@@ -723,6 +726,9 @@ def _status_facts(ctx: _Context) -> list[Fact]:
                 )
             )
     return facts
+
+
+_ALREADY = re.compile(r"已经?于?\s*$")
 
 
 def _after_published(date: figures.DateFigure, published: str | None) -> bool:

@@ -147,8 +147,8 @@ def _shortened(short: str, longer: str) -> bool:
     (广东石化[炼化]一体化项目), perhaps after a place of two or three characters."""
     if longer.endswith(short) or _PHASE_IN_NAME.sub("", longer).endswith(short):
         return True
-    if longer.removesuffix("项目") == short:  # 晓星氨纶三期开工 in the headline, 晓星氨纶三期项目 in the text
-        return True
+    if longer.removesuffix("项目").endswith(short):  # 晓星氨纶三期开工 in the headline, 晓星氨纶三期项目 in
+        return True  # the text; 陇和催化剂配套原料 for 长汀陇和催化剂配套原料项目
     if _ABBREVIATION_IN_NAME.sub("", longer) == short:  # 年产12万吨1,4-丁二醇(BDO)项目
         return True
     unbracketed = _ABBREVIATION_IN_NAME.sub(lambda m: m.group(0)[1:-1], longer)
@@ -171,6 +171,11 @@ def _piece_out(short: str, longer: str, least: int) -> bool:
     return len(end.removesuffix("项目")) >= 2 or (
         least >= 4 and end == "项目" and not any(c.isdigit() or c == "期" for c in piece)
     )
+
+
+def _park_key(name: str) -> str:
+    """A name's key, a park's ending 园区 read as 园 (福建龙岩稀土工业园区 is 福建龙岩稀土工业园)."""
+    return key(name).removesuffix("区") if key(name).endswith("园区") else key(name)
 
 
 def _unique_id(base: str, seed: str, taken: set[str]) -> str:
@@ -251,11 +256,9 @@ class _Builder:
         result: dict[Mention, _NewEntity] = {}
         for mention in self.mentions.new_ones():
             written = self._written(mention)
-            name_key = (mention.label, key(mention.name))
             signature = self._plant_signature(mention) if mention.label == "Project" else frozenset()
             longer = self._longer_name(mention)
-            if longer is not None:
-                name_key = (mention.label, key(longer.name))
+            name_key = (mention.label, _park_key((longer or mention).name))
             entity = by_name.get(name_key)
             if entity is None and len(signature) >= 2:
                 entity = by_signature.get(signature)
@@ -289,6 +292,8 @@ class _Builder:
         中化学天辰(泉州)…60万吨/年环氧丙烷一期项目; 烷烃资源综合利用项目 and 东华能源烷烃资源综合利用项目;
         广东石化一体化项目 and 广东石化炼化一体化项目): that mention."""
         short = key(mention.name)
+        if mention.label == "Park":
+            return self._longer_park(mention)
         distinctive = _FIGURE_NAME.match(short) or len(short.removesuffix("项目")) >= _MIN_SHORT_NAME
         if mention.label != "Project" or not distinctive:
             return None
@@ -298,6 +303,16 @@ class _Builder:
         if longer and all(_shortened(k, longer[0]) for k in longer[1:]):
             return named[longer[0]]
         return None
+
+    def _longer_park(self, mention: Mention) -> Mention | None:
+        """The longest new park's name that ends with this one's, 园 and 园区 alike (稀土工业园 and
+        福建龙岩稀土工业园区 are one park): that mention, when it is the only such longest one."""
+        short = _park_key(mention.name)
+        parks = {_park_key(o.name): o for o in self.mentions.new_ones() if o.label == "Park"}
+        longer = sorted((k for k in parks if k.endswith(short)), key=len, reverse=True)
+        if len(short) < _MIN_SHORT_NAME or not longer or not all(longer[0].endswith(k) for k in longer):
+            return None
+        return parks[longer[0]] if longer[0] != short else None
 
     def _merge_with_known(self) -> None:
         """A new project named by the same firm and products as a known project the article names
