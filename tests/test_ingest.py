@@ -2846,3 +2846,47 @@ def test_round_81_a_street_parks_named_twice_and_rare_earth_names(ingester: Inge
     text = "长汀丙丁催化剂配套原料项目举行开工奠基仪式。推进戊己科技、丙丁催化剂配套原料等一批项目开工建设。"
     assert "长汀丙丁催化剂配套原料项目" in _new_named(ingester, "Project", text)
     assert "丙丁催化剂配套原料" not in _new_named(ingester, "Project", text)
+
+
+def test_round_82_a_known_project_s_short_name_in_another_firm_s_text(ingester: Ingester) -> None:
+    # 甲乙炼化百万吨乙烯项目 … 百万吨乙烯项目当前…: the short name is this firm's project, not the data's
+    # 中化泉州 one that 百万吨乙烯项目 would resolve to
+    text = (
+        "记者从中国石化甲乙炼化公司获悉,该企业百万吨乙烯项目3套装置EPC近日开工。"
+        "目前,甲乙炼化百万吨乙烯项目已有5套装置EPC开工。按照总体统筹计划,百万吨乙烯项目当前正有序推进道路施工。"
+    )
+    proposal = ingester.ingest(Article(text, published="2025"))
+    assert "sinochem-quanzhou-ethylene-project" not in {m["id"] for m in proposal.mentions}
+    assert [n.name for n in proposal.nodes if n.label == "Project"] == ["甲乙炼化百万吨乙烯项目"]
+
+
+def test_round_82_places_in_names_products_before_capacity_and_one_name_across_and(
+    ingester: Ingester,
+) -> None:
+    # 中国寰球工程公司, 中国—东盟自贸区: a firm's and a trade area's names, no mention of China
+    assert "china" not in _mentioned(ingester, "邀请了来自中国寰球工程公司、甲乙工程公司的专家。")
+    assert "china" not in _mentioned(ingester, "RCEP落地生效、中国—东盟自贸区3.0版启动建设。")
+    assert "china" in _mentioned(ingester, "中国是最大的市场。")
+    # PP无纺布 is PP nonwovens, not polypropylene; 电石 is a product; 拥有 is no part of a product's name
+    assert _capacities(ingester, "甲乙公司拟建设1万吨/年PP无纺布生产项目。") == {("pp-nonwovens", 10000.0)}
+    assert _named_capacities(ingester, "甲乙公司一期48.4万吨/年电石项目环评公示。") == [("电石", 484000.0)]
+    text = "甲乙市同时还拥有电石产能530万吨,焦化产能1763万吨。"
+    assert _named_capacities(ingester, text)[0] == ("电石", 5300000.0)
+    # 举行了BOPP薄膜及胶带项目的签约仪式: the part after 及 is no name alone, so the name is whole
+    text = "甲乙集团近日在丙丁工业城成功举行了BOPP薄膜及胶带项目的签约仪式。"
+    assert _statuses(ingester, text) == {("BOPP薄膜及胶带项目", "signed")}
+    # …but not after a copula: 为年产50万吨…纤维及产业链配套项目 describes
+    text = "该项目为年产50万吨高端复合纤维及产业链配套项目,其中首批投产12万吨。"
+    assert _new_named(ingester, "Project", text) == []
+    # 自贸试验区: 自 is no "from" there
+    text = "项目位于甲乙自贸试验区丙丁港片区石化产业园内。"
+    assert _new_named(ingester, "Park", text) == ["甲乙自贸试验区丙丁港片区石化产业园"]
+
+
+def test_round_82_plants_named_with_an_abbreviation_or_reaching_full_output(ingester: Ingester) -> None:
+    # 新建10万吨/年的溶聚丁苯橡胶(SSBR)项目: a plant's name may hold its product's bracketed abbreviation
+    text = "甲乙公司将在丙丁岛新建10万吨/年的溶聚丁苯橡胶(SSBR)项目,目前已开工建设。"
+    assert _statuses(ingester, text) == {("10万吨/年的溶聚丁苯橡胶(SSBR)项目", "under_construction")}
+    # A装置迈入全面达产阶段: a plant named before its stage, running at full output
+    text = "甲乙新材料有限公司宣布年产20万吨己二腈装置迈入全面达产阶段。"
+    assert _statuses(ingester, text) == {("年产20万吨己二腈装置", "operating")}

@@ -151,7 +151,8 @@ _BRACKETED_ABBREVIATION = re.compile(r"\(([A-Za-z][A-Za-z0-9\-]{0,9})\)")
 _NAME_THEN_ABBREVIATION = re.compile(r"[^,;:。!?\n、()\d]{2,20}?\(([A-Za-z][A-Za-z0-9\-]{1,9})\)")
 # What makes a name a product's: a chemical's character, a material's word, or an abbreviation.
 _PRODUCT_CUE = re.compile(
-    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙]|加氢|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|^[A-Z][A-Z0-9\-]{1,7}$"
+    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙]|加氢|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石"
+    r"|^[A-Z][A-Z0-9\-]{1,7}$"
 )
 _REFINERY_UNIT = re.compile(r"蒸馏|裂化|重整|焦化")
 _NOT_A_PRODUCT = re.compile(
@@ -311,8 +312,10 @@ _NEW_BEFORE_CAPACITY = re.compile(
     r"(?:设施|装置|项目)?" + _CAPACITY_OF.pattern
 )
 # A stage, a time or a heading before a product's name: (其中)在建涤纶项目产能200万吨, 目前煤制烯烃总产能,
-# 主要产品己内酰胺年产能10万吨: of 涤纶, of 煤制烯烃, of 己内酰胺.
-_STAGE_BEFORE = re.compile(r"在建|新建|拟建|续建|扩建|目前|当前|现在|如今|主要产品|主导产品")
+# 主要产品己内酰胺年产能10万吨, 同时还拥有电石产能530万吨: of 涤纶, of 煤制烯烃, of 己内酰胺, of 电石.
+_STAGE_BEFORE = re.compile(
+    r"在建|新建|拟建|续建|扩建|目前|当前|现在|如今|主要产品|主导产品|拥有|具有|具备|形成"
+)
 
 
 def _polymer_of(ctx: _Context, mention: Mention) -> bool:

@@ -51,6 +51,8 @@ BUILTIN_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "丁苯": ("丁苯橡胶",),  # the trade's short name (10万吨丁苯项目)
     "聚丙烯纺粘非织造布": ("聚丙烯无纺布 (纺粘/熔喷)",),  # 非织造布 is the standard's word for 无纺布
     "聚丙烯非织造布": ("聚丙烯无纺布 (纺粘/熔喷)",),
+    "PP无纺布": ("聚丙烯无纺布 (纺粘/熔喷)",),
+    "PP非织造布": ("聚丙烯无纺布 (纺粘/熔喷)",),
     "聚四亚甲基醚二醇": ("聚四氢呋喃",),  # PTMEG's systematic name
     "异辛醇": ("2-乙基己醇",),  # the trade's name of 2-EH
     "马来酸酐": ("顺酐",),

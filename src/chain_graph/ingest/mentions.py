@@ -49,8 +49,8 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
         "Project",
         r"项目(?:集群)?(?!区|聚集区|集聚区)|(?:基地|[1-9一二三四五六七八九]期|工程|装置)"
         rf"(?=(?:[和及与][^,;:。!?\n、]{{1,16}}?(?:期|工程|装置))?(?:相继|先后)?(?:已经|已)?{_DAY}{_PLACE}"
-        r"(?:主体|全面|正式|顺利|胜利|已经|已|高标准|高质量|如期|提前|刚刚|上马)?"
-        r"(?:竣工|开工|动工|投产|建成|中交|奠基|启动建设))"
+        r"(?:迈入|实现)?(?:主体|全面|正式|顺利|胜利|已经|已|高标准|高质量|如期|提前|刚刚|上马)?"
+        r"(?:竣工|开工|动工|投产|建成|中交|奠基|启动建设|达产))"
         # 某某改扩建工程目前已进入项目实质性设计建设阶段: works named before the stage they enter
         r"|工程(?=(?:目前)?(?:已经|已)?进入[^,;:。!?\n]{0,10}?(?:建设|施工|安装|调试)阶段)"
         # 签署了关于己二腈生产基地的合作备忘录: a base or plant an agreement is about
@@ -74,11 +74,11 @@ _MAX_NAME = 40
 # The products of one plant listed by 、 after its figure, up to a name's end: 年产260万条A、B、|C项目.
 _PLANT_ITEMS_BEFORE = re.compile(r"年产\d+(?:\.\d+)?[万千]?[吨条套台件个][^,;:。!?\n项装]{1,30}、$")
 # A plant's name: its figure and product, perhaps several (60万吨/年丙烷脱氢及40万吨/年聚丙烯),
-# perhaps with digits or a · (己内酰胺·尼龙6).
+# perhaps with digits, a · (己内酰胺·尼龙6) or a bracketed abbreviation (10万吨/年的溶聚丁苯橡胶(SSBR)项目).
 # A count of pieces names a plant too (200亿支/年…手套项目).
 _PLANT_PART = (
     r"\d+(?:\.\d+)?(?:万吨(?:/年)?|万t/a|[万亿][支只条套台件](?:/年)?)"
-    r"[\u3400-\u9fffA-Za-z]{2,}[\u3400-\u9fffA-Za-z0-9·]*"
+    r"[\u3400-\u9fffA-Za-z]{2,}(?:[\u3400-\u9fffA-Za-z0-9·]|\([A-Za-z0-9\-]{1,10}\))*"
 )
 _PLANT_NAME = re.compile(rf"{_PLANT_PART}(?:{_PLANT_PART})*$")
 _COUNTED = re.compile(r"\d+(?:个|家|批|项|套)")
@@ -95,7 +95,7 @@ _LEFT_BOUNDARIES = re.compile(
     r".*(?:在建|进入|增加|预计|重大项目|重点项目|我国|引进|吸引|走访|来到|促成|推进|协调|支持|拉动|带动|签约|签署|签订|投资|投建|建设|落户|落地|开工|投产|启动|实施|"
     r"推动|加快|服务|考察|参观|洽谈|举办|召开|成立|设立|入驻|表示|介绍|包括|其中|以及|目前|今年|去年|位于|"
     r"近日|日前|此外|同时|据悉|新增|子公司|母公司|合资公司|旗下|控股|依托|除了|暨|揭牌|装置|蝉联|荣获|获评|入选|连续|"
-    r"谋划|筹划|上马|关于|投巨资(?:兴建|建设|建)?|调研|听取|视察|察看|查看|拟(?:新|扩|改扩)?建|(?:全球|世界|亚洲|国内)最大的?|(?:百|千|\d+)亿(?:元)?级|最大的?(?:单套|单体|单系列|单线)?(?=年产|\d)|最大的?[\u3400-\u9fff]{0,6}?项目(?=[\u3400-\u9fff])|力争|力促|促进|争取|确保|核准|批准|批复|标志[着著]|实现|宣布|报道|走进|抓好|认识|年底前|年内|年底|上半年|下半年|年初|月底前|按照|创建|打造|举行|承接|确定|昨日|央企|(?<!中)原|以|对|与|及|和|由|在|是|的|把|将|被|向|从|自|于|等|为|让|了|就|除|而|仅|待|(?<!数)据|"
+    r"谋划|筹划|上马|关于|投巨资(?:兴建|建设|建)?|调研|听取|视察|察看|查看|拟(?:新|扩|改扩)?建|(?:全球|世界|亚洲|国内)最大的?|(?:百|千|\d+)亿(?:元)?级|最大的?(?:单套|单体|单系列|单线)?(?=年产|\d)|最大的?[\u3400-\u9fff]{0,6}?项目(?=[\u3400-\u9fff])|力争|力促|促进|争取|确保|核准|批准|批复|标志[着著]|实现|宣布|报道|走进|抓好|认识|年底前|年内|年底|上半年|下半年|年初|月底前|按照|创建|打造|举行|承接|确定|昨日|央企|(?<!中)原|以|对|与|及|和|(?<!自)由|在|是|的|把|将|被|向|从|自(?!贸|由|治)|于|等|为|让|了|就|除|而|仅|待|(?<!数)据|"
     r"\d+日|\d+号|(?:19|20)\d{2}年|(?<=[建迁移])至)"
 )
 # 及/与/和 inside one name, not between two: before a figure (国亨66万吨/年丙烷脱氢及45万吨/年聚丙烯
@@ -458,6 +458,15 @@ class Matcher:
                 # no name
                 if (mention is None or mention.label != label) and text[start - 1] in "及与":
                     mention = self._candidate(text, wide, suffix.end(), label, known) or mention
+            if mention is None and start is not None and start > wide and text[start - 1] in "及与":
+                # 举行了BOPP薄膜及胶带项目的签约仪式: the part after 及 is no name alone, so the name
+                # starts after the boundary before the conjunction
+                before = _LEFT_BOUNDARIES.match(text, wide, start - 1)
+                head = before.end() if before is not None else wide
+                # (not after a copula: 为年产50万吨…纤维及产业链配套项目 is a description)
+                described = text[:head].endswith(_COPULA) and not text[:head].endswith(_LISTING)
+                if head < start - 1 and not described:
+                    mention = self._candidate(text, head, suffix.end(), label, known)
             if mention is not None and not (works and mention.is_new and not _works_name(mention.name)):
                 found.append(mention)
         # An epithet before a dash is no name of its own: 最大的…炼油化工项目——福建炼油乙烯项目, also
@@ -756,7 +765,7 @@ class Matcher:
                 taken[i] = True
             chosen.append(mention)
         chosen = [self._shared_kind(text, m, chosen) for m in chosen if not not_a_place(text, m)]
-        chosen = _bare_names(text, chosen)
+        chosen = _own_short_names(text, _bare_names(text, chosen))
         chosen.sort(key=lambda m: m.start)
         nested: dict[Mention, list[Mention]] = {}
         for outer in chosen:
@@ -899,6 +908,22 @@ def _counted_plants(text: str) -> list[tuple[int, int]]:
 
 # Mentions a bare project name may not swallow (a product inside it it may).
 _PLAYERS = frozenset({"Project", "Enterprise", "Park", "Region"})
+
+
+def _own_short_names(text: str, chosen: list[Mention]) -> list[Mention]:
+    """A known project only resolved to (not named exactly) is the new project the article names
+    in full and ends with that short name (河南炼化百万吨乙烯项目 … 百万吨乙烯项目当前正有序推进: that
+    firm's own, not the data's 中化泉州 one)."""
+    full = [m for m in chosen if m.is_new and m.label == "Project"]
+    result = []
+    for mention in chosen:
+        if mention.label == "Project" and mention.kind == "resolved":
+            short = text[mention.start : mention.end]
+            own = next((m for m in full if m.name != short and m.name.endswith(short)), None)
+            if own is not None:
+                mention = Mention(mention.start, mention.end, None, "Project", 1.0, own.name, "new")
+        result.append(mention)
+    return result
 
 
 def _bare_names(text: str, chosen: list[Mention]) -> list[Mention]:
@@ -1079,13 +1104,16 @@ _BODY_AFTER = re.compile(
     r"|(?:发展和?改革|生态环境|环境保护|环保|能源|商务|工信|工业和信息化|交通运输|交通|自然资源|应急管理|住房和城乡建设|住建"
     r"|市场监督管理|科技|财政|统计)(?:厅|局))"
     r"|(?:(?![省市区县和与及])[\u3400-\u9fff]){0,10}?(?:联合会|协会|学会|研究院|设计院|工程院|科学院|总公司|有限公司|集团|示范基地)"
+    # 中国寰球工程公司: a firm's name ending in a bare 公司
+    r"|(?:(?![省市区县和与及的])[\u3400-\u9fff]){1,8}?(?:工程|建设|实业|能源|科技|化工|石化|化学|贸易|投资)公司"
     r"|特色|式现代化"
     r"|[\u3400-\u9fff]{1,8}?\((?:\d{4,6}|\d{6}\.[A-Z]{2})\)"  # 中国心连心化肥(01866): a listed firm
     r"|[^,;:。!?\n“”]{1,16}?之(?:都|乡)"  # 中国生活卫生用纸(品)产业之都: a title
     r"|(?<=中国)(?:[\u3400-\u9fff]{2,4}城(?![市乡镇区])|[\u3400-\u9fff]{1,2}都)"  # 中国尼龙城, 中国鞋都
     r"|委(?:常委|书记|副书记)"  # 泉州市委常委: a party office
     r"|(?<=中国)结(?=[,、。\s])"  # 中国结, a knot
-    r"|(?:\([\u3400-\u9fff]{2,4}\))?(?:自由贸易试验区|自贸试验区|自贸区)"  # 中国(四川)自由贸易试验区
+    # 中国(四川)自由贸易试验区, 中国—东盟自贸区
+    r"|(?:\([\u3400-\u9fff]{2,4}\)|[—-][\u3400-\u9fff]{2,4}?)?(?:自由贸易试验区|自贸试验区|自由贸易区|自贸区)"
     r"|[\u3400-\u9fff]{0,8}?指挥部"  # 泉州市石化产业指挥部: an agency
     # 中国(晋江)国际鞋业博览会, 中国晋江国际鞋材采购节: an event
     r"|(?:\([\u3400-\u9fff]{2,4}\))?(?:(?!举办|召开|举行|在)[\u3400-\u9fff]){0,12}?"
