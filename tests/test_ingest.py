@@ -2890,3 +2890,20 @@ def test_round_82_plants_named_with_an_abbreviation_or_reaching_full_output(inge
     # A装置迈入全面达产阶段: a plant named before its stage, running at full output
     text = "甲乙新材料有限公司宣布年产20万吨己二腈装置迈入全面达产阶段。"
     assert _statuses(ingester, text) == {("年产20万吨己二腈装置", "operating")}
+
+
+def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # Round 80's IndexError printed a traceback: a bug of the extractor is now reported as one, exit 1,
+    # nothing written (the bug is simulated, since every real one found is fixed)
+    def broken(self: Ingester, article: Article, *, validate: bool = True) -> Proposal:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(Ingester, "ingest", broken)
+    out = tmp_path / "proposal.yaml"
+    code, stdout, stderr = _run(str(FIXTURES / "figures.txt"), "--out", str(out))
+    assert code == 1 and stdout == ""
+    assert "IndexError: list index out of range" in stderr and "bug in chain-graph" in stderr
+    assert "Traceback" not in stderr
+    assert not out.exists() and list(tmp_path.iterdir()) == []

@@ -9,6 +9,7 @@ import click
 
 from chain_graph import dataset as ds
 from chain_graph.cli_common import CONTEXT, Command, data_option, emit, err, format_option
+from chain_graph.dataset import DatasetError
 from chain_graph.errors import ChainGraphError
 from chain_graph.ingest import Ingester, check_published, read_article
 from chain_graph.ingest import output as ingest_output
@@ -73,7 +74,16 @@ def ingest_command(
     )
     with err.status(f"Reading {data}…"):
         dataset = ds.load(data)
-    proposal = Ingester(dataset).ingest(article)
+    try:
+        proposal = Ingester(dataset).ingest(article)
+    except (ChainGraphError, DatasetError):
+        raise
+    except Exception as exc:  # the extractor's own bug on this text: say so plainly, no traceback
+        raise ChainGraphError(
+            f"the extractor failed on {file} ({type(exc).__name__}: {exc}); this is a bug in chain-graph, "
+            "not in your file, and nothing was written. Please report it with the article attached, "
+            "and add its facts by hand meanwhile (docs/adding-data.md)"
+        ) from exc
     summary = proposal.summary
     err.print(
         f"{summary['mentions']} mentions ({summary['known_ids']} known ids), "
