@@ -175,7 +175,8 @@ def _piece_out(short: str, longer: str, least: int) -> bool:
 
 def _park_key(name: str) -> str:
     """A name's key, a park's ending 园区 read as 园 (福建龙岩稀土工业园区 is 福建龙岩稀土工业园)."""
-    return key(name).removesuffix("区") if key(name).endswith("园区") else key(name)
+    name_key = key(name)
+    return name_key.removesuffix("区") if name_key.endswith("园区") else name_key
 
 
 def _unique_id(base: str, seed: str, taken: set[str]) -> str:
@@ -291,9 +292,9 @@ class _Builder:
         only, or by a long enough name without its firm or a word inside it (60万吨/年环氧丙烷项目 and
         中化学天辰(泉州)…60万吨/年环氧丙烷一期项目; 烷烃资源综合利用项目 and 东华能源烷烃资源综合利用项目;
         广东石化一体化项目 and 广东石化炼化一体化项目): that mention."""
-        short = key(mention.name)
         if mention.label == "Park":
             return self._longer_park(mention)
+        short = key(mention.name)
         distinctive = _FIGURE_NAME.match(short) or len(short.removesuffix("项目")) >= _MIN_SHORT_NAME
         if mention.label != "Project" or not distinctive:
             return None
@@ -306,7 +307,7 @@ class _Builder:
 
     def _longer_park(self, mention: Mention) -> Mention | None:
         """The longest new park's name that ends with this one's, 园 and 园区 alike (稀土工业园 and
-        福建龙岩稀土工业园区 are one park): that mention, when it is the only such longest one."""
+        福建龙岩稀土工业园区 are one park): that mention, when each longer name ends with the next."""
         short = _park_key(mention.name)
         parks = {_park_key(o.name): o for o in self.mentions.new_ones() if o.label == "Park"}
         longer = sorted((k for k in parks if k.endswith(short)), key=len, reverse=True)
