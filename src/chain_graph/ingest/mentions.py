@@ -446,27 +446,21 @@ class Matcher:
                 start = None  # 燕山石油化工公司合成橡胶厂: a firm's works, not a project
             mention = None if start is None else self._candidate(text, start, suffix.end(), label, known)
             part_of_other = mention is not None and mention.label != label  # 及丙烯酸酯项目: a product
-            if (
-                (mention is None or mention.is_new or part_of_other)
-                and start is not None
-                and _joined(text, wide, start)
-            ):
+            joined = start is not None and _joined(text, wide, start)
+            if start is not None and joined and (mention is None or mention.is_new or part_of_other):
                 # 100万吨/年乙烯及炼油改扩建项目: cut at 及, a part; whole, the name the data has.
                 whole = self._candidate(text, wide, suffix.end(), label, known, plausible=False)
                 mention = whole if whole is not None and not whole.is_new else mention
-                # 金江化学醋酸酯及丙烯酸酯项目, 己内酰胺产业链搬迁与升级转型发展项目: the part alone is
-                # no name
-                if (mention is None or mention.label != label) and text[start - 1] in "及与":
-                    mention = self._candidate(text, wide, suffix.end(), label, known) or mention
-            if mention is None and start is not None and start > wide and text[start - 1] in "及与":
-                # 举行了BOPP薄膜及胶带项目的签约仪式: the part after 及 is no name alone, so the name
-                # starts after the boundary before the conjunction
+            no_name = mention is None or (joined and mention.label != label)
+            if start is not None and start > wide and text[start - 1] in "及与" and no_name:
+                # 金江化学醋酸酯及丙烯酸酯项目, 己内酰胺产业链搬迁与升级转型发展项目, 举行了BOPP薄膜及胶带
+                # 项目的签约仪式: the part after the conjunction is no name alone, so the name starts after
+                # the boundary before it (not after a copula: 为…纤维及产业链配套项目 is a description)
                 before = _LEFT_BOUNDARIES.match(text, wide, start - 1)
                 head = before.end() if before is not None else wide
-                # (not after a copula: 为年产50万吨…纤维及产业链配套项目 is a description)
                 described = text[:head].endswith(_COPULA) and not text[:head].endswith(_LISTING)
                 if head < start - 1 and not described:
-                    mention = self._candidate(text, head, suffix.end(), label, known)
+                    mention = self._candidate(text, head, suffix.end(), label, known) or mention
             if mention is not None and not (works and mention.is_new and not _works_name(mention.name)):
                 found.append(mention)
         # An epithet before a dash is no name of its own: 最大的…炼油化工项目——福建炼油乙烯项目, also
