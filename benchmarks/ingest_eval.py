@@ -23,6 +23,10 @@ are printed as a table or, with ``--format json``, as JSON; ``--split`` scores o
 
     .venv/bin/python benchmarks/ingest_eval.py [--articles DIR] [--keys DIR] [--data seed]
         [--format json] [--split tune|holdout|all]
+
+With ``--second-keys DIR`` it measures the keys instead: on the articles keyed twice, the second
+key is scored against the first by the same rules (how far two keyers agree), and the extractor
+against each key.
 """
 
 from __future__ import annotations
@@ -92,6 +96,64 @@ class Result:
     duplicates: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class KeyNode:
+    """A node a second key names that the data lacks: a new entity it lists (``listed``), or the
+    product or project one of its figures or stages is about."""
+
+    id: str
+    label: str
+    name: str
+    listed: bool
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class KeyFindings:
+    """A second key read as if an extractor had found what it lists, so that it is scored against
+    the first key by the very rules the extractor is scored by."""
+
+    nodes: list[KeyNode]
+    mentions: list[dict[str, Any]]
+    facts: list[dict[str, Any]]
+
+    def quotes(self) -> list[str]:
+        return []
+
+
+def findings_from_key(ingester: Ingester, key: dict[str, Any]) -> KeyFindings:
+    nodes: dict[str, KeyNode] = {}
+
+    def node(seed_id: str | None, name: str, label: str) -> str:
+        if seed_id:
+            return seed_id
+        held = KeyNode(f"?{label}:{name}", label, name, listed=False)
+        return nodes.setdefault(held.id, held).id
+
+    def fact(kind: str, holder: str, product: str | None, value: Any) -> dict[str, Any]:
+        return {"kind": kind, "holder": holder, "product": product, "value": value, "outcome": "used"}
+
+    facts = [
+        fact(
+            "capacity", str(c.get("holder")), node(c["product_id"], c["product"], "Product"), c["t_per_year"]
+        )
+        for c in key.get("capacities") or []
+    ]
+    facts += [fact(m["kind"], str(m.get("holder")), None, m["cny"]) for m in key.get("money") or []]
+    facts += [
+        fact("status", node(s["project_id"], s["project"], "Project"), None, s["status"])
+        for s in key.get("statuses") or []
+    ]
+    listed = [
+        KeyNode(f"?new:{e['name']}", e["label"], e["name"], listed=True)
+        for e in key.get("new_entities") or []
+    ]
+    mentions = [
+        {"id": m["id"], "label": ingester.lexicon.nodes[m["id"]].label} for m in key.get("mentions") or []
+    ]
+    return KeyFindings([*listed, *nodes.values()], mentions, facts)
+
+
 def _match(predicted: list[Any], gold: list[Any], same: Any) -> Score:
     """One-to-one greedy matching of found items to key items."""
     left = list(predicted)
@@ -110,7 +172,7 @@ def _match(predicted: list[Any], gold: list[Any], same: Any) -> Score:
 _BRACKETED = re.compile(r"\s*\([^()]*\)")  # 甲醇制烯烃 (MTO/MTP) is named 甲醇制烯烃 too
 
 
-def _names(ingester: Ingester, proposal: Proposal, node_id: str) -> set[str]:
+def _names(ingester: Ingester, proposal: Proposal | KeyFindings, node_id: str) -> set[str]:
     """Every name (as keys) of a node of the data or of the proposal."""
     node = ingester.lexicon.nodes.get(node_id) or next((n for n in proposal.nodes if n.id == node_id), None)
     if node is None:
@@ -124,7 +186,7 @@ def _same_name(a: str, b: str) -> bool:
     return bool(ka) and bool(kb) and (ka in kb or kb in ka)
 
 
-def _facts(proposal: Proposal, kind: str, used_only: bool = True) -> list[dict[str, Any]]:
+def _facts(proposal: Proposal | KeyFindings, kind: str, used_only: bool = True) -> list[dict[str, Any]]:
     """The facts of one kind, one per (holder, product, value): a figure repeated (headline and
     body) is one finding. What the extractor marks as a restatement (a money figure said again) or
     as superseded (a stage a project has passed) is not a finding."""
@@ -138,7 +200,14 @@ def _facts(proposal: Proposal, kind: str, used_only: bool = True) -> list[dict[s
 
 
 def score_article(ingester: Ingester, article: Article, answer: dict[str, Any]) -> Result:
-    proposal = ingester.ingest(article)
+    return score_findings(ingester, ingester.ingest(article), article, answer)
+
+
+def score_findings(
+    ingester: Ingester, proposal: Proposal | KeyFindings, article: Article, answer: dict[str, Any]
+) -> Result:
+    """Score what was found in one article (the extractor's proposal, or a second key read as
+    one) against the article's key."""
     scores: dict[str, Score] = {}
 
     found_ids = sorted(
@@ -186,7 +255,8 @@ def score_article(ingester: Ingester, article: Article, answer: dict[str, Any]) 
         names = (node.name, *(node.aliases or ()))
         return bool(node.label == gold.get("label")) and any(_same_name(n, str(gold["name"])) for n in names)
 
-    scores["new_entities"] = _match(list(proposal.nodes), answer.get("new_entities") or [], same_entity)
+    new_nodes = [n for n in proposal.nodes if getattr(n, "listed", True)]  # not a second key's holders
+    scores["new_entities"] = _match(new_nodes, answer.get("new_entities") or [], same_entity)
     quotes = proposal.quotes()
     known = set(ingester.lexicon.terms)
     duplicates = [
@@ -230,6 +300,58 @@ def evaluate(articles: Path, keys: Path, data: Path, split: str = "all") -> list
             continue
         results.append(score_article(ingester, read_answer_article(articles, answer), answer))
     return results
+
+
+COMPARISONS = ("second key vs first key", "extractor vs first key", "extractor vs second key")
+
+
+def agreement(articles: Path, keys: Path, second_keys: Path, data: Path) -> dict[str, Any]:
+    """On the articles that have a second key: the second key scored against the first (how far
+    two people keying by the same rules agree), and the extractor against each key."""
+    ingester = Ingester(ds.load(data))
+    first = {}
+    for key_file in sorted(keys.glob("*.yaml")):
+        answer = yaml.safe_load(key_file.read_text(encoding="utf-8")) or {}
+        first[answer.get("article")] = answer
+    totals = {name: {kind: Score() for kind in KINDS} for name in COMPARISONS}
+    per_article = []
+    for key_file in sorted(second_keys.glob("*.yaml")):
+        second = yaml.safe_load(key_file.read_text(encoding="utf-8"))
+        answer = first[second["article"]]
+        article = read_answer_article(articles, answer)
+        proposal = ingester.ingest(article)
+        results = (
+            score_findings(ingester, findings_from_key(ingester, second), article, answer),
+            score_findings(ingester, proposal, article, answer),
+            score_findings(ingester, proposal, article, second),
+        )
+        for name, result in zip(COMPARISONS, results, strict=True):
+            for kind, score in result.scores.items():
+                totals[name][kind].add(score)
+        per_article.append(
+            {"article": second["article"], **{k: s.to_json() for k, s in results[0].scores.items()}}
+        )
+    return {
+        "articles": len(per_article),
+        "comparisons": {name: {k: s.to_json() for k, s in kinds.items()} for name, kinds in totals.items()},
+        "per_article": per_article,
+    }
+
+
+def agreement_table(report: dict[str, Any]) -> str:
+    lines = [
+        f"{report['articles']} article(s) keyed twice; precision and recall of the left against the right"
+    ]
+    lines.append(
+        f"{'comparison':24} {'kind':13} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>10} {'recall':>7}"
+    )
+    for name, kinds in report["comparisons"].items():
+        for kind, s in kinds.items():
+            lines.append(
+                f"{name:24} {kind:13} {s['tp']:>4} {s['fp']:>4} {s['fn']:>4} "
+                f"{_pct(s['precision']):>10} {_pct(s['recall']):>7}"
+            )
+    return "\n".join(lines) + "\n"
 
 
 def summarise(results: Iterable[Result]) -> dict[str, Any]:
@@ -288,10 +410,21 @@ def main(argv: list[str] | None = None) -> int:
         default="all",
         help="score only the articles of this split (the others are not even read)",
     )
+    parser.add_argument(
+        "--second-keys",
+        type=Path,
+        help="instead: on the articles keyed twice (second keys in this folder), how far the two keys "
+        "agree, and the extractor's score against each",
+    )
     args = parser.parse_args(argv)
     if not args.keys.is_dir():
         print(f"no answer keys in {args.keys}", file=sys.stderr)
         return 1
+    if args.second_keys is not None:
+        report = agreement(args.articles, args.keys, args.second_keys, args.data)
+        out = json.dumps(report, ensure_ascii=False, indent=2) + "\n" if args.format == "json" else None
+        sys.stdout.write(out or agreement_table(report))
+        return 0
     results = evaluate(args.articles, args.keys, args.data, args.split)
     summary = summarise(results)
     if args.format == "json":

@@ -1,5 +1,6 @@
-"""The ingest evaluation corpus stays sound: every answer key has the agreed shape, quotes its
-article exactly, and names ids the seed still has (benchmarks/ingest/README.md)."""
+"""The ingest evaluation corpus stays sound: every answer key (and every second key of the
+agreement study) has the agreed shape, quotes its article exactly, and names ids the seed still
+has (benchmarks/ingest/README.md)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from chain_graph.model import Product, Project
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "benchmarks" / "ingest"
 KEYS = sorted((CORPUS / "keys").glob("*.yaml"))
+SECOND_KEYS = sorted((CORPUS / "second-keys").glob("*.yaml"))
 FIELDS = {
     "mentions": {"id", "text"},
     "capacities": {"product", "product_id", "t_per_year", "holder", "snippet"},
@@ -36,7 +38,14 @@ def test_the_corpus_has_tune_and_holdout_articles() -> None:
     assert set(splits) == {"tune", "holdout"}
 
 
-@pytest.mark.parametrize("key_path", KEYS, ids=lambda p: p.stem)
+def test_every_second_key_has_a_first_key() -> None:
+    first = {yaml.safe_load(k.read_text(encoding="utf-8"))["article"] for k in KEYS}
+    second = [yaml.safe_load(k.read_text(encoding="utf-8"))["article"] for k in SECOND_KEYS]
+    assert sorted(set(second) - first) == []
+    assert len(second) == len(set(second))
+
+
+@pytest.mark.parametrize("key_path", KEYS + SECOND_KEYS, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_answer_key_quotes_its_article_and_names_seed_ids(key_path: Path, seed: ds.Dataset) -> None:
     key: dict[str, Any] = yaml.safe_load(key_path.read_text(encoding="utf-8"))
     article = CORPUS / "articles" / key["article"]

@@ -62,3 +62,26 @@ def test_mentions_count_only_the_keys_labels(harness: ModuleType) -> None:
     mentions = results[0].scores["mentions"]
     assert mentions.extra == 0
     assert {"Enterprise", "Project", "Park", "Region"} == harness.MENTION_LABELS
+
+
+def test_agreement_scores_a_second_key_by_the_extractors_rules(
+    harness: ModuleType, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = harness.agreement(EVAL / "articles", EVAL / "keys", EVAL / "second-keys", REPO / "seed")
+    assert report["articles"] == 1  # only 01-figures is keyed twice
+    keys = report["comparisons"]["second key vs first key"]
+
+    def counts(kind: str) -> tuple[int, int, int]:
+        return (keys[kind]["tp"], keys[kind]["fp"], keys[kind]["fn"])
+
+    assert counts("mentions") == (1, 0, 1)
+    assert counts("capacities") == (2, 1, 0)  # 苯乙烯 matches by name; its 200,000 t is the PO's figure
+    assert counts("money") == (1, 0, 0)
+    assert counts("statuses") == (0, 1, 1)  # same project, another stage
+    assert counts("new_entities") == (1, 0, 1)
+    extractor = report["comparisons"]["extractor vs first key"]["capacities"]
+    assert (extractor["tp"], extractor["fn"]) == (2, 0)
+    args = ["--articles", str(EVAL / "articles"), "--keys", str(EVAL / "keys")]
+    assert harness.main([*args, "--second-keys", str(EVAL / "second-keys")]) == 0
+    table = capsys.readouterr().out
+    assert "1 article(s) keyed twice" in table and "second key vs first key  statuses" in table
