@@ -2892,6 +2892,28 @@ def test_round_82_plants_named_with_an_abbreviation_or_reaching_full_output(inge
     assert _statuses(ingester, text) == {("年产20万吨己二腈装置", "operating")}
 
 
+def test_session_21_a_listed_project_may_carry_its_plant_s_figure(ingester: Ingester) -> None:
+    # A项目、15万t/a B项目等20个项目签约: the figure before the next item is part of the list, so the
+    # stage is said of both items
+    text = "甲乙化工新材料产业项目、15万t/a BDO建设项目等20个项目签约。"
+    assert _statuses(ingester, text) == {("甲乙化工新材料产业项目", "signed"), ("BDO建设项目", "signed")}
+
+
+def test_session_21_names_after_jian_hao_another_project_and_a_plant_in_brackets(ingester: Ingester) -> None:
+    # 建好A项目: 建好 (like 抓好, 办好) is no part of the name
+    text = "丙丁表示,建好甲乙炼油改造石油化工项目,是加快发展的重要举措。"
+    assert _new_named(ingester, "Project", text) == ["甲乙炼油改造石油化工项目"]
+    # 又一大型石化项目: "another large project" describes, it names none
+    text = "我国西南地区又一大型石化项目进入开工建设阶段。"
+    assert _new_named(ingester, "Project", text) == []
+    # A(20万吨/年聚丙烯)项目 and A项目: the bracket describes the plant of one project
+    text = "甲乙炼油改造石油化工(20万吨/年聚丙烯)项目在丙丁市开工。甲乙炼油改造石油化工项目是重要举措。"
+    assert _new_named(ingester, "Project", text) == ["甲乙炼油改造石油化工(20万吨/年聚丙烯)项目"]
+    # …but a phase in brackets is another project
+    text = "甲乙化工(一期)项目在丙丁市开工。甲乙化工项目是重要举措。"
+    assert _new_named(ingester, "Project", text) == ["甲乙化工(一期)项目", "甲乙化工项目"]
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

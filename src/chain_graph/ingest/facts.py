@@ -940,10 +940,11 @@ _VERB_OF_LIST = re.compile(r"的?(?:重点|重大)?项目(?:包括|分别是|分
 
 
 # An item's amount between two items of a list: A项目、总投资84亿元的B项目.
-# Between two listed projects: a joiner and the next one's amount or count (、总投资84亿元的B项目,
-# A装置和一个新的B工厂).
+# Between two listed projects: a joiner and the next one's amount, count or plant figure
+# (、总投资84亿元的B项目, A装置和一个新的B工厂, A项目、15万t/a B项目).
 _ITEM_GAP = re.compile(
-    r"\s*(?:、|和|及|以及)\s*(?:(?:总投资|投资)[^,;:。!?\n、]{1,14}的|[一1][个座套家](?:全新的|新的|新)?)\s*"
+    r"\s*(?:、|和|及|以及)\s*(?:(?:总投资|投资)[^,;:。!?\n、]{1,14}的|[一1][个座套家](?:全新的|新的|新)?"
+    r"|(?:年产)?\d+(?:\.\d+)?万?(?:吨|t)(?:/年|/a)?)\s*"
 )
 
 

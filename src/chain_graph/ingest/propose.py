@@ -63,6 +63,7 @@ _MIN_SHORT_NAME = 5  # 乙烯项目 may be anyone's; 烷烃资源综合利用项
 _PHASE_IN_NAME = re.compile(r"[一二三四五六七八九\d]期(?=项目$)")
 _QUOTES = re.compile("[“”]")
 _ABBREVIATION_IN_NAME = re.compile(r"\([A-Za-z][A-Za-z0-9/\-]{0,9}\)")
+_PLANT_IN_BRACKETS = re.compile(r"\([^()]*\d[^()]*(?:吨|t/a)[^()]*\)(?=项目$)")  # …(20万吨/年聚丙烯)项目
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,8 @@ def _shortened(short: str, longer: str) -> bool:
     if longer.removesuffix("项目").endswith(short):  # 晓星氨纶三期开工 in the headline, 晓星氨纶三期项目 in
         return True  # the text; 陇和催化剂配套原料 for 长汀陇和催化剂配套原料项目
     if _ABBREVIATION_IN_NAME.sub("", longer) == short:  # 年产12万吨1,4-丁二醇(BDO)项目
+        return True
+    if _PLANT_IN_BRACKETS.sub("", longer) == short:  # 北海炼油异地改造石油化工(20万吨/年聚丙烯)项目
         return True
     unbracketed = _ABBREVIATION_IN_NAME.sub(lambda m: m.group(0)[1:-1], longer)
     if unbracketed != longer:  # 中原石化MTO项目 for 中原石化60万吨/年甲醇制烯烃(MTO)项目
