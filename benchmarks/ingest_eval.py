@@ -16,7 +16,8 @@ key item when: a mention's id agrees (only Enterprise, Project, Park and Region 
 the keys list only those); a capacity's product (id, or name when the key's id is null) and tonnes
 agree; a money figure's yuan agree (every kind: investment, output, revenue, other); a status
 agrees and its project is the key's (same id, same name, or the name resolves to the same node);
-a new entity's label agrees and one name contains the other. Facts the extractor marks
+a new entity's label agrees and one name contains the other (only new enterprises, projects and
+parks count, as the keys list only those). Facts the extractor marks
 ``restated`` or ``superseded`` are not predictions. Precision and recall per kind and per split,
 the share of quotes that are verbatim, and the new nodes that duplicate an existing name or alias
 are printed as a table or, with ``--format json``, as JSON; ``--split`` scores one split only.
@@ -50,6 +51,9 @@ REPO = Path(__file__).resolve().parents[1]
 KINDS = ("mentions", "capacities", "money", "statuses", "new_entities")
 # benchmarks/ingest/README.md: key mentions cover these labels only (not products, processes…).
 MENTION_LABELS = frozenset({"Enterprise", "Project", "Park", "Region"})
+# benchmarks/ingest/README.md: key new entities are enterprises, projects and parks (a new product
+# the extractor proposes for a capacity is no extra entity).
+NEW_ENTITY_LABELS = frozenset({"Enterprise", "Project", "Park"})
 # Every money figure counts (investment, output, revenue, other), matched by its yuan.
 MONEY_KINDS = frozenset({"investment", "output", "revenue", "other"})
 SPLITS = ("tune", "holdout")
@@ -255,7 +259,11 @@ def score_findings(
         names = (node.name, *(node.aliases or ()))
         return bool(node.label == gold.get("label")) and any(_same_name(n, str(gold["name"])) for n in names)
 
-    new_nodes = [n for n in proposal.nodes if getattr(n, "listed", True)]  # not a second key's holders
+    new_nodes = [
+        n
+        for n in proposal.nodes
+        if n.label in NEW_ENTITY_LABELS and getattr(n, "listed", True)  # not a second key's holders
+    ]
     scores["new_entities"] = _match(new_nodes, answer.get("new_entities") or [], same_entity)
     quotes = proposal.quotes()
     known = set(ingester.lexicon.terms)

@@ -2903,9 +2903,19 @@ def test_session_21_names_after_jian_hao_another_project_and_a_plant_in_brackets
     # 建好A项目: 建好 (like 抓好, 办好) is no part of the name
     text = "丙丁表示,建好甲乙炼油改造石油化工项目,是加快发展的重要举措。"
     assert _new_named(ingester, "Project", text) == ["甲乙炼油改造石油化工项目"]
+    # 随着A项目的开工, 既有A项目: "with" and "existing" are no part of the name either
+    text = "随着甲乙公司二期聚烯烃项目的开工,园区迎来新阶段。"
+    assert _new_named(ingester, "Project", text) == ["甲乙公司二期聚烯烃项目"]
+    text = "这是既有甲乙商业石油储备扩建项目的配套工程。"
+    assert _new_named(ingester, "Project", text) == ["甲乙商业石油储备扩建项目"]
     # 又一大型石化项目: "another large project" describes, it names none
     text = "我国西南地区又一大型石化项目进入开工建设阶段。"
     assert _new_named(ingester, "Project", text) == []
+    # 世界级大型煤化工项目, 中部地区没有大型乙烯项目: a size or a lack describes; a firm's 大型…项目 is named
+    assert _new_named(ingester, "Project", "宁东将建设世界级大型煤化工项目。") == []
+    assert _new_named(ingester, "Project", "目前中部地区没有大型乙烯项目。") == []
+    text = "总投资180亿元的甲乙石化大型混合芳烃项目已顺利开工。"
+    assert _new_named(ingester, "Project", text) == ["甲乙石化大型混合芳烃项目"]
     # A(20万吨/年聚丙烯)项目 and A项目: the bracket describes the plant of one project
     text = "甲乙炼油改造石油化工(20万吨/年聚丙烯)项目在丙丁市开工。甲乙炼油改造石油化工项目是重要举措。"
     assert _new_named(ingester, "Project", text) == ["甲乙炼油改造石油化工(20万吨/年聚丙烯)项目"]

@@ -85,3 +85,26 @@ def test_agreement_scores_a_second_key_by_the_extractors_rules(
     assert harness.main([*args, "--second-keys", str(EVAL / "second-keys")]) == 0
     table = capsys.readouterr().out
     assert "1 article(s) keyed twice" in table and "second key vs first key  statuses" in table
+
+
+def test_new_products_are_no_extra_new_entities(harness: ModuleType) -> None:
+    # The keys list new enterprises, projects and parks only: a new product proposed for a capacity
+    # is neither a hit nor an extra (as products are no key mentions)
+    ingester = harness.Ingester(harness.ds.load(REPO / "seed"))
+    answer = {"article": "x.txt", "new_entities": [{"name": "甲乙化工有限公司", "label": "Enterprise"}]}
+    found = harness.KeyFindings(
+        [
+            harness.KeyNode("?firm", "Enterprise", "甲乙化工有限公司", listed=True),
+            harness.KeyNode("?product", "Product", "乙丙酸", listed=True),
+            harness.KeyNode("?project", "Project", "丙丁项目", listed=True),
+        ],
+        [],
+        [],
+    )
+    result = harness.score_findings(
+        ingester, found, harness.Article("甲乙化工有限公司年产1万吨乙丙酸。"), answer
+    )
+    score = result.scores["new_entities"]
+    # the project is an extra; the product is not
+    assert (score.found, score.extra, score.missed) == (1, 1, 0)
+    assert {"Enterprise", "Project", "Park"} == harness.NEW_ENTITY_LABELS

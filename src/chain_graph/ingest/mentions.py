@@ -82,6 +82,8 @@ _PLANT_PART = (
 )
 _PLANT_NAME = re.compile(rf"{_PLANT_PART}(?:{_PLANT_PART})*$")
 _COUNTED = re.compile(r"\d+(?:个|家|批|项|套)")
+_DESCRIBES = re.compile(r"最|首个|又一|没有")
+_SIZE_ONLY = re.compile(r"(?:[\u3400-\u9fff]{0,4}地区|世界级|国内|国有|全国|亚洲|全球)?")  # before 大型
 _ORDINAL = re.compile(r"第\d+[套个家座条]")  # 第1套FMTP科技示范项目: which one it is, not its name
 _NATIONAL = ("中国", "全国", "国家")
 # Words before a plant's figure in its name that name no firm: 年产, 新建, 一期, a legal form.
@@ -95,7 +97,7 @@ _LEFT_BOUNDARIES = re.compile(
     r".*(?:在建|进入|增加|预计|重大项目|重点项目|我国|引进|吸引|走访|来到|促成|推进|协调|支持|拉动|带动|签约|签署|签订|投资|投建|建设|落户|落地|开工|投产|启动|实施|"
     r"推动|加快|服务|考察|参观|洽谈|举办|召开|成立|设立|入驻|表示|介绍|包括|其中|以及|目前|今年|去年|位于|"
     r"近日|日前|此外|同时|据悉|新增|子公司|母公司|合资公司|旗下|控股|依托|除了|暨|揭牌|装置|蝉联|荣获|获评|入选|连续|"
-    r"谋划|筹划|上马|关于|投巨资(?:兴建|建设|建)?|调研|听取|视察|察看|查看|拟(?:新|扩|改扩)?建|(?:全球|世界|亚洲|国内)最大的?|(?:百|千|\d+)亿(?:元)?级|最大的?(?:单套|单体|单系列|单线)?(?=年产|\d)|最大的?[\u3400-\u9fff]{0,6}?项目(?=[\u3400-\u9fff])|力争|力促|促进|争取|确保|核准|批准|批复|标志[着著]|实现|宣布|报道|走进|[建办做管搞抓]好|认识|年底前|年内|年底|上半年|下半年|年初|月底前|按照|创建|打造|举行|承接|确定|昨日|央企|(?<!中)原|以|对|与|及|和|(?<!自)由|在|是|的|把|将|被|向|从|自(?!贸|由|治)|于|等|为|让|了|就|除|而|仅|待|(?<!数)据|"
+    r"谋划|筹划|上马|关于|投巨资(?:兴建|建设|建)?|调研|听取|视察|察看|查看|拟(?:新|扩|改扩)?建|(?:全球|世界|亚洲|国内)最大的?|(?:百|千|\d+)亿(?:元)?级|最大的?(?:单套|单体|单系列|单线)?(?=年产|\d)|最大的?[\u3400-\u9fff]{0,6}?项目(?=[\u3400-\u9fff])|力争|力促|促进|争取|确保|核准|批准|批复|标志[着著]|实现|宣布|报道|走进|[建办做管搞抓]好|随[着著]|既有|认识|年底前|年内|年底|上半年|下半年|年初|月底前|按照|创建|打造|举行|承接|确定|昨日|央企|(?<!中)原|以|对|与|及|和|(?<!自)由|在|是|的|把|将|被|向|从|自(?!贸|由|治)|于|等|为|让|了|就|除|而|仅|待|(?<!数)据|"
     r"\d+日|\d+号|(?:19|20)\d{2}年|(?<=[建迁移])至)"
 )
 # 及/与/和 inside one name, not between two: before a figure (国亨66万吨/年丙烷脱氢及45万吨/年聚丙烯
@@ -619,10 +621,12 @@ class Matcher:
             whole = [m for m in inside if m.label in ("Product", "Process") and m.end - m.start == len(kind)]
             if kind in _KINDS_OF_UNIT or whole or "项目" in kind:  # X项目主体装置: a unit of X项目
                 return False
-        # A superlative, a first, another, an ordinal or a count describes (海峡两岸最大…项目, 我国首个…项目,
-        # 又一大型石化项目, 第1套…示范项目, 20个石化项目).
-        if "最" in core or "首个" in core or "又一" in core or _COUNTED.search(core) or _ORDINAL.match(core):
+        # A superlative, a first, another, a size, an ordinal or a count describes (海峡两岸最大…项目,
+        # 我国首个…项目, 又一…石化项目, 世界级大型煤化工项目, 第1套…示范项目, 20个石化项目).
+        if _DESCRIBES.search(core) or _COUNTED.search(core) or _ORDINAL.match(core):
             return False
+        if "大型" in core and _SIZE_ONLY.fullmatch(_strip_places(core, inside).split("大型")[0]):
+            return False  # 世界级大型煤化工项目, 西南地区大型石化项目 (联合石化大型…项目 is named)
         # 强链补链大项目 is a description; 蓝星东大有限公司 a name.
         if core.endswith(_GENERIC_END) or (label != "Enterprise" and core.endswith(("大", "新"))):
             return False
