@@ -2924,6 +2924,24 @@ def test_session_21_names_after_jian_hao_another_project_and_a_plant_in_brackets
     assert _new_named(ingester, "Project", text) == ["甲乙化工(一期)项目", "甲乙化工项目"]
 
 
+def test_session_21_a_headline_s_kaijian_an_existing_plant_and_revenue_raised(ingester: Ingester) -> None:
+    # 甲乙开建4万吨超柔软氨纶项目 (a headline): 开建 (like 动建, 兴建) ends no name, so the headline's
+    # project is the text's
+    text = (
+        "甲乙开建4万吨超柔软氨纶项目\n"
+        "2月18日,甲乙化纤股份有限公司总投资达17.5亿元,年产4万吨超柔软氨纶项目在丙丁开发区奠基。"
+    )
+    assert _new_named(ingester, "Project", text) == ["年产4万吨超柔软氨纶项目"]
+    # 是在现有年产2万吨氨纶生产线的基础上: the plant the firm has already is not the new project's
+    text += "该项目是在现有年产2万吨氨纶生产线的基础上建设的。"
+    held = {(f["value"], f["holder_name"]) for f in _facts_of(ingester, text, "capacity")}
+    assert (20000.0, "年产4万吨超柔软氨纶项目") not in held
+    assert (40000.0, "年产4万吨超柔软氨纶项目") in held
+    # 年销售收入可增22亿元: revenue, raised by that much
+    text += "项目建成投产后预计年销售收入可增22亿元。"
+    assert [f["value"] for f in _facts_of(ingester, text, "revenue")] == [2200000000]
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

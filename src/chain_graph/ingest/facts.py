@@ -494,6 +494,9 @@ def _whole_product(ctx: _Context, start: int, end: int) -> tuple[str | None, tup
     return new[0] if new else (None, (start, end))
 
 
+_EXISTING = re.compile(r"现有的?(?:年产|产能|生产能力)?$")
+
+
 def _capacity_facts(ctx: _Context) -> list[Fact]:
     facts = []
     before: tuple[figures.Capacity, list[tuple[str | None, tuple[int, int]]]] | None = None
@@ -532,8 +535,12 @@ def _capacity_facts(ctx: _Context) -> list[Fact]:
         )
         if counted is not None:  # 20万吨/年聚丙烯装置两套: 40万吨 in all
             values = (values[0] * figures.sets(counted.group(1)),)
-        # No project or firm to hold it (a district's target): kept unattached, as money is.
-        holder = ctx.nearest_before(cap.start, PLAYERS) or ctx.anaphor(cap.start) or ctx.main_project
+        # No project or firm to hold it (a district's target): kept unattached, as money is. A plant the
+        # firm has already (是在现有年产2万吨氨纶生产线的基础上) is the firm's, never the new project's.
+        if _EXISTING.search(ctx.text, max(0, cap.start - 6), cap.start):
+            holder = ctx.nearest_before(cap.start, frozenset({"Enterprise"}))
+        else:
+            holder = ctx.nearest_before(cap.start, PLAYERS) or ctx.anaphor(cap.start) or ctx.main_project
         named = holder is not None and ctx.segments.sentence(holder.start) == ctx.segments.sentence(cap.start)
         for value, (product, span) in zip(values, products, strict=True):
             if product is None:
