@@ -2942,6 +2942,20 @@ def test_session_21_a_headline_s_kaijian_an_existing_plant_and_revenue_raised(in
     assert [f["value"] for f in _facts_of(ingester, text, "revenue")] == [2200000000]
 
 
+def test_session_21_brackets_inside_names(ingester: Ingester) -> None:
+    # 彭山产业新城(成眉新能源新材料园区): a name that ends inside a bracket starts after it, no bracket
+    # left open
+    text = "签约仪式在甲乙产业新城(丙丁新能源新材料园区)服务中心举行。"
+    assert _new_named(ingester, "Park", text) == ["丙丁新能源新材料园区"]
+    # …but after a project's name the bracket holds another name of it, left to the names around it
+    text = "总投资420亿元的甲乙150万吨/年乙烯及下游深加工联合体项目(丙丁乙烯项目)正式获得核准。"
+    assert "丙丁乙烯项目" not in _new_named(ingester, "Project", text)
+    # 华锦化工(集团)有限责任公司, 中国蓝星(集团)总公司: a word in brackets inside a firm's name is no
+    # name's end; 总公司 ends one
+    text = "甲乙化工(集团)有限责任公司与丙丁(集团)总公司签约。"
+    assert _new_named(ingester, "Enterprise", text) == ["丙丁(集团)总公司", "甲乙化工(集团)有限责任公司"]
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

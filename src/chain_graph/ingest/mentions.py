@@ -41,7 +41,10 @@ _DAY = (
 # Where, between a plant's name and its stage: A装置在舟山绿色石化基地顺利开工.
 _PLACE = r"(?:在[^,;:。!?\n在]{2,20}?(?:基地|园区|工业区|开发区|园|港区|厂区))?"
 _SUFFIXES: tuple[tuple[str, str], ...] = (
-    ("Enterprise", r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司|分公司)|集团(?!股份|有限)"),
+    (
+        "Enterprise",
+        r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司|分公司|总公司)|集团(?!股份|有限|总公司)",
+    ),
     # A project named without 项目 right before its stage: 泉州海巡基地主体竣工, X一期全面开工, A二期工程
     # 和B一期工程相继竣工投产; a wharf, plant or line too, perhaps listed with others before it
     # (A码头、B码头和C码头加快建设).
@@ -146,12 +149,20 @@ def _works_name(name: str) -> bool:
     return _TONNES_IN_NAME.search(name) is not None and _INDUSTRY_WORDS.search(made) is not None
 
 
+_BRACKETED_WORD = re.compile(r"\([\u3400-\u9fff]+\)[\u3400-\u9fff]")
+_NAMED_BEFORE_BRACKET = re.compile(r"(?:项目|工程|公司|集团|园区|产业园|基地)$")
+
+
 def _inside_bracket(text: str, start: int, end: int) -> int:
-    """Where a name ending at ``end`` starts when it is a bracketed anaphor (A项目(该项目)): right
-    after the bracket, so that it names nothing, instead of reaching back across it to A."""
+    """Where a name ending at ``end`` inside a bracket starts: right after the bracket, instead of
+    reaching back across it (A项目(该项目): an anaphor, naming nothing; 彭山产业新城(成眉新能源新材料
+    园区): the park's own name, with no bracket left open)."""
     opened = text.rfind("(", start, end)
-    closed = opened >= 0 and ")" in text[opened:end]
-    return opened + 1 if opened >= 0 and not closed and text.startswith(_ANAPHORS, opened + 1) else start
+    if opened < 0 or ")" in text[opened:end]:
+        return start
+    if text.startswith(_ANAPHORS, opened + 1) or not _NAMED_BEFORE_BRACKET.search(text, start, opened):
+        return opened + 1
+    return start  # A项目(中沙古雷乙烯项目): another name of A, left to the names around it
 
 
 def _inner_conjunction(text: str, cut: re.Match[str]) -> bool:
@@ -424,6 +435,8 @@ class Matcher:
         found = []
         firm_end = 0  # a name never reaches back across a company's name: X有限公司|Y有限公司
         for suffix in _SUFFIX.finditer(text):
+            if _BRACKETED_WORD.fullmatch(text, max(0, suffix.start() - 1), suffix.end() + 2):
+                continue  # 华锦化工(集团)有限责任公司: a word in brackets inside a longer name
             works = suffix.lastgroup == "Works"
             label = "Project" if works else suffix.lastgroup or "Project"
             wide = suffix.start()
