@@ -2954,6 +2954,15 @@ def test_session_21_brackets_inside_names(ingester: Ingester) -> None:
     # name's end; 总公司 ends one
     text = "甲乙化工(集团)有限责任公司与丙丁(集团)总公司签约。"
     assert _new_named(ingester, "Enterprise", text) == ["丙丁(集团)总公司", "甲乙化工(集团)有限责任公司"]
+    # 恒德集团(中国)有限公司: the group's unit in a country is one name; after a firm's name, the
+    # bracket holds another firm
+    text = "甲乙集团(中国)有限公司宣布投资。"
+    assert _new_named(ingester, "Enterprise", text) == ["甲乙集团(中国)有限公司"]
+    text = "地址:甲乙市丙丁集团有限公司(戊己高分子材料股份有限公司)化工重点监控点。"
+    assert "戊己高分子材料股份有限公司" in _new_named(ingester, "Enterprise", text)
+    # (记者甲乙)丙丁化工园区…: a byline's bracket is no part of the name after it
+    text = "新华社厦门9月8日电 (甲乙丙)丙丁新材料产业园建设获新进展。"
+    assert _new_named(ingester, "Park", text) == ["丙丁新材料产业园"]
 
 
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(

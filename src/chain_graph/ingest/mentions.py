@@ -150,19 +150,22 @@ def _works_name(name: str) -> bool:
 
 
 _BRACKETED_WORD = re.compile(r"\([\u3400-\u9fff]+\)[\u3400-\u9fff]")
-_NAMED_BEFORE_BRACKET = re.compile(r"(?:项目|工程|公司|集团|园区|产业园|基地)$")
+_FIRM_GOES_ON = re.compile(r"\([\u3400-\u9fff]{2,6}\)(?:股份)?(?:有限(?:责任)?)?公司")
+_NAMED_BEFORE_BRACKET = re.compile(r"(?:项目|工程)$")
 
 
-def _inside_bracket(text: str, start: int, end: int) -> int:
+def _inside_bracket(text: str, start: int, end: int) -> int | None:
     """Where a name ending at ``end`` inside a bracket starts: right after the bracket, instead of
     reaching back across it (A项目(该项目): an anaphor, naming nothing; 彭山产业新城(成眉新能源新材料
-    园区): the park's own name, with no bracket left open)."""
+    园区): the park's own name, with no bracket left open; A公司(B股份有限公司): B). None after a
+    project's name, whose bracket holds another name of it (A项目(中沙古雷乙烯项目)): A is named by
+    its own ending."""
     opened = text.rfind("(", start, end)
     if opened < 0 or ")" in text[opened:end]:
         return start
     if text.startswith(_ANAPHORS, opened + 1) or not _NAMED_BEFORE_BRACKET.search(text, start, opened):
         return opened + 1
-    return start  # A项目(中沙古雷乙烯项目): another name of A, left to the names around it
+    return None
 
 
 def _inner_conjunction(text: str, cut: re.Match[str]) -> bool:
@@ -437,6 +440,8 @@ class Matcher:
         for suffix in _SUFFIX.finditer(text):
             if _BRACKETED_WORD.fullmatch(text, max(0, suffix.start() - 1), suffix.end() + 2):
                 continue  # 华锦化工(集团)有限责任公司: a word in brackets inside a longer name
+            if _FIRM_GOES_ON.match(text, suffix.end()):
+                continue  # 恒德集团(中国)有限公司: the group's unit in a place, one name
             works = suffix.lastgroup == "Works"
             label = "Project" if works else suffix.lastgroup or "Project"
             wide = suffix.start()
@@ -446,7 +451,10 @@ class Matcher:
                 or _DIGITS_COMMA.match(text, wide - 2)
             ):
                 wide -= 1
-            wide = _inside_bracket(text, wide, suffix.start())
+            inside = _inside_bracket(text, wide, suffix.start())
+            if inside is None:
+                continue
+            wide = inside
             if label == "Project" and (plant := _PLANT_ITEMS_BEFORE.search(text, 0, wide)) is not None:
                 wide = plant.start()  # 年产260万条载重胎内胎、工程胎内胎项目: one plant's products, one name
             if label == "Enterprise":
@@ -550,7 +558,7 @@ class Matcher:
         when it is no plausible name (or, with ``plausible`` off, when it resolves to no node)."""
         if label == "Project" and _HAS_A_LIST.match(text, end):
             return None  # LNG产业链项目有A、B…: a kind of project that heads a list, not a project
-        name = _after_unopened(text[start:end]).lstrip("()/.-+& ")
+        name = _after_unopened(text[start:end].lstrip("(")).lstrip("()/.-+& ")  # (记者甲乙)A园区: A园区
         name = name[name.rfind("项目有") + 3 :] if "项目有" in name else name  # …项目有|A项目、B…
         if label == "Project" and (zone := _ZONE_BEFORE.match(name)) is not None:
             name = name[zone.end() :]  # 滨州北海经济开发区|滨华新材料…项目: where it stands, then its name
