@@ -2908,6 +2908,13 @@ def test_session_21_names_after_jian_hao_another_project_and_a_plant_in_brackets
     assert _new_named(ingester, "Project", text) == ["甲乙公司二期聚烯烃项目"]
     text = "这是既有甲乙商业石油储备扩建项目的配套工程。"
     assert _new_named(ingester, "Project", text) == ["甲乙商业石油储备扩建项目"]
+    # 前往, 进驻, 通过利用, 加入, 随后, 外传 …: verbs and adverbs before a name are no part of it
+    text = "甲乙公司正式进驻丙丁市化工园区,并通过利用戊己一体化产业园扩大生产。"
+    assert _new_named(ingester, "Park", text) == ["丙丁市化工园区", "戊己一体化产业园"]
+    assert _new_named(ingester, "Enterprise", "随后甲乙集团宣布加入丙丁集团。") == ["丙丁集团", "甲乙集团"]
+    # 全国唯一台湾石化产业园区, 鹤壁四大化工园区: "the only" and "the four big" describe
+    assert _new_named(ingester, "Park", "这里是全国唯一台湾石化产业园区。") == []
+    assert _new_named(ingester, "Park", "项目落户甲乙四大化工园区之一。") == []
     # 又一大型石化项目: "another large project" describes, it names none
     text = "我国西南地区又一大型石化项目进入开工建设阶段。"
     assert _new_named(ingester, "Project", text) == []
