@@ -2912,6 +2912,9 @@ def test_session_21_names_after_jian_hao_another_project_and_a_plant_in_brackets
     text = "甲乙公司正式进驻丙丁市化工园区,并通过利用戊己一体化产业园扩大生产。"
     assert _new_named(ingester, "Park", text) == ["丙丁市化工园区", "戊己一体化产业园"]
     assert _new_named(ingester, "Enterprise", "随后甲乙集团宣布加入丙丁集团。") == ["丙丁集团", "甲乙集团"]
+    assert _new_named(ingester, "Enterprise", "此举将进一步强化集团的竞争力。") == []
+    # 厦门永佳和|塑胶有限公司: a trade alone (塑胶, 化学, 科技, 新材料…) names no firm
+    assert "塑胶有限公司" not in _new_named(ingester, "Enterprise", "甲乙与厦门永佳和塑胶有限公司签约。")
     # 全国唯一台湾石化产业园区, 鹤壁四大化工园区: "the only" and "the four big" describe
     assert _new_named(ingester, "Park", "这里是全国唯一台湾石化产业园区。") == []
     assert _new_named(ingester, "Park", "项目落户甲乙四大化工园区之一。") == []
