@@ -2915,6 +2915,11 @@ def test_session_21_names_after_jian_hao_another_project_and_a_plant_in_brackets
     assert _new_named(ingester, "Enterprise", "此举将进一步强化集团的竞争力。") == []
     # 厦门永佳和|塑胶有限公司: a trade alone (塑胶, 化学, 科技, 新材料…) names no firm
     assert "塑胶有限公司" not in _new_named(ingester, "Enterprise", "甲乙与厦门永佳和塑胶有限公司签约。")
+    # Parks after a verb (借助, 完善, 构建, 落子…), or counted, ordered or ranked (一处, 首批, 第八届, 重要)
+    text = "企业借助甲乙化工园区的优势,要进一步完善丙丁石化园区的配套。"
+    assert _new_named(ingester, "Park", text) == ["丙丁石化园区", "甲乙化工园区"]
+    text = "规划建设一处化工新材料产业园,公示首批化工园区,召开第八届化工园区发展大会,打造重要化工园区。"
+    assert _new_named(ingester, "Park", text) == []
     # 全国唯一台湾石化产业园区, 鹤壁四大化工园区: "the only" and "the four big" describe
     assert _new_named(ingester, "Park", "这里是全国唯一台湾石化产业园区。") == []
     assert _new_named(ingester, "Park", "项目落户甲乙四大化工园区之一。") == []
