@@ -2913,6 +2913,12 @@ def test_session_21_names_after_jian_hao_another_project_and_a_plant_in_brackets
     assert _new_named(ingester, "Park", text) == ["丙丁市化工园区", "戊己一体化产业园"]
     assert _new_named(ingester, "Enterprise", "随后甲乙集团宣布加入丙丁集团。") == ["丙丁集团", "甲乙集团"]
     assert _new_named(ingester, "Enterprise", "此举将进一步强化集团的竞争力。") == []
+    # 中标, 供应给, (对外)发布, 走近: a firm's or project's name starts after them
+    text = "甲乙建设中标丙丁能源化工集团股份有限公司的项目,九成产品供应给戊己新材料有限公司。"
+    assert _new_named(ingester, "Enterprise", text) == ["丙丁能源化工集团股份有限公司", "戊己新材料有限公司"]
+    text = "记者走近甲乙新材料科技股份有限公司,该公司对外发布25万吨/年聚丙烯合资项目。"
+    assert _new_named(ingester, "Enterprise", text) == ["甲乙新材料科技股份有限公司"]
+    assert _new_named(ingester, "Project", text) == ["25万吨/年聚丙烯合资项目"]
     # 厦门永佳和|塑胶有限公司: a trade alone (塑胶, 化学, 科技, 新材料…) names no firm
     assert "塑胶有限公司" not in _new_named(ingester, "Enterprise", "甲乙与厦门永佳和塑胶有限公司签约。")
     # Parks after a verb (借助, 完善, 构建, 落子…), or counted, ordered or ranked (一处, 首批, 第八届, 重要)
