@@ -2919,6 +2919,9 @@ def test_session_21_names_after_jian_hao_another_project_and_a_plant_in_brackets
     text = "记者走近甲乙新材料科技股份有限公司,该公司对外发布25万吨/年聚丙烯合资项目。"
     assert _new_named(ingester, "Enterprise", text) == ["甲乙新材料科技股份有限公司"]
     assert _new_named(ingester, "Project", text) == ["25万吨/年聚丙烯合资项目"]
+    # 投资约6亿元建年产14万吨…项目: the amount and 建 come before the name
+    text = "甲乙电子拟于丙丁投资约6亿元建年产14万吨液态环氧树脂项目。"
+    assert _new_named(ingester, "Project", text) == ["年产14万吨液态环氧树脂项目"]
     # 厦门永佳和|塑胶有限公司: a trade alone (塑胶, 化学, 科技, 新材料…) names no firm
     assert "塑胶有限公司" not in _new_named(ingester, "Enterprise", "甲乙与厦门永佳和塑胶有限公司签约。")
     # Parks after a verb (借助, 完善, 构建, 落子…), or counted, ordered or ranked (一处, 首批, 第八届, 重要)
