@@ -2919,6 +2919,9 @@ def test_session_21_names_after_jian_hao_another_project_and_a_plant_in_brackets
     text = "记者走近甲乙新材料科技股份有限公司,该公司对外发布25万吨/年聚丙烯合资项目。"
     assert _new_named(ingester, "Enterprise", text) == ["甲乙新材料科技股份有限公司"]
     assert _new_named(ingester, "Project", text) == ["25万吨/年聚丙烯合资项目"]
+    # PU合成革生产企业浙江禾欣…: "a producer of" describes the firm named after it
+    text = "国内大的PU合成革生产企业甲乙实业集团股份有限公司上市。"
+    assert _new_named(ingester, "Enterprise", text) == ["甲乙实业集团股份有限公司"]
     # 投资约6亿元建年产14万吨…项目: the amount and 建 come before the name
     text = "甲乙电子拟于丙丁投资约6亿元建年产14万吨液态环氧树脂项目。"
     assert _new_named(ingester, "Project", text) == ["年产14万吨液态环氧树脂项目"]
@@ -2961,6 +2964,8 @@ def test_session_21_a_headline_s_kaijian_an_existing_plant_and_revenue_raised(in
     held = {(f["value"], f["holder_name"]) for f in _facts_of(ingester, text, "capacity")}
     assert (20000.0, "年产4万吨超柔软氨纶项目") not in held
     assert (40000.0, "年产4万吨超柔软氨纶项目") in held
+    # 24万吨/年乙烯下游一体化项目: a plant of what is made from ethylene, no capacity of any one product
+    assert _capacities(ingester, "甲乙公司拟建设24万吨/年乙烯下游一体化项目。") == set()
     # 年销售收入可增22亿元: revenue, raised by that much
     text += "项目建成投产后预计年销售收入可增22亿元。"
     assert [f["value"] for f in _facts_of(ingester, text, "revenue")] == [2200000000]

@@ -255,6 +255,8 @@ def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[st
         product = ctx.lexicon.product_of(mention.id)
         if product in _RESINS and _ARTICLE_AFTER.match(ctx.text, mention.end):
             break  # PA66差别化锦纶丝, 聚丙烯塑料滤板: a yarn or an article of the resin, a product of its own
+        if ctx.text.startswith("下游", mention.end):
+            return []  # 24万吨/年乙烯下游一体化项目: of what is made from ethylene, no one product
         if product is not None and not _LONGER_NAME.match(ctx.text, mention.end):
             joint = _joint_product(ctx, mention, product)
             return [joint] if joint is not None else [(product, (mention.start, mention.end))]
