@@ -2964,6 +2964,12 @@ def test_session_21_a_headline_s_kaijian_an_existing_plant_and_revenue_raised(in
     held = {(f["value"], f["holder_name"]) for f in _facts_of(ingester, text, "capacity")}
     assert (20000.0, "年产4万吨超柔软氨纶项目") not in held
     assert (40000.0, "年产4万吨超柔软氨纶项目") in held
+    # 项目包括DMTO装置、烯烃分离装置…环保工程: the project's units, not projects
+    text = (
+        "甲乙新能源化工有限公司年产50万吨工程塑料项目位于丙丁化工园区。项目包括DMTO装置、烯烃分离装置、"
+        "聚丙烯装置、配套的公辅设施、环保工程等,总投资100亿元。"
+    )
+    assert _new_named(ingester, "Project", text) == ["甲乙新能源化工有限公司年产50万吨工程塑料项目"]
     # 24万吨/年乙烯下游一体化项目: a plant of what is made from ethylene, no capacity of any one product
     assert _capacities(ingester, "甲乙公司拟建设24万吨/年乙烯下游一体化项目。") == set()
     # 年销售收入可增22亿元: revenue, raised by that much
