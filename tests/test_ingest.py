@@ -2946,6 +2946,9 @@ def test_session_21_names_after_jian_hao_another_project_and_a_plant_in_brackets
     # A(20万吨/年聚丙烯)项目 and A项目: the bracket describes the plant of one project
     text = "甲乙炼油改造石油化工(20万吨/年聚丙烯)项目在丙丁市开工。甲乙炼油改造石油化工项目是重要举措。"
     assert _new_named(ingester, "Project", text) == ["甲乙炼油改造石油化工(20万吨/年聚丙烯)项目"]
+    # 天津南港乙烯项目 and 南港乙烯项目: a short name the longer one only puts a place before is one project
+    text = "甲乙市长调研天津南港乙烯项目现场,听取南港乙烯项目建设情况汇报。"
+    assert _new_named(ingester, "Project", text) == ["天津南港乙烯项目"]
     # …but a phase in brackets is another project
     text = "甲乙化工(一期)项目在丙丁市开工。甲乙化工项目是重要举措。"
     assert _new_named(ingester, "Project", text) == ["甲乙化工(一期)项目", "甲乙化工项目"]

@@ -297,11 +297,18 @@ class _Builder:
         广东石化一体化项目 and 广东石化炼化一体化项目): that mention."""
         if mention.label == "Park":
             return self._longer_park(mention)
-        short = key(mention.name)
-        distinctive = _FIGURE_NAME.match(short) or len(short.removesuffix("项目")) >= _MIN_SHORT_NAME
-        if mention.label != "Project" or not distinctive:
+        if mention.label != "Project":
             return None
+        short = key(mention.name)
         named = {key(other.name): other for other in self.mentions.new_ones() if other.label == "Project"}
+        # A short name is one project's when long enough, or named by figure, or when the longer name
+        # only puts a place before it (南港乙烯项目 and 天津南港乙烯项目).
+        placed = len(short.removesuffix("项目")) >= 4 and any(
+            k.endswith(short) and len(k) - len(short) in (2, 3) for k in named
+        )
+        distinctive = _FIGURE_NAME.match(short) or len(short.removesuffix("项目")) >= _MIN_SHORT_NAME
+        if not (distinctive or placed):
+            return None
         longer = sorted((k for k in named if k != short and _shortened(short, k)), key=len, reverse=True)
         # Several longer names, each the longest one shortened (斯尔邦二期… and 斯尔邦石化二期…): one project.
         if longer and all(_shortened(k, longer[0]) for k in longer[1:]):
