@@ -2919,6 +2919,9 @@ def test_session_21_names_after_jian_hao_another_project_and_a_plant_in_brackets
     text = "记者走近甲乙新材料科技股份有限公司,该公司对外发布25万吨/年聚丙烯合资项目。"
     assert _new_named(ingester, "Enterprise", text) == ["甲乙新材料科技股份有限公司"]
     assert _new_named(ingester, "Project", text) == ["25万吨/年聚丙烯合资项目"]
+    # 在低碳产业园|内蒙古华恒能源科技有限公司: a park before a firm's name is where it is, not its name
+    text = "记者在低碳产业园甲乙丙丁能源科技有限公司采访。"
+    assert _new_named(ingester, "Enterprise", text) == ["甲乙丙丁能源科技有限公司"]
     # PU合成革生产企业浙江禾欣…: "a producer of" describes the firm named after it
     text = "国内大的PU合成革生产企业甲乙实业集团股份有限公司上市。"
     assert _new_named(ingester, "Enterprise", text) == ["甲乙实业集团股份有限公司"]

@@ -131,7 +131,7 @@ _ZONE_BEFORE = re.compile(r".+?(?:经济开发区|开发区|工业园区|产业�
 # A zone named before a firm is where it stands (…石化工业区|中海壳牌石油化工有限公司), but the zone's
 # own developer is named after it (海西宁德工业区开发有限公司).
 _ZONE_BEFORE_FIRM = re.compile(
-    r".+(?:开发区|工业园区|产业园区|工业区|工业园|片区)(?=(?!开发|建设|投资|管理|发展|运营)[^区园]{4,}$)"
+    r".+(?:开发区|工业园区|产业园区|工业区|工业园|产业园|片区)(?=(?!开发|建设|投资|管理|发展|运营)[^区园]{4,}$)"
 )
 # Up to a closing bracket that nothing in the name opens: 记者…肖咸强)|福建省…项目.
 _UNOPENED = re.compile(r"(?:[^()]*\([^()]*\))*[^()]*\)")
