@@ -2978,6 +2978,14 @@ def test_session_21_a_headline_s_kaijian_an_existing_plant_and_revenue_raised(in
     assert _new_named(ingester, "Project", text) == ["甲乙新能源化工有限公司年产50万吨工程塑料项目"]
     # 24万吨/年乙烯下游一体化项目: a plant of what is made from ethylene, no capacity of any one product
     assert _capacities(ingester, "甲乙公司拟建设24万吨/年乙烯下游一体化项目。") == set()
+    # 200多亿元的销售额, 1000多亿元的下游产值: the words after an amount name its kind too
+    text = "乙烯工程建成投产后,每年可增加200多亿元的销售额,并带动1000多亿元的下游产值。"
+    assert [f["value"] for f in _facts_of(ingester, text, "revenue")] == [20000000000]
+    assert [f["value"] for f in _facts_of(ingester, text, "output")] == [100000000000]
+    # 甲乙市工业投资集团(以下简称工投集团): the declared short name is an alias of the firm, not a second one
+    text = "甲乙市工业投资集团(以下简称工投集团)项目签约。工投集团将投资建设。"
+    nodes = ingester.ingest(Article(text, published="2024")).nodes
+    assert [(n.name, list(n.aliases or ())) for n in nodes] == [("甲乙市工业投资集团", ["工投集团"])]
     # 年销售收入可增22亿元: revenue, raised by that much
     text += "项目建成投产后预计年销售收入可增22亿元。"
     assert [f["value"] for f in _facts_of(ingester, text, "revenue")] == [2200000000]

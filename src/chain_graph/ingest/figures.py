@@ -306,6 +306,21 @@ def _money_kind(text: str, start: int) -> str | None:
     return None
 
 
+# An amount named by the words after it: 每年可增加200多亿元的销售额, 带动1000多亿元的下游产值.
+_KIND_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("output", re.compile(r"的(?:[\u3400-\u9fff]{0,4})?(?:产值|工业总产值)")),
+    ("revenue", re.compile(r"的(?:[\u3400-\u9fff]{0,4})?(?:销售额|销售收入|营业收入|营收)")),
+    ("other", re.compile(r"的(?:[\u3400-\u9fff]{0,4})?(?:利税|税收|利润)")),
+)
+
+
+def _kind_after(text: str, end: int) -> str | None:
+    for kind, pattern in _KIND_AFTER:
+        if pattern.match(text, end):
+            return kind
+    return None
+
+
 def money(text: str) -> list[Money]:
     found = []
     skip_to = 0
@@ -338,7 +353,7 @@ def money(text: str) -> list[Money]:
             continue  # investment_cny is yuan; other currencies are not converted (约新台币1232亿元)
         if unit and _PER_UNIT.match(text, match.end()):
             continue  # 7500元/吨, 14000元/平方米: a price or an intensity, not an amount
-        kind = _money_kind(text, match.start())
+        kind = _money_kind(text, match.start()) or _kind_after(text, match.end())
         # 投资369亿元,PLA132亿、PBAT100亿: a breakdown of the amount before it, of the same kind
         share = (
             bool(found)

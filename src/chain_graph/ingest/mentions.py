@@ -100,7 +100,7 @@ _LEFT_BOUNDARIES = re.compile(
     r".*(?:在建|进入|增加|预计|重大项目|重点项目|我国|引进|吸引|走访|来到|促成|推进|协调|支持|拉动|带动|签约|签署|签订|投资|投建|开建|动建|兴建|筹建|建设|落户|落地|开工|投产|启动|实施|"
     r"推动|加快|服务|考察|参观|洽谈|举办|召开|成立|设立|入驻|表示|介绍|包括|其中|以及|目前|今年|去年|位于|"
     r"近日|日前|此外|同时|据悉|新增|子公司|母公司|合资公司|旗下|控股|依托|除了|暨|揭牌|装置|蝉联|荣获|获评|入选|连续|"
-    r"谋划|筹划|上马|关于|投巨资(?:兴建|建设|建)?|调研|听取|视察|察看|查看|拟(?:新|扩|改扩)?建|(?:全球|世界|亚洲|国内)最大的?|(?:百|千|\d+)亿(?:元)?级|最大的?(?:单套|单体|单系列|单线)?(?=年产|\d)|最大的?[\u3400-\u9fff]{0,6}?项目(?=[\u3400-\u9fff])|力争|力促|促进|争取|确保|核准|批准|批复|标志[着著]|实现|宣布|报道|走进|[建办做管搞抓]好|随[着著]|随后|既有|已有|还有|开设|前往|进驻|通过(?:利用)?|加入|配备|满足|传出|外传|重视|发挥|强化|跃至|借助|构建|意味着|规划|完善|做大做强|培植|落子|配合|结合|提高|花落|具有|公示|中标|供应给|发布|已发展|走近|生产企业|生产商|制造商|供应商|涉足|到|看|认识|年底前|年内|年底|上半年|下半年|年初|月底前|按照|创建|打造|举行|承接|确定|昨日|央企|(?<!中)原|以|对|与|及|和|(?<!自)由|在|是|的|把|将|被|向|从|自(?!贸|由|治)|于|等|为|让|了|就|除|而|仅|待|(?<!数)据|"
+    r"谋划|筹划|上马|关于|投巨资(?:兴建|建设|建)?|调研|听取|视察|察看|查看|拟(?:新|扩|改扩)?建|(?:全球|世界|亚洲|国内)最大的?|(?:百|千|\d+)亿(?:元)?级|最大的?(?:单套|单体|单系列|单线)?(?=年产|\d)|最大的?[\u3400-\u9fff]{0,6}?项目(?=[\u3400-\u9fff])|力争|力促|促进|争取|确保|核准|批准|批复|标志[着著]|实现|宣布|报道|走进|[建办做管搞抓]好|随[着著]|随后|既有|已有|还有|开设|前往|进驻|通过(?:利用)?|加入|配备|满足|传出|外传|重视|发挥|强化|跃至|借助|构建|意味着|规划|完善|做大做强|培植|落子|配合|结合|提高|花落|具有|公示|中标|供应给|发布|已发展|走近|生产企业|生产商|制造商|供应商|涉足|简称|到|看|认识|年底前|年内|年底|上半年|下半年|年初|月底前|按照|创建|打造|举行|承接|确定|昨日|央企|(?<!中)原|以|对|与|及|和|(?<!自)由|在|是|的|把|将|被|向|从|自(?!贸|由|治)|于|等|为|让|了|就|除|而|仅|待|(?<!数)据|"
     r"\d+日|\d+号|(?:19|20)\d{2}年|(?<=[建迁移])至|\d[万亿]元(?:新建|兴建|建设|建)?)"
 )
 # 及/与/和 inside one name, not between two: before a figure (国亨66万吨/年丙烷脱氢及45万吨/年聚丙烯
@@ -798,7 +798,7 @@ class Matcher:
                 taken[i] = True
             chosen.append(mention)
         chosen = [self._shared_kind(text, m, chosen) for m in chosen if not not_a_place(text, m)]
-        chosen = _own_short_names(text, _bare_names(text, chosen))
+        chosen = _declared_short_names(text, _own_short_names(text, _bare_names(text, chosen)))
         chosen.sort(key=lambda m: m.start)
         nested: dict[Mention, list[Mention]] = {}
         for outer in chosen:
@@ -955,6 +955,33 @@ def _own_short_names(text: str, chosen: list[Mention]) -> list[Mention]:
             own = next((m for m in full if m.name != short and m.name.endswith(short)), None)
             if own is not None:
                 mention = Mention(mention.start, mention.end, None, "Project", 1.0, own.name, "new")
+        result.append(mention)
+    return result
+
+
+# A short name the article declares for the name before it: 连云港市工业投资集团(以下简称工投集团).
+_DECLARED = re.compile(r"\((?:以下)?简称[:“\"]?(?P<short>[^()“”\"]{2,12}?)[”\"]?\)")
+
+
+def declared_short_names(text: str) -> set[str]:
+    """The short names the article declares (…(以下简称B)): B."""
+    return {found.group("short") for found in _DECLARED.finditer(text)}
+
+
+def _declared_short_names(text: str, chosen: list[Mention]) -> list[Mention]:
+    """``chosen`` with each use of a short name the article declares (A(以下简称B)) as a mention
+    of A: one entity, not a second."""
+    declared: dict[str, Mention] = {}
+    for mention in chosen:
+        found = _DECLARED.match(text, mention.end)
+        if found is not None and mention.label in _PLAYERS:
+            declared.setdefault(found.group("short"), mention)
+    result = []
+    for mention in chosen:
+        full = declared.get(text[mention.start : mention.end])
+        if full is not None and full is not mention and mention.label == full.label and mention.is_new:
+            kind = "new" if full.id is None else "resolved"
+            mention = Mention(mention.start, mention.end, full.id, full.label, full.score, full.name, kind)
         result.append(mention)
     return result
 

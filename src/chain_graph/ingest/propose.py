@@ -20,7 +20,14 @@ from chain_graph.ingest.article import Article
 from chain_graph.ingest.check import check_merged
 from chain_graph.ingest.facts import NEW_PRODUCT, Fact, find_facts
 from chain_graph.ingest.lexicon import Lexicon, tonnes_of
-from chain_graph.ingest.mentions import DEFAULT_THRESHOLD, Matcher, Mention, Mentions, not_a_place
+from chain_graph.ingest.mentions import (
+    DEFAULT_THRESHOLD,
+    Matcher,
+    Mention,
+    Mentions,
+    declared_short_names,
+    not_a_place,
+)
 from chain_graph.ingest.normalize import Normalized, key, normalize, readable
 from chain_graph.ingest.segment import Segments
 from chain_graph.model import (
@@ -258,8 +265,13 @@ class _Builder:
         by_name: dict[tuple[str, str], _NewEntity] = {}
         by_signature: dict[frozenset[str], _NewEntity] = {}
         result: dict[Mention, _NewEntity] = {}
+        declared = declared_short_names(self.norm.text)
         for mention in self.mentions.new_ones():
             written = self._written(mention)
+            surface = self.norm.text[mention.start : mention.end]
+            if surface in declared and surface != mention.name and key(surface) not in self.known_keys:
+                # A(以下简称B): B is an alias of A
+                written = readable(self.norm.original_text(mention.start, mention.end))
             signature = self._plant_signature(mention) if mention.label == "Project" else frozenset()
             longer = self._longer_name(mention)
             name_key = (mention.label, _park_key((longer or mention).name))
@@ -273,7 +285,7 @@ class _Builder:
                 entity = _NewEntity(mention.label, name, [])
                 entity.id = _unique_id(f"new-{mention.label.lower()}", name, self.taken)
             entity.mentions.append(mention)
-            if longer is not None and written not in entity.aliases:
+            if (longer is not None or written != self._written(mention)) and written not in entity.aliases:
                 entity.aliases.append(written)
             by_name[name_key] = entity
             if len(signature) >= 2:
