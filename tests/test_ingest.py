@@ -2986,6 +2986,12 @@ def test_session_21_a_headline_s_kaijian_an_existing_plant_and_revenue_raised(in
     text = "甲乙市工业投资集团(以下简称工投集团)项目签约。工投集团将投资建设。"
     nodes = ingester.ingest(Article(text, published="2024")).nodes
     assert [(n.name, list(n.aliases or ())) for n in nodes] == [("甲乙市工业投资集团", ["工投集团"])]
+    # 甲乙石化40万吨/年聚丙烯装置顺利产出首批合格产品: a plant named before its first product, operating
+    text = "10月16日,甲乙石化40万吨/年聚丙烯装置顺利产出首批合格产品。"
+    assert _statuses(ingester, text) == {("甲乙石化40万吨/年聚丙烯装置", "operating")}
+    # …装置 and the same figure and product as …项目: one plant, at its latest stage
+    text = "甲乙石化新建3.5万吨/年特种丁腈橡胶装置产出合格产品,3.5万吨/年特种丁腈橡胶项目实现高质量中交。"
+    assert _statuses(ingester, text) == {("甲乙石化新建3.5万吨/年特种丁腈橡胶装置", "operating")}
     # 年销售收入可增22亿元: revenue, raised by that much
     text += "项目建成投产后预计年销售收入可增22亿元。"
     assert [f["value"] for f in _facts_of(ingester, text, "revenue")] == [2200000000]

@@ -155,6 +155,8 @@ def _shortened(short: str, longer: str) -> bool:
     (广东石化[炼化]一体化项目), perhaps after a place of two or three characters."""
     if longer.endswith(short) or _PHASE_IN_NAME.sub("", longer).endswith(short):
         return True
+    if _FIGURE_NAME.match(short) and short.endswith("项目") and longer.endswith("装置"):
+        return longer.endswith(short.removesuffix("项目") + "装置")  # …3.5万吨/年特种丁腈橡胶装置: its plant
     if longer.removesuffix("项目").endswith(short):  # 晓星氨纶三期开工 in the headline, 晓星氨纶三期项目 in
         return True  # the text; 陇和催化剂配套原料 for 长汀陇和催化剂配套原料项目
     if _ABBREVIATION_IN_NAME.sub("", longer) == short:  # 年产12万吨1,4-丁二醇(BDO)项目
