@@ -2899,62 +2899,164 @@ def test_session_21_a_listed_project_may_carry_its_plant_s_figure(ingester: Inge
     assert _statuses(ingester, text) == {("甲乙化工新材料产业项目", "signed"), ("BDO建设项目", "signed")}
 
 
-def test_session_21_names_after_jian_hao_another_project_and_a_plant_in_brackets(ingester: Ingester) -> None:
-    # 建好A项目: 建好 (like 抓好, 办好) is no part of the name
-    text = "丙丁表示,建好甲乙炼油改造石油化工项目,是加快发展的重要举措。"
-    assert _new_named(ingester, "Project", text) == ["甲乙炼油改造石油化工项目"]
-    # 随着A项目的开工, 既有A项目: "with" and "existing" are no part of the name either
-    text = "随着甲乙公司二期聚烯烃项目的开工,园区迎来新阶段。"
-    assert _new_named(ingester, "Project", text) == ["甲乙公司二期聚烯烃项目"]
-    text = "这是既有甲乙商业石油储备扩建项目的配套工程。"
-    assert _new_named(ingester, "Project", text) == ["甲乙商业石油储备扩建项目"]
-    # 前往, 进驻, 通过利用, 加入, 随后, 外传 …: verbs and adverbs before a name are no part of it
-    text = "甲乙公司正式进驻丙丁市化工园区,并通过利用戊己一体化产业园扩大生产。"
-    assert _new_named(ingester, "Park", text) == ["丙丁市化工园区", "戊己一体化产业园"]
-    assert _new_named(ingester, "Enterprise", "随后甲乙集团宣布加入丙丁集团。") == ["丙丁集团", "甲乙集团"]
-    assert _new_named(ingester, "Enterprise", "此举将进一步强化集团的竞争力。") == []
-    # 中标, 供应给, (对外)发布, 走近: a firm's or project's name starts after them
-    text = "甲乙建设中标丙丁能源化工集团股份有限公司的项目,九成产品供应给戊己新材料有限公司。"
-    assert _new_named(ingester, "Enterprise", text) == ["丙丁能源化工集团股份有限公司", "戊己新材料有限公司"]
-    text = "记者走近甲乙新材料科技股份有限公司,该公司对外发布25万吨/年聚丙烯合资项目。"
-    assert _new_named(ingester, "Enterprise", text) == ["甲乙新材料科技股份有限公司"]
-    assert _new_named(ingester, "Project", text) == ["25万吨/年聚丙烯合资项目"]
-    # 在低碳产业园|内蒙古华恒能源科技有限公司: a park before a firm's name is where it is, not its name
-    text = "记者在低碳产业园甲乙丙丁能源科技有限公司采访。"
-    assert _new_named(ingester, "Enterprise", text) == ["甲乙丙丁能源科技有限公司"]
-    # PU合成革生产企业浙江禾欣…: "a producer of" describes the firm named after it
-    text = "国内大的PU合成革生产企业甲乙实业集团股份有限公司上市。"
-    assert _new_named(ingester, "Enterprise", text) == ["甲乙实业集团股份有限公司"]
-    # 投资约6亿元建年产14万吨…项目: the amount and 建 come before the name
-    text = "甲乙电子拟于丙丁投资约6亿元建年产14万吨液态环氧树脂项目。"
-    assert _new_named(ingester, "Project", text) == ["年产14万吨液态环氧树脂项目"]
-    # 厦门永佳和|塑胶有限公司: a trade alone (塑胶, 化学, 科技, 新材料…) names no firm
-    assert "塑胶有限公司" not in _new_named(ingester, "Enterprise", "甲乙与厦门永佳和塑胶有限公司签约。")
-    # Parks after a verb (借助, 完善, 构建, 落子…), or counted, ordered or ranked (一处, 首批, 第八届, 重要)
-    text = "企业借助甲乙化工园区的优势,要进一步完善丙丁石化园区的配套。"
-    assert _new_named(ingester, "Park", text) == ["丙丁石化园区", "甲乙化工园区"]
-    text = "规划建设一处化工新材料产业园,公示首批化工园区,召开第八届化工园区发展大会,打造重要化工园区。"
-    assert _new_named(ingester, "Park", text) == []
-    # 全国唯一台湾石化产业园区, 鹤壁四大化工园区: "the only" and "the four big" describe
-    assert _new_named(ingester, "Park", "这里是全国唯一台湾石化产业园区。") == []
-    assert _new_named(ingester, "Park", "项目落户甲乙四大化工园区之一。") == []
-    # 又一大型石化项目: "another large project" describes, it names none
-    text = "我国西南地区又一大型石化项目进入开工建设阶段。"
-    assert _new_named(ingester, "Project", text) == []
-    # 世界级大型煤化工项目, 中部地区没有大型乙烯项目: a size or a lack describes; a firm's 大型…项目 is named
-    assert _new_named(ingester, "Project", "宁东将建设世界级大型煤化工项目。") == []
-    assert _new_named(ingester, "Project", "目前中部地区没有大型乙烯项目。") == []
-    text = "总投资180亿元的甲乙石化大型混合芳烃项目已顺利开工。"
-    assert _new_named(ingester, "Project", text) == ["甲乙石化大型混合芳烃项目"]
-    # A(20万吨/年聚丙烯)项目 and A项目: the bracket describes the plant of one project
-    text = "甲乙炼油改造石油化工(20万吨/年聚丙烯)项目在丙丁市开工。甲乙炼油改造石油化工项目是重要举措。"
-    assert _new_named(ingester, "Project", text) == ["甲乙炼油改造石油化工(20万吨/年聚丙烯)项目"]
-    # 天津南港乙烯项目 and 南港乙烯项目: a short name the longer one only puts a place before is one project
-    text = "甲乙市长调研天津南港乙烯项目现场,听取南港乙烯项目建设情况汇报。"
-    assert _new_named(ingester, "Project", text) == ["天津南港乙烯项目"]
-    # …but a phase in brackets is another project
-    text = "甲乙化工(一期)项目在丙丁市开工。甲乙化工项目是重要举措。"
-    assert _new_named(ingester, "Project", text) == ["甲乙化工(一期)项目", "甲乙化工项目"]
+# Session 21: what a proposed name holds. Each case: why, the label, a text, the new names of that label.
+_SESSION_21_NAMES = [
+    (
+        "建好 (like 抓好, 办好) is no part of the name",
+        "Project",
+        "丙丁表示,建好甲乙炼油改造石油化工项目,是加快发展的重要举措。",
+        ["甲乙炼油改造石油化工项目"],
+    ),
+    (
+        "随着 (with) is no part of the name",
+        "Project",
+        "随着甲乙公司二期聚烯烃项目的开工,园区迎来新阶段。",
+        ["甲乙公司二期聚烯烃项目"],
+    ),
+    (
+        "既有 (existing) is no part of the name",
+        "Project",
+        "这是既有甲乙商业石油储备扩建项目的配套工程。",
+        ["甲乙商业石油储备扩建项目"],
+    ),
+    (
+        "进驻, 通过利用: verbs before a park's name",
+        "Park",
+        "甲乙公司正式进驻丙丁市化工园区,并通过利用戊己一体化产业园扩大生产。",
+        ["丙丁市化工园区", "戊己一体化产业园"],
+    ),
+    (
+        "随后, 加入: an adverb and a verb before a firm's name",
+        "Enterprise",
+        "随后甲乙集团宣布加入丙丁集团。",
+        ["丙丁集团", "甲乙集团"],
+    ),
+    ("强化集团: a verb and a word, no firm", "Enterprise", "此举将进一步强化集团的竞争力。", []),
+    (
+        "中标, 供应给: a firm's name starts after them",
+        "Enterprise",
+        "甲乙建设中标丙丁能源化工集团股份有限公司的项目,九成产品供应给戊己新材料有限公司。",
+        ["丙丁能源化工集团股份有限公司", "戊己新材料有限公司"],
+    ),
+    (
+        "走近: a firm's name starts after it",
+        "Enterprise",
+        "记者走近甲乙新材料科技股份有限公司,该公司对外发布25万吨/年聚丙烯合资项目。",
+        ["甲乙新材料科技股份有限公司"],
+    ),
+    (
+        "(对外)发布: a project's name starts after it",
+        "Project",
+        "记者走近甲乙新材料科技股份有限公司,该公司对外发布25万吨/年聚丙烯合资项目。",
+        ["25万吨/年聚丙烯合资项目"],
+    ),
+    (
+        "a park before a firm's name is where the firm is",
+        "Enterprise",
+        "记者在低碳产业园甲乙丙丁能源科技有限公司采访。",
+        ["甲乙丙丁能源科技有限公司"],
+    ),
+    (
+        "…生产企业 (a producer of) describes the firm named after it",
+        "Enterprise",
+        "国内大的PU合成革生产企业甲乙实业集团股份有限公司上市。",
+        ["甲乙实业集团股份有限公司"],
+    ),
+    (
+        "an amount and 建 come before the name",
+        "Project",
+        "甲乙电子拟于丙丁投资约6亿元建年产14万吨液态环氧树脂项目。",
+        ["年产14万吨液态环氧树脂项目"],
+    ),
+    ("a trade alone (塑胶) names no firm", "Enterprise", "甲乙与厦门永佳和塑胶有限公司签约。", []),
+    (
+        "借助, 完善: verbs before a park's name",
+        "Park",
+        "企业借助甲乙化工园区的优势,要进一步完善丙丁石化园区的配套。",
+        ["丙丁石化园区", "甲乙化工园区"],
+    ),
+    (
+        "一处, 首批, 第八届, 重要: counted, ordered or ranked parks are no names",
+        "Park",
+        "规划建设一处化工新材料产业园,公示首批化工园区,召开第八届化工园区发展大会,打造重要化工园区。",
+        [],
+    ),
+    ("唯一 (the only one) describes", "Park", "这里是全国唯一台湾石化产业园区。", []),
+    ("四大 (the four big) describes", "Park", "项目落户甲乙四大化工园区之一。", []),
+    ("又一 (another) describes", "Project", "我国西南地区又一大型石化项目进入开工建设阶段。", []),
+    ("世界级大型 (a size) describes", "Project", "宁东将建设世界级大型煤化工项目。", []),
+    ("没有 (there is no) describes", "Project", "目前中部地区没有大型乙烯项目。", []),
+    (
+        "a firm's 大型…项目 is named",
+        "Project",
+        "总投资180亿元的甲乙石化大型混合芳烃项目已顺利开工。",
+        ["甲乙石化大型混合芳烃项目"],
+    ),
+    (
+        "a plant in brackets before 项目: one project with the name without it",
+        "Project",
+        "甲乙炼油改造石油化工(20万吨/年聚丙烯)项目在丙丁市开工。甲乙炼油改造石油化工项目是重要举措。",
+        ["甲乙炼油改造石油化工(20万吨/年聚丙烯)项目"],
+    ),
+    (
+        "a short name the longer one only puts a place before is one project",
+        "Project",
+        "甲乙市长调研天津南港乙烯项目现场,听取南港乙烯项目建设情况汇报。",
+        ["天津南港乙烯项目"],
+    ),
+    (
+        "a phase in brackets is another project",
+        "Project",
+        "甲乙化工(一期)项目在丙丁市开工。甲乙化工项目是重要举措。",
+        ["甲乙化工(一期)项目", "甲乙化工项目"],
+    ),
+    (
+        "a name that ends inside a bracket starts after it",
+        "Park",
+        "签约仪式在甲乙产业新城(丙丁新能源新材料园区)服务中心举行。",
+        ["丙丁新能源新材料园区"],
+    ),
+    (
+        "a bracket after a project's name holds another name of it, and gives none",
+        "Project",
+        "总投资420亿元的甲乙150万吨/年乙烯及下游深加工联合体项目(丙丁乙烯项目)正式获得核准。",
+        ["甲乙150万吨/年乙烯及下游深加工联合体项目"],
+    ),
+    (
+        "a word in brackets inside a firm's name ends none; 总公司 ends one",
+        "Enterprise",
+        "甲乙化工(集团)有限责任公司与丙丁(集团)总公司签约。",
+        ["丙丁(集团)总公司", "甲乙化工(集团)有限责任公司"],
+    ),
+    (
+        "a group's unit in a country is one name",
+        "Enterprise",
+        "甲乙集团(中国)有限公司宣布投资。",
+        ["甲乙集团(中国)有限公司"],
+    ),
+    (
+        "after a firm's name, the bracket holds another firm",
+        "Enterprise",
+        "地址:甲乙市丙丁集团有限公司(戊己高分子材料股份有限公司)化工重点监控点。",
+        ["戊己高分子材料股份有限公司", "甲乙市丙丁集团有限公司"],
+    ),
+    (
+        "a byline's bracket is no part of the name after it",
+        "Park",
+        "新华社厦门9月8日电 (甲乙丙)丙丁新材料产业园建设获新进展。",
+        ["丙丁新材料产业园"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "expected"),
+    [pytest.param(label, text, expected, id=why) for why, label, text, expected in _SESSION_21_NAMES],
+)
+def test_session_21_what_a_proposed_name_holds(
+    ingester: Ingester, label: str, text: str, expected: list[str]
+) -> None:
+    assert _new_named(ingester, label, text) == expected
 
 
 def test_session_21_a_headline_s_kaijian_an_existing_plant_and_revenue_raised(ingester: Ingester) -> None:
@@ -2995,29 +3097,6 @@ def test_session_21_a_headline_s_kaijian_an_existing_plant_and_revenue_raised(in
     # 年销售收入可增22亿元: revenue, raised by that much
     text += "项目建成投产后预计年销售收入可增22亿元。"
     assert [f["value"] for f in _facts_of(ingester, text, "revenue")] == [2200000000]
-
-
-def test_session_21_brackets_inside_names(ingester: Ingester) -> None:
-    # 彭山产业新城(成眉新能源新材料园区): a name that ends inside a bracket starts after it, no bracket
-    # left open
-    text = "签约仪式在甲乙产业新城(丙丁新能源新材料园区)服务中心举行。"
-    assert _new_named(ingester, "Park", text) == ["丙丁新能源新材料园区"]
-    # …but after a project's name the bracket holds another name of it, left to the names around it
-    text = "总投资420亿元的甲乙150万吨/年乙烯及下游深加工联合体项目(丙丁乙烯项目)正式获得核准。"
-    assert "丙丁乙烯项目" not in _new_named(ingester, "Project", text)
-    # 华锦化工(集团)有限责任公司, 中国蓝星(集团)总公司: a word in brackets inside a firm's name is no
-    # name's end; 总公司 ends one
-    text = "甲乙化工(集团)有限责任公司与丙丁(集团)总公司签约。"
-    assert _new_named(ingester, "Enterprise", text) == ["丙丁(集团)总公司", "甲乙化工(集团)有限责任公司"]
-    # 恒德集团(中国)有限公司: the group's unit in a country is one name; after a firm's name, the
-    # bracket holds another firm
-    text = "甲乙集团(中国)有限公司宣布投资。"
-    assert _new_named(ingester, "Enterprise", text) == ["甲乙集团(中国)有限公司"]
-    text = "地址:甲乙市丙丁集团有限公司(戊己高分子材料股份有限公司)化工重点监控点。"
-    assert "戊己高分子材料股份有限公司" in _new_named(ingester, "Enterprise", text)
-    # (记者甲乙)丙丁化工园区…: a byline's bracket is no part of the name after it
-    text = "新华社厦门9月8日电 (甲乙丙)丙丁新材料产业园建设获新进展。"
-    assert _new_named(ingester, "Park", text) == ["丙丁新材料产业园"]
 
 
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
