@@ -85,7 +85,8 @@ _PLANT_PART = (
 )
 _PLANT_NAME = re.compile(rf"{_PLANT_PART}(?:{_PLANT_PART})*$")
 _COUNTED = re.compile(r"\d+(?:个|家|批|项|套)")
-_DESCRIBES = re.compile(r"最|首[个批]|又[一1]|没有|唯[一1]|[两三四五六七八九十2-9]大")  # 一 may read 1
+# Words that describe rather than name (一 may read 1; 五大连池 is a city).
+_DESCRIBES = re.compile(r"最|首[个批]|又[一1]|没有|唯[一1]|[两三四五六七八九十2-9]大(?!连池)")
 _SIZE_ONLY = re.compile(r"(?:[\u3400-\u9fff]{0,4}地区|世界级|国内|国有|全国|亚洲|全球)?")  # before 大型
 _ORDINAL = re.compile(r"第\d+[套个家座条届]")  # 第1套FMTP科技示范项目: which one it is, not its name
 _NATIONAL = ("中国", "全国", "国家")

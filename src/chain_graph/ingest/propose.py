@@ -271,8 +271,9 @@ class _Builder:
         for mention in self.mentions.new_ones():
             written = self._written(mention)
             surface = self.norm.text[mention.start : mention.end]
-            if surface in declared and surface != mention.name and key(surface) not in self.known_keys:
-                # A(以下简称B): B is an alias of A
+            # A(以下简称B): B, where it is used, is an alias of A
+            alias = surface in declared and surface != mention.name and key(surface) not in self.known_keys
+            if alias:
                 written = readable(self.norm.original_text(mention.start, mention.end))
             signature = self._plant_signature(mention) if mention.label == "Project" else frozenset()
             longer = self._longer_name(mention)
@@ -287,7 +288,7 @@ class _Builder:
                 entity = _NewEntity(mention.label, name, [])
                 entity.id = _unique_id(f"new-{mention.label.lower()}", name, self.taken)
             entity.mentions.append(mention)
-            if (longer is not None or written != self._written(mention)) and written not in entity.aliases:
+            if (longer is not None or alias) and written not in entity.aliases:
                 entity.aliases.append(written)
             by_name[name_key] = entity
             if len(signature) >= 2:
