@@ -3041,6 +3041,18 @@ _SESSION_21_NAMES = [
         ["戊己高分子材料股份有限公司", "甲乙市丙丁集团有限公司"],
     ),
     (
+        "项目部, 项目管理部: a project's site office, no project",
+        "Project",
+        "十建甲乙工程项目部将安装钢结构,IPMT(工程一体化项目管理部)负责协调。",
+        [],
+    ),
+    (
+        "…项目部分装置: 部分 (some of) after a project's name",
+        "Project",
+        "年产20万吨BDO一体化项目部分装置已打通流程。",
+        ["年产20万吨BDO一体化项目"],
+    ),
+    (
         "a byline's bracket is no part of the name after it",
         "Park",
         "新华社厦门9月8日电 (甲乙丙)丙丁新材料产业园建设获新进展。",
