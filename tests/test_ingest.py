@@ -3090,6 +3090,9 @@ def test_session_21_a_headline_s_kaijian_an_existing_plant_and_revenue_raised(in
         "聚丙烯装置、配套的公辅设施、环保工程等,总投资100亿元。"
     )
     assert _new_named(ingester, "Project", text) == ["甲乙新能源化工有限公司年产50万吨工程塑料项目"]
+    # 满载4.4万吨丙烷 (a ship's cargo), 年均增量580万吨/年 (a rate of growth): no capacity
+    assert _capacities(ingester, "一艘满载4.4万吨丙烷的船舶抵达天津港。") == set()
+    assert _capacities(ingester, "未来五年乙烯产能年均增量将突破580万吨/年。") == set()
     # 24万吨/年乙烯下游一体化项目: a plant of what is made from ethylene, no capacity of any one product
     assert _capacities(ingester, "甲乙公司拟建设24万吨/年乙烯下游一体化项目。") == set()
     # 200多亿元的销售额, 1000多亿元的下游产值: the words after an amount name its kind too

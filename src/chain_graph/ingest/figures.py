@@ -43,9 +43,12 @@ _CAPACITY = re.compile(
 _TIMES = re.compile(r"\s*[×xX*]\s*")
 _MULTIPLIERS = {"百万": 10**6, "万": 10**4, "千": 10**3, "k": 10**3, "K": 10**3, "M": 10**6, "": 1}
 _PER_YEAR_CONTEXT = re.compile(r"(?:年产|产能|规模|年处理|年加工|年生产)[^,;。]{0,4}$")
-# A day's or a month's output (日产能达到37吨, 月产量稳定在900吨; not 16日产出, a date) is no yearly capacity.
+# A day's or a month's output (日产能达到37吨, 月产量稳定在900吨; not 16日产出, a date) is no yearly capacity,
+# nor a ship's cargo (满载4.4万吨丙烷) or a rate of growth (年均增量将突破580万吨/年; a year's 产能增量 is
+# kept).
 _NOT_CAPACITY_BEFORE = re.compile(
-    r"(?:吞吐|储存|储量|库容|仓储|运量|运输|装卸|销售|销量|出口|进口|贸易|需求|消费|消耗|用量|累计"
+    r"(?:吞吐|储存|储量|库容|仓储|运量|运输|装卸|满载|装载|运载|销售|销量|出口|进口|贸易|需求|消费|消耗|用量|累计"
+    r"|增速|增幅|年均增量"
     r"|(?<![\d一二三四五六七八九十])[日月](?:产能|产量|产|生产能力|处理)|每天|每日|日均)[^,;。]{0,6}$"
 )
 # A country's or market's output or demand is no plant's capacity: 我国…丁基橡胶产量仅3.9万吨
