@@ -3053,6 +3053,18 @@ _SESSION_21_NAMES = [
         ["年产20万吨BDO一体化项目"],
     ),
     (
+        "a long name is read whole, up to 60 characters (it was cut at 40: 州科麟…)",
+        "Project",
+        "福州科麟环保科技有限公司甘油法生产20万t/a环氧氯丙烷及12万t/a环氧树脂环保工程已开工。",
+        ["福州科麟环保科技有限公司甘油法生产20万t/a环氧氯丙烷及12万t/a环氧树脂环保工程"],
+    ),
+    (
+        "承担 (undertakes) is no part of the name",
+        "Project",
+        "甲乙安全技术有限责任公司承担丙丁新型高性能聚醚多元醇产品扩建项目的评价。",
+        ["丙丁新型高性能聚醚多元醇产品扩建项目"],
+    ),
+    (
         "a byline's bracket is no part of the name after it",
         "Park",
         "新华社厦门9月8日电 (甲乙丙)丙丁新材料产业园建设获新进展。",
