@@ -295,19 +295,21 @@ def read_answer_article(articles: Path, answer: dict[str, Any]) -> Article:
     return article
 
 
+def read_keys(folder: Path) -> list[dict[str, Any]]:
+    """The answer keys in ``folder``, in file order (a file naming no article is skipped)."""
+    keys = (yaml.safe_load(f.read_text(encoding="utf-8")) or {} for f in sorted(folder.glob("*.yaml")))
+    return [key for key in keys if "article" in key]
+
+
 def evaluate(articles: Path, keys: Path, data: Path, split: str = "all") -> list[Result]:
     """Score every article whose key is of ``split`` (``tune``, ``holdout`` or ``all``); the
     articles of other splits are not read."""
     ingester = Ingester(ds.load(data))
-    results = []
-    for key_file in sorted(keys.glob("*.yaml")):
-        answer = yaml.safe_load(key_file.read_text(encoding="utf-8")) or {}
-        if "article" not in answer:
-            continue
-        if split != "all" and str(answer.get("split") or "tune") != split:
-            continue
-        results.append(score_article(ingester, read_answer_article(articles, answer), answer))
-    return results
+    return [
+        score_article(ingester, read_answer_article(articles, answer), answer)
+        for answer in read_keys(keys)
+        if split == "all" or str(answer.get("split") or "tune") == split
+    ]
 
 
 COMPARISONS = ("second key vs first key", "extractor vs first key", "extractor vs second key")
@@ -315,16 +317,12 @@ COMPARISONS = ("second key vs first key", "extractor vs first key", "extractor v
 
 def agreement(articles: Path, keys: Path, second_keys: Path, data: Path) -> dict[str, Any]:
     """On the articles that have a second key: the second key scored against the first (how far
-    two people keying by the same rules agree), and the extractor against each key."""
+    two keyers keying by the same rules agree), and the extractor against each key."""
     ingester = Ingester(ds.load(data))
-    first = {}
-    for key_file in sorted(keys.glob("*.yaml")):
-        answer = yaml.safe_load(key_file.read_text(encoding="utf-8")) or {}
-        first[answer.get("article")] = answer
+    first = {answer["article"]: answer for answer in read_keys(keys)}
     totals = {name: {kind: Score() for kind in KINDS} for name in COMPARISONS}
     per_article = []
-    for key_file in sorted(second_keys.glob("*.yaml")):
-        second = yaml.safe_load(key_file.read_text(encoding="utf-8"))
+    for second in read_keys(second_keys):
         answer = first[second["article"]]
         article = read_answer_article(articles, answer)
         proposal = ingester.ingest(article)

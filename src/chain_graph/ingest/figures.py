@@ -310,10 +310,13 @@ def _money_kind(text: str, start: int) -> str | None:
 
 
 # An amount named by the words after it: 每年可增加200多亿元的销售额, 带动1000多亿元的下游产值.
-_KIND_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("output", re.compile(r"的(?:[\u3400-\u9fff]{0,4})?(?:产值|工业总产值)")),
-    ("revenue", re.compile(r"的(?:[\u3400-\u9fff]{0,4})?(?:销售额|销售收入|营业收入|营收)")),
-    ("other", re.compile(r"的(?:[\u3400-\u9fff]{0,4})?(?:利税|税收|利润)")),
+_KIND_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(rf"的[\u3400-\u9fff]{{0,4}}(?:{words})"))
+    for kind, words in (
+        ("output", "产值|工业总产值"),
+        ("revenue", "销售额|销售收入|营业收入|营收"),
+        ("other", "利税|税收|利润"),
+    )
 )
 
 
