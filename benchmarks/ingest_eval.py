@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import re
 import sys
 from collections.abc import Iterable
@@ -88,6 +89,39 @@ class Score:
             "precision": self.precision,
             "recall": self.recall,
         }
+
+
+# A 95 % interval per kind by a percentile bootstrap over articles: findings within one article are not
+# independent (one misread name costs every fact said of it), so whole articles are drawn again with
+# replacement. The seed is fixed: the same scores always give the same interval.
+INTERVAL_DRAWS = 1000
+INTERVAL_SEED = 22
+
+
+def intervals(
+    per_article: list[Score], draws: int = INTERVAL_DRAWS, seed: int = INTERVAL_SEED
+) -> dict[str, list[float] | None]:
+    """95 % intervals of precision and recall over ``per_article`` scores (None: nothing to
+    measure, or a single article, whose interval would be the point itself)."""
+    rng = random.Random(seed)
+    n = len(per_article)
+    samples: dict[str, list[float]] = {"precision": [], "recall": []}
+    for _ in range(draws if n > 1 else 0):
+        total = Score()
+        for index in rng.choices(range(n), k=n):
+            total.add(per_article[index])
+        for measure, value in (("precision", total.precision), ("recall", total.recall)):
+            if value is not None:
+                samples[measure].append(value)
+    return {
+        f"{measure}_interval": _percentiles(sorted(values)) if values else None
+        for measure, values in samples.items()
+    }
+
+
+def _percentiles(values: list[float]) -> list[float]:
+    last = len(values) - 1
+    return [values[round(0.025 * last)], values[round(0.975 * last)]]
 
 
 @dataclass
@@ -320,7 +354,7 @@ def agreement(articles: Path, keys: Path, second_keys: Path, data: Path) -> dict
     two keyers keying by the same rules agree), and the extractor against each key."""
     ingester = Ingester(ds.load(data))
     first = {answer["article"]: answer for answer in read_keys(keys)}
-    totals = {name: {kind: Score() for kind in KINDS} for name in COMPARISONS}
+    scores: dict[str, dict[str, list[Score]]] = {name: {kind: [] for kind in KINDS} for name in COMPARISONS}
     per_article = []
     for second in read_keys(second_keys):
         answer = first[second["article"]]
@@ -333,13 +367,16 @@ def agreement(articles: Path, keys: Path, second_keys: Path, data: Path) -> dict
         )
         for name, result in zip(COMPARISONS, results, strict=True):
             for kind, score in result.scores.items():
-                totals[name][kind].add(score)
+                scores[name][kind].append(score)
         per_article.append(
             {"article": second["article"], **{k: s.to_json() for k, s in results[0].scores.items()}}
         )
     return {
         "articles": len(per_article),
-        "comparisons": {name: {k: s.to_json() for k, s in kinds.items()} for name, kinds in totals.items()},
+        "comparisons": {
+            name: {kind: _with_intervals(each) for kind, each in kinds.items()}
+            for name, kinds in scores.items()
+        },
         "per_article": per_article,
     }
 
@@ -349,15 +386,22 @@ def agreement_table(report: dict[str, Any]) -> str:
         f"{report['articles']} article(s) keyed twice; precision and recall of the left against the right"
     ]
     lines.append(
-        f"{'comparison':24} {'kind':13} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>10} {'recall':>7}"
+        f"{'comparison':24} {'kind':13} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>14} {'recall':>14}"
     )
     for name, kinds in report["comparisons"].items():
         for kind, s in kinds.items():
             lines.append(
                 f"{name:24} {kind:13} {s['tp']:>4} {s['fp']:>4} {s['fn']:>4} "
-                f"{_pct(s['precision']):>10} {_pct(s['recall']):>7}"
+                f"{_with_interval(s, 'precision'):>14} {_with_interval(s, 'recall'):>14}"
             )
     return "\n".join(lines) + "\n"
+
+
+def _with_intervals(per_article: list[Score]) -> dict[str, Any]:
+    total = Score()
+    for score in per_article:
+        total.add(score)
+    return {**total.to_json(), **intervals(per_article)}
 
 
 def summarise(results: Iterable[Result]) -> dict[str, Any]:
@@ -367,12 +411,7 @@ def summarise(results: Iterable[Result]) -> dict[str, Any]:
         chosen = [r for r in results if split == "all" or r.split == split]
         if not chosen:
             continue
-        per_kind = {}
-        for kind in KINDS:
-            total = Score()
-            for result in chosen:
-                total.add(result.scores[kind])
-            per_kind[kind] = total.to_json()
+        per_kind = {kind: _with_intervals([r.scores[kind] for r in chosen]) for kind in KINDS}
         quotes = sum(r.quotes for r in chosen)
         summary[split] = {
             "articles": len(chosen),
@@ -388,13 +427,20 @@ def _pct(value: float | None) -> str:
     return "-" if value is None else f"{value:.0%}"
 
 
+def _with_interval(score: dict[str, Any], measure: str) -> str:
+    """A measure and its 95 % interval: 78% (74-82)."""
+    bounds = score.get(f"{measure}_interval")
+    around = f" ({bounds[0] * 100:.0f}-{bounds[1] * 100:.0f})" if bounds else ""
+    return _pct(score[measure]) + around
+
+
 def table(summary: dict[str, Any]) -> str:
-    lines = [f"{'split':8} {'kind':13} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>10} {'recall':>7}"]
+    lines = [f"{'split':8} {'kind':13} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>14} {'recall':>14}"]
     for split, part in summary.items():
         for kind, s in part["kinds"].items():
             lines.append(
                 f"{split:8} {kind:13} {s['tp']:>4} {s['fp']:>4} {s['fn']:>4} "
-                f"{_pct(s['precision']):>10} {_pct(s['recall']):>7}"
+                f"{_with_interval(s, 'precision'):>14} {_with_interval(s, 'recall'):>14}"
             )
         lines.append(
             f"{split:8} {part['articles']} article(s); quotes verbatim {_pct(part['verbatim_share'])} "

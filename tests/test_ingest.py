@@ -3126,6 +3126,47 @@ def test_session_21_a_headline_s_kaijian_an_existing_plant_and_revenue_raised(in
     assert [f["value"] for f in _facts_of(ingester, text, "revenue")] == [2200000000]
 
 
+# Session 22: stage words of a project's works, start-up and preparation. Each case: why, a text, the status.
+_SESSION_22_STAGES = [
+    ("a lift done (吊装就位)", "甲乙公司年产20万吨丙烯腈项目脱乙烷塔吊装就位。", "under_construction"),
+    ("a lift (顺利吊装)", "甲乙公司年产20万吨丙烯腈项目反应器顺利吊装。", "under_construction"),
+    ("commissioning begun (开始调试)", "甲乙公司年产20万吨丙烯腈项目开始调试。", "under_construction"),
+    ("piling done (桩基)", "甲乙公司年产20万吨丙烯腈项目目前桩基已全部完成。", "under_construction"),
+    ("civil works (土建工作)", "甲乙公司年产20万吨丙烯腈项目已经开始土建工作。", "under_construction"),
+    ("a share of the works done", "甲乙公司年产20万吨丙烯腈项目目前工程完成87%。", "under_construction"),
+    (
+        "a share of the work load done",
+        "甲乙公司年产20万吨丙烯腈项目目前已完成主体工程量的65%。",
+        "under_construction",
+    ),
+    ("running (开始运行)", "甲乙公司年产20万吨丙烯腈项目开始运行。", "operating"),
+    ("feed in and started up (投料开车)", "甲乙公司年产20万吨丙烯腈项目正式投料开车。", "operating"),
+    ("a trial run that succeeded (成功试产)", "甲乙公司年产20万吨丙烯腈项目成功试产。", "operating"),
+    ("at full speed (全速运转)", "甲乙公司年产20万吨丙烯腈项目产线正全速运转。", "operating"),
+    ("open for business (正式开业)", "甲乙公司年产20万吨丙烯腈项目去年正式开业。", "operating"),
+    ("in talks (洽谈)", "甲乙公司年产20万吨丙烯腈项目正在与丙丁集团洽谈合作。", "intended"),
+    (
+        "the public's comment asked (公众参与公示)",
+        "甲乙公司年产20万吨丙烯腈项目公众参与第二次公示。",
+        "intended",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"), [pytest.param(text, status, id=why) for why, text, status in _SESSION_22_STAGES]
+)
+def test_session_22_stage_words(ingester: Ingester, text: str, status: str) -> None:
+    assert _statuses(ingester, text) == {("甲乙公司年产20万吨丙烯腈项目", status)}
+
+
+def test_session_22_a_pre_feasibility_study_is_a_plan_and_a_trade_fair_no_stage(ingester: Ingester) -> None:
+    text = "甲乙公司召开年产20万吨丙烯腈项目预可研咨询评估会。"
+    assert _statuses(ingester, text) == {("年产20万吨丙烯腈项目", "intended")}
+    # 洽谈会: a trade fair the project is shown at, not talks about it
+    assert _statuses(ingester, "甲乙公司年产20万吨丙烯腈项目参加投资洽谈会。") == set()
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -49,6 +49,39 @@ def test_table_and_json(harness: ModuleType, capsys: pytest.CaptureFixture[str])
     assert {a["split"] for a in shape["articles"]} == {"tune", "holdout"}
 
 
+def test_intervals_are_drawn_over_whole_articles(harness: ModuleType) -> None:
+    score = harness.Score
+    good, bad = score(found=9, extra=1, missed=0), score(found=1, extra=3, missed=4)
+    few = harness.intervals([good, bad] * 3)
+    many = harness.intervals([good, bad] * 30)
+    total = score()
+    for each in [good, bad] * 30:
+        total.add(each)
+    for measure, point in (("precision", total.precision), ("recall", total.recall)):
+        low, high = many[f"{measure}_interval"]
+        assert low < point < high
+        few_low, few_high = few[f"{measure}_interval"]
+        assert few_high - few_low > high - low  # fewer articles, less known
+    assert harness.intervals([good, bad] * 3) == few  # a fixed seed: the same scores, the same interval
+    # Articles that all score alike leave no doubt; one article, or nothing found or keyed, no interval
+    assert harness.intervals([good] * 5)["precision_interval"] == [0.9, 0.9]
+    assert harness.intervals([good]) == {"precision_interval": None, "recall_interval": None}
+    assert harness.intervals([score(), score()])["recall_interval"] is None
+
+
+def test_summary_and_agreement_carry_intervals(
+    harness: ModuleType, capsys: pytest.CaptureFixture[str]
+) -> None:
+    results = harness.evaluate(EVAL / "articles", EVAL / "keys", REPO / "seed")
+    money = harness.summarise(results)["all"]["kinds"]["money"]
+    assert money["precision_interval"] == [1.0, 1.0]  # both articles' money found, nothing extra
+    assert harness.main(["--articles", str(EVAL / "articles"), "--keys", str(EVAL / "keys")]) == 0
+    assert "100% (100-100)" in capsys.readouterr().out
+    report = harness.agreement(EVAL / "articles", EVAL / "keys", EVAL / "second-keys", REPO / "seed")
+    keys = report["comparisons"]["second key vs first key"]
+    assert keys["money"]["precision_interval"] is None  # one article keyed twice: no interval
+
+
 def test_split_option_reads_only_that_split(harness: ModuleType) -> None:
     results = harness.evaluate(EVAL / "articles", EVAL / "keys", REPO / "seed", "tune")
     assert {r.split for r in results} == {"tune"}
