@@ -21,6 +21,7 @@ parks count, as the keys list only those). Facts the extractor marks
 ``restated`` or ``superseded`` are not predictions. Precision and recall per kind and per split,
 the share of quotes that are verbatim, and the new nodes that duplicate an existing name or alias
 are printed as a table or, with ``--format json``, as JSON; ``--split`` scores one split only.
+Every precision and recall carries a 95 % interval (the articles drawn again with replacement).
 
     .venv/bin/python benchmarks/ingest_eval.py [--articles DIR] [--keys DIR] [--data seed]
         [--format json] [--split tune|holdout|all]
@@ -374,7 +375,7 @@ def agreement(articles: Path, keys: Path, second_keys: Path, data: Path) -> dict
     return {
         "articles": len(per_article),
         "comparisons": {
-            name: {kind: _with_intervals(each) for kind, each in kinds.items()}
+            name: {kind: _total_with_intervals(each) for kind, each in kinds.items()}
             for name, kinds in scores.items()
         },
         "per_article": per_article,
@@ -392,12 +393,12 @@ def agreement_table(report: dict[str, Any]) -> str:
         for kind, s in kinds.items():
             lines.append(
                 f"{name:24} {kind:13} {s['tp']:>4} {s['fp']:>4} {s['fn']:>4} "
-                f"{_with_interval(s, 'precision'):>14} {_with_interval(s, 'recall'):>14}"
+                f"{_pct_and_interval(s, 'precision'):>14} {_pct_and_interval(s, 'recall'):>14}"
             )
     return "\n".join(lines) + "\n"
 
 
-def _with_intervals(per_article: list[Score]) -> dict[str, Any]:
+def _total_with_intervals(per_article: list[Score]) -> dict[str, Any]:
     total = Score()
     for score in per_article:
         total.add(score)
@@ -411,7 +412,7 @@ def summarise(results: Iterable[Result]) -> dict[str, Any]:
         chosen = [r for r in results if split == "all" or r.split == split]
         if not chosen:
             continue
-        per_kind = {kind: _with_intervals([r.scores[kind] for r in chosen]) for kind in KINDS}
+        per_kind = {kind: _total_with_intervals([r.scores[kind] for r in chosen]) for kind in KINDS}
         quotes = sum(r.quotes for r in chosen)
         summary[split] = {
             "articles": len(chosen),
@@ -427,7 +428,7 @@ def _pct(value: float | None) -> str:
     return "-" if value is None else f"{value:.0%}"
 
 
-def _with_interval(score: dict[str, Any], measure: str) -> str:
+def _pct_and_interval(score: dict[str, Any], measure: str) -> str:
     """A measure and its 95 % interval: 78% (74-82)."""
     bounds = score.get(f"{measure}_interval")
     around = f" ({bounds[0] * 100:.0f}-{bounds[1] * 100:.0f})" if bounds else ""
@@ -440,7 +441,7 @@ def table(summary: dict[str, Any]) -> str:
         for kind, s in part["kinds"].items():
             lines.append(
                 f"{split:8} {kind:13} {s['tp']:>4} {s['fp']:>4} {s['fn']:>4} "
-                f"{_with_interval(s, 'precision'):>14} {_with_interval(s, 'recall'):>14}"
+                f"{_pct_and_interval(s, 'precision'):>14} {_pct_and_interval(s, 'recall'):>14}"
             )
         lines.append(
             f"{split:8} {part['articles']} article(s); quotes verbatim {_pct(part['verbatim_share'])} "
