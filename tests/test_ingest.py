@@ -3167,6 +3167,30 @@ def test_session_22_a_pre_feasibility_study_is_a_plan_and_a_trade_fair_no_stage(
     assert _statuses(ingester, "甲乙公司年产20万吨丙烯腈项目参加投资洽谈会。") == set()
 
 
+def test_session_22_a_firm_s_own_plants_are_not_the_article_s_project(
+    ingester: Ingester, tmp_path: Path
+) -> None:
+    # 该公司目前在…生产45万吨/年丙烯: the firm's plants today, not the new project's output
+    text = "甲乙石化将在丙丁建设年产60万吨丙烷脱氢项目。该公司目前在丙丁生产45万吨/年丙烯。"
+    held = {(f["value"], f["holder_name"], f["outcome"]) for f in _facts_of(ingester, text, "capacity")}
+    assert held == {(600000.0, "年产60万吨丙烷脱氢项目", "relationship"), (450000.0, None, "unattached")}
+    # …unless a project is named after the figure: 该公司年产36万吨氨纶项目 is the project's
+    text = "甲乙化纤有限公司年产36万吨氨纶项目位于丙丁工业园。该公司年产36万吨氨纶项目已开工。"
+    held = {f["holder_name"] for f in _facts_of(ingester, text, "capacity")}
+    assert held == {"甲乙化纤有限公司年产36万吨氨纶项目"}
+    # The seed-format file lists what it could not place, as comments a reviewer reads
+    source = tmp_path / "article.txt"
+    source.write_text(
+        "甲乙石化将在丙丁建设年产60万吨丙烷脱氢项目。该公司目前在丙丁生产45万吨/年丙烯。", encoding="utf-8"
+    )
+    out = tmp_path / "proposal.yaml"
+    code, _, stderr = _run(str(source), "--published", "2024-01-02", "--out", str(out))
+    assert code == 0, stderr
+    written = out.read_text(encoding="utf-8")
+    assert "#   450,000 t/a of propylene: 该公司目前在丙丁生产45万吨/年丙烯。" in written
+    assert [r["capacity_t_per_year"] for r in yaml.safe_load(written)["relationships"]] == [600000.0]
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -497,6 +497,20 @@ def _whole_product(ctx: _Context, start: int, end: int) -> tuple[str | None, tup
 
 
 _EXISTING = re.compile(r"现有的?(?:年产|产能|生产能力)?$")
+# The firm as the subject of a figure (该公司目前在朱拜勒生产45.5万吨/年丙烯): its plants, not a project's.
+_FIRM_SUBJECT = re.compile(r"(?:该|本|其|此|这家)(?:公司|企业|集团)")
+_PLANT_WORD = re.compile(r"项目|装置|工程")
+
+
+def _firms_plant(ctx: _Context, start: int, end: int) -> bool:
+    """A figure said of a firm the data lacks (该公司目前在朱拜勒生产45.5万吨/年丙烯), not of the
+    article's project: the firm is its sentence's subject and no project is named after it (该公司年产
+    36万吨氨纶项目 is the project's)."""
+    sentence_start, _ = ctx.segments.sentence(start)
+    _, clause_end = ctx.segments.clause(start)
+    return bool(_FIRM_SUBJECT.search(ctx.text, sentence_start, start)) and not _PLANT_WORD.search(
+        ctx.text, end, clause_end
+    )
 
 
 def _capacity_facts(ctx: _Context) -> list[Fact]:
@@ -542,7 +556,9 @@ def _capacity_facts(ctx: _Context) -> list[Fact]:
         if _EXISTING.search(ctx.text, max(0, cap.start - 6), cap.start):
             holder = ctx.nearest_before(cap.start, frozenset({"Enterprise"}))
         else:
-            holder = ctx.nearest_before(cap.start, PLAYERS) or ctx.anaphor(cap.start) or ctx.main_project
+            holder = ctx.nearest_before(cap.start, PLAYERS)
+            if holder is None and not _firms_plant(ctx, cap.start, cap.end):
+                holder = ctx.anaphor(cap.start) or ctx.main_project
         named = holder is not None and ctx.segments.sentence(holder.start) == ctx.segments.sentence(cap.start)
         for value, (product, span) in zip(values, products, strict=True):
             if product is None:

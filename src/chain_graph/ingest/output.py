@@ -72,7 +72,22 @@ def to_yaml(proposal: Proposal, updates_file: str | None = None) -> str:
     ]
     if updates_file:
         header.append(f"# Changes to existing nodes are listed in {updates_file}: apply them by hand.")
+    unplaced = [f for f in proposal.facts if f["outcome"] == "unattached"]
+    if unplaced:
+        header.append(
+            "# Figures found but said of no project or firm here: add them by hand where they belong."
+        )
+        header.extend(f"#   {_figure(f)}: {' '.join(f['quote'].split())}" for f in unplaced)
     return "\n".join(header) + "\n" + _dump(sections)
+
+
+def _figure(fact: dict[str, Any]) -> str:
+    """A fact's figure as a reviewer reads it: 455,000 t/a of propylene, investment 3,000,000,000 yuan."""
+    if fact["kind"] == "capacity":
+        return f"{fact['value']:,.0f} t/a of {fact['product']}"
+    if fact["kind"] in ("investment", "output", "revenue", "other"):
+        return f"{fact['kind']} {fact['value']:,} yuan"
+    return f"{fact['kind']} {fact['value']}"
 
 
 def updates_yaml(proposal: Proposal) -> str:
