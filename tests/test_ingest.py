@@ -3191,6 +3191,19 @@ def test_session_22_a_firm_s_own_plants_are_not_the_article_s_project(
     assert [r["capacity_t_per_year"] for r in yaml.safe_load(written)["relationships"]] == [600000.0]
 
 
+def test_session_22_a_plant_called_by_its_abbreviation_is_the_one_named_with_it(ingester: Ingester) -> None:
+    text = (
+        "甲乙石化将在丙丁建设一个新的丙烷脱氢(PDH)装置和一个聚丙烯(PP)工厂。"
+        "计划中的PDH工厂将能够生产84.3万吨/年的丙烯,而PP工厂的产能将达到80万吨/年。"
+    )
+    held = {(f["value"], f["holder_name"]) for f in _facts_of(ingester, text, "capacity")}
+    assert held == {(843000.0, "丙烷脱氢(PDH)装置"), (800000.0, "聚丙烯(PP)工厂")}
+    # Two plants named with the same abbreviation: which one PP工厂 is, the text does not say
+    text = text.replace("丙烷脱氢(PDH)装置", "聚丙烯(PP)装置").replace("PDH工厂", "新工厂")
+    held = {(f["value"], f["holder_name"]) for f in _facts_of(ingester, text, "capacity")}
+    assert (800000.0, "聚丙烯(PP)工厂") not in held
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -800,6 +800,7 @@ class Matcher:
             chosen.append(mention)
         chosen = [self._shared_kind(text, m, chosen) for m in chosen if not not_a_place(text, m)]
         chosen = _declared_short_names(text, _own_short_names(text, _bare_names(text, chosen)))
+        chosen = _abbreviated_plants(text, chosen)
         chosen.sort(key=lambda m: m.start)
         nested: dict[Mention, list[Mention]] = {}
         for outer in chosen:
@@ -957,6 +958,33 @@ def _own_short_names(text: str, chosen: list[Mention]) -> list[Mention]:
             if own is not None:
                 mention = Mention(mention.start, mention.end, None, "Project", 1.0, own.name, "new")
         result.append(mention)
+    return result
+
+
+# A plant called by its product's abbreviation and a plant word: PP工厂, PDH装置.
+_ABBREVIATED_PLANT = re.compile(
+    r"(?<![A-Za-z0-9])(?P<abbreviation>[A-Za-z][A-Za-z0-9\-]{1,9})(?:工厂|装置|项目|厂)"
+)
+
+
+def _abbreviated_plants(text: str, chosen: list[Mention]) -> list[Mention]:
+    """``chosen`` with later mentions of a new plant by the abbreviation its name gives in brackets
+    (聚丙烯(PP)工厂 … 而PP工厂的产能将达到80万吨/年): the same plant, when the article names only one
+    with it; the product's mention becomes part of the plant's name."""
+    result = list(chosen)
+    for plant in _ABBREVIATED_PLANT.finditer(text):
+        start, end = plant.span()
+        overlapping = [m for m in result if m.start < end and start < m.end]
+        if any(m.label not in ("Product", "Process") for m in overlapping):
+            continue
+        named = {
+            m.name
+            for m in chosen
+            if m.is_new and m.label == "Project" and f"({plant.group('abbreviation')})" in m.name
+        }
+        if len(named) == 1:
+            result = [m for m in result if m not in overlapping]
+            result.append(Mention(start, end, None, "Project", 1.0, named.pop(), "new"))
     return result
 
 
