@@ -3204,6 +3204,25 @@ def test_session_22_a_plant_called_by_its_abbreviation_is_the_one_named_with_it(
     assert (800000.0, "聚丙烯(PP)工厂") not in held
 
 
+@pytest.mark.parametrize(
+    ("text", "project"),
+    [
+        ("3月1日,甲乙无纺布项目一期在丙丁示范基地启动桩基础建设。", "甲乙无纺布项目"),
+        ("甲乙非织造布项目在丙丁开工。", "甲乙非织造布项目"),
+        ("甲乙纺粘项目在丙丁开工。", "甲乙纺粘项目"),
+    ],
+)
+def test_session_22_nonwovens_are_an_industry(ingester: Ingester, text: str, project: str) -> None:
+    # 无纺布, 非织造布, 纺粘 (nursing & medical materials) name a trade: a firm's short name and one of them
+    # make a project's name
+    assert _statuses(ingester, text) == {(project, "under_construction")}
+
+
+def test_session_22_a_project_brought_in_is_signed(ingester: Ingester) -> None:
+    text = "随着甲乙集团项目、增资7500万美元的丙丁无纺布新线项目的引入,园区形成集群。"
+    assert _statuses(ingester, text) == {("丙丁无纺布新线项目", "signed")}
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -148,10 +148,11 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
         "开始运行|正式运行|投入运行|正式开业|开机生产|全速运转|满负荷运转|满负荷生产|投料开车|成功下线",
     ),
     # 核准/获批 (approved by the government) come with or after a signing; a project that has landed
-    # (项目落地, not 落地建设, nor 落地于…, where it stands) is signed.
+    # (项目落地, not 落地建设, nor 落地于…, where it stands) or been brought in (项目的引入) is signed.
     (
         ProjectStatus.SIGNED,
-        "签约|签署|签订|招引落地|已落地|(?:(?<=项目)|(?<=项目正式)|(?<=项目成功))落地(?!建设|动建|开工|见效|于|在)|(?:(?<=项目)|(?<=项目正式)|(?<=项目成功))(?:落户|落子)(?!建设|动建|开工)|核准|获批",
+        "签约|签署|签订|招引落地|已落地|(?:(?<=项目)|(?<=项目正式)|(?<=项目成功))落地(?!建设|动建|开工|见效|于|在)|(?:(?<=项目)|(?<=项目正式)|(?<=项目成功))(?:落户|落子)(?!建设|动建|开工)|核准|获批|"
+        "(?:(?<=项目)|(?<=项目的))(?:引入|引进)",
     ),
     (
         ProjectStatus.INTENDED,
