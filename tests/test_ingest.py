@@ -3223,6 +3223,33 @@ def test_session_22_a_project_brought_in_is_signed(ingester: Ingester) -> None:
     assert _statuses(ingester, text) == {("丙丁无纺布新线项目", "signed")}
 
 
+_MONEY = ("investment", "output", "revenue", "other")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the nearest word of a kind before the amount, words between (更是高达, 已经连续5年超)
+        ("甲乙区年度计划投资额度更是高达7150亿元。", [("investment", 715000000000)]),
+        ("石化产值已经连续5年超千亿元。", [("output", 100000000000)]),
+        # the word of a kind after it (完成…投资, 增加…工业产值)
+        ("项目已累计完成50.9亿元投资。", [("investment", 5090000000)]),
+        ("甲乙公司投产后预计每年可增加800亿元工业产值。", [("output", 80000000000)]),
+        # yuan in brackets after a foreign amount: of the foreign amount's kind
+        ("该工厂总投资2.35亿欧元(约合人民币18.5亿元)。", [("investment", 1850000000)]),
+        # each amount its own kind; a word of a kind in another clause says nothing
+        (
+            "项目投资100亿元,年产值200亿元,利税10亿元。",
+            [("investment", 10000000000), ("output", 20000000000), ("other", 1000000000)],
+        ),
+        ("项目已投资5年,累计亏损3亿元。", [("other", 300000000)]),
+    ],
+)
+def test_session_22_money_kinds(ingester: Ingester, text: str, expected: list[tuple[str, int]]) -> None:
+    proposal = ingester.ingest(Article(text, published="2024"))
+    assert [(f["kind"], f["value"]) for f in proposal.facts if f["kind"] in _MONEY] == expected
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -304,19 +304,41 @@ def capacities(text: str) -> list[Capacity]:
 
 def _money_kind(text: str, start: int) -> str | None:
     """investment, output, revenue or other, by the words just before ``start`` in its clause."""
+    converted = _CONVERTED.search(text, max(0, start - 30), start)
+    if converted is not None:  # 总投资2.35亿欧元(约合人民币18.5亿元): the kind of the foreign amount
+        return _money_kind(text, converted.start())
     lead = text[max(0, start - 16) : start]
     for stop in ",;。!?\n":
         lead = lead.rpartition(stop)[2]
     for kind, pattern in _MONEY_KINDS:
         if pattern.search(lead):
             return kind
+    # Else the nearest word of a kind before it, with no other figure between (年度计划投资额度更是高达
+    # 7150亿元, 石化产值已经连续5年超千亿元; a count of years may stand between).
+    words = list(_KIND_WORD.finditer(lead))
+    if words and not _FIGURE_BETWEEN.search(_YEARS.sub("", lead[words[-1].end() :])):
+        return words[-1].lastgroup
     return None
+
+
+# A foreign amount, then its yuan in brackets: 6亿美元(约合人民币, 10亿美元(.
+_CONVERTED = re.compile(
+    r"\d[\d.,]*\s*(?:多|余)?\s*(?:万亿|亿|万|千|百)?\s*(?:美元|美金|港元|港币|欧元|日元|英镑)\s*\(\s*"
+    r"(?:约合|约|折合|合|即)?\s*(?:人民币)?\s*约?\s*$"
+)
+_KIND_WORD = re.compile(
+    r"(?P<investment>投资|投入|耗资|出资|注入)|(?P<output>产值)|(?P<revenue>营业收入|销售收入|营收|销售额|收入)"
+    r"|(?P<other>税收|利税|纳税|利润)"
+)
+_FIGURE_BETWEEN = re.compile(r"\d|元|吨|%")
+_YEARS = re.compile(r"\d+\s*年")
 
 
 # An amount named by the words after it: 每年可增加200多亿元的销售额, 带动1000多亿元的下游产值.
 _KIND_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(rf"的[\u3400-\u9fff]{{0,4}}(?:{words})"))
+    (kind, re.compile(rf"的?[\u3400-\u9fff]{{0,4}}?(?:{words})"))
     for kind, words in (
+        ("investment", "投资(?!项目|企业|者|方|主体|商)"),  # 完成50.9亿元投资, 22亿元的投资
         ("output", "产值|工业总产值"),
         ("revenue", "销售额|销售收入|营业收入|营收"),
         ("other", "利税|税收|利润"),
