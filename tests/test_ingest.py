@@ -16,7 +16,7 @@ from chain_graph.cli_ingest import ingest_command
 from chain_graph.ingest import Article, Ingester, Proposal, check_merged, read_article
 from chain_graph.ingest.normalize import key, normalize
 from chain_graph.ingest.numerals import parse_chinese_number
-from chain_graph.model import Sourced
+from chain_graph.model import Project, Sourced
 from chain_graph.records import NodeRecord, RelationshipRecord
 
 REPO = Path(__file__).resolve().parents[1]
@@ -3248,6 +3248,26 @@ _MONEY = ("investment", "output", "revenue", "other")
 def test_session_22_money_kinds(ingester: Ingester, text: str, expected: list[tuple[str, int]]) -> None:
     proposal = ingester.ingest(Article(text, published="2024"))
     assert [(f["kind"], f["value"]) for f in proposal.facts if f["kind"] in _MONEY] == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "investment_cny", "spent"),
+    [
+        ("计划总投资63亿元,今年截至3月底已完成投资12亿元", 6300000000, [1200000000]),
+        ("已累计完成50.9亿元投资", None, [5090000000]),
+        ("年度投资完成9.8亿元", None, [980000000]),
+        ("正式完成最终投资决策,总投资约448亿元", 44800000000, []),  # a decision, then the total
+    ],
+)
+def test_session_22_an_investment_made_so_far_is_not_the_total(
+    ingester: Ingester, said: str, investment_cny: int | None, spent: list[int]
+) -> None:
+    proposal = ingester.ingest(Article(f"甲乙化工有限公司年产20万吨丙烯腈项目{said}。", published="2024"))
+    (project,) = [n for n in proposal.nodes if isinstance(n, Project)]
+    assert project.investment_cny == investment_cny
+    reported = [f for f in proposal.facts if f["kind"] == "investment" and f.get("spent")]
+    assert [f["value"] for f in reported] == spent
+    assert all(f["outcome"] == "reported" for f in reported)  # listed in facts, held by no property
 
 
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(

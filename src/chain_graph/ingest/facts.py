@@ -62,6 +62,7 @@ class Fact:
     date: str | None = None
     date_inferred: bool = False
     holder_inferred: bool = False  # not named in the figure's sentence: the article's main project
+    spent: bool = False  # money: an investment made so far or in a period, not the project's total
 
 
 @dataclass
@@ -647,7 +648,7 @@ def _money_facts(ctx: _Context) -> list[Fact]:
         near = _near(ctx, holder, amount.start) if holder is not None else (amount.start, amount.end)
         span = ctx.quote((amount.start, amount.end), near)
         kind = amount.kind or "other"
-        facts.append(Fact(kind, holder, amount.value, span, (amount.start, amount.end)))
+        facts.append(Fact(kind, holder, amount.value, span, (amount.start, amount.end), spent=amount.spent))
     return facts
 
 

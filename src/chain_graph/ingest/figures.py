@@ -218,6 +218,7 @@ class Money:
     end: int
     value: int  # yuan
     kind: str | None  # investment (总投资, 投资, 合同金额), output (产值), revenue (营收), other (税收)
+    spent: bool = False  # an investment made so far or in a period (已完成投资12亿), not the total
 
     @property
     def investment(self) -> bool:
@@ -406,8 +407,26 @@ def money(text: str) -> list[Money]:
             continue  # 10亿元以上项目11个: a size class of projects, not an amount
         value = int(_number(match.group("num")) * _MONEY_MULTIPLIERS[mult])
         if value > 0:
-            found.append(Money(match.start(), match.end(), value, kind))
+            found.append(
+                Money(match.start(), match.end(), value, kind, _spent(text, match.start(), match.end()))
+            )
     return found
+
+
+# An investment made so far or in a period, not a project's total: 已完成投资12亿, 年度投资完成98.71亿元,
+# 累计投资超过700亿元, 已累计完成50.9亿元投资 (完成最终投资决策, 总投资约448亿元 is the total).
+_SPENT_BEFORE = re.compile(
+    r"(?:完成了?(?:年度|全年|固定资产)*投资|投资完成|累计(?:完成)?投资|已投资|(?:已|累计)投入)"
+    r"(?:额|总额)?(?:达到|达|约为|约|超过|超|近|了|共|计)*\s*$"
+)
+_SPENT_AROUND = re.compile(r"完成了?\s*$")
+_INVESTMENT_AFTER = re.compile(r"(?:元|人民币)?的?投资")
+
+
+def _spent(text: str, start: int, end: int) -> bool:
+    if _SPENT_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    return bool(_SPENT_AROUND.search(text, max(0, start - 8), start) and _INVESTMENT_AFTER.match(text, end))
 
 
 # Between an amount and a part of it: a comma or 、 and what the part is for, a product's

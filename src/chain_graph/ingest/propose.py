@@ -756,8 +756,9 @@ class _Builder:
         self, fact: Fact, holder: str, quote: str, per_entity: dict[str, list[tuple[Fact, str]]]
     ) -> str:
         assert fact.holder is not None
-        if fact.kind in _MONEY_KINDS and fact.kind != "investment":
-            return "reported"  # output, revenue, taxes: no property holds them; listed in facts
+        if fact.kind in _MONEY_KINDS and (fact.kind != "investment" or fact.spent):
+            # output, revenue, taxes, an investment made so far (not the total): no property holds them
+            return "reported"
         new_holder = fact.holder.is_new
         product = self._product_id(fact.product) if fact.kind == "capacity" and fact.product else None
         if product is not None and getattr(self.lexicon.nodes.get(product), "label", None) == "Process":
@@ -795,6 +796,7 @@ class _Builder:
             "end": end,
             "quote": quote,
             "outcome": outcome,
+            **({"spent": True} if fact.spent else {}),  # an investment made so far, not the total
         }
 
     def _listed_mentions(self) -> list[Mention]:
