@@ -3270,6 +3270,12 @@ def test_session_22_an_investment_made_so_far_is_not_the_total(
     assert all(f["outcome"] == "reported" for f in reported)  # listed in facts, held by no property
 
 
+def test_session_22_a_firm_named_with_and_without_its_country_is_one(ingester: Ingester) -> None:
+    text = "中国甲乙集团党组副书记宣布项目开工。甲乙集团坚定不移地推进转型。"
+    nodes = ingester.ingest(Article(text, published="2024")).nodes
+    assert [(n.name, list(n.aliases or ())) for n in nodes] == [("中国甲乙集团", ["甲乙集团"])]
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -312,6 +312,12 @@ class _Builder:
         广东石化一体化项目 and 广东石化炼化一体化项目): that mention."""
         if mention.label == "Park":
             return self._longer_park(mention)
+        if mention.label == "Enterprise":  # 中化集团 and 中国中化集团: one firm, with and without its country
+            national = key("中国" + mention.name)
+            firms = (
+                o for o in self.mentions.new_ones() if o.label == "Enterprise" and key(o.name) == national
+            )
+            return next(firms, None)
         if mention.label != "Project":
             return None
         short = key(mention.name)
