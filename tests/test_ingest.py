@@ -3276,6 +3276,19 @@ def test_session_22_a_firm_named_with_and_without_its_country_is_one(ingester: I
     assert [(n.name, list(n.aliases or ())) for n in nodes] == [("中国甲乙集团", ["甲乙集团"])]
 
 
+def test_session_22_money_of_a_project_not_read_or_of_counted_projects_is_no_named_one_s(
+    ingester: Ingester,
+) -> None:
+    # 投资50亿元的中骏世界城项目: of that project (not proposed: no industry word), not of the one before;
+    # 10-50亿元项目40个,总投资额785亿元: the total of the projects counted
+    text = (
+        "甲乙新区投资60亿元的佳化乙烷氧基化物项目、丙丁县投资50亿元的中骏世界城项目,"
+        "10-50亿元项目40个,总投资额785亿元。"
+    )
+    held = [(f["value"], f["holder_name"]) for f in _facts_of(ingester, text, "investment")]
+    assert held == [(6000000000, "佳化乙烷氧基化物项目"), (5000000000, None), (78500000000, None)]
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

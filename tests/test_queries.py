@@ -451,7 +451,7 @@ def test_provenance_of_a_fact_quotes_its_source(seeded: Driver, neo4j_server: Ru
     ]
     everything = saved(neo4j_server, "provenance", "other=")
     own = [r for r in everything if r["fact"] == "Project 天辰泉港新材料产业园"]
-    assert len(own) == 7 and own[0]["quote"] == "促成天辰泉港新材料产业园(总投资150亿元)"
+    assert len(own) == 8 and own[0]["quote"] == "促成天辰泉港新材料产业园(总投资150亿元)"
     assert {r["fact"] for r in everything} >= {r["fact"] for r in rows}
     texts = {
         r["id"]: r["text"]

@@ -620,8 +620,8 @@ def _project_holder(ctx: _Context, position: int, labels: frozenset[str]) -> Men
         nearest = project if project is not None and project.label == "Project" else nearest
     if nearest is None:
         return ctx.anaphor(position)
-    if "等" in ctx.text[nearest.end : position]:
-        return None  # 地下粮库…等12个项目、总投资200亿元: a total of a list
+    if "等" in ctx.text[nearest.end : position] or _COUNTED_PROJECTS.search(ctx.text, nearest.end, position):
+        return None  # 地下粮库…等12个项目、总投资200亿元, A项目…,10-50亿元项目40个,总投资额785亿元: a total
     if nearest.label == "Enterprise":
         # 天马科技投资19.9亿元建设X项目: the project after the amount, in the same clause.
         _, clause_end = ctx.segments.clause(position)
@@ -631,6 +631,12 @@ def _project_holder(ctx: _Context, position: int, labels: frozenset[str]) -> Men
 
 
 _OF_THE_PROJECT = re.compile(r"(?:元|人民币)?的")
+# A project's name not read, right after an amount that qualifies it (…亿元的中骏世界城项目).
+_UNNAMED_PROJECT_AFTER = re.compile(r"[^,;:。!?\n、的]{2,20}?项目")
+# A count of projects: what follows it is their total.
+_COUNTED_PROJECTS = re.compile(
+    r"项目\s*(?:\d+|[一二三四五六七八九十百]+)\s*[个项]|(?:\d+|[一二三四五六七八九十百]+)\s*[个项][^,;:。!?\n]{0,8}项目"
+)
 
 
 def _money_facts(ctx: _Context) -> list[Fact]:
@@ -644,7 +650,10 @@ def _money_facts(ctx: _Context) -> list[Fact]:
         # 投资50亿的X项目: the project the amount qualifies; else the one it is said of
         of = _OF_THE_PROJECT.match(ctx.text, amount.end)
         named = [m for m in ctx.mentions.top if of and m.start == of.end() and m.label == "Project"]
-        holder = named[0] if named else _project_holder(ctx, amount.start, frozenset({"Project"}))
+        if of is not None and not named and _UNNAMED_PROJECT_AFTER.match(ctx.text, of.end()):
+            holder = None  # 灌云县投资50亿元的中骏世界城项目: of a project not read, not of one named before
+        else:
+            holder = named[0] if named else _project_holder(ctx, amount.start, frozenset({"Project"}))
         near = _near(ctx, holder, amount.start) if holder is not None else (amount.start, amount.end)
         span = ctx.quote((amount.start, amount.end), near)
         kind = amount.kind or "other"
