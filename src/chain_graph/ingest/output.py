@@ -82,12 +82,11 @@ def to_yaml(proposal: Proposal, updates_file: str | None = None) -> str:
 
 
 def _figure(fact: dict[str, Any]) -> str:
-    """A fact's figure as a reviewer reads it: 455,000 t/a of propylene, investment 3,000,000,000 yuan."""
+    """An unattached figure as a reviewer reads it: 455,000 t/a of propylene, investment 3,000,000,000
+    yuan (capacities and money are the figures that can be said of no one)."""
     if fact["kind"] == "capacity":
         return f"{fact['value']:,.0f} t/a of {fact['product']}"
-    if fact["kind"] in ("investment", "output", "revenue", "other"):
-        return f"{fact['kind']} {fact['value']:,} yuan"
-    return f"{fact['kind']} {fact['value']}"
+    return f"{fact['kind']} {fact['value']:,} yuan"
 
 
 def updates_yaml(proposal: Proposal) -> str:
