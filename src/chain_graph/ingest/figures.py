@@ -105,16 +105,15 @@ _AMOUNT_LEAD = (
     r"(?:约为|约|达到|高达|超过|达|为|超|逾|近|共|计|合计|累计|预计|有望达|将|可达|年|人民币"
     r"|可?增(?:加|长)?(?:到|至)?)*\s*$"  # 年销售收入可增22亿元: revenue, raised
 )
-_INVESTMENT_CONTEXT = re.compile(
-    rf"(?:总投资|投资|投入|耗资|出资|合同金额|签约金额|签约额|合同额|总造价|总投入){_AMOUNT_LEAD}"
+# The words that say what a money figure is: 年产值100亿元 is output.
+_KIND_WORDS = (
+    ("investment", "总投资|投资|投入|耗资|出资|注入|合同金额|签约金额|签约额|合同额|总造价|总投入"),
+    ("output", "产值|工业总产值|生产总值|GDP"),
+    ("revenue", "营业收入|销售收入|营收|销售额|主营收入|收入"),
+    ("other", "税收|利税|纳税|税金|利润|净利润"),
 )
-# What a money figure is, by the words before it in its clause: 年产值100亿元 is output.
-_MONEY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("investment", _INVESTMENT_CONTEXT),
-    ("output", re.compile(rf"(?:产值|工业总产值|生产总值|GDP){_AMOUNT_LEAD}")),
-    ("revenue", re.compile(rf"(?:营业收入|销售收入|营收|销售额|主营收入|收入){_AMOUNT_LEAD}")),
-    ("other", re.compile(rf"(?:税收|利税|纳税|税金|利润|净利润){_AMOUNT_LEAD}")),
-)
+# …right before it in its clause, perhaps with a few words of size between (总投资约, 年销售收入将超过).
+_MONEY_KINDS = tuple((kind, re.compile(rf"(?:{words}){_AMOUNT_LEAD}")) for kind, words in _KIND_WORDS)
 _AREA = re.compile(rf"(?P<num>{_NUM})\s*(?P<mult>万)?\s*亩")
 _AREA_CONTEXT = re.compile(r"(?:占地|用地|面积|占地面积|规划用地)(?:约为|约|达到|达|为|近|超)*\s*$")
 _DATE = re.compile(
@@ -327,10 +326,7 @@ _CONVERTED = re.compile(
     r"\d[\d.,]*\s*(?:多|余)?\s*(?:万亿|亿|万|千|百)?\s*(?:美元|美金|港元|港币|欧元|日元|英镑)\s*\(\s*"
     r"(?:约合|约|折合|合|即)?\s*(?:人民币)?\s*约?\s*$"
 )
-_KIND_WORD = re.compile(
-    r"(?P<investment>投资|投入|耗资|出资|注入)|(?P<output>产值)|(?P<revenue>营业收入|销售收入|营收|销售额|收入)"
-    r"|(?P<other>税收|利税|纳税|利润)"
-)
+_KIND_WORD = re.compile("|".join(f"(?P<{kind}>{words})" for kind, words in _KIND_WORDS))
 _FIGURE_BETWEEN = re.compile(r"\d|元|吨|%")
 _YEARS = re.compile(r"\d+\s*年")
 
