@@ -3287,6 +3287,12 @@ def test_session_22_money_of_a_project_not_read_or_of_counted_projects_is_no_nam
     )
     held = [(f["value"], f["holder_name"]) for f in _facts_of(ingester, text, "investment")]
     assert held == [(6000000000, "佳化乙烷氧基化物项目"), (5000000000, None), (78500000000, None)]
+    # …but a project read at the end of what the amount qualifies is that project
+    text = "总投资4亿元人民币的一项外商投资高分子工程材料项目,28日在丙丁市正式投产。"
+    held = [(f["value"], f["holder_name"]) for f in _facts_of(ingester, text, "investment")]
+    assert held == [(400000000, "高分子工程材料项目")]
+    # 大企业大集团: firms of a size, no firm's name
+    assert _new_named(ingester, "Enterprise", "积极鼓励和吸引大企业大集团参与资源开发。") == []
 
 
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(

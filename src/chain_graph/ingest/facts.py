@@ -639,6 +639,17 @@ _COUNTED_PROJECTS = re.compile(
 )
 
 
+def _qualified_projects(ctx: _Context, start: int, end: int | None) -> list[Mention]:
+    """The project named right at ``start``, or read where what an amount qualifies ends at ``end``
+    (投资4亿元的一项外商投资高分子工程材料项目)."""
+    return [
+        m
+        for m in ctx.mentions.top
+        if m.label == "Project"
+        and (m.start == start or (end is not None and start <= m.start and m.end == end))
+    ]
+
+
 def _money_facts(ctx: _Context) -> list[Fact]:
     """Every yuan amount: investments (总投资, 合同金额) attached to their project as before; output
     (产值), revenue (营收) and other amounts (税收) to the same holder, for the record only. An
@@ -649,8 +660,9 @@ def _money_facts(ctx: _Context) -> list[Fact]:
             continue
         # 投资50亿的X项目: the project the amount qualifies; else the one it is said of
         of = _OF_THE_PROJECT.match(ctx.text, amount.end)
-        named = [m for m in ctx.mentions.top if of and m.start == of.end() and m.label == "Project"]
-        if of is not None and not named and _UNNAMED_PROJECT_AFTER.match(ctx.text, of.end()):
+        qualified = _UNNAMED_PROJECT_AFTER.match(ctx.text, of.end()) if of is not None else None
+        named = _qualified_projects(ctx, of.end(), qualified.end() if qualified else None) if of else []
+        if qualified is not None and not named:
             holder = None  # 灌云县投资50亿元的中骏世界城项目: of a project not read, not of one named before
         else:
             holder = named[0] if named else _project_holder(ctx, amount.start, frozenset({"Project"}))

@@ -238,6 +238,7 @@ _GENERIC_START = (
     "项目",
     "有哪些",  # 2026年有哪些大型化工项目会投产?: a question, no name
     "哪些",
+    "大企业",  # 吸引大企业大集团参与: firms of a size, no name
 )
 _GENERIC_END = (
     "等",
