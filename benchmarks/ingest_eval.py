@@ -386,15 +386,9 @@ def agreement_table(report: dict[str, Any]) -> str:
     lines = [
         f"{report['articles']} article(s) keyed twice; precision and recall of the left against the right"
     ]
-    lines.append(
-        f"{'comparison':24} {'kind':13} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>14} {'recall':>14}"
-    )
+    lines.append(f"{'comparison':24} {_SCORE_HEADER}")
     for name, kinds in report["comparisons"].items():
-        for kind, s in kinds.items():
-            lines.append(
-                f"{name:24} {kind:13} {s['tp']:>4} {s['fp']:>4} {s['fn']:>4} "
-                f"{_pct_and_interval(s, 'precision'):>14} {_pct_and_interval(s, 'recall'):>14}"
-            )
+        lines.extend(f"{name:24} {_score_cells(kind, s)}" for kind, s in kinds.items())
     return "\n".join(lines) + "\n"
 
 
@@ -428,6 +422,17 @@ def _pct(value: float | None) -> str:
     return "-" if value is None else f"{value:.0%}"
 
 
+_SCORE_HEADER = f"{'kind':13} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>14} {'recall':>14}"
+
+
+def _score_cells(kind: str, s: dict[str, Any]) -> str:
+    """One kind's row after its first column, under ``_SCORE_HEADER``."""
+    return (
+        f"{kind:13} {s['tp']:>4} {s['fp']:>4} {s['fn']:>4} "
+        f"{_pct_and_interval(s, 'precision'):>14} {_pct_and_interval(s, 'recall'):>14}"
+    )
+
+
 def _pct_and_interval(score: dict[str, Any], measure: str) -> str:
     """A measure and its 95 % interval: 78% (74-82)."""
     bounds = score.get(f"{measure}_interval")
@@ -436,13 +441,9 @@ def _pct_and_interval(score: dict[str, Any], measure: str) -> str:
 
 
 def table(summary: dict[str, Any]) -> str:
-    lines = [f"{'split':8} {'kind':13} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>14} {'recall':>14}"]
+    lines = [f"{'split':8} {_SCORE_HEADER}"]
     for split, part in summary.items():
-        for kind, s in part["kinds"].items():
-            lines.append(
-                f"{split:8} {kind:13} {s['tp']:>4} {s['fp']:>4} {s['fn']:>4} "
-                f"{_pct_and_interval(s, 'precision'):>14} {_pct_and_interval(s, 'recall'):>14}"
-            )
+        lines.extend(f"{split:8} {_score_cells(kind, s)}" for kind, s in part["kinds"].items())
         lines.append(
             f"{split:8} {part['articles']} article(s); quotes verbatim {_pct(part['verbatim_share'])} "
             f"of {part['quotes']}; duplicates of existing entities: {len(part['duplicates'])}"
