@@ -3295,6 +3295,31 @@ def test_session_22_money_of_a_project_not_read_or_of_counted_projects_is_no_nam
     assert _new_named(ingester, "Enterprise", "积极鼓励和吸引大企业大集团参与资源开发。") == []
 
 
+# Session 23: rules found reading the status misses of tune articles.
+def test_session_23_a_plant_named_by_its_figure_may_hold_a_locant_and_tonnes_without_wan(
+    ingester: Ingester,
+) -> None:
+    # 1,4-丁二醇 and 聚丁烯-1 are products' names; 5000吨/年 is a plant's figure as 10万吨/年 is
+    for name in ("10万吨/年1,4-丁二醇项目", "3万吨/年聚丁烯-1项目", "5000吨/年抗氧剂项目"):
+        assert _statuses(ingester, f"甲乙公司拟投资15亿元建设{name}。") == {(name, "intended")}
+    # 5千吨级: a ship's class, no plant's figure; no park is read out of the two projects' names
+    text = "丙丁国际2×5千吨级精细化工品码头项目和开发区公共管廊带项目开工。"
+    assert _new_named(ingester, "Park", text) == []
+
+
+def test_session_23_a_start_up_due_this_year_is_of_a_project_being_built(ingester: Ingester) -> None:
+    # 今年将建成投产, 计划今年10月份投料开车: under construction now, not a plan
+    text = "甲乙40万吨ABS项目、丙丁32万吨苯乙烯项目等项目今年将建成投产。"
+    assert _statuses(ingester, text) == {
+        ("甲乙40万吨ABS项目", "under_construction"),
+        ("丙丁32万吨苯乙烯项目", "under_construction"),
+    }
+    text = "甲乙公司一期20万吨专用料项目引进国外先进技术,计划今年10月份投料开车。"
+    assert _statuses(ingester, text) == {("甲乙公司一期20万吨专用料项目", "under_construction")}
+    # a project that brings in a technology is not itself brought in (signed)
+    assert _statuses(ingester, "甲乙公司一期20万吨专用料项目引进国外先进技术。") == set()
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -80,8 +80,8 @@ _PLANT_ITEMS_BEFORE = re.compile(r"年产\d+(?:\.\d+)?[万千]?[吨条套台件�
 # perhaps with digits, a · (己内酰胺·尼龙6) or a bracketed abbreviation (10万吨/年的溶聚丁苯橡胶(SSBR)项目).
 # A count of pieces names a plant too (200亿支/年…手套项目).
 _PLANT_PART = (
-    r"\d+(?:\.\d+)?(?:万吨(?:/年)?|万t/a|[万亿][支只条套台件](?:/年)?)"
-    r"[\u3400-\u9fffA-Za-z]{2,}(?:[\u3400-\u9fffA-Za-z0-9·]|\([A-Za-z0-9\-]{1,10}\))*"
+    r"\d+(?:\.\d+)?(?:万吨(?:/年)?|吨(?!级)(?:/年)?|万?t/a|[万亿][支只条套台件](?:/年)?)"
+    r"(?:\d(?:,\d)*-)?[\u3400-\u9fffA-Za-z]{2,}(?:[\u3400-\u9fffA-Za-z0-9·]|-\d|\([A-Za-z0-9\-]{1,10}\))*"
 )
 _PLANT_NAME = re.compile(rf"{_PLANT_PART}(?:{_PLANT_PART})*$")
 _COUNTED = re.compile(r"\d+(?:个|家|批|项|套)")
