@@ -3320,6 +3320,37 @@ def test_session_23_a_start_up_due_this_year_is_of_a_project_being_built(ingeste
     assert _statuses(ingester, "甲乙公司一期20万吨专用料项目引进国外先进技术。") == set()
 
 
+# Session 23's blind round (ten articles measured once, then read): what they showed.
+def test_session_23_a_new_product_may_start_with_a_locant_and_ends_before_its_plant_word(
+    ingester: Ingester,
+) -> None:
+    text = "甲乙公司拟建设年产4万吨1,2,3-三氯丙烷、2万吨1,2-二氯丙烷生产项目。"
+    assert _named_capacities(ingester, text) == [("1,2,3-三氯丙烷", 40000.0), ("1,2-二氯丙烷", 20000.0)]
+    # 乙腈生产厂, 乙腈厂计划…: the plant and what is said of it are no part of the product's name
+    text = "甲乙公司在丙丁拥有一家产能为1.4万吨/年的乙腈生产厂,在戊己新建的1.1万吨/年乙腈厂计划明年投产。"
+    assert _named_capacities(ingester, text) == [("乙腈", 14000.0), ("乙腈", 11000.0)]
+
+
+def test_session_23_a_plan_in_the_sentence_before_does_not_make_an_expected_start_up_a_plan(
+    ingester: Ingester,
+) -> None:
+    # 正在…建设, 预计…投产: being built, whatever was planned for another plant the sentence before
+    text = (
+        "甲乙公司在丙丁新建的乙腈厂计划2014年1月投产。丙丁石化正在戊己建设一套丙烯腈装置,预计2013年1月投产。"
+    )
+    assert _statuses_published(ingester, text, "2012-07-24") == {("丙烯腈装置", "under_construction")}
+
+
+def test_session_23_a_list_of_one_named_item_of_many_and_a_topping_out(ingester: Ingester) -> None:
+    # 共有A等20多个项目: A is one of them (共有 is no part of its name)
+    text = "目前,共有甲乙异地技改等20多个项目正在建设中。"
+    assert _statuses(ingester, text) == {("甲乙异地技改", "under_construction")}
+    # 结顶 is 封顶: the shell is up, still being built
+    assert _statuses(ingester, "甲乙石化聚丙烯项目主厂房顺利结顶。") == {
+        ("甲乙石化聚丙烯项目", "under_construction")
+    }
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -138,8 +138,8 @@ _PRODUCT_PREFIX = re.compile(
 # 聚酰胺一体化项目, 己内酰胺产业链), a conjunction, a list separator or the abbreviation in brackets
 # (30万吨/年乙烯-醋酸乙烯树脂(EVA)、…).
 _UNKNOWN_AFTER = re.compile(
-    r"([\u3400-\u9fffA-Za-z0-9\-\u03b1-\u03c9]{1,14}?)"
-    r"(?=\(|的(?:生产)?(?:规模|能力|产能|装置|工厂|化工厂)|工厂|联合装置|装置|工业化|一体化|产业链|连续(?:生产)?装置|生产装置|项目|生产线|生产能力|产能|能力|规模|产品|工程|"
+    r"((?:\d(?:,\d)*-)?[\u3400-\u9fffA-Za-z0-9\-\u03b1-\u03c9]{1,14}?)"
+    r"(?=\(|的(?:生产)?(?:规模|能力|产能|装置|工厂|化工厂)|(?:生产)?厂|联合装置|装置|工业化|一体化|产业链|连续(?:生产)?装置|生产装置|(?:生产)?项目|生产线|生产能力|产能|能力|规模|产品|工程|"
     r"基地|及|和|与|、|等|为|投产|开工|建成|竣工|投用|[一二三四五六七八九\d]期|扩建|改扩建|技改|改造|[一二三四五六七八九十\d]+个|"
     r"[,;:。!?\s]|$)"
 )
@@ -162,6 +162,10 @@ _NOT_A_PRODUCT = re.compile(
 )
 
 
+# A name that starts with a figure is no product's (a locant is part of one: 1,2,3-三氯丙烷).
+_FIGURE_FIRST = re.compile(r"\d(?!(?:,\d)*-[\u3400-\u9fff])")
+
+
 def _new_product(ctx: _Context, start: int, end: int) -> list[tuple[str | None, tuple[int, int]]]:
     """A product the data lacks, named ``text[start:end]``: its name behind ``NEW_PRODUCT``; or the
     product its bracketed abbreviation names (热塑性弹性体(SBS)); or none, for no product's name."""
@@ -171,7 +175,7 @@ def _new_product(ctx: _Context, start: int, end: int) -> list[tuple[str | None, 
         if product is not None:
             return [(product, (start, abbreviation.end()))]
     name = ctx.text[start:end]
-    if not _PRODUCT_CUE.search(name) or _NOT_A_PRODUCT.search(name) or name[0].isdigit():
+    if not _PRODUCT_CUE.search(name) or _NOT_A_PRODUCT.search(name) or _FIGURE_FIRST.match(name):
         return []
     if ctx.lexicon.lookup(name) is not None:
         return []  # a name the data has, of something that is no product (a firm, a process)

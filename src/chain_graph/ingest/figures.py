@@ -129,7 +129,7 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
     # (benchmarks/ingest/README.md).
     (
         ProjectStatus.UNDER_CONSTRUCTION,
-        "进入竣工验收|进入验收|主体竣工|封顶|主体完工|主体建设已?经?完工|接近完工|机械竣工|建成中交|中交|工程交接|试运行|试生产(?!成功|[^。;]{0,12}?(?:运行|生产)(?:良好|稳定|平稳))|试投产|设备调试|投料试车(?![^,;。]{0,4}成功)|开工建设|动工建设|启动建设|开工仪式|启动仪式|投建|"
+        "进入竣工验收|进入验收|主体竣工|封顶|结顶|主体完工|主体建设已?经?完工|接近完工|机械竣工|建成中交|中交|工程交接|试运行|试生产(?!成功|[^。;]{0,12}?(?:运行|生产)(?:良好|稳定|平稳))|试投产|设备调试|投料试车(?![^,;。]{0,4}成功)|开工建设|动工建设|启动建设|开工仪式|启动仪式|投建|"
         "建设(?:也|均|都)?已?(?:正式|全面)?启动|开工|动建|动工|开建|在建|奠基|施工中|加快建设|加紧建设|全力建设|平稳建设|稳步建设|有序建设|顺利建设|"
         "正在(?:区内|园内|园区内|厂内)?建设|开始(?:在[^,;。!?]{1,10}?)?建设|开始施工|进入建设阶段|进入[^,;。]{0,6}?(?:安装|施工)建设阶段|进入[^,;。]{0,8}?设计建设阶段|建设现场|建设进度|(?<=项目)建设(?:情况|进展)|施工现场|(?<=项目)现场|土建施工|施工(?!图?设计|图)|设备安装|安装阶段|正在安装|正在?加快推进|正在推进|"
         "基本建成(?!投产)|(?:土地|场地)平整(?:工程)?(?:已经?)?(?:全面|正式)?(?:启动|开始|展开)|开始打桩|"
@@ -575,8 +575,13 @@ def _stage_verbs(text: str) -> list[StatusVerb]:
             "项目", match.end()
         ):
             future = False
-        planned = found and (found[-1].future or found[-1].status == ProjectStatus.INTENDED)
         gap = text[found[-1].end : match.start()] if found else ""
+        # …in the same sentence: a plan said of another plant before does not make this one's a plan
+        planned = (
+            bool(found)
+            and (found[-1].future or found[-1].status == ProjectStatus.INTENDED)
+            and not any(c in "。!?\n" for c in gap)
+        )
         # …and not of another project named in between (力争A项目开工、B项目加快建设).
         if planned and _PLAN_GAP.fullmatch(gap) and "项目" not in gap:
             future = True  # 力争2017年年内开工建设、2020年上半年建成投产: both are the plan
