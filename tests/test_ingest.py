@@ -3351,6 +3351,27 @@ def test_session_23_a_list_of_one_named_item_of_many_and_a_topping_out(ingester:
     }
 
 
+def test_session_23_capacities_of_compounds_and_of_a_list_s_items(ingester: Ingester) -> None:
+    # 四氢苯酐 is no benzene; after 产品方案为 a name the data lacks is the product
+    text = "产品方案为四氢苯酐3500t/a、六氢苯酐3000t/a。"
+    assert _named_capacities(ingester, text) == [("四氢苯酐", 3500.0), ("六氢苯酐", 3000.0)]
+    # 、化肥扩能到80万吨: the next item's own rise, not ethylene's; 达到 is no part of a name
+    text = "先后把乙烯扩建到60万吨、化肥扩能到80万吨、低密度聚乙烯达到20万吨。"
+    assert _named_capacities(ingester, text) == [("ethylene", 600000.0), ("低密度聚乙烯", 200000.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "甲乙公司年产30万吨聚丙烯项目正在积极建设。",
+        "甲乙公司年产30万吨聚丙烯项目密集推进。",
+        "甲乙公司年产30万吨聚丙烯项目已开始兴建。",
+    ],
+)
+def test_session_23_words_of_building(ingester: Ingester, text: str) -> None:
+    assert _statuses(ingester, text) == {("甲乙公司年产30万吨聚丙烯项目", "under_construction")}
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -145,8 +145,9 @@ _UNKNOWN_AFTER = re.compile(
 )
 # …and right before it, as an item of a 、 list or the first one after its verb (提供EVA30万吨、乙二醇…).
 _UNKNOWN_BEFORE = re.compile(
-    r"(?:(?<=、)|(?<=提供|生产|产出|年产|包括))"
-    r"([\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9\-]{0,13}?)(\([A-Za-z0-9/\-]{1,10}\))?\s*$"
+    r"(?:(?<=、)|(?<=提供|生产|产出|年产|包括)|(?<=产品为)|(?<=方案为))"
+    r"([\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9\-]{0,13}?)(\([A-Za-z0-9/\-]{1,10}\))?"
+    r"(?:达到|达|约|超过|近)?\s*$"  # 、低密度聚乙烯达到20万吨
 )
 _BRACKETED_ABBREVIATION = re.compile(r"\(([A-Za-z][A-Za-z0-9\-]{0,9})\)")
 _NAME_THEN_ABBREVIATION = re.compile(r"[^,;:。!?\n、()\d]{2,20}?\(([A-Za-z][A-Za-z0-9\-]{1,9})\)")
@@ -343,8 +344,8 @@ def _product_before(
             continue
         if any(c.isdigit() for c in gap) or "、" in gap:
             continue  # 聚丙烯装置、30万吨…: the product of the figure before, in a list
-        if _MATERIAL_AFTER.match(gap):
-            continue  # 丁苯胶乳5万吨: the name goes on into a material's, 苯 is no benzene
+        if _MATERIAL_AFTER.match(gap) or _LONGER_NAME.match(gap):
+            continue  # 丁苯胶乳5万吨, 四氢苯酐3500t/a: the name goes on into a material's or a compound's
         if _polymer_of(ctx, mention):
             continue
         product = ctx.lexicon.product_of(mention.id)
@@ -441,7 +442,7 @@ _SETS_AFTER = re.compile(rf"\s*(?:装置|生产线|机组)?\s*({figures.SETS})\s
 
 # From one capacity to the next of the same product: 由1.2万吨扩大到1.8万吨, 从380万吨/年跃升至.
 _RAISED_TO = re.compile(
-    r"[^,;:。!?\n\d]{0,6}?(?:提升|提高|扩大|扩建|扩能|扩产|增加|增长|跃升|增|升)(?:到|至)\s*(?:年产能?)?"
+    r"[^,;:。!?\n\d、]{0,6}?(?:提升|提高|扩大|扩建|扩能|扩产|增加|增长|跃升|增|升)(?:到|至)\s*(?:年产能?)?"
 )
 
 
@@ -457,9 +458,15 @@ def _raised(
     if _RAISED_TO.fullmatch(ctx.text, first.end, then.start):
         return True
     same = ctx.segments.sentence(first.start) == ctx.segments.sentence(then.start)
-    if not same or _EXPANDED_TO.search(ctx.text, max(0, then.start - 6), then.start) is None:
+    expanded = _EXPANDED_TO.search(ctx.text, max(0, then.start - 6), then.start)
+    if not same or expanded is None:
         return False
+    if _ITEM_SUBJECT.search(ctx.text, max(0, expanded.start() - 7), expanded.start()):
+        return False  # 乙烯扩建到60万吨、化肥扩能到80万吨: the next item's own subject, one the data lacks
     return {m.id for m in ctx.within(first.end, then.start, frozenset({"Product"}))} <= products
+
+
+_ITEM_SUBJECT = re.compile(r"、[\u3400-\u9fff]{2,6}$")
 
 
 _RESPECTIVELY = re.compile(r"分别(?:达到|增至|增加到|提高到|提高至|提升到|提升至|扩大到|扩至|为|是|达)?")
