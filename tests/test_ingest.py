@@ -3372,6 +3372,23 @@ def test_session_23_words_of_building(ingester: Ingester, text: str) -> None:
     assert _statuses(ingester, text) == {("甲乙公司年产30万吨聚丙烯项目", "under_construction")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "甲乙公司年产5万吨丁基橡胶工程是一项高标准规划的建设工程。",  # how it was planned, not a plan
+        "甲乙公司年产5万吨丁基橡胶工程实施后可满足丙丁集团“十四五”规划产业链原料的需求。",  # a plan document
+        "甲乙公司年产5万吨丁基橡胶项目拟建地中心坐标为东经118度。",  # the site, a noun
+    ],
+)
+def test_session_23_plan_words_used_as_nouns_say_no_stage(ingester: Ingester, text: str) -> None:
+    assert _statuses(ingester, text) == set()
+
+
+def test_session_23_an_approved_environmental_review_is_a_plan(ingester: Ingester) -> None:
+    text = "甲乙公司年产5万吨丁基橡胶项目环评报告得到生态环境部批复。"
+    assert _statuses(ingester, text) == {("甲乙公司年产5万吨丁基橡胶项目", "intended")}
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
