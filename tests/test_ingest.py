@@ -3358,6 +3358,9 @@ def test_session_23_capacities_of_compounds_and_of_a_list_s_items(ingester: Inge
     # 、化肥扩能到80万吨: the next item's own rise, not ethylene's; 达到 is no part of a name
     text = "先后把乙烯扩建到60万吨、化肥扩能到80万吨、低密度聚乙烯达到20万吨。"
     assert _named_capacities(ingester, text) == [("ethylene", 600000.0), ("低密度聚乙烯", 200000.0)]
+    # the one plant of a product the data lacks, named before the clause that gives its capacity
+    text = "甲乙公司计划在丙丁工业园建设其全球第三套乙腈装置,产能在1万吨/年以上,预计2016年投产。"
+    assert _named_capacities(ingester, text) == [("乙腈", 10000.0)]
 
 
 @pytest.mark.parametrize(

@@ -404,12 +404,32 @@ def _sentence_product(
         # 该生产基地的年产能达60万吨: the plant, and its one product, of the sentence before (the word of
         # capacity the pattern asks for is then after that product, as below)
         named = _products_between(ctx, ctx.segments.sentence(sentence_start - 1)[0], sentence_start)
+    if not named:
+        return _new_plant_product(ctx, sentence_start, clause_start, position, capacity_after)
     if len({product for product, _ in named}) != 1:
         return []
     product, last = max(named, key=lambda pair: pair[1].end)
     if not capacity_after and not _CAPACITY_WORD.search(ctx.text, last.end, position):
         return []
     return [(product, (last.start, last.end))]
+
+
+# A plant of a product the data lacks, after its count or the verb that builds it: 一套乙腈装置.
+_NEW_PLANT = re.compile(
+    r"(?:(?<=[套座个条家])|(?<=建设|新建|兴建|扩建))"
+    r"((?:\d(?:,\d)*-)?(?:(?![套座个条家其的])[\u3400-\u9fffA-Za-z0-9\-]){1,10}?)(?:生产)?(?:装置|工厂|生产线)"
+)
+
+
+def _new_plant_product(
+    ctx: _Context, start: int, clause_start: int, position: int, capacity_after: bool
+) -> list[tuple[str | None, tuple[int, int]]]:
+    """The product of the one plant the sentence names before the figure's clause, when the data lacks
+    it and the clause gives its capacity (建设其全球第三套乙腈装置,产能在1万吨/年以上)."""
+    plants = list(_NEW_PLANT.finditer(ctx.text, start, clause_start))
+    if len(plants) != 1 or not (capacity_after or _CAPACITY_WORD.search(ctx.text, clause_start, position)):
+        return []
+    return _new_product(ctx, *plants[0].span(1))
 
 
 # A sentence that opens with the plant the sentence before named: 该生产基地的年产能, 上述工厂其年产能,
