@@ -3361,6 +3361,9 @@ def test_session_23_capacities_of_compounds_and_of_a_list_s_items(ingester: Inge
     # the one plant of a product the data lacks, named before the clause that gives its capacity
     text = "甲乙公司计划在丙丁工业园建设其全球第三套乙腈装置,产能在1万吨/年以上,预计2016年投产。"
     assert _named_capacities(ingester, text) == [("乙腈", 10000.0)]
+    # a by-product's yearly output (副产氯化氢9万吨) is its plant's capacity too, as the keys count it
+    text = "项目建成后年产环氧氯丙烷10万吨,约副产氯化氢9万吨。"
+    assert _named_capacities(ingester, text) == [("ech", 100000.0), ("氯化氢", 90000.0)]
 
 
 @pytest.mark.parametrize(
