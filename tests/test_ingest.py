@@ -3364,6 +3364,9 @@ def test_session_23_capacities_of_compounds_and_of_a_list_s_items(ingester: Inge
     # a by-product's yearly output (副产氯化氢9万吨) is its plant's capacity too, as the keys count it
     text = "项目建成后年产环氧氯丙烷10万吨,约副产氯化氢9万吨。"
     assert _named_capacities(ingester, text) == [("ech", 100000.0), ("氯化氢", 90000.0)]
+    # …and so is one after 其中
+    text = "主要产品产量稳步增长,其中聚苯乙烯3.92万吨。"
+    assert _named_capacities(ingester, text) == [("聚苯乙烯", 39200.0)]
 
 
 @pytest.mark.parametrize(
