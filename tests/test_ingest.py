@@ -3398,6 +3398,16 @@ def test_session_23_an_approved_environmental_review_is_a_plan(ingester: Ingeste
     assert _statuses(ingester, text) == {("甲乙公司年产5万吨丁基橡胶项目", "intended")}
 
 
+def test_session_23_a_works_named_by_its_capacity_built_or_founded_is_a_project(ingester: Ingester) -> None:
+    # 兴建/建立 are verbs of building too, a 工厂 is a plant as a 装置 is, and 万t/a a plant's figure
+    text = "由甲乙合成新材料有限公司投资兴建的一套年生产5万吨丁基橡胶装置在丙丁港区举行奠基仪式。"
+    assert _statuses(ingester, text) == {("5万吨丁基橡胶装置", "under_construction")}
+    text = (
+        "甲乙工程公司已和丙丁化工股份有限公司签署合同在江苏南通建立6.6万t/a的聚对苯二甲酸丁二醇酯(PBT)工厂。"
+    )
+    assert _statuses(ingester, text) == {("6.6万t/a的聚对苯二甲酸丁二醇酯(PBT)工厂", "signed")}
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -871,9 +871,9 @@ _STAGE_AFTER = re.compile(
 # gives its stage after it (…装置于2010年9月建成投产) or a verb of building right before it
 # (正在建设10万吨…装置, 计划上马6万吨以上…装置, 建成我国第一套3.0万吨…装置).
 _CAPACITY_UNIT = re.compile(
-    r"(?<![\d.])\d+(?:\.\d+)?\s*(?:万吨|万t)(?:/年)?(?:以上)?[^,;:。!?\n、项]{0,16}?装置(?!项目|工程)"
+    r"(?<![\d.])\d+(?:\.\d+)?\s*(?:万吨|万t)(?:/年|/a)?(?:以上)?[^,;:。!?\n、项]{0,16}?(?:装置|工厂)(?!项目|工程)"
 )
-_BUILDING = re.compile(r"正在建设|开工建设|动工建设|在建|建成|新建|扩建|投建|上马")
+_BUILDING = re.compile(r"正在建设|开工建设|动工建设|在建|建成|新建|扩建|投建|上马|建立|兴建")
 _BUILDING_BEFORE = re.compile(rf"(?:{_BUILDING.pattern})[^,;:。!?\n、]{{0,6}}$")
 _SENTENCE_SO_FAR = re.compile(r"[^;。!?\n]{0,60}$")
 _CLAUSE_SO_FAR = re.compile(r"[^,;:。!?\n]{0,60}$")
