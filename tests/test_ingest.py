@@ -3375,6 +3375,8 @@ def test_session_23_capacities_of_compounds_and_of_a_list_s_items(ingester: Inge
         "甲乙公司年产30万吨聚丙烯项目正在积极建设。",
         "甲乙公司年产30万吨聚丙烯项目密集推进。",
         "甲乙公司年产30万吨聚丙烯项目已开始兴建。",
+        "甲乙公司年产30万吨聚丙烯项目建设已进入收官阶段。",  # the works' last stage, not yet running
+        "甲乙公司年产30万吨聚丙烯项目陆续扫尾。",
     ],
 )
 def test_session_23_words_of_building(ingester: Ingester, text: str) -> None:
