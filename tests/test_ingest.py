@@ -3410,6 +3410,13 @@ def test_session_23_a_works_named_by_its_capacity_built_or_founded_is_a_project(
     assert _statuses(ingester, text) == {("6.6万t/a的聚对苯二甲酸丁二醇酯(PBT)工厂", "signed")}
 
 
+def test_session_23_a_place_inside_a_short_firm_name_is_no_mention(ingester: Ingester) -> None:
+    # 漳州国全公司: a firm named by its place and a trade name of two characters (found by round 84)
+    assert "zhangzhou" not in _mentioned(ingester, "2004年落户于漳浦长桥镇的台企漳州国全公司,主要生产鞋材。")
+    # …but 在泉州设立公司 says where the firm is set up
+    assert "quanzhou" in _mentioned(ingester, "甲乙集团决定在泉州设立公司,生产聚丙烯。")
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
