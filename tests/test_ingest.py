@@ -3417,6 +3417,12 @@ def test_session_23_a_place_inside_a_short_firm_name_is_no_mention(ingester: Ing
     assert "quanzhou" in _mentioned(ingester, "甲乙集团决定在泉州设立公司,生产聚丙烯。")
 
 
+def test_session_23_an_isomer_s_para_is_no_preposition(ingester: Ingester) -> None:
+    # 对 of 对苯二甲酸 (terephthalic acid) is part of the name, not "to" (found by round 84)
+    text = "翔鹭石化年产150万吨精对苯二甲酸二期工程目前建设已进入收官阶段。"
+    assert _statuses(ingester, text) == {("翔鹭石化年产150万吨精对苯二甲酸二期工程", "under_construction")}
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
