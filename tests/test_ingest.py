@@ -3423,6 +3423,39 @@ def test_session_23_an_isomer_s_para_is_no_preposition(ingester: Ingester) -> No
     assert _statuses(ingester, text) == {("翔鹭石化年产150万吨精对苯二甲酸二期工程", "under_construction")}
 
 
+def test_session_23_a_list_of_the_year_s_key_projects_is_a_plan(ingester: Ingester) -> None:
+    # 省重点项目名单, 安排…重点建设项目: the year's list; its 新开工 are to start, its 续建 are being
+    # built, its 前期项目中 are planned; a head-opened list closed by 等项目 ends before it (round 85)
+    text = (
+        "四川省印发2026年省重点项目名单。在化工领域,新开工项目有甲乙石化30万吨聚丙烯项目、丙丁化学10万吨丙烯腈项目"
+        "等项目;续建项目有戊己炼化转型发展项目等项目。"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙石化30万吨聚丙烯项目", "intended"),
+        ("丙丁化学10万吨丙烯腈项目", "intended"),
+        ("戊己炼化转型发展项目", "under_construction"),
+    }
+    text = (
+        "2011年,陕西省安排省级重点建设项目430个。前期项目中,包括甲乙石化60万吨/年甲醇制烯烃项目,"
+        "丙丁集团10万吨/年1,4-丁二醇及其配套项目等。"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙石化60万吨/年甲醇制烯烃项目", "intended"),
+        ("丙丁集团10万吨/年1,4-丁二醇及其配套项目", "intended"),
+    }
+    # a year's planned spending is no stage; a shell built (主体已建成) is still being built
+    assert _statuses(ingester, "甲乙石化50万吨/年甲醇制烯烃项目今年计划完成投资25亿元。") == set()
+    text = "甲乙集团30万吨/年合成氨项目目前造粒塔主体已建成。"
+    assert _statuses(ingester, text) == {("甲乙集团30万吨/年合成氨项目", "under_construction")}
+
+
+def test_session_23_tonnes_times_ten_to_the_fourth_and_a_refinery_s_crude_intake(ingester: Ingester) -> None:
+    # 20×10 4 t/a: ×10⁴ with the exponent set on the line; crude oil taken in is no product made
+    assert _named_capacities(ingester, "项目建设规模为20×10 4 t/a聚丙烯。") == [("polypropylene", 200000.0)]
+    text = "计划将甲乙石化公司2050×10 4 t/a 原油加工能力迁移至长兴岛。本项目每年加工 1500 万吨进口原油。"
+    assert _named_capacities(ingester, text) == []
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

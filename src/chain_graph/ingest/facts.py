@@ -577,6 +577,8 @@ def _capacity_facts(ctx: _Context) -> list[Fact]:
             products = [(NEW_PRODUCT + slash.group(0), slash.span())]
         if len(products) != len(cap.values):
             continue  # 20/45万吨 with one product, or a figure with none: not attached
+        if any(ctx.text[start:end] == "原油" for _, (start, end) in products):
+            continue  # 1500万吨原油, 2050万t/a原油加工能力: a refinery's intake, no product made
         values = cap.values
         counted = (
             _SETS_AFTER.match(ctx.text, products[0][1][1]) if len(values) == 1 and not last_of_list else None

@@ -711,6 +711,8 @@ class Matcher:
                     break
                 end = word.end() if word else end + 1
             end = end - 1 if text[end - 1 : end] == "等" else end
+            closer = next((t for t in _LIST_TAIL.finditer(text, head.end(), end) if t.end() == end), None)
+            end = closer.start() if closer is not None else end  # 项目有A、B等项目: the closer is no item's
             count = _count(head.group("n"))
             if count == 1:  # 央企项目1个,为C: one item, a list of one
                 items = [(head.end(), end)] if _plausible_item(text[head.end() : end]) else None
