@@ -3456,6 +3456,20 @@ def test_session_23_tonnes_times_ten_to_the_fourth_and_a_refinery_s_crude_intake
     assert _named_capacities(ingester, text) == []
 
 
+def test_session_23_a_push_yet_to_come_is_a_plan(ingester: Ingester) -> None:
+    # 将推进A、B等项目建设: to be pushed on, planned (found by round 86); 将加快推进 speeds up works under way
+    text = "未来,甲乙集团将推进丙丁年产100万吨聚酰胺一体化项目二期、戊己年产20万吨环己酮项目二期等项目建设。"
+    assert _statuses(ingester, text) == {
+        ("丙丁年产100万吨聚酰胺一体化项目二期", "intended"),
+        ("戊己年产20万吨环己酮项目二期", "intended"),
+    }
+    text = "开发区将加快推进丙丁年产100万吨聚酰胺一体化项目、戊己年产20万吨环己酮项目等重大项目建设。"
+    assert _statuses(ingester, text) == {
+        ("丙丁年产100万吨聚酰胺一体化项目", "under_construction"),
+        ("戊己年产20万吨环己酮项目", "under_construction"),
+    }
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

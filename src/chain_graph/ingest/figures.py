@@ -538,9 +538,17 @@ def _headings(text: str) -> list[StatusVerb]:
     return found
 
 
+_PLANNED_PUSH = re.compile(r"(?:将|拟|计划|准备)\s*$")
+
+
+def _planned_push(text: str, match: re.Match[str]) -> bool:
+    return match.group(0).startswith(("推进", "推动")) and bool(_PLANNED_PUSH.search(text, 0, match.start()))
+
+
 def statuses(text: str) -> list[StatusVerb]:
+    # 将推进A、B等项目建设: a push yet to come is a plan (将加快推进 speeds up what is being built)
     pushed = [
-        StatusVerb(*match.span(name), ProjectStatus.UNDER_CONSTRUCTION, False)
+        StatusVerb(*match.span(name), ProjectStatus.UNDER_CONSTRUCTION, _planned_push(text, match))
         for match in _PUSHED_LIST.finditer(text)
         for name in ("tail", "end", "started")
         if match.group(name)
