@@ -3470,6 +3470,16 @@ def test_session_23_a_push_yet_to_come_is_a_plan(ingester: Ingester) -> None:
     }
 
 
+def test_session_23_a_generic_short_name_inside_a_new_project_s_full_name_is_that_project(
+    ingester: Ingester,
+) -> None:
+    # 百万吨乙烯项目 after …百万吨级乙烯炼化一体化项目: the article's own project, not the data's 中化泉州 one
+    # (found by round 86, a Hunan text)
+    text = "中国石化丙丁地区百万吨级乙烯炼化一体化项目场地平整全面展开。目前,百万吨乙烯项目加速推进。"
+    assert "sinochem-quanzhou-ethylene-project" not in _mentioned(ingester, text)
+    assert _statuses(ingester, text) == {("中国石化丙丁地区百万吨级乙烯炼化一体化项目", "under_construction")}
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -957,7 +957,16 @@ def _own_short_names(text: str, chosen: list[Mention]) -> list[Mention]:
     for mention in chosen:
         if mention.label == "Project" and mention.kind == "resolved":
             short = text[mention.start : mention.end]
-            own = next((m for m in full if m.name != short and m.name.endswith(short)), None)
+            core = short.removesuffix("项目")  # …百万吨级乙烯炼化一体化项目 holds 百万吨乙烯 too
+            own = next(
+                (
+                    m
+                    for m in full
+                    if m.name != short
+                    and (m.name.endswith(short) or (len(core) >= 4 and core in m.name.replace("级", "")))
+                ),
+                None,
+            )
             if own is not None:
                 mention = Mention(mention.start, mention.end, None, "Project", 1.0, own.name, "new")
         result.append(mention)
