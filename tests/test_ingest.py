@@ -3329,6 +3329,8 @@ def test_session_23_a_new_product_may_start_with_a_locant_and_ends_before_its_pl
     # 乙腈生产厂, 乙腈厂计划…: the plant and what is said of it are no part of the product's name
     text = "甲乙公司在丙丁拥有一家产能为1.4万吨/年的乙腈生产厂,在戊己新建的1.1万吨/年乙腈厂计划明年投产。"
     assert _named_capacities(ingester, text) == [("乙腈", 14000.0), ("乙腈", 11000.0)]
+    # …and before 工厂, still (round 87 found it cut at 厂: POE工)
+    assert _named_capacities(ingester, "甲乙公司将在今年内动工建设10万吨/年POE工厂。") == [("POE", 100000.0)]
 
 
 def test_session_23_a_plan_in_the_sentence_before_does_not_make_an_expected_start_up_a_plan(
