@@ -108,9 +108,7 @@ def intervals(
     n = len(per_article)
     samples: dict[str, list[float]] = {"precision": [], "recall": []}
     for _ in range(draws if n > 1 else 0):
-        total = Score()
-        for index in rng.choices(range(n), k=n):
-            total.add(per_article[index])
+        total = _summed(per_article[index] for index in rng.choices(range(n), k=n))
         for measure, value in (("precision", total.precision), ("recall", total.recall)):
             if value is not None:
                 samples[measure].append(value)
@@ -118,6 +116,13 @@ def intervals(
         f"{measure}_interval": _percentiles(sorted(values)) if values else None
         for measure, values in samples.items()
     }
+
+
+def _summed(scores: Iterable[Score]) -> Score:
+    total = Score()
+    for score in scores:
+        total.add(score)
+    return total
 
 
 def _percentiles(values: list[float]) -> list[float]:
@@ -393,10 +398,7 @@ def agreement_table(report: dict[str, Any]) -> str:
 
 
 def _total_with_intervals(per_article: list[Score]) -> dict[str, Any]:
-    total = Score()
-    for score in per_article:
-        total.add(score)
-    return {**total.to_json(), **intervals(per_article)}
+    return {**_summed(per_article).to_json(), **intervals(per_article)}
 
 
 def summarise(results: Iterable[Result]) -> dict[str, Any]:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from chain_graph.ingest import figures
 from chain_graph.ingest.lexicon import Lexicon
-from chain_graph.ingest.mentions import Mention, Mentions
+from chain_graph.ingest.mentions import LOCANT, Mention, Mentions
 from chain_graph.ingest.segment import CLAUSE_ENDS, SENTENCE_ENDS, Segments
 from chain_graph.vocabulary import ProjectStatus
 
@@ -138,7 +138,7 @@ _PRODUCT_PREFIX = re.compile(
 # 聚酰胺一体化项目, 己内酰胺产业链), a conjunction, a list separator or the abbreviation in brackets
 # (30万吨/年乙烯-醋酸乙烯树脂(EVA)、…).
 _UNKNOWN_AFTER = re.compile(
-    r"((?:\d(?:,\d)*-)?[\u3400-\u9fffA-Za-z0-9\-\u03b1-\u03c9]{1,14}?)"
+    rf"((?:{LOCANT})?[\u3400-\u9fffA-Za-z0-9\-\u03b1-\u03c9]{{1,14}}?)"
     r"(?=\(|的(?:生产)?(?:规模|能力|产能|装置|工厂|化工厂)|工厂|(?:生产)?厂|联合装置|装置|工业化|一体化|产业链|连续(?:生产)?装置|生产装置|(?:生产)?项目|生产线|生产能力|产能|能力|规模|产品|工程|"
     r"基地|及|和|与|、|等|为|投产|开工|建成|竣工|投用|[一二三四五六七八九\d]期|扩建|改扩建|技改|改造|[一二三四五六七八九十\d]+个|"
     r"[,;:。!?\s]|$)"
@@ -164,7 +164,7 @@ _NOT_A_PRODUCT = re.compile(
 
 
 # A name that starts with a figure is no product's (a locant is part of one: 1,2,3-三氯丙烷).
-_FIGURE_FIRST = re.compile(r"\d(?!(?:,\d)*-[\u3400-\u9fff])")
+_FIGURE_FIRST = re.compile(rf"(?!{LOCANT}[\u3400-\u9fff])\d")
 
 
 def _new_product(ctx: _Context, start: int, end: int) -> list[tuple[str | None, tuple[int, int]]]:
@@ -417,7 +417,7 @@ def _sentence_product(
 # A plant of a product the data lacks, after its count or the verb that builds it: 一套乙腈装置.
 _NEW_PLANT = re.compile(
     r"(?:(?<=[套座个条家])|(?<=建设|新建|兴建|扩建))"
-    r"((?:\d(?:,\d)*-)?(?:(?![套座个条家其的])[\u3400-\u9fffA-Za-z0-9\-]){1,10}?)(?:生产)?(?:装置|工厂|生产线)"
+    rf"((?:{LOCANT})?(?:(?![套座个条家其的])[\u3400-\u9fffA-Za-z0-9\-]){{1,10}}?)(?:生产)?(?:装置|工厂|生产线)"
 )
 
 

@@ -35,10 +35,12 @@ __all__ = [
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 SETS = r"\d{1,2}|[一二两三四五六七八九十]"
+# ×10⁴, perhaps with its exponent set on the line (2050×10 4 t/a): a multiplier, as 万 is.
+_TEN_THOUSAND_TIMES = r"[×xX]\s*10\s*[4⁴]"
 _CAPACITY = re.compile(
     rf"(?:(?P<count>\d{{1,2}}(?:\s*[×xX*]\s*\d{{1,2}})*)\s*[×xX*]\s*|(?<![第首])(?P<sets>{SETS})\s*[套条]\s*(?:(?:年?生产能力|年?产能)为\s*)?)?(?P<nums>{_NUM}(?:\s*/\s*{_NUM})*)\s*"
-    r"(?:(?P<cn>百万|万|千|[×xX]\s*10\s*[4⁴])?\s*(?P<cn_unit>公?(?:吨\s*/\s*年|吨/a|吨每年|吨))"
-    r"|(?P<latin>[kKM]|百万|万|千|[×xX]\s*10\s*[4⁴])?\s*(?P<latin_unit>t\s*/\s*(?:a|y|yr)(?![A-Za-z])|tpa(?![A-Za-z])|t(?![A-Za-z/])))"
+    rf"(?:(?P<cn>百万|万|千|{_TEN_THOUSAND_TIMES})?\s*(?P<cn_unit>公?(?:吨\s*/\s*年|吨/a|吨每年|吨))"
+    rf"|(?P<latin>[kKM]|百万|万|千|{_TEN_THOUSAND_TIMES})?\s*(?P<latin_unit>t\s*/\s*(?:a|y|yr)(?![A-Za-z])|tpa(?![A-Za-z])|t(?![A-Za-z/])))"
 )
 _TIMES = re.compile(r"\s*[×xX*]\s*")
 _MULTIPLIERS = {"百万": 10**6, "万": 10**4, "千": 10**3, "k": 10**3, "K": 10**3, "M": 10**6, "": 1}
@@ -283,8 +285,8 @@ def capacities(text: str) -> list[Capacity]:
         if _NOT_CAPACITY_AFTER.match(text, match.end()):
             continue
         multiplier_text = match.group("cn") or match.group("latin") or ""
-        if multiplier_text.startswith(("×", "x", "X")):
-            multiplier_text = "万"  # 2050×10 4 t/a: ×10⁴ with its exponent set on the line
+        if re.fullmatch(_TEN_THOUSAND_TIMES, multiplier_text):
+            multiplier_text = "万"
         unit = match.group("cn_unit") or match.group("latin_unit") or ""
         per_year = "年" in unit or "/" in unit or "pa" in unit
         if _NOT_CAPACITY_BEFORE.search(text, max(0, match.start() - 12), match.start()):

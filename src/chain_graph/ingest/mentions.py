@@ -33,6 +33,7 @@ _NAME_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9()·\-/.+&^#]")
 # Numbered items inside one name: 1^#、13^#泊位, 7号、8号泊位 (a 、 between a number and the next).
 _NUMBERED = re.compile(r"[#号]、\d")
 _DIGITS_COMMA = re.compile(r"\d,\d")  # a locant inside a product's name: 1,4-丁二醇
+LOCANT = r"\d(?:,\d)*-"  # before a chemical's name: 1,4-丁二醇, 1,2,3-三氯丙烷
 # The date between a name and its stage: A一期工程21日开工建设, B装置于1999年12月28日建成投产.
 _DAY = (
     r"(?:于?\s*(?:(?:19|20)\d{2}\s*年\s*|今年|去年)?(?:\d{1,2}\s*月\s*)?(?:\d{1,2}\s*日)?(?<=[年月日])"
@@ -81,7 +82,7 @@ _PLANT_ITEMS_BEFORE = re.compile(r"年产\d+(?:\.\d+)?[万千]?[吨条套台件�
 # A count of pieces names a plant too (200亿支/年…手套项目).
 _PLANT_PART = (
     r"\d+(?:\.\d+)?(?:万吨(?:/年)?|吨(?!级)(?:/年)?|万?t/a|[万亿][支只条套台件](?:/年)?)"
-    r"(?:\d(?:,\d)*-)?[\u3400-\u9fffA-Za-z]{2,}(?:[\u3400-\u9fffA-Za-z0-9·]|-\d|\([A-Za-z0-9\-]{1,10}\))*"
+    rf"(?:{LOCANT})?[\u3400-\u9fffA-Za-z]{{2,}}(?:[\u3400-\u9fffA-Za-z0-9·]|-\d|\([A-Za-z0-9\-]{{1,10}}\))*"
 )
 _PLANT_NAME = re.compile(rf"{_PLANT_PART}(?:{_PLANT_PART})*$")
 _COUNTED = re.compile(r"\d+(?:个|家|批|项|套)")
