@@ -3482,6 +3482,83 @@ def test_session_23_a_generic_short_name_inside_a_new_project_s_full_name_is_tha
     assert _statuses(ingester, text) == {("中国石化丙丁地区百万吨级乙烯炼化一体化项目", "under_construction")}
 
 
+# Session 24: the blind rounds' capacity misses (rounds 83-87, then round 88 measured once and read).
+def test_session_24_a_list_s_next_figure_has_its_own_product(ingester: Ingester) -> None:
+    # 合成氨及52万吨/年尿素: 尿素 is the second figure's (the product before 及 is the first's)
+    text = "甲乙集团30万吨/年合成氨及52万吨/年尿素项目今年计划投资2亿元。"
+    assert _named_capacities(ingester, text) == [("ammonia", 300000.0), ("尿素", 520000.0)]
+    # 以及 ends a name: two items, not one joint output
+    text = "甲乙项目规划建设5万吨/年高端聚烯烃以及环氧丙烷等项目。"
+    assert _named_capacities(ingester, text) == [("高端聚烯烃", 50000.0)]
+    # 环氧乙烷/乙二醇装置: one joint output, named up to its last product (no 装置)
+    text = "建设64.5万吨/年环氧乙烷/乙二醇装置。"
+    assert _named_capacities(ingester, text) == [("环氧乙烷/乙二醇", 645000.0)]
+
+
+def test_session_24_a_material_s_name_is_no_known_product_s(ingester: Ingester) -> None:
+    # 丙烯酸树脂小球 is no acrylic acid, neither before its capacity nor in the sentence after
+    text = "位于甲乙的丙烯酸树脂小球产能将扩大6万吨/年,届时产能将达到11万吨/年。"
+    assert _named_capacities(ingester, text) == [("丙烯酸树脂小球", 60000.0)]
+    # a material's description, then its abbreviation: the abbreviation is the product
+    assert _named_capacities(ingester, "年产2万吨热塑性橡胶SEPS。") == [("SEPS", 20000.0)]
+    assert _named_capacities(ingester, "甲乙公司12万吨/年全生物降解塑料PBAT项目。") == [("pbat", 120000.0)]
+    # 燃料, 硫化氢, 尿素 are products; a name ends before 原料 and 连续
+    text = "新开工项目有甲乙年产3383吨高纯硫化氢、丙丁10万吨/年可持续航空燃料等项目。"
+    assert _named_capacities(ingester, text) == [("高纯硫化氢", 3383.0), ("可持续航空燃料", 100000.0)]
+    assert _named_capacities(ingester, "年产70万吨尿素原料路线改造项目。") == [("尿素", 700000.0)]
+    assert _named_capacities(ingester, "年产6万吨PBST连续聚合项目。") == [("PBST", 60000.0)]
+
+
+def test_session_24_what_a_plant_takes_in_and_a_share_s_earnings_are_no_figures_of_it(
+    ingester: Ingester,
+) -> None:
+    text = "项目年用原料煤、燃料煤约186.34万吨,年产甲醇182.5万吨。"
+    assert _named_capacities(ingester, text) == [("methanol", 1825000.0)]
+    assert _facts_of(ingester, "甲乙石化去年EPS3.26元,每股盈余3元。", "other") == []
+
+
+def test_session_24_expanded_to_later_in_the_sentence_is_the_same_product_s(ingester: Ingester) -> None:
+    text = "甲乙工厂的POE年产能为28万吨,此次扩建完成后,产能将扩大至38万吨。"
+    assert _named_capacities(ingester, text) == [("POE", 280000.0), ("POE", 380000.0)]
+
+
+def test_session_24_a_declared_short_name_inside_its_own_bracket_is_the_full_name(ingester: Ingester) -> None:
+    # (以下简称甲乙PBAT项目): its bare part in the bracket is no second project
+    text = (
+        "位于丙丁产业园的甲乙年产10万吨PBAT类生物降解树脂项目(以下简称甲乙PBAT项目)建设工地上,工人正在加紧施工。"
+        "甲乙PBAT项目总投资6亿元。"
+    )
+    assert _new_named(ingester, "Project", text) == ["甲乙年产10万吨PBAT类生物降解树脂项目"]
+    assert _statuses(ingester, text) == {("甲乙年产10万吨PBAT类生物降解树脂项目", "under_construction")}
+
+
+def test_session_24_design_and_environmental_review_under_way_are_a_plan(ingester: Ingester) -> None:
+    assert _statuses(ingester, "甲乙科技表面活性剂扩建项目正在进行环境评估和项目设计。") == {
+        ("甲乙科技表面活性剂扩建项目", "intended")
+    }
+    # …while works under way are being built
+    assert _statuses(ingester, "甲乙科技表面活性剂扩建项目正在进行设备安装。") == {
+        ("甲乙科技表面活性剂扩建项目", "under_construction")
+    }
+    # 今年都将陆续建成投产: due this year, so being built now
+    text = "甲乙公司年产3300吨多晶硅项目、丙丁公司年产5万吨丁基橡胶项目等续建项目今年都将陆续建成投产。"
+    assert _statuses(ingester, text) == {
+        ("甲乙公司年产3300吨多晶硅项目", "under_construction"),
+        ("丙丁公司年产5万吨丁基橡胶项目", "under_construction"),
+    }
+
+
+def test_session_24_a_branch_named_with_its_firm_is_one_firm(ingester: Ingester) -> None:
+    text = "废水排入甲乙石油炼化有限责任公司丙丁炼油分公司污水厂。甲乙工程第三建设有限公司华南分公司施工。"
+    assert _new_named(ingester, "Enterprise", text) == [
+        "甲乙工程第三建设有限公司华南分公司",
+        "甲乙石油炼化有限责任公司丙丁炼油分公司",
+    ]
+    # two firms joined by 和 stay two
+    text = "甲乙化工有限公司和丙丁分公司签约。"
+    assert _new_named(ingester, "Enterprise", text) == ["丙丁分公司", "甲乙化工有限公司"]
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

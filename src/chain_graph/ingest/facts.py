@@ -127,6 +127,10 @@ _MAX_QUALIFIER = 6
 _CAPACITY_WORD = re.compile(r"产能|生产能力|(?:年产|生产)规模")
 _OTHER_QUANTITY = re.compile(r"(?<!生)产量|销量|消费量|需求量|进口量|出口量")
 _MATERIAL_AFTER = re.compile(r"胶乳|浆料|树脂|橡胶|纤维|塑料|弹性体|切片")
+# A material's description, then the product's abbreviation: 全生物降解塑料PBAT, 热塑性橡胶SEPS.
+_DESCRIBED_ABBREVIATION = re.compile(
+    r"[\u3400-\u9fff]{1,10}?(?:塑料|树脂|橡胶|弹性体|材料|纤维)([A-Z][A-Za-z0-9\-]{1,9})(?![A-Za-z0-9])"
+)
 # 甲醇制丙烯 is a route to propylene (制取, 制备 are verbs).
 _PRODUCT_PREFIX = re.compile(
     r"\d+(?:\.\d+)?%|\d+(?:D|K|旦)(?=[\u3400-\u9fff])|[\u3400-\u9fff]{1,5}?法(?=[\u3400-\u9fffA-Za-z])"
@@ -139,8 +143,8 @@ _PRODUCT_PREFIX = re.compile(
 # (30万吨/年乙烯-醋酸乙烯树脂(EVA)、…).
 _UNKNOWN_AFTER = re.compile(
     rf"((?:{LOCANT})?[\u3400-\u9fffA-Za-z0-9\-\u03b1-\u03c9]{{1,14}}?)"
-    r"(?=\(|的(?:生产)?(?:规模|能力|产能|装置|工厂|化工厂)|工厂|(?:生产)?厂|联合装置|装置|工业化|一体化|产业链|连续(?:生产)?装置|生产装置|(?:生产)?项目|生产线|生产能力|产能|能力|规模|产品|工程|"
-    r"基地|及|和|与|、|等|为|投产|开工|建成|竣工|投用|[一二三四五六七八九\d]期|扩建|改扩建|技改|改造|[一二三四五六七八九十\d]+个|"
+    r"(?=\(|的(?:生产)?(?:规模|能力|产能|装置|工厂|化工厂)|工厂|(?:生产)?厂|联合装置|装置|工业化|一体化|产业链|连续|生产装置|(?:生产)?项目|生产线|生产能力|产能|能力|规模|产品|工程|"
+    r"基地|原料|以及|及|和|与|、|等|为|投产|开工|建成|竣工|投用|[一二三四五六七八九\d]期|扩建|改扩建|技改|改造|[一二三四五六七八九十\d]+个|"
     r"[,;:。!?\s]|$)"
 )
 # …and right before it, as an item of a 、 list or the first one after its verb (提供EVA30万吨、乙二醇…).
@@ -153,7 +157,7 @@ _BRACKETED_ABBREVIATION = re.compile(r"\(([A-Za-z][A-Za-z0-9\-]{0,9})\)")
 _NAME_THEN_ABBREVIATION = re.compile(r"[^,;:。!?\n、()\d]{2,20}?\(([A-Za-z][A-Za-z0-9\-]{1,9})\)")
 # What makes a name a product's: a chemical's character, a material's word, or an abbreviation.
 _PRODUCT_CUE = re.compile(
-    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙]|加氢|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石"
+    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙素]|加氢|氢(?!能)|燃料|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石"
     r"|^[A-Z][A-Z0-9\-]{1,7}$"
 )
 _REFINERY_UNIT = re.compile(r"蒸馏|裂化|重整|焦化")
@@ -237,6 +241,14 @@ def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[st
     prefix = _PRODUCT_PREFIX.match(ctx.text, position, clause_end)
     if prefix is not None and prefix.end() < clause_end:
         found = _products_at(ctx, prefix.end(), clause_end)
+        if found:
+            return found
+    described = _DESCRIBED_ABBREVIATION.match(ctx.text, position, clause_end)
+    if described is not None:
+        start, end = described.span(1)
+        term = ctx.lexicon.lookup(described.group(1))
+        product = ctx.lexicon.product_of(term.ids[0]) if term is not None else None
+        found = [(product, (start, end))] if product is not None else _new_product(ctx, start, end)
         if found:
             return found
     # 60万吨聚己二酸/对苯二甲酸丁二酯(PBAT): a long chemical name the bracketed abbreviation names
@@ -342,8 +354,8 @@ def _product_before(
         gap = ctx.text[mention.end : position]
         if mention.id is None or not 0 <= len(gap) <= _MAX_GAP_BEFORE or not _plain_gap(gap):
             continue
-        if any(c.isdigit() for c in gap) or "、" in gap:
-            continue  # 聚丙烯装置、30万吨…: the product of the figure before, in a list
+        if any(c.isdigit() for c in gap) or "、" in gap or gap in _LIST_JOINERS:
+            continue  # 聚丙烯装置、30万吨…, 合成氨及52万吨: the product of the figure before, in a list
         if _MATERIAL_AFTER.match(gap) or _LONGER_NAME.match(gap):
             continue  # 丁苯胶乳5万吨, 四氢苯酐3500t/a: the name goes on into a material's or a compound's
         if _polymer_of(ctx, mention):
@@ -372,7 +384,11 @@ def _product_before(
     if named is not None:
         start, end = named.span(1)
         # 大榭石化烯烃产能: the firm's name first, then the product's
-        firm_ends = [m.end for m in ctx.mentions.everything() if start <= m.start and m.end < end]
+        firm_ends = [
+            m.end
+            for m in ctx.mentions.everything()
+            if start <= m.start and m.end < end and m.label not in ("Product", "Process")
+        ]  # not 丙烯酸 in 丙烯酸树脂小球产能
         firm_ends += [start + f.end() for f in _FIRM_WORD.finditer(ctx.text[start : end - 2])]
         start = max(firm_ends, default=start)
         stage = _STAGE_BEFORE.search(ctx.text, start, end)
@@ -451,9 +467,13 @@ def _products_between(ctx: _Context, start: int, end: int) -> list[tuple[str, Me
         and (product := ctx.lexicon.product_of(m.id)) is not None
         and not _polymer_of(ctx, m)
         and not _LONGER_NAME.match(ctx.text, m.end)  # 丙烯醇 is no propylene
+        and not _MATERIAL_AFTER.match(ctx.text, m.end)  # 丙烯酸树脂 is no acrylic acid
         and not (product in _RESINS and _ARTICLE_AFTER.match(ctx.text, m.end))  # 聚丙烯复合材料
     ]
 
+
+# What a plant takes in, said before the figure: not a capacity.
+_INTAKE = re.compile(r"(?:年|需|共)(?:用|耗)|消耗|耗用(?![^,;:。!?\n]*产)")
 
 # How many plants of a figure, said after its product: …聚丙烯装置两套.
 _LIST_ITEM_BEFORE = re.compile(r"[^,;:。!?\n、套]{1,12}、")  # an item with no count of its own
@@ -466,7 +486,7 @@ _RAISED_TO = re.compile(
 )
 
 
-_EXPANDED_TO = re.compile(r"(?:改扩建|扩建|扩能|扩产|改造)(?:到|至)\s*(?:年产能?)?$")
+_EXPANDED_TO = re.compile(r"(?:改扩建|扩建|扩能|扩产|扩大|改造)(?:到|至)\s*(?:年产能?)?$")
 
 
 def _raised(
@@ -573,12 +593,17 @@ def _capacity_facts(ctx: _Context) -> list[Fact]:
             and len(cap.values) == 1
             and not any(p[:1].isdigit() for p in slash.group(0).split("/"))
         ):
-            # 2×100万吨PBAT/PBS/PBT/PTMEG: one figure for the list, their joint output
-            products = [(NEW_PRODUCT + slash.group(0), slash.span())]
+            # 2×100万吨PBAT/PBS/PBT/PTMEG: one figure for the list, their joint output (环氧乙烷/乙二醇装置:
+            # up to the last product's name)
+            span = (products[0][1][0], products[-1][1][1])
+            products = [(NEW_PRODUCT + ctx.text[span[0] : span[1]], span)]
         if len(products) != len(cap.values):
             continue  # 20/45万吨 with one product, or a figure with none: not attached
         if any(ctx.text[start:end] == "原油" for _, (start, end) in products):
             continue  # 1500万吨原油, 2050万t/a原油加工能力: a refinery's intake, no product made
+        clause_start, _ = ctx.segments.clause(cap.start)
+        if _INTAKE.search(ctx.text, clause_start, cap.start):
+            continue  # 年用原料煤、燃料煤约186.34万吨: what the plant takes in
         values = cap.values
         counted = (
             _SETS_AFTER.match(ctx.text, products[0][1][1]) if len(values) == 1 and not last_of_list else None
@@ -663,6 +688,7 @@ def _project_holder(ctx: _Context, position: int, labels: frozenset[str]) -> Men
     return nearest
 
 
+_PER_SHARE = re.compile(r"EPS|每股")
 _OF_THE_PROJECT = re.compile(r"(?:元|人民币)?的")
 # A project's name not read, right after an amount that qualifies it (…亿元的中骏世界城项目).
 _UNNAMED_PROJECT_AFTER = re.compile(r"[^,;:。!?\n、的]{2,20}?项目")
@@ -690,6 +716,8 @@ def _money_facts(ctx: _Context) -> list[Fact]:
     for amount in figures.money(ctx.text):
         if ctx.inside_known_name(amount.start, amount.end):
             continue
+        if _PER_SHARE.search(ctx.text, max(0, amount.start - 6), amount.start):
+            continue  # 去年EPS3.26元: a share's earnings, no sum of money
         # 投资50亿的X项目: the project the amount qualifies; else the one it is said of
         of = _OF_THE_PROJECT.match(ctx.text, amount.end)
         qualified = _UNNAMED_PROJECT_AFTER.match(ctx.text, of.end()) if of is not None else None

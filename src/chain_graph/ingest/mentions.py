@@ -101,7 +101,7 @@ _TONNES_IN_NAME = re.compile(r"(\d+(?:\.\d+)?)(万)?(?:吨(?!级)(?:/年)?|t/a)"
 _LEFT_BOUNDARIES = re.compile(
     r".*(?:在建|进入|增加|预计|重大项目|重点项目|我国|引进|吸引|走访|来到|促成|推进|协调|支持|拉动|带动|签约|签署|签订|投资|投建|开建|动建|兴建|筹建|建设|落户|落地|开工|投产|启动|实施|"
     r"推动|加快|服务|考察|参观|洽谈|举办|召开|成立|设立|入驻|表示|介绍|包括|其中|以及|目前|今年|去年|位于|"
-    r"近日|日前|此外|同时|据悉|新增|子公司|母公司|合资公司|旗下|控股|依托|除了|暨|揭牌|装置|蝉联|荣获|获评|入选|连续|"
+    r"近日|日前|此外|同时|据悉|排入|排至|送往|送至|新增|子公司|母公司|合资公司|旗下|控股|依托|除了|暨|揭牌|装置|蝉联|荣获|获评|入选|连续|"
     r"谋划|筹划|上马|关于|投巨资(?:兴建|建设|建)?|调研|听取|视察|察看|查看|拟(?:新|扩|改扩)?建|(?:全球|世界|亚洲|国内)最大的?|(?:百|千|\d+)亿(?:元)?级|最大的?(?:单套|单体|单系列|单线)?(?=年产|\d)|最大的?[\u3400-\u9fff]{0,6}?项目(?=[\u3400-\u9fff])|力争|力促|促进|争取|确保|核准|批准|批复|标志[着著]|实现|宣布|报道|走进|[建办做管搞抓]好|随[着著]|随后|既有|已有|还有|共有|开设|前往|进驻|通过(?:利用)?|加入|配备|满足|传出|外传|重视|发挥|强化|跃至|借助|构建|意味着|规划|完善|做大做强|培植|落子|配合|结合|提高|花落|具有|公示|中标|供应给|发布|已发展|走近|生产企业|生产商|制造商|供应商|涉足|简称|承担|到|看|认识|年底前|年内|年底|上半年|下半年|年初|月底前|按照|创建|打造|举行|承接|确定|昨日|央企|(?<!中)原|以|对(?!二甲苯|苯二|甲苯|叔丁基|羟基|氨基|硝基|乙酰)|与|及|和|(?<!自)由|在|是|的|把|将|被|向|从|自(?!贸|由|治)|于|等|为|让|了|就|除|而|仅|待|(?<!数)据|"
     r"\d+日|\d+号|(?:19|20)\d{2}年|(?<=[建迁移])至|\d[万亿]元(?:新建|兴建|建设|建)?)"
 )
@@ -153,6 +153,7 @@ def _works_name(name: str) -> bool:
 
 _BRACKETED_WORD = re.compile(r"\([\u3400-\u9fff]+\)[\u3400-\u9fff]")
 _FIRM_GOES_ON = re.compile(r"\([\u3400-\u9fff]{2,6}\)(?:股份)?(?:有限(?:责任)?)?公司")
+_BRANCH_AFTER = re.compile(r"(?:(?![和及与])[\u3400-\u9fff()]){2,10}?分公司")
 _NAMED_BEFORE_BRACKET = re.compile(r"(?:项目|工程)$")
 
 
@@ -453,6 +454,8 @@ class Matcher:
         found = []
         firm_end = 0  # a name never reaches back across a company's name: X有限公司|Y有限公司
         for suffix in _SUFFIX.finditer(text):
+            if suffix.start() < firm_end:
+                continue  # the 分公司 of a branch named with its firm's name, read with it
             if _BRACKETED_WORD.fullmatch(text, max(0, suffix.start() - 1), suffix.end() + 2):
                 continue  # 华锦化工(集团)有限责任公司: a word in brackets inside a longer name
             if _FIRM_GOES_ON.match(text, suffix.end()):
@@ -472,9 +475,12 @@ class Matcher:
             wide = inside
             if label == "Project" and (plant := _PLANT_ITEMS_BEFORE.search(text, 0, wide)) is not None:
                 wide = plant.start()  # 年产260万条载重胎内胎、工程胎内胎项目: one plant's products, one name
+            end = suffix.end()
             if label == "Enterprise":
                 wide = max(wide, firm_end)
-                firm_end = suffix.end()
+                # 中国石油天然气股份有限公司大港石化分公司: the branch, one name
+                branch = _BRANCH_AFTER.match(text, end)
+                end = firm_end = branch.end() if branch is not None else end
             start = self._name_start(text, wide, suffix, label, known)
             if start is not None and _STAGES_BEFORE.search(text, max(0, start - 6), start):
                 start = None  # 在建和拟建轻烃综合利用项目: projects of a kind, no name
@@ -482,12 +488,12 @@ class Matcher:
                 start = None if text[start - 1 : start] == "在" else start  # 在某某基地开工: a place
             if start is not None and suffix.group(0) == "厂" and "公司" in text[start : suffix.start()]:
                 start = None  # 燕山石油化工公司合成橡胶厂: a firm's works, not a project
-            mention = None if start is None else self._candidate(text, start, suffix.end(), label, known)
+            mention = None if start is None else self._candidate(text, start, end, label, known)
             part_of_other = mention is not None and mention.label != label  # 及丙烯酸酯项目: a product
             joined = start is not None and _joined(text, wide, start)
             if start is not None and joined and (mention is None or mention.is_new or part_of_other):
                 # 100万吨/年乙烯及炼油改扩建项目: cut at 及, a part; whole, the name the data has.
-                whole = self._candidate(text, wide, suffix.end(), label, known, plausible=False)
+                whole = self._candidate(text, wide, end, label, known, plausible=False)
                 mention = whole if whole is not None and not whole.is_new else mention
             no_name = mention is None or (joined and mention.label != label)
             if start is not None and start > wide and text[start - 1] in "及与" and no_name:
@@ -498,7 +504,7 @@ class Matcher:
                 head = before.end() if before is not None else wide
                 described = text[:head].endswith(_COPULA) and not text[:head].endswith(_LISTING)
                 if head < start - 1 and not described:
-                    mention = self._candidate(text, head, suffix.end(), label, known) or mention
+                    mention = self._candidate(text, head, end, label, known) or mention
             if mention is not None and not (works and mention.is_new and not _works_name(mention.name)):
                 found.append(mention)
         # An epithet before a dash is no name of its own: 最大的…炼油化工项目——福建炼油乙烯项目, also
@@ -1014,13 +1020,18 @@ def _declared_short_names(text: str, chosen: list[Mention]) -> list[Mention]:
     """``chosen`` with each use of a short name the article declares (A(以下简称B)) as a mention
     of A: one entity, not a second."""
     declared: dict[str, Mention] = {}
+    brackets: list[tuple[int, int, Mention]] = []
     for mention in chosen:
         found = _DECLARED.match(text, mention.end)
         if found is not None and mention.label in _PLAYERS:
             declared.setdefault(found.group("short"), mention)
+            brackets.append((found.start(), found.end(), mention))
     result = []
     for mention in chosen:
         full = declared.get(text[mention.start : mention.end])
+        # the short name as declared, or part of it (中科启程PBAT in (以下简称中科启程PBAT项目))
+        inside = [m for start, end, m in brackets if start <= mention.start and mention.end <= end]
+        full = inside[0] if inside else full
         if full is not None and full is not mention and mention.label == full.label and mention.is_new:
             kind = "new" if full.id is None else "resolved"
             mention = Mention(mention.start, mention.end, full.id, full.label, full.score, full.name, kind)
