@@ -3559,6 +3559,26 @@ def test_session_24_a_branch_named_with_its_firm_is_one_firm(ingester: Ingester)
     assert _new_named(ingester, "Enterprise", text) == ["丙丁分公司", "甲乙化工有限公司"]
 
 
+def test_session_24_statuses_of_lists_plants_and_phases(ingester: Ingester) -> None:
+    # 续建项目有A、B等项目: being built, named without the heading
+    text = "在化工领域,续建项目有甲乙炼化绿色转型发展、丙丁化工产业升级综合利用等项目。"
+    assert _statuses(ingester, text) == {
+        ("甲乙炼化绿色转型发展", "under_construction"),
+        ("丙丁化工产业升级综合利用", "under_construction"),
+    }
+    # civil works done: still being built
+    text = "甲乙集团240万吨/年尿素项目今年计划投资10亿元,目前造粒塔等土建已完成,主要设备已订购。"
+    assert _statuses(ingester, text) == {("甲乙集团240万吨/年尿素项目", "under_construction")}
+    # one verb for two plants named by their capacity
+    text = "甲乙化学将在今年内动工建设5万吨/年PBAT工厂和10万吨/年POE工厂。"
+    assert _statuses(ingester, text) == {("5万吨/年PBAT工厂", "intended"), ("10万吨/年POE工厂", "intended")}
+    # two products joined by 及 name one project; a phase said to be a project names it
+    text = "甲乙化学(连云港)有限公司的二氧化碳聚醚及高性能多元醇项目在丙丁新区奠基。"
+    assert _statuses(ingester, text) == {("二氧化碳聚醚及高性能多元醇项目", "under_construction")}
+    text = "一期为甲醇制烯烃项目,二期为甲醇制烯烃及烯烃下游深加工项目。"
+    assert "甲醇制烯烃及烯烃下游深加工项目" in _new_named(ingester, "Project", text)
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
