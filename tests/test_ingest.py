@@ -3579,6 +3579,35 @@ def test_session_24_statuses_of_lists_plants_and_phases(ingester: Ingester) -> N
     assert "甲醇制烯烃及烯烃下游深加工项目" in _new_named(ingester, "Project", text)
 
 
+# Round 89 (ten more articles, measured once, then read).
+def test_session_24_round_89_capacities(ingester: Ingester) -> None:
+    # 合计 is no part of the product's name
+    text = "甲乙的可降解塑料项目有三个,合计可降解塑料产能将达到138.3万吨/年。"
+    assert _named_capacities(ingester, text) == [("可降解塑料", 1383000.0)]
+    # a product inside a firm's name is not the product of the sentence's capacity
+    text = "参观了甲乙聚氨酯科技有限公司,公司位于丙丁化工园区,设计产能达到18万吨/年。"
+    assert _named_capacities(ingester, text) == []
+    # 氢化丁腈橡胶 is no nitrile rubber (HNBR, not NBR)
+    text = "甲乙于丙丁举办了氢化丁腈橡胶工厂奠基仪式。该工厂设计年产能约5,000吨。"
+    assert _named_capacities(ingester, text) == []
+    assert _named_capacities(ingester, "建设5万吨/年氢化丁腈橡胶装置。") == [("氢化丁腈橡胶", 50000.0)]
+    # coke, gasoline and diesel are products; coal processed and diesel saved are not
+    assert _named_capacities(ingester, "甲乙拥有1763万吨焦炭产能。") == [("焦炭", 17630000.0)]
+    text = "项目年加工原油500万吨,副产汽油15.62万吨、柴油22.9万吨。"
+    assert _named_capacities(ingester, text) == [("汽油", 156200.0), ("柴油", 229000.0)]
+    assert _named_capacities(ingester, "甲乙1500万吨/年煤炭分质清洁高效转化示范项目二期工程开工。") == []
+    assert _named_capacities(ingester, "工程建成后,每年可以为国家节省100万吨轻柴油。") == []
+
+
+def test_session_24_round_89_statuses(ingester: Ingester) -> None:
+    # applying for approval is a plan; approval itself is signed; a planned duration is no stage
+    assert _statuses(ingester, "目前,甲乙煤化二期项目正处于向省发改委申报核准阶段。") == {
+        ("甲乙煤化二期项目", "intended")
+    }
+    assert _statuses(ingester, "甲乙化工二期项目获得核准。") == {("甲乙化工二期项目", "signed")}
+    assert _statuses(ingester, "甲乙化工二期项目计划工期为709天。") == set()
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

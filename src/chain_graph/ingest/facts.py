@@ -120,7 +120,7 @@ _ARTICLE_AFTER = re.compile(r"[\u3400-\u9fffA-Za-z]{0,6}?(?:纤维|长丝|弹力
 _NAMED_AFTER = re.compile(r"\s*(?:[A-Za-z]{2,}|炼油|原油|加工|蒸馏|常减压|加氢|催化|重整|焦化)")
 # A compound's character in a qualifier, or an isomer's prefix right before the name: 醋酸乙烯 is no
 # ethylene, 对二甲苯 no benzene, 叔丁醇 no n-butanol (差异化聚丙烯 is polypropylene).
-_CHEMICAL = re.compile(r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜甲乙丙丁]|[异叔仲对邻间]$")
+_CHEMICAL = re.compile(r"[酸醇烯烷苯酯醚氧氢氯胺腈酮醛砜甲乙丙丁]|[异叔仲对邻间]$")
 _CJK_ONLY = re.compile(r"[\u3400-\u9fff]*")
 _CJK_NAME = re.compile(r"[\u3400-\u9fff]*(?:-\d)?")  # 丁烯-1
 _MAX_QUALIFIER = 6
@@ -157,12 +157,12 @@ _BRACKETED_ABBREVIATION = re.compile(r"\(([A-Za-z][A-Za-z0-9\-]{0,9})\)")
 _NAME_THEN_ABBREVIATION = re.compile(r"[^,;:。!?\n、()\d]{2,20}?\(([A-Za-z][A-Za-z0-9\-]{1,9})\)")
 # What makes a name a product's: a chemical's character, a material's word, or an abbreviation.
 _PRODUCT_CUE = re.compile(
-    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙素]|加氢|氢(?!能)|燃料|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石"
+    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙素炭]|(?:汽|柴|成品|润滑|基础|燃料|煤)油(?!吸附|分离|裂解|催化)|加氢|氢(?!能)|燃料|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石"
     r"|^[A-Z][A-Z0-9\-]{1,7}$"
 )
 _REFINERY_UNIT = re.compile(r"蒸馏|裂化|重整|焦化")
 _NOT_A_PRODUCT = re.compile(
-    r"炼油|原油|加工|炼化|一体化|二氧化碳|排放|减排|当量|标煤|规模|产能|能力"
+    r"炼油|原油|煤炭|加工|炼化|一体化|二氧化碳|排放|减排|当量|标煤|规模|产能|能力"
     rf"|{_REFINERY_UNIT.pattern}"  # a refinery's units
 )
 
@@ -334,7 +334,7 @@ _NEW_BEFORE_CAPACITY = re.compile(
 # A stage, a time or a heading before a product's name: (其中)在建涤纶项目产能200万吨, 目前煤制烯烃总产能,
 # 主要产品己内酰胺年产能10万吨, 同时还拥有电石产能530万吨: of 涤纶, of 煤制烯烃, of 己内酰胺, of 电石.
 _STAGE_BEFORE = re.compile(
-    r"在建|新建|拟建|续建|扩建|目前|当前|现在|如今|主要产品|主导产品|拥有|具有|具备|形成"
+    r"在建|新建|拟建|续建|扩建|目前|当前|现在|如今|主要产品|主导产品|拥有|具有|具备|形成|合计|总计|共计"
 )
 
 
@@ -457,6 +457,16 @@ _PLANT_ANAPHOR = re.compile(
 _CAPACITY_AFTER = re.compile(r"\s*的?(?:年?产能|生产能力)")
 
 
+_HALOGENATED_OR_HYDROGENATED = re.compile(r"[氢氯溴]化$")
+
+
+def _inside_firm(ctx: _Context, mention: Mention) -> bool:
+    return any(
+        f.label in ("Enterprise", "Park") and f.start <= mention.start and mention.end <= f.end
+        for f in ctx.mentions.top
+    )
+
+
 def _products_between(ctx: _Context, start: int, end: int) -> list[tuple[str, Mention]]:
     return [
         (product, m)
@@ -468,12 +478,14 @@ def _products_between(ctx: _Context, start: int, end: int) -> list[tuple[str, Me
         and not _polymer_of(ctx, m)
         and not _LONGER_NAME.match(ctx.text, m.end)  # 丙烯醇 is no propylene
         and not _MATERIAL_AFTER.match(ctx.text, m.end)  # 丙烯酸树脂 is no acrylic acid
+        and not _HALOGENATED_OR_HYDROGENATED.search(ctx.text, max(0, m.start - 2), m.start)  # 氢化丁腈橡胶
+        and not _inside_firm(ctx, m)  # 江苏长华聚氨酯科技有限公司: a firm's name, no product of the sentence
         and not (product in _RESINS and _ARTICLE_AFTER.match(ctx.text, m.end))  # 聚丙烯复合材料
     ]
 
 
-# What a plant takes in, said before the figure: not a capacity.
-_INTAKE = re.compile(r"(?:年|需|共)(?:用|耗)|消耗|耗用(?![^,;:。!?\n]*产)")
+# What a plant takes in or saves, said before the figure: not a capacity.
+_NOT_MADE = re.compile(r"(?:年|需|共)(?:用|耗)|消耗|耗用|节省|节约")
 
 # How many plants of a figure, said after its product: …聚丙烯装置两套.
 _LIST_ITEM_BEFORE = re.compile(r"[^,;:。!?\n、套]{1,12}、")  # an item with no count of its own
@@ -602,8 +614,8 @@ def _capacity_facts(ctx: _Context) -> list[Fact]:
         if any(ctx.text[start:end] == "原油" for _, (start, end) in products):
             continue  # 1500万吨原油, 2050万t/a原油加工能力: a refinery's intake, no product made
         clause_start, _ = ctx.segments.clause(cap.start)
-        if _INTAKE.search(ctx.text, clause_start, cap.start):
-            continue  # 年用原料煤、燃料煤约186.34万吨: what the plant takes in
+        if _NOT_MADE.search(ctx.text, clause_start, cap.start):
+            continue  # 年用原料煤、燃料煤约186.34万吨, 节省100万吨轻柴油: taken in, saved
         values = cap.values
         counted = (
             _SETS_AFTER.match(ctx.text, products[0][1][1]) if len(values) == 1 and not last_of_list else None
