@@ -3496,9 +3496,14 @@ def test_session_24_a_list_s_next_figure_has_its_own_product(ingester: Ingester)
 
 
 def test_session_24_a_material_s_name_is_no_known_product_s(ingester: Ingester) -> None:
-    # 丙烯酸树脂小球 is no acrylic acid, neither before its capacity nor in the sentence after
-    text = "位于甲乙的丙烯酸树脂小球产能将扩大6万吨/年,届时产能将达到11万吨/年。"
-    assert _named_capacities(ingester, text) == [("丙烯酸树脂小球", 60000.0)]
+    # 丙烯酸树脂小球 is no acrylic acid, neither before its capacity nor in the sentence after (届时…达到: the
+    # figure before's plant reaches it); MMA单体 is MMA
+    text = "甲乙MMA单体产能将达到18.8万吨/年;丙丁的丙烯酸树脂小球产能将扩大6万吨/年,届时产能将达到11万吨/年。"
+    assert _named_capacities(ingester, text) == [
+        ("mma", 188000.0),
+        ("丙烯酸树脂小球", 60000.0),
+        ("丙烯酸树脂小球", 110000.0),
+    ]
     # a material's description, then its abbreviation: the abbreviation is the product
     assert _named_capacities(ingester, "年产2万吨热塑性橡胶SEPS。") == [("SEPS", 20000.0)]
     assert _named_capacities(ingester, "甲乙公司12万吨/年全生物降解塑料PBAT项目。") == [("pbat", 120000.0)]
@@ -3591,6 +3596,11 @@ def test_session_24_round_89_capacities(ingester: Ingester) -> None:
     text = "甲乙于丙丁举办了氢化丁腈橡胶工厂奠基仪式。该工厂设计年产能约5,000吨。"
     assert _named_capacities(ingester, text) == []
     assert _named_capacities(ingester, "建设5万吨/年氢化丁腈橡胶装置。") == [("氢化丁腈橡胶", 50000.0)]
+    # polymer polyol (POP) is no polyether polyol; 尼龙粒 (nylon pellets) is a product, no other's figure
+    text = "新建36万吨聚合物聚醚多元醇装置。"
+    assert _named_capacities(ingester, text) == [("聚合物聚醚多元醇", 360000.0)]
+    text = "甲乙厂 AN 年产能 22.4 万吨,为国内唯二生产厂,尼龙粒年产能 3.6 万吨,其他比重约 8%。"
+    assert _named_capacities(ingester, text) == [("acrylonitrile", 224000.0), ("尼龙粒", 36000.0)]
     # coke, gasoline and diesel are products; coal processed and diesel saved are not
     assert _named_capacities(ingester, "甲乙拥有1763万吨焦炭产能。") == [("焦炭", 17630000.0)]
     text = "项目年加工原油500万吨,副产汽油15.62万吨、柴油22.9万吨。"

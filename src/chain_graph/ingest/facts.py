@@ -119,8 +119,9 @@ _ARTICLE_AFTER = re.compile(r"[\u3400-\u9fffA-Za-z]{0,6}?(?:纤维|长丝|弹力
 # A figure followed by a name of its own (HDPE, 炼油): its product is that one, known or not.
 _NAMED_AFTER = re.compile(r"\s*(?:[A-Za-z]{2,}|炼油|原油|加工|蒸馏|常减压|加氢|催化|重整|焦化)")
 # A compound's character in a qualifier, or an isomer's prefix right before the name: 醋酸乙烯 is no
-# ethylene, 对二甲苯 no benzene, 叔丁醇 no n-butanol (差异化聚丙烯 is polypropylene).
-_CHEMICAL = re.compile(r"[酸醇烯烷苯酯醚氧氢氯胺腈酮醛砜甲乙丙丁]|[异叔仲对邻间]$")
+# ethylene, 对二甲苯 no benzene, 叔丁醇 no n-butanol, 氢化丁腈橡胶 no nitrile rubber, 聚合物聚醚多元醇
+# (polymer polyol) no polyether polyol (差异化聚丙烯 is polypropylene).
+_CHEMICAL = re.compile(r"[酸醇烯烷苯酯醚氧氢氯胺腈酮醛砜甲乙丙丁]|[异叔仲对邻间]$|聚合物$")
 _CJK_ONLY = re.compile(r"[\u3400-\u9fff]*")
 _CJK_NAME = re.compile(r"[\u3400-\u9fff]*(?:-\d)?")  # 丁烯-1
 _MAX_QUALIFIER = 6
@@ -157,7 +158,7 @@ _BRACKETED_ABBREVIATION = re.compile(r"\(([A-Za-z][A-Za-z0-9\-]{0,9})\)")
 _NAME_THEN_ABBREVIATION = re.compile(r"[^,;:。!?\n、()\d]{2,20}?\(([A-Za-z][A-Za-z0-9\-]{1,9})\)")
 # What makes a name a product's: a chemical's character, a material's word, or an abbreviation.
 _PRODUCT_CUE = re.compile(
-    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙素炭]|(?:汽|柴|成品|润滑|基础|燃料|煤)油(?!吸附|分离|裂解|催化)|加氢|氢(?!能)|燃料|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石"
+    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙素炭粒]|(?:汽|柴|成品|润滑|基础|燃料|煤)油(?!吸附|分离|裂解|催化)|加氢|氢(?!能)|燃料|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石"
     r"|^[A-Z][A-Z0-9\-]{1,7}$"
 )
 _REFINERY_UNIT = re.compile(r"蒸馏|裂化|重整|焦化")
@@ -323,7 +324,7 @@ def _slash_products(ctx: _Context, listed: str, offset: int) -> list[tuple[str |
 # A product's capacity word, then up to the figure with no other product: 的年产能可达到, 产品的年产能达,
 # 年产能10万扩建至, 装置由年产80万吨扩展到.
 _CAPACITY_OF = re.compile(
-    r"(?:产品)?的?(?:生产)?(?:装置|工厂)?的?由?总?(?:年产能|产能|年产量|年?生产能力|(?:生产|年产)规模|年产)[^,;:。!?\n、]{0,10}$"
+    r"(?:产品|单体)?的?(?:生产)?(?:装置|工厂)?的?由?总?(?:年产能|产能|年产量|年?生产能力|(?:生产|年产)规模|年产)[^,;:。!?\n、]{0,10}$"
 )
 
 _FIRM_WORD = re.compile(r"石化|集团|公司|化学|股份")
@@ -509,13 +510,20 @@ def _raised(
     is polyethylene's, whatever came before)."""
     if _RAISED_TO.fullmatch(ctx.text, first.end, then.start):
         return True
-    same = ctx.segments.sentence(first.start) == ctx.segments.sentence(then.start)
+    same = _same_sentence(ctx, first, then)
     expanded = _EXPANDED_TO.search(ctx.text, max(0, then.start - 6), then.start)
     if not same or expanded is None:
         return False
     if _ITEM_SUBJECT.search(ctx.text, max(0, expanded.start() - 7), expanded.start()):
         return False  # 乙烯扩建到60万吨、化肥扩能到80万吨: the next item's own subject, one the data lacks
     return {m.id for m in ctx.within(first.end, then.start, frozenset({"Product"}))} <= products
+
+
+_THEN_REACHES = re.compile(r"届时[^,;:。!?\n\d]{0,8}?(?:达到|达|增至|增加到|提升至|提高到|扩大至)\s*$")
+
+
+def _same_sentence(ctx: _Context, first: figures.Capacity, then: figures.Capacity) -> bool:
+    return ctx.segments.sentence(first.start) == ctx.segments.sentence(then.start)
 
 
 _ITEM_SUBJECT = re.compile(r"、[\u3400-\u9fff]{2,6}$")
@@ -592,6 +600,10 @@ def _capacity_facts(ctx: _Context) -> list[Fact]:
         products = [respective[cap]] if cap in respective else _products_at(ctx, cap.end, clause_end)
         # 35万吨苯酚丙酮、20万吨双酚A、20万吨/年纯苯3套装置: the count is of the list's plants
         last_of_list = before is not None and _LIST_ITEM_BEFORE.fullmatch(ctx.text, before[0].end, cap.start)
+        # …产能将扩大6万吨/年,…届时产能将达到11万吨/年: what the plant of the figure before reaches
+        then = _THEN_REACHES.search(ctx.text, max(0, cap.start - 12), cap.start)
+        if not products and then is not None and before is not None and _same_sentence(ctx, before[0], cap):
+            products = before[1]
         if not products and not _NAMED_AFTER.match(ctx.text, cap.end):
             products = _product_before(ctx, cap.start, cap.end)  # 聚丙烯产能50万吨; not 40万吨/年HDPE
         # IPDI的产能将从1.5万吨/年提升到3万吨/年, 20万吨的PP装置…建成投产,并于2001年改扩建到28万吨/年:
