@@ -3618,6 +3618,20 @@ def test_session_24_round_89_statuses(ingester: Ingester) -> None:
     assert _statuses(ingester, "甲乙化工二期项目计划工期为709天。") == set()
 
 
+# Round 90 (ten more articles, measured once, then read).
+def test_session_24_round_90_capacities(ingester: Ingester) -> None:
+    # 丁基胶 is butyl rubber (a seed alias); a country's word is no part of a product's name
+    text = "甲乙9万吨/年丁基胶扩建项目开工。我国丁基胶的总生产能力将超过40万吨,丁基胶国内总产能将超过25万吨。"
+    assert _named_capacities(ingester, text) == [("iir", 90000.0), ("iir", 400000.0), ("iir", 250000.0)]
+    # China's output is no plant's capacity
+    assert _named_capacities(ingester, "届时中国聚碳酸酯产量将达270万吨。") == []
+    # 原丝 is the PAN precursor (a seed alias), not the carbon fibre it is named after
+    text = "甲乙集团拥有国内最大的碳纤维原丝生产线,原丝年产能达到8000吨。"
+    assert _named_capacities(ingester, text) == [("pan-precursor", 8000.0)]
+    # 碳丝 (a filament) reads as a product the data lacks
+    assert _named_capacities(ingester, "全省碳纤维产业实现10万吨碳丝的产能。") == [("碳丝", 100000.0)]
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -127,7 +127,7 @@ _CJK_NAME = re.compile(r"[\u3400-\u9fff]*(?:-\d)?")  # 丁烯-1
 _MAX_QUALIFIER = 6
 _CAPACITY_WORD = re.compile(r"产能|生产能力|(?:年产|生产)规模")
 _OTHER_QUANTITY = re.compile(r"(?<!生)产量|销量|消费量|需求量|进口量|出口量")
-_MATERIAL_AFTER = re.compile(r"胶乳|浆料|树脂|橡胶|纤维|塑料|弹性体|切片")
+_MATERIAL_AFTER = re.compile(r"胶乳|浆料|树脂|橡胶|纤维|塑料|弹性体|切片|原丝")
 # A material's description, then the product's abbreviation: 全生物降解塑料PBAT, 热塑性橡胶SEPS.
 _DESCRIBED_ABBREVIATION = re.compile(
     r"[\u3400-\u9fff]{1,10}?(?:塑料|树脂|橡胶|弹性体|材料|纤维)([A-Z][A-Za-z0-9\-]{1,9})(?![A-Za-z0-9])"
@@ -158,7 +158,7 @@ _BRACKETED_ABBREVIATION = re.compile(r"\(([A-Za-z][A-Za-z0-9\-]{0,9})\)")
 _NAME_THEN_ABBREVIATION = re.compile(r"[^,;:。!?\n、()\d]{2,20}?\(([A-Za-z][A-Za-z0-9\-]{1,9})\)")
 # What makes a name a product's: a chemical's character, a material's word, or an abbreviation.
 _PRODUCT_CUE = re.compile(
-    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙素炭粒]|(?:汽|柴|成品|润滑|基础|燃料|煤)油(?!吸附|分离|裂解|催化)|加氢|氢(?!能)|燃料|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石"
+    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙素炭粒丝]|(?:汽|柴|成品|润滑|基础|燃料|煤)油(?!吸附|分离|裂解|催化)|加氢|氢(?!能)|燃料|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石"
     r"|^[A-Z][A-Z0-9\-]{1,7}$"
 )
 _REFINERY_UNIT = re.compile(r"蒸馏|裂化|重整|焦化")
@@ -324,7 +324,7 @@ def _slash_products(ctx: _Context, listed: str, offset: int) -> list[tuple[str |
 # A product's capacity word, then up to the figure with no other product: 的年产能可达到, 产品的年产能达,
 # 年产能10万扩建至, 装置由年产80万吨扩展到.
 _CAPACITY_OF = re.compile(
-    r"(?:产品|单体)?的?(?:生产)?(?:装置|工厂)?的?由?总?(?:年产能|产能|年产量|年?生产能力|(?:生产|年产)规模|年产)[^,;:。!?\n、]{0,10}$"
+    r"(?:产品|单体)?的?(?:国内|全国|全球|世界)?(?:生产)?(?:装置|工厂)?的?由?总?(?:年产能|产能|年产量|年?生产能力|(?:生产|年产)规模|年产)[^,;:。!?\n、]{0,10}$"
 )
 
 _FIRM_WORD = re.compile(r"石化|集团|公司|化学|股份")
@@ -335,7 +335,7 @@ _NEW_BEFORE_CAPACITY = re.compile(
 # A stage, a time or a heading before a product's name: (其中)在建涤纶项目产能200万吨, 目前煤制烯烃总产能,
 # 主要产品己内酰胺年产能10万吨, 同时还拥有电石产能530万吨: of 涤纶, of 煤制烯烃, of 己内酰胺, of 电石.
 _STAGE_BEFORE = re.compile(
-    r"在建|新建|拟建|续建|扩建|目前|当前|现在|如今|主要产品|主导产品|拥有|具有|具备|形成|合计|总计|共计"
+    r"在建|新建|拟建|续建|扩建|目前|当前|现在|如今|主要产品|主导产品|拥有|具有|具备|形成|合计|总计|共计|我国|全国|国内"
 )
 
 

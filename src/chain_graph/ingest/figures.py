@@ -56,7 +56,7 @@ _NOT_CAPACITY_BEFORE = re.compile(
 # A country's or market's output or demand is no plant's capacity: 我国…丁基橡胶产量仅3.9万吨
 # (but 我国唯一一套年生产量3万吨的装置 is one plant's).
 _NATIONAL_AMOUNT_BEFORE = re.compile(
-    r"(?:我国|全国|国内|全球|世界|全省|全市)[^,;。套]{0,16}(?:(?<!生)产量|消费量|需求量|需求|进口量)[^,;。]{0,4}$"
+    r"(?:我国|中国|全国|国内|全球|世界|全省|全市)[^,;。套]{0,16}(?:(?<!生)产量|消费量|需求量|需求|进口量)[^,;。]{0,4}$"
 )
 # A year's output, in a sentence that opens with the year: 2016年,…项目…生产聚烯烃产品57.96万吨 (not
 # 生产能力 or 产能, a capacity, nor 年生产, a yearly one, nor a 生产线's).
