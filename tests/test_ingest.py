@@ -3632,6 +3632,12 @@ def test_session_24_round_90_capacities(ingester: Ingester) -> None:
     assert _named_capacities(ingester, "全省碳纤维产业实现10万吨碳丝的产能。") == [("碳丝", 100000.0)]
 
 
+def test_session_24_round_90_a_named_plant_s_relocation_works_is_a_project(ingester: Ingester) -> None:
+    # …厂搬迁改造工程 with no stage right after it; a key project's heading is no part of its name
+    text = "甲乙市重点工业项目甲乙碱厂搬迁改造工程,各装置主体设备安装基本完成,部分化工装置已进入调试阶段。"
+    assert _statuses(ingester, text) == {("甲乙碱厂搬迁改造工程", "under_construction")}
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

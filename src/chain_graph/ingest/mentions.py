@@ -99,7 +99,7 @@ _NO_FIRM_WORDS = re.compile(
 _TONNES_IN_NAME = re.compile(r"(\d+(?:\.\d+)?)(万)?(?:吨(?!级)(?:/年)?|t/a)")
 # Words after which a name starts (the verb or preposition before it): 引进|天辰…项目.
 _LEFT_BOUNDARIES = re.compile(
-    r".*(?:在建|续建|进入|增加|预计|重大项目|重点项目|我国|引进|吸引|走访|来到|促成|推进|协调|支持|拉动|带动|签约|签署|签订|投资|投建|开建|动建|兴建|筹建|建设|落户|落地|开工|投产|启动|实施|"
+    r".*(?:在建|续建|进入|增加|预计|重大项目|重点(?:工业|产业)?项目|我国|引进|吸引|走访|来到|促成|推进|协调|支持|拉动|带动|签约|签署|签订|投资|投建|开建|动建|兴建|筹建|建设|落户|落地|开工|投产|启动|实施|"
     r"推动|加快|服务|考察|参观|洽谈|举办|召开|成立|设立|入驻|表示|介绍|包括|其中|以及|目前|今年|去年|位于|"
     r"近日|日前|此外|同时|据悉|排入|排至|送往|送至|新增|子公司|母公司|合资公司|旗下|控股|依托|除了|暨|揭牌|装置|蝉联|荣获|获评|入选|连续|"
     r"谋划|筹划|上马|关于|投巨资(?:兴建|建设|建)?|调研|听取|视察|察看|查看|拟(?:新|扩|改扩)?建|(?:全球|世界|亚洲|国内)最大的?|(?:百|千|\d+)亿(?:元)?级|最大的?(?:单套|单体|单系列|单线)?(?=年产|\d)|最大的?[\u3400-\u9fff]{0,6}?项目(?=[\u3400-\u9fff])|力争|力促|促进|争取|确保|核准|批准|批复|标志[着著]|实现|宣布|报道|走进|[建办做管搞抓]好|随[着著]|随后|既有|已有|还有|共有|开设|前往|进驻|通过(?:利用)?|加入|配备|满足|传出|外传|重视|发挥|强化|跃至|借助|构建|意味着|规划|完善|做大做强|培植|落子|配合|结合|提高|花落|具有|公示|中标|供应给|发布|已发展|走近|生产企业|生产商|制造商|供应商|涉足|简称|承担|到|看|认识|年底前|年内|年底|上半年|下半年|年初|月底前|按照|创建|打造|举行|承接|确定|昨日|央企|(?<!中)原|以|对(?!二甲苯|苯二|甲苯|叔丁基|羟基|氨基|硝基|乙酰)|与|及|和|(?<!自)由|在|是|的|把|将|被|向|从|自(?!贸|由|治)|于|等|为|让|了|就|除|而|仅|待|(?<!数)据|"
@@ -146,9 +146,14 @@ def _after_unopened(name: str) -> str:
 
 
 def _works_name(name: str) -> bool:
-    """Works named by a plant's figure and what it makes (可年产50万吨工程 names nothing made)."""
+    """Works named by a plant's figure and what it makes (可年产50万吨工程 names nothing made), or a
+    named plant's relocation or revamp (天津碱厂搬迁改造工程)."""
     made = _TONNES_IN_NAME.sub("", name).removesuffix("工程")
-    return _TONNES_IN_NAME.search(name) is not None and _INDUSTRY_WORDS.search(made) is not None
+    figure = _TONNES_IN_NAME.search(name) is not None and _INDUSTRY_WORDS.search(made) is not None
+    return figure or _REVAMP_WORKS.search(name) is not None
+
+
+_REVAMP_WORKS = re.compile(r"[\u3400-\u9fff]{2}(?:厂|石化|化工|炼化|公司)(?:搬迁|改造|改扩建|技改)+工程$")
 
 
 _BRACKETED_WORD = re.compile(r"\([\u3400-\u9fff]+\)[\u3400-\u9fff]")
