@@ -3638,6 +3638,46 @@ def test_session_24_round_90_a_named_plant_s_relocation_works_is_a_project(inges
     assert _statuses(ingester, text) == {("甲乙碱厂搬迁改造工程", "under_construction")}
 
 
+# Round 91 (ten more articles, measured once, then read).
+def test_session_24_round_91_capacities_and_money(ingester: Ingester) -> None:
+    # an abbreviation right before its figure; a list closed by 等 gives its last item's product too
+    text = "根据规划,将上马聚丙烯21万吨、MTBE10万吨、纯碱100万吨等项目。"
+    assert _capacities(ingester, text) == {
+        ("polypropylene", 210000.0),
+        ("mtbe", 100000.0),
+        ("纯碱", 1000000.0),
+    }
+    assert _statuses(ingester, text) == {
+        ("聚丙烯21万吨", "intended"),
+        ("MTBE10万吨", "intended"),
+        ("纯碱100万吨", "intended"),
+    }
+    # (等)产品 is no part of a product's name
+    text = "生产乙烯产品120万吨、芳烃产品260万吨,规划年产特种胶带等产品20万吨。"
+    assert _named_capacities(ingester, text) == [
+        ("ethylene", 1200000.0),
+        ("芳烃", 2600000.0),
+        ("特种胶带", 200000.0),
+    ]
+    # …元钱: an illustration, no one's money
+    text = "如果石油的利润是1元钱,那么乙烯的利润就是6元钱。"
+    assert [f for f in _facts_of(ingester, text, "other")] == []
+
+
+def test_session_24_round_91_statuses(ingester: Ingester) -> None:
+    # start-up at hand, and works being finished: still being built
+    assert _statuses(ingester, "甲乙石化规划年产10万吨PE粉项目投产在即。") == {
+        ("年产10万吨PE粉项目", "under_construction")
+    }
+    text = "甲乙炼化一体化项目一期工程正处于建设收尾、生产准备的关键阶段。"
+    assert _statuses(ingester, text) == {("甲乙炼化一体化项目", "under_construction")}
+    # finished with another plant in a month to come: being built now
+    text = "年产8万吨苯乙烯项目将在6月与炼油厂同步建成。"
+    assert _statuses(ingester, text) == {("年产8万吨苯乙烯项目", "under_construction")}
+    # the area a project plans to take is no plan of it
+    assert _statuses(ingester, "甲乙精细化工园项目规划占地1万亩。") == set()
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

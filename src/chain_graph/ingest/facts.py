@@ -172,6 +172,9 @@ _NOT_A_PRODUCT = re.compile(
 _FIGURE_FIRST = re.compile(rf"(?!{LOCANT}[\u3400-\u9fff])\d")
 
 
+_PRODUCTS_WORD = re.compile(r"等?产品$")
+
+
 def _new_product(ctx: _Context, start: int, end: int) -> list[tuple[str | None, tuple[int, int]]]:
     """A product the data lacks, named ``text[start:end]``: its name behind ``NEW_PRODUCT``; or the
     product its bracketed abbreviation names (热塑性弹性体(SBS)); or none, for no product's name."""
@@ -180,6 +183,9 @@ def _new_product(ctx: _Context, start: int, end: int) -> list[tuple[str | None, 
         product = ctx.lexicon.product_of(term.ids[0])
         if product is not None:
             return [(product, (start, abbreviation.end()))]
+    word = _PRODUCTS_WORD.search(ctx.text, start, end)
+    if word is not None and word.start() - start >= 2:
+        end = word.start()  # 芳烃产品260万吨, 特种胶带等产品20万吨: the product is 芳烃, 特种胶带
     name = ctx.text[start:end]
     if not _PRODUCT_CUE.search(name) or _NOT_A_PRODUCT.search(name) or _FIGURE_FIRST.match(name):
         return []
@@ -399,7 +405,7 @@ def _product_before(
             return found
     # A product the data lacks, as an item of a list of products and figures (乙二醇(EG)45.5万吨、…).
     unknown = _UNKNOWN_BEFORE.search(ctx.text, clause_start, position)
-    listed = ctx.text[figure_end : figure_end + 1] in ("、", ",", ";", "。", "\n", "")
+    listed = ctx.text[figure_end : figure_end + 1] in ("、", ",", ";", "。", "\n", "", "等")
     found = _new_product(ctx, unknown.start(1), unknown.end(1)) if unknown is not None and listed else []
     return found or _sentence_product(ctx, clause_start, position, figure_end)
 
@@ -742,6 +748,8 @@ def _money_facts(ctx: _Context) -> list[Fact]:
             continue
         if _PER_SHARE.search(ctx.text, max(0, amount.start - 6), amount.start):
             continue  # 去年EPS3.26元: a share's earnings, no sum of money
+        if ctx.text.startswith("钱", amount.end):
+            continue  # 利润是1元钱,…就是6元钱: an illustration, no one's money
         # 投资50亿的X项目: the project the amount qualifies; else the one it is said of
         of = _OF_THE_PROJECT.match(ctx.text, amount.end)
         qualified = _UNNAMED_PROJECT_AFTER.match(ctx.text, of.end()) if of is not None else None

@@ -394,6 +394,9 @@ def _in_address(text: str, start: int) -> bool:
     )
 
 
+_TONNES_AFTER_TERM = re.compile(r"\d+(?:\.\d+)?\s*[万千]?\s*(?:吨|t/a)")
+
+
 def _ascii_alnum(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
@@ -434,7 +437,10 @@ class Matcher:
             start = end - len(term.key)
             if _ascii_alnum(term.key[0]) and start > 0 and _ascii_alnum(text[start - 1]):
                 continue
-            if _ascii_alnum(term.key[-1]) and end < len(text) and _ascii_alnum(text[end]):
+            # MTBE10万吨: a figure right after an abbreviation is no part of it
+            figure_after = term.key[-1].isalpha() and _TONNES_AFTER_TERM.match(text, end) is not None
+            glued = end < len(text) and _ascii_alnum(text[end]) and not figure_after
+            if _ascii_alnum(term.key[-1]) and glued:
                 continue
             if term.case_sensitive and any(c.isascii() and c.islower() for c in text[start:end]):
                 continue  # "po" in running English is not PO
