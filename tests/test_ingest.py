@@ -3678,6 +3678,17 @@ def test_session_24_round_91_statuses(ingester: Ingester) -> None:
     assert _statuses(ingester, "甲乙精细化工园项目规划占地1万亩。") == set()
 
 
+def test_session_24_a_list_of_products_and_figures_parted_by_commas_or_and(ingester: Ingester) -> None:
+    # …19.5万吨,燃料气1.6万吨; …11.5万吨和聚合物多元醇2.5万吨: each item's own product, also a new one
+    text = "年产聚丙烯19.5万吨,燃料气1.6万吨,预计年产值可达10亿元。"
+    assert _named_capacities(ingester, text) == [("polypropylene", 195000.0), ("燃料气", 16000.0)]
+    text = "每年可生产聚醚多元醇11.5万吨和聚合物多元醇2.5万吨。"
+    assert _named_capacities(ingester, text) == [("polyether-polyol", 115000.0), ("聚合物多元醇", 25000.0)]
+    # …and a by-product after the comma is named without 副产
+    text = "年产氯乙酸18万吨,约副产氯化氢9万吨。"
+    assert _named_capacities(ingester, text) == [("氯乙酸", 180000.0), ("氯化氢", 90000.0)]
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -150,9 +150,10 @@ _UNKNOWN_AFTER = re.compile(
 )
 # …and right before it, as an item of a 、 list or the first one after its verb (提供EVA30万吨、乙二醇…).
 _UNKNOWN_BEFORE = re.compile(
-    r"(?:(?<=、)|(?<=提供|生产|产出|年产|包括|副产|其中)|(?<=产品为)|(?<=方案为))"
+    r"(?:(?<=、)|(?<=提供|生产|产出|年产|包括|副产|其中)|(?<=产品为)|(?<=方案为)"
+    r"|(?:(?<=吨,)|(?<=吨和)|(?<=吨及)|(?<=/年,)|(?<=/年和)|(?<=t/a,)|(?<=t/a和))(?!约|[\u3400-\u9fff]{0,3}(?:副产|年产|生产|其中)))"
     r"([\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9\-]{0,13}?)(\([A-Za-z0-9/\-]{1,10}\))?"
-    r"(?:达到|达|约|超过|近)?\s*$"  # 、低密度聚乙烯达到20万吨
+    r"(?:达到|达|约|超过|近)?\s*$"  # 、低密度聚乙烯达到20万吨; 聚丙烯19.5万吨,燃料气1.6万吨
 )
 _BRACKETED_ABBREVIATION = re.compile(r"\(([A-Za-z][A-Za-z0-9\-]{0,9})\)")
 _NAME_THEN_ABBREVIATION = re.compile(r"[^,;:。!?\n、()\d]{2,20}?\(([A-Za-z][A-Za-z0-9\-]{1,9})\)")
