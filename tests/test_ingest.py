@@ -3689,6 +3689,16 @@ def test_session_24_a_list_of_products_and_figures_parted_by_commas_or_and(inges
     assert _named_capacities(ingester, text) == [("氯乙酸", 180000.0), ("氯化氢", 90000.0)]
 
 
+def test_session_24_nonwovens_and_sulphur(ingester: Ingester) -> None:
+    # 无纺布 is the data's PP nonwovens (a seed alias, as the keys read it); 硫磺 is a product
+    text = "年产8亿片纸尿裤、50万吨无纺布。副产汽油15.62万吨、硫磺1.51万吨。"
+    assert _named_capacities(ingester, text) == [
+        ("pp-nonwovens", 500000.0),
+        ("汽油", 156200.0),
+        ("硫磺", 15100.0),
+    ]
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
