@@ -3684,6 +3684,9 @@ def test_session_24_a_list_of_products_and_figures_parted_by_commas_or_and(inges
     assert _named_capacities(ingester, text) == [("polypropylene", 195000.0), ("燃料气", 16000.0)]
     text = "每年可生产聚醚多元醇11.5万吨和聚合物多元醇2.5万吨。"
     assert _named_capacities(ingester, text) == [("polyether-polyol", 115000.0), ("聚合物多元醇", 25000.0)]
+    # 氯化氢 is no hydrogen; 约为 is no part of a name
+    text = "甘油法环氧氯丙烷装置设计产量规模10万吨/年,氯化氢气体约为98280吨/年。"
+    assert ("氯化氢气体", 98280.0) in _named_capacities(ingester, text)
     # …and a by-product after the comma is named without 副产
     text = "年产氯乙酸18万吨,约副产氯化氢9万吨。"
     assert _named_capacities(ingester, text) == [("氯乙酸", 180000.0), ("氯化氢", 90000.0)]

@@ -153,7 +153,7 @@ _UNKNOWN_BEFORE = re.compile(
     r"(?:(?<=、)|(?<=提供|生产|产出|年产|包括|副产|其中)|(?<=产品为)|(?<=方案为)"
     r"|(?:(?<=吨,)|(?<=吨和)|(?<=吨及)|(?<=/年,)|(?<=/年和)|(?<=t/a,)|(?<=t/a和))(?!约|[\u3400-\u9fff]{0,3}(?:副产|年产|生产|其中)))"
     r"([\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9\-]{0,13}?)(\([A-Za-z0-9/\-]{1,10}\))?"
-    r"(?:达到|达|约|超过|近)?\s*$"  # 、低密度聚乙烯达到20万吨; 聚丙烯19.5万吨,燃料气1.6万吨
+    r"(?:达到|达|约为|约|超过|近)?\s*$"  # 、低密度聚乙烯达到20万吨; 聚丙烯19.5万吨,燃料气1.6万吨
 )
 _BRACKETED_ABBREVIATION = re.compile(r"\(([A-Za-z][A-Za-z0-9\-]{0,9})\)")
 _NAME_THEN_ABBREVIATION = re.compile(r"[^,;:。!?\n、()\d]{2,20}?\(([A-Za-z][A-Za-z0-9\-]{1,9})\)")
@@ -366,8 +366,8 @@ def _product_before(
             continue  # 聚丙烯装置、30万吨…, 合成氨及52万吨: the product of the figure before, in a list
         if _MATERIAL_AFTER.match(gap) or _LONGER_NAME.match(gap):
             continue  # 丁苯胶乳5万吨, 四氢苯酐3500t/a: the name goes on into a material's or a compound's
-        if _polymer_of(ctx, mention):
-            continue
+        if _polymer_of(ctx, mention) or _HALOGENATED_OR_HYDROGENATED.search(ctx.text, 0, mention.start):
+            continue  # 聚苯乙烯 is no styrene, 氯化氢 no hydrogen
         product = ctx.lexicon.product_of(mention.id)
         if product is not None and (best is None or mention.end > best[1][1]):
             best = (product, (mention.start, mention.end))
