@@ -3702,6 +3702,16 @@ def test_session_24_nonwovens_and_sulphur(ingester: Ingester) -> None:
     ]
 
 
+# Round 92 (ten more articles, measured once, then read).
+def test_session_24_round_92_an_abbreviation_and_a_product_joined_and_a_salt(ingester: Ingester) -> None:
+    # HPPO及聚醚多元醇项目: one project of two products
+    text = "近日,甲乙市生态环境局发布了关于丙丁一体化基地三期HPPO及聚醚多元醇项目环评书的批复。"
+    assert _statuses(ingester, text) == {("丙丁一体化基地三期HPPO及聚醚多元醇项目", "intended")}
+    # 尼龙66盐 (PA66 salt) is no PA66
+    text = "形成4万吨尼龙66切片、10万吨尼龙66盐的产能。"
+    assert _named_capacities(ingester, text) == [("pa66", 40000.0), ("尼龙66盐", 100000.0)]
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -110,7 +110,7 @@ def _plain_gap(text: str) -> bool:
 
 
 # A product name that goes on (乙烯-醋酸乙烯树脂, 乙烯基…, 苯酐): the figure is of that longer product.
-_LONGER_NAME = re.compile(r"-[\u3400-\u9fffA-Za-z]|基|[酐酸醇醛酮酯醚胺腈酚]")
+_LONGER_NAME = re.compile(r"-[\u3400-\u9fffA-Za-z]|基|[酐酸醇醛酮酯醚胺腈酚盐]")
 # Resins, and the words of a yarn, a film or an article made of one (PA66长丝, 聚丙烯塑料滤板).
 _RESINS = frozenset(
     {"polypropylene", "pa66", "polycarbonate", "abs", "lldpe", "pbat", "pbs", "pbt", "pa12", "tpu"}
@@ -159,7 +159,7 @@ _BRACKETED_ABBREVIATION = re.compile(r"\(([A-Za-z][A-Za-z0-9\-]{0,9})\)")
 _NAME_THEN_ABBREVIATION = re.compile(r"[^,;:。!?\n、()\d]{2,20}?\(([A-Za-z][A-Za-z0-9\-]{1,9})\)")
 # What makes a name a product's: a chemical's character, a material's word, or an abbreviation.
 _PRODUCT_CUE = re.compile(
-    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙素炭粒丝磺]|(?:汽|柴|成品|润滑|基础|燃料|煤)油(?!吸附|分离|裂解|催化)|加氢|氢(?!能)|燃料|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石"
+    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙素炭粒丝磺盐]|(?:汽|柴|成品|润滑|基础|燃料|煤)油(?!吸附|分离|裂解|催化)|加氢|氢(?!能)|燃料|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石"
     r"|^[A-Z][A-Z0-9\-]{1,7}$"
 )
 _REFINERY_UNIT = re.compile(r"蒸馏|裂化|重整|焦化")

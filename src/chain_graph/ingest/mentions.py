@@ -184,8 +184,9 @@ def _inner_conjunction(text: str, cut: re.Match[str]) -> bool:
         return False
     before, after = text[cut.end() - 2 : cut.end() - 1], text[cut.end() : cut.end() + 1]
     latin = before.isascii() and before.isalpha() and after.isascii() and after.isalpha()
-    # 二氧化碳聚醚及高性能多元醇项目: two products of one plant
-    products = _PRODUCT_END.match(before) is not None and cut.group(0)[-1] == "及"
+    # 二氧化碳聚醚及高性能多元醇项目, HPPO及聚醚多元醇项目: two products of one plant
+    product_before = _PRODUCT_END.match(before) is not None or (before.isascii() and before.isupper())
+    products = product_before and cut.group(0)[-1] == "及"
     return latin or products or _CONTINUATION.match(text, cut.end()) is not None
 
 
