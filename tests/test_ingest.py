@@ -3661,7 +3661,7 @@ def test_session_24_round_91_capacities_and_money(ingester: Ingester) -> None:
     ]
     # …元钱: an illustration, no one's money
     text = "如果石油的利润是1元钱,那么乙烯的利润就是6元钱。"
-    assert [f for f in _facts_of(ingester, text, "other")] == []
+    assert _facts_of(ingester, text, "other") == []
 
 
 def test_session_24_round_91_statuses(ingester: Ingester) -> None:
