@@ -3712,6 +3712,19 @@ def test_session_24_round_92_an_abbreviation_and_a_product_joined_and_a_salt(ing
     assert _named_capacities(ingester, text) == [("pa66", 40000.0), ("尼龙66盐", 100000.0)]
 
 
+def test_session_24_tune_capacities_named_by_abbreviation_main_product_or_alias(ingester: Ingester) -> None:
+    # firms' names, then the product's abbreviation, before the capacity word: that product, not one before
+    text = "成为全球最大的PTA产业基地;甲乙石化和丙丁大化PX总产能590万吨/年。"
+    assert _named_capacities(ingester, text) == [("PX", 5900000.0)]
+    # the main product named before the capacity clause
+    assert _named_capacities(ingester, "该项目主要产品为丙烯醇,年产规模达5万吨。") == [("丙烯醇", 50000.0)]
+    # 液化气 is LPG (a seed alias, as the keys read it)
+    assert _named_capacities(ingester, "年产聚丙烯19.5万吨、液化气1.9万吨。") == [
+        ("polypropylene", 195000.0),
+        ("lpg", 19000.0),
+    ]
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

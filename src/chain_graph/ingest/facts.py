@@ -335,6 +335,7 @@ _CAPACITY_OF = re.compile(
 )
 
 _FIRM_WORD = re.compile(r"石化|集团|公司|化学|股份")
+_ABBREVIATION_AT_END = re.compile(r"(?<=[\u3400-\u9fff])[A-Z][A-Z0-9\-]{1,7}$")
 _NEW_BEFORE_CAPACITY = re.compile(
     r"(?:(?<=[的为是使,:;。\n])|(?<=^))((?![的为是使])[\u3400-\u9fffA-Za-z](?:(?![的为是使])[\u3400-\u9fffA-Za-z0-9\-]){1,10}?)"
     r"(?:设施|装置|项目)?" + _CAPACITY_OF.pattern
@@ -401,6 +402,9 @@ def _product_before(
         start = max(firm_ends, default=start)
         stage = _STAGE_BEFORE.search(ctx.text, start, end)
         start = stage.end() if stage is not None else start
+        # 恒力石化和福佳大化PX总产能: the firms' names, then the product's abbreviation
+        abbreviation = _ABBREVIATION_AT_END.search(ctx.text, start, end)
+        start = abbreviation.start() if abbreviation is not None else start
         found = _new_product(ctx, start, end)
         if found:
             return found
@@ -445,12 +449,16 @@ _NEW_PLANT = re.compile(
 )
 
 
+_MAIN_PRODUCT = re.compile(r"(?<=产品为)([\u3400-\u9fffA-Za-z0-9\-]{2,10}?)(?=[,;])")
+
+
 def _new_plant_product(
     ctx: _Context, start: int, clause_start: int, position: int, capacity_after: bool
 ) -> list[tuple[str | None, tuple[int, int]]]:
-    """The product of the one plant the sentence names before the figure's clause, when the data lacks
-    it and the clause gives its capacity (建设其全球第三套乙腈装置,产能在1万吨/年以上)."""
+    """The product of the one plant (or main product) the sentence names before the figure's clause, when
+    the data lacks it and the clause gives its capacity (建设其全球第三套乙腈装置,产能在1万吨/年以上)."""
     plants = list(_NEW_PLANT.finditer(ctx.text, start, clause_start))
+    plants += list(_MAIN_PRODUCT.finditer(ctx.text, start, clause_start))  # 主要产品为丙烯醇,年产规模达5万吨
     if len(plants) != 1 or not (capacity_after or _CAPACITY_WORD.search(ctx.text, clause_start, position)):
         return []
     return _new_product(ctx, *plants[0].span(1))
