@@ -3725,6 +3725,14 @@ def test_session_24_tune_capacities_named_by_abbreviation_main_product_or_alias(
     ]
 
 
+# Round 93 (ten more articles, measured once, then read).
+def test_session_24_round_93_nitrile_rubber_and_its_latex(ingester: Ingester) -> None:
+    # 丁腈胶 is nitrile rubber (a seed alias); 丁腈胶乳 (its latex) is a product of its own
+    assert _named_capacities(ingester, "中国丁腈胶生产能力为2.95万吨。") == [("nbr", 29500.0)]
+    text = "甲乙公司年产丁腈胶乳15万吨、丁苯胶乳5万吨项目也列入名单。"
+    assert _named_capacities(ingester, text)[0] == ("丁腈胶乳", 150000.0)
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -110,7 +110,7 @@ def _plain_gap(text: str) -> bool:
 
 
 # A product name that goes on (乙烯-醋酸乙烯树脂, 乙烯基…, 苯酐): the figure is of that longer product.
-_LONGER_NAME = re.compile(r"-[\u3400-\u9fffA-Za-z]|基|[酐酸醇醛酮酯醚胺腈酚盐]")
+_LONGER_NAME = re.compile(r"-[\u3400-\u9fffA-Za-z]|基|[酐酸醇醛酮酯醚胺腈酚盐乳]")
 # Resins, and the words of a yarn, a film or an article made of one (PA66长丝, 聚丙烯塑料滤板).
 _RESINS = frozenset(
     {"polypropylene", "pa66", "polycarbonate", "abs", "lldpe", "pbat", "pbs", "pbt", "pa12", "tpu"}
