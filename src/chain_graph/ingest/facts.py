@@ -151,7 +151,7 @@ _UNKNOWN_AFTER = re.compile(
 # …and right before it, as an item of a 、 list or the first one after its verb (提供EVA30万吨、乙二醇…).
 _UNKNOWN_BEFORE = re.compile(
     r"(?:(?<=、)|(?<=提供|生产|产出|年产|包括|副产|其中)|(?<=产品为)|(?<=方案为)"
-    r"|(?:(?<=吨,)|(?<=吨和)|(?<=吨及)|(?<=/年,)|(?<=/年和)|(?<=t/a,)|(?<=t/a和))(?!约|[\u3400-\u9fff]{0,3}(?:副产|年产|生产|其中)))"
+    r"|(?:(?<=吨[,和及])|(?<=/年[,和])|(?<=t/a[,和]))(?!约|[\u3400-\u9fff]{0,3}(?:副产|年产|生产|其中)))"
     r"([\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9\-]{0,13}?)(\([A-Za-z0-9/\-]{1,10}\))?"
     r"(?:达到|达|约为|约|超过|近)?\s*$"  # 、低密度聚乙烯达到20万吨; 聚丙烯19.5万吨,燃料气1.6万吨
 )
@@ -347,6 +347,14 @@ _STAGE_BEFORE = re.compile(
 )
 
 
+_HALOGENATED_OR_HYDROGENATED = re.compile(r"[氢氯溴]化$")
+
+
+def _halogenated_or_hydrogenated(ctx: _Context, mention: Mention) -> bool:
+    """氢化/氯化/溴化 right before a product's name: another compound (氢化丁腈橡胶, 氯化氢)."""
+    return _HALOGENATED_OR_HYDROGENATED.search(ctx.text, max(0, mention.start - 2), mention.start) is not None
+
+
 def _polymer_of(ctx: _Context, mention: Mention) -> bool:
     """A monomer's name inside its polymer's: 苯乙烯 in 聚苯乙烯."""
     before = ctx.text[mention.start - 1 : mention.start]
@@ -367,7 +375,7 @@ def _product_before(
             continue  # 聚丙烯装置、30万吨…, 合成氨及52万吨: the product of the figure before, in a list
         if _MATERIAL_AFTER.match(gap) or _LONGER_NAME.match(gap):
             continue  # 丁苯胶乳5万吨, 四氢苯酐3500t/a: the name goes on into a material's or a compound's
-        if _polymer_of(ctx, mention) or _HALOGENATED_OR_HYDROGENATED.search(ctx.text, 0, mention.start):
+        if _polymer_of(ctx, mention) or _halogenated_or_hydrogenated(ctx, mention):
             continue  # 聚苯乙烯 is no styrene, 氯化氢 no hydrogen
         product = ctx.lexicon.product_of(mention.id)
         if product is not None and (best is None or mention.end > best[1][1]):
@@ -473,9 +481,6 @@ _PLANT_ANAPHOR = re.compile(
 _CAPACITY_AFTER = re.compile(r"\s*的?(?:年?产能|生产能力)")
 
 
-_HALOGENATED_OR_HYDROGENATED = re.compile(r"[氢氯溴]化$")
-
-
 def _inside_firm(ctx: _Context, mention: Mention) -> bool:
     return any(
         f.label in ("Enterprise", "Park") and f.start <= mention.start and mention.end <= f.end
@@ -494,7 +499,7 @@ def _products_between(ctx: _Context, start: int, end: int) -> list[tuple[str, Me
         and not _polymer_of(ctx, m)
         and not _LONGER_NAME.match(ctx.text, m.end)  # 丙烯醇 is no propylene
         and not _MATERIAL_AFTER.match(ctx.text, m.end)  # 丙烯酸树脂 is no acrylic acid
-        and not _HALOGENATED_OR_HYDROGENATED.search(ctx.text, max(0, m.start - 2), m.start)  # 氢化丁腈橡胶
+        and not _halogenated_or_hydrogenated(ctx, m)  # 氢化丁腈橡胶
         and not _inside_firm(ctx, m)  # 江苏长华聚氨酯科技有限公司: a firm's name, no product of the sentence
         and not (product in _RESINS and _ARTICLE_AFTER.match(ctx.text, m.end))  # 聚丙烯复合材料
     ]
@@ -611,7 +616,7 @@ def _capacity_facts(ctx: _Context) -> list[Fact]:
             continue  # 中化泉州100万吨/年乙烯…项目: part of a name the data has
         if cap in explained:
             continue  # 10万吨生物降解新材料(10万吨PBAT或者10万吨PBS): what the figure before is
-        _, clause_end = ctx.segments.clause(cap.start)
+        clause_start, clause_end = ctx.segments.clause(cap.start)
         products = [respective[cap]] if cap in respective else _products_at(ctx, cap.end, clause_end)
         # 35万吨苯酚丙酮、20万吨双酚A、20万吨/年纯苯3套装置: the count is of the list's plants
         last_of_list = before is not None and _LIST_ITEM_BEFORE.fullmatch(ctx.text, before[0].end, cap.start)
@@ -640,7 +645,6 @@ def _capacity_facts(ctx: _Context) -> list[Fact]:
             continue  # 20/45万吨 with one product, or a figure with none: not attached
         if any(ctx.text[start:end] == "原油" for _, (start, end) in products):
             continue  # 1500万吨原油, 2050万t/a原油加工能力: a refinery's intake, no product made
-        clause_start, _ = ctx.segments.clause(cap.start)
         if _NOT_MADE.search(ctx.text, clause_start, cap.start):
             continue  # 年用原料煤、燃料煤约186.34万吨, 节省100万吨轻柴油: taken in, saved
         values = cap.values
