@@ -3733,6 +3733,22 @@ def test_session_24_round_93_nitrile_rubber_and_its_latex(ingester: Ingester) ->
     assert _named_capacities(ingester, text)[0] == ("丁腈胶乳", 150000.0)
 
 
+# Session 25: from tune's capacity misses, while rounds 94–95 were collected.
+def test_session_25_a_plant_named_in_the_sentence_before_gives_its_product(ingester: Ingester) -> None:
+    # 该新建项目年产能为40万吨: the project is the plant the sentence before named (己二腈生产基地)
+    text = "甲乙公司在丙丁工业区举行己二腈生产基地奠基仪式。该新建项目年产能为40万吨。"
+    assert _named_capacities(ingester, text) == [("adiponitrile", 400000.0)]
+    # of two products in the sentence before, the one right before the plant's word; 苯领 (in 英力士苯领,
+    # INEOS Styrolution) is a firm's name, no benzene
+    text = (
+        "全球知名的苯乙烯系列材料供应商英力士苯领宣布与其伙伴共建的ABS生产基地今日开业。"
+        "该生产基地的年产能达60万吨。"
+    )
+    assert _named_capacities(ingester, text) == [("abs", 600000.0)]
+    found = ingester.ingest(Article(text, published="2024")).mentions
+    assert "benzene" not in {m["id"] for m in found} and "styrene" in {m["id"] for m in found}
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -436,10 +436,15 @@ def _sentence_product(
     if not stated or _OTHER_QUANTITY.search(ctx.text, clause_start, position):
         return []  # 总产能约为142万吨/年,2012年的产量约为116万吨: an output
     named = _products_between(ctx, sentence_start, clause_start)
-    if not named and sentence_start > 0 and _PLANT_ANAPHOR.match(ctx.text, sentence_start, position):
+    anaphor = _PLANT_ANAPHOR.match(ctx.text, sentence_start, position) if sentence_start > 0 else None
+    if not named and anaphor is not None:
         # 该生产基地的年产能达60万吨: the plant, and its one product, of the sentence before (the word of
-        # capacity the pattern asks for is then after that product, as below)
-        named = _products_between(ctx, ctx.segments.sentence(sentence_start - 1)[0], sentence_start)
+        # capacity the pattern asks for is then after that product, as below); of several products, the
+        # one named right before that plant's word (…苯乙烯系列材料供应商…共建的ABS生产基地)
+        before_start = ctx.segments.sentence(sentence_start - 1)[0]
+        named = _products_between(ctx, before_start, sentence_start)
+        plant = ctx.text.rfind(anaphor.group(1), before_start, sentence_start)
+        named = [(p, m) for p, m in named if 0 <= plant - m.end <= _MAX_GAP_BEFORE] or named
     if not named:
         return _new_plant_product(ctx, sentence_start, clause_start, position, capacity_after)
     if len({product for product, _ in named}) != 1:
@@ -473,9 +478,9 @@ def _new_plant_product(
 
 
 # A sentence that opens with the plant the sentence before named: 该生产基地的年产能, 上述工厂其年产能,
-# 新设施将具有…的产能.
+# 新设施将具有…的产能, 该新建项目年产能为40万吨.
 _PLANT_ANAPHOR = re.compile(
-    r"\s*(?:该|上述|这座|这套|这条|新)[^,;:。!?\n]{0,6}?(?:生产基地|基地|工厂|装置|生产线|产线|设施)"
+    r"\s*(?:该|上述|这座|这套|这条|新)[^,;:。!?\n]{0,6}?(生产基地|基地|工厂|装置|生产线|产线|设施|项目)"
     r"[^,;:。!?\n]{0,4}?(?:年?产能|生产能力|将具有|具有)"
 )
 _CAPACITY_AFTER = re.compile(r"\s*的?(?:年?产能|生产能力)")

@@ -449,6 +449,8 @@ class Matcher:
                 continue  # http://china.chemnet.com/: a site's address, not China
             if term.key == "氨" and text[start - 1 : start] in _FIBRE_BEFORE_SPANDEX:
                 continue  # 锦氨, 涤氨: a fabric of nylon or polyester with spandex (氨纶), not ammonia
+            if term.key == "苯" and text[end : end + 1] == "领":
+                continue  # 英力士苯领 (INEOS Styrolution): a firm's name, not benzene
             found.append(self._mention(start, end, term, term.score, "exact"))
         return found
 
