@@ -18,9 +18,13 @@ def _converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
 
 
+# Variant forms OpenCC leaves as they are, one character each: 燒堿 is 烧碱 (caustic soda).
+_VARIANTS = str.maketrans({"堿": "碱"})
+
+
 def simplified(text: str) -> str:
-    """Traditional script to simplified (OpenCC t2s, phrase-aware)."""
-    return str(_converter("t2s").convert(text))
+    """Traditional script to simplified (OpenCC t2s, phrase-aware, and the variants above)."""
+    return str(_converter("t2s").convert(text)).translate(_VARIANTS)
 
 
 def traditional(text: str) -> str:

@@ -39,7 +39,7 @@ _SLASH_LIST = re.compile(rf"{_SLASH_PART}(?:/{_SLASH_PART})+")
 # this article's project; a phase of it that has no name of its own as the subject too (其中,西区一期项目
 # 今年3月动工).
 _ANAPHOR = re.compile(
-    r"(?:该|本|此|这个)(?:项目|工程)|(?:该|此|这套)装置|(?:^|(?<=[了,;:])|(?<=\d日))\s*"
+    r"(?:该|本|此|这个|整个)(?:项目|工程)|(?:该|此|这套)装置|(?:^|(?<=[了,;:])|(?<=\d日))\s*"
     r"(?:[\u3400-\u9fff]{1,3}[一二三四五六七八九十]期(?:工程|项目)|项目(?![\d个])|装置(?![\d个]))"
 )
 _PARENTHETICAL = re.compile(r"\s*\(\s*[^()]{0,8}$")
@@ -144,7 +144,7 @@ _PRODUCT_PREFIX = re.compile(
 # (30万吨/年乙烯-醋酸乙烯树脂(EVA)、…).
 _UNKNOWN_AFTER = re.compile(
     rf"((?:{LOCANT})?[\u3400-\u9fffA-Za-z0-9\-\u03b1-\u03c9]{{1,14}}?)"
-    r"(?=\(|的(?:生产)?(?:规模|能力|产能|装置|工厂|化工厂)|工厂|(?:生产)?厂|联合装置|装置|工业化|一体化|产业链|连续|生产装置|(?:生产)?项目|生产线|生产能力|产能|能力|规模|产品|工程|"
+    r"(?=\(|的(?:生产)?(?:规模|能力|产能|装置|工厂|化工厂|基地)|工厂|行业|(?:生产)?厂|联合装置|装置|工业化|一体化|产业链|连续|生产装置|(?:生产)?项目|生产线|生产能力|产能|能力|规模|产品|工程|"
     r"基地|原料|以及|及|和|与|、|等|为|投产|开工|建成|竣工|投用|[一二三四五六七八九\d]期|扩建|改扩建|技改|改造|[一二三四五六七八九十\d]+个|"
     r"[,;:。!?\s]|$)"
 )
@@ -152,14 +152,14 @@ _UNKNOWN_AFTER = re.compile(
 _UNKNOWN_BEFORE = re.compile(
     r"(?:(?<=、)|(?<=提供|生产|产出|年产|包括|副产|其中)|(?<=产品为)|(?<=方案为)"
     r"|(?:(?<=吨[,和及])|(?<=/年[,和])|(?<=t/a[,和]))(?!约|[\u3400-\u9fff]{0,3}(?:副产|年产|生产|其中)))"
-    r"([\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9\-]{0,13}?)(\([A-Za-z0-9/\-]{1,10}\))?"
+    r"([\u3400-\u9fffA-Za-z](?:(?!年产|生产)[\u3400-\u9fffA-Za-z0-9\-]){0,13}?)(\([A-Za-z0-9/\-]{1,10}\))?"
     r"(?:达到|达|约为|约|超过|近)?\s*$"  # 、低密度聚乙烯达到20万吨; 聚丙烯19.5万吨,燃料气1.6万吨
-)
+)  # a name never runs over a second verb (生产能力为年产乙二醇7.7万吨: 乙二醇)
 _BRACKETED_ABBREVIATION = re.compile(r"\(([A-Za-z][A-Za-z0-9\-]{0,9})\)")
 _NAME_THEN_ABBREVIATION = re.compile(r"[^,;:。!?\n、()\d]{2,20}?\(([A-Za-z][A-Za-z0-9\-]{1,9})\)")
 # What makes a name a product's: a chemical's character, a material's word, or an abbreviation.
 _PRODUCT_CUE = re.compile(
-    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙素炭粒丝磺盐]|(?:汽|柴|成品|润滑|基础|燃料|煤)油(?!吸附|分离|裂解|催化)|加氢|氢(?!能)|燃料|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石"
+    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙素炭粒丝磺盐]|液(?!体|化|压|晶|相|位|面)|(?:汽|柴|成品|润滑|基础|燃料|煤)油(?!吸附|分离|裂解|催化)|加氢|氢(?!能)|燃料|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石"
     r"|^[A-Z][A-Z0-9\-]{1,7}$"
 )
 _REFINERY_UNIT = re.compile(r"蒸馏|裂化|重整|焦化")
@@ -337,8 +337,8 @@ _CAPACITY_OF = re.compile(
 _FIRM_WORD = re.compile(r"石化|集团|公司|化学|股份")
 _ABBREVIATION_AT_END = re.compile(r"(?<=[\u3400-\u9fff])[A-Z][A-Z0-9\-]{1,7}$")
 _NEW_BEFORE_CAPACITY = re.compile(
-    r"(?:(?<=[的为是使,:;。\n])|(?<=^))((?![的为是使])[\u3400-\u9fffA-Za-z](?:(?![的为是使])[\u3400-\u9fffA-Za-z0-9\-]){1,10}?)"
-    r"(?:设施|装置|项目)?" + _CAPACITY_OF.pattern
+    r"(?:(?<=[的为是使,:;。\n“「])|(?<=^))((?![的为是使])[\u3400-\u9fffA-Za-z](?:(?![的为是使])[\u3400-\u9fffA-Za-z0-9\-]){1,10}?)"
+    r"(?:设施|装置|项目|行业)?" + _CAPACITY_OF.pattern  # 国内聚苯乙烯行业总产能: of 聚苯乙烯
 )
 # A stage, a time or a heading before a product's name: (其中)在建涤纶项目产能200万吨, 目前煤制烯烃总产能,
 # 主要产品己内酰胺年产能10万吨, 同时还拥有电石产能530万吨: of 涤纶, of 煤制烯烃, of 己内酰胺, of 电石.
@@ -511,7 +511,7 @@ def _products_between(ctx: _Context, start: int, end: int) -> list[tuple[str, Me
 
 
 # What a plant takes in or saves, said before the figure: not a capacity.
-_NOT_MADE = re.compile(r"(?:年|需|共)(?:用|耗)|消耗|耗用|节省|节约")
+_NOT_MADE = re.compile(r"(?:年|需|共)(?:用|耗)|消耗|消化|耗用|节省|节约")
 
 # How many plants of a figure, said after its product: …聚丙烯装置两套.
 _LIST_ITEM_BEFORE = re.compile(r"[^,;:。!?\n、套]{1,12}、")  # an item with no count of its own
@@ -631,6 +631,13 @@ def _capacity_facts(ctx: _Context) -> list[Fact]:
             products = before[1]
         if not products and not _NAMED_AFTER.match(ctx.text, cap.end):
             products = _product_before(ctx, cap.start, cap.end)  # 聚丙烯产能50万吨; not 40万吨/年HDPE
+        elif [p for p, _ in products] == [NEW_PRODUCT + "新材料"]:
+            # 年产聚苯乙烯100万吨新材料项目: the word after the figure says only what kind of project it is
+            unknown = _UNKNOWN_BEFORE.search(ctx.text, clause_start, cap.start)
+            before_it = _product_before(ctx, cap.start, cap.end) or (
+                _new_product(ctx, *unknown.span(1)) if unknown is not None else []
+            )
+            products = before_it or products
         # IPDI的产能将从1.5万吨/年提升到3万吨/年, 20万吨的PP装置…建成投产,并于2001年改扩建到28万吨/年:
         # the same product's
         if not products and before is not None and _raised(ctx, before[0], cap, {p for p, _ in before[1]}):
@@ -844,6 +851,8 @@ def _status_facts(ctx: _Context) -> list[Fact]:
                 continue  # A项目开工、B部分项目投产: B (a name not read) is 投产's subject
         else:
             anaphor = ctx.anaphor(verb.start)
+            if anaphor is None and _PROJECT_AGREEMENT.match(ctx.text, verb.end):
+                anaphor = ctx.main_project  # 与A公司签下项目投资协议书: the article's project
             if anaphor is None:
                 continue
             holder = anaphor
@@ -889,6 +898,7 @@ def _status_facts(ctx: _Context) -> list[Fact]:
 
 
 _ALREADY = re.compile(r"已经?于?\s*$")
+_PROJECT_AGREEMENT = re.compile(r"了?项目(?:投资|合作)?(?:协议|合同)")
 
 
 def _after_published(date: figures.DateFigure, published: str | None) -> bool:

@@ -114,9 +114,12 @@ class _Entry:
 _LOCANT_HYPHEN = re.compile(r"(?<=\d)-(?=[\u3400-\u9fff])")
 
 
-def _variants(text: str) -> Iterable[tuple[str, bool]]:
+def _variants(text: str, process: bool = False) -> Iterable[tuple[str, bool]]:
     """A name, the name without its bracketed parts, and each one-word bracketed part:
-    ``propylene oxide (PO)`` → itself, ``propylene oxide``, ``PO`` (the bool: a derived part)."""
+    ``propylene oxide (PO)`` → itself, ``propylene oxide``, ``PO`` (the bool: a derived part). A
+    process's bracket names it only as an abbreviation (``催化裂化 (FCC)``); in words it describes it
+    (``丙烯氧化制丙烯醛 (一段)``, ``EO/PO 共聚制聚醚 (表面活性剂)``), and 一段 or 表面活性剂 in a text is
+    no mention of it."""
     yield text, False
     if _LOCANT_HYPHEN.search(text):
         yield _LOCANT_HYPHEN.sub("", text), True  # 1,4丁二醇: the locant written without its hyphen
@@ -124,7 +127,8 @@ def _variants(text: str) -> Iterable[tuple[str, bool]]:
     if inner:
         yield " ".join(_BRACKETED.sub(" ", text).split()), True
         for part in inner:
-            if part and "/" not in part and "," not in part and " " not in part.strip():
+            one_word = part and "/" not in part and "," not in part and " " not in part.strip()
+            if one_word and (not process or _ABBREVIATION.match(part.strip())):
                 yield part.strip(), True
 
 
@@ -159,10 +163,11 @@ class Lexicon:
                 forms[k].append((priority, node.id, form))
 
         for node in nodes.values():
-            for variant, derived in _variants(node.name):
+            process = node.label == "Process"
+            for variant, derived in _variants(node.name, process):
                 add(variant, _ENGLISH_PRIORITY if derived else _NAME_PRIORITY, node)
             for alias in node.aliases or ():
-                for variant, derived in _variants(alias):
+                for variant, derived in _variants(alias, process):
                     add(variant, _ENGLISH_PRIORITY if derived else _ALIAS_PRIORITY, node)
             if node.name_en:
                 for variant, _ in _variants(node.name_en):

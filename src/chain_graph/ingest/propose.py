@@ -67,6 +67,8 @@ _WHICH_PLANT = re.compile(rf"首套|第{_NUMERAL}+[套条]|{_NUMERAL}+号|{_NUME
 # A name that is only a plant's figure and product: 60万吨/年环氧丙烷项目.
 _FIGURE_NAME = re.compile(r"(\d+(?:\.\d+)?)(万)?吨(?:/年)?[^\d]{2,}$")
 _MIN_SHORT_NAME = 5  # 乙烯项目 may be anyone's; 烷烃资源综合利用项目 is one project's
+_SIZE_ONLY = re.compile(r"(?:年产)?\d+(?:\.\d+)?万?吨(?:级|/年)?的?")
+_PHASE_AFTER = re.compile(r"\(?[一二三四五六七八九\d]期")
 _PHASE_IN_NAME = re.compile(r"[一二三四五六七八九\d]期(?=项目$)")
 _QUOTES = re.compile("[“”]")
 _ABBREVIATION_IN_NAME = re.compile(r"\([A-Za-z][A-Za-z0-9/\-]{0,9}\)")
@@ -327,8 +329,13 @@ class _Builder:
         placed = len(short.removesuffix("项目")) >= 4 and any(
             k.endswith(short) and len(k) - len(short) in (2, 3) for k in named
         )
+        # …or when it only puts a size before it (聚酯纤维项目 and 200万吨级聚酯纤维项目; not
+        # 丁腈胶乳项目二期, another phase).
+        sized = not _PHASE_AFTER.match(self.norm.text, mention.end) and any(
+            k.endswith(short) and _SIZE_ONLY.fullmatch(k, 0, len(k) - len(short)) for k in named
+        )
         distinctive = _FIGURE_NAME.match(short) or len(short.removesuffix("项目")) >= _MIN_SHORT_NAME
-        if not (distinctive or placed):
+        if not (distinctive or placed or sized):
             return None
         longer = sorted((k for k in named if k != short and _shortened(short, k)), key=len, reverse=True)
         # Several longer names, each the longest one shortened (斯尔邦二期… and 斯尔邦石化二期…): one project.
