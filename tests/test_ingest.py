@@ -3822,6 +3822,22 @@ def test_session_25_stage_words_of_approval_plans_and_the_whole_works(ingester: 
     assert _statuses(ingester, text) == {("甲乙石化100万吨乙烯改扩建工程", "under_construction")}
 
 
+def test_session_25_parts_named_by_figures_before_the_whole_that_names_the_product(
+    ingester: Ingester,
+) -> None:
+    text = "这一项目将迁建20万吨、扩建60万吨,将在3年内形成80万吨差别化纤维生产规模。"
+    assert _named_capacities(ingester, text) == [
+        ("差别化纤维", 200000.0),
+        ("差别化纤维", 600000.0),
+        ("差别化纤维", 800000.0),
+    ]
+    # not a total before its share (其中), nor one line's size
+    text = "总产能达到340万吨,其中聚丙烯120万吨。"
+    assert _named_capacities(ingester, text) == [("polypropylene", 1200000.0)]
+    text = "每条生产线生产规模均为3.33万t/a,可年产10万吨聚丙烯。"
+    assert _named_capacities(ingester, text) == [("polypropylene", 100000.0)]
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -44,6 +44,7 @@ _ANAPHOR = re.compile(
 )
 _PARENTHETICAL = re.compile(r"\s*\(\s*[^()]{0,8}$")
 _MAX_GAP_BEFORE = 6
+_MAX_PARTS_GAP = 16
 _LIST_JOINERS = frozenset({"、", "和", "及", "与", "以及", "、以及"})
 
 
@@ -144,7 +145,7 @@ _PRODUCT_PREFIX = re.compile(
 # (30万吨/年乙烯-醋酸乙烯树脂(EVA)、…).
 _UNKNOWN_AFTER = re.compile(
     rf"((?:{LOCANT})?[\u3400-\u9fffA-Za-z0-9\-\u03b1-\u03c9]{{1,14}}?)"
-    r"(?=\(|的(?:生产)?(?:规模|能力|产能|装置|工厂|化工厂|基地)|工厂|行业|(?:生产)?厂|联合装置|装置|工业化|一体化|产业链|连续|生产装置|(?:生产)?项目|生产线|生产能力|产能|能力|规模|产品|工程|"
+    r"(?=\(|的(?:生产)?(?:规模|能力|产能|装置|工厂|化工厂|基地)|工厂|行业|(?:生产)?厂|联合装置|装置|工业化|一体化|产业链|连续|生产装置|(?:生产)?项目|生产线|生产能力|产能|能力|(?:生产)?规模|产品|工程|"
     r"基地|原料|以及|及|和|与|、|等|为|投产|开工|建成|竣工|投用|[一二三四五六七八九\d]期|扩建|改扩建|技改|改造|[一二三四五六七八九十\d]+个|"
     r"[,;:。!?\s]|$)"
 )
@@ -610,6 +611,34 @@ def _firms_plant(ctx: _Context, start: int, end: int) -> bool:
     )
 
 
+# After a part's figure, the next item of the sentence; what would make the later figure a share of this one.
+_NEXT_PART = re.compile(r"\s*(?:/年|t/a)?\s*[、,和及]")
+_SHARE_OF = re.compile(r"其中|包括|分别|占|以上|左右")
+_EACH = re.compile(r"每|单套|单条|单线|单台")
+
+
+def _product_of_whole(
+    ctx: _Context, part: figures.Capacity, found: list[figures.Capacity]
+) -> list[tuple[str | None, tuple[int, int]]]:
+    """Parts named by their figures only, before the figure that names their product in the same
+    sentence (迁建20万吨、扩建60万吨,将形成80万吨差别化纤维生产规模): that product."""
+    if not _NEXT_PART.match(ctx.text, part.end) or _EACH.search(
+        ctx.text, ctx.segments.clause(part.start)[0], part.start
+    ):
+        return []  # 每条生产线生产规模均为3.33万t/a: one line's, not a part of the whole
+    for later in (c for c in found if c.start >= part.end):
+        gap = ctx.text[part.end : later.start]
+        if not _same_sentence(ctx, part, later) or len(gap) > _MAX_PARTS_GAP or _SHARE_OF.search(gap):
+            return []
+        if any(m.id and part.end <= m.start < later.start for m in ctx.mentions.everything()):
+            return []  # a product, firm or place of its own between them
+        products = _products_at(ctx, later.end, ctx.segments.clause(later.start)[1])
+        if products:
+            return products if len(products) == 1 and len(later.values) == 1 else []
+        part = later
+    return []
+
+
 def _capacity_facts(ctx: _Context) -> list[Fact]:
     facts = []
     before: tuple[figures.Capacity, list[tuple[str | None, tuple[int, int]]]] | None = None
@@ -642,6 +671,8 @@ def _capacity_facts(ctx: _Context) -> list[Fact]:
         # the same product's
         if not products and before is not None and _raised(ctx, before[0], cap, {p for p, _ in before[1]}):
             products = before[1]
+        if not products:
+            products = _product_of_whole(ctx, cap, found)
         before = (cap, products)
         slash = _SLASH_LIST.match(ctx.text, products[0][1][0]) if len(products) > 1 else None
         if (
