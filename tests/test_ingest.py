@@ -3838,6 +3838,12 @@ def test_session_25_parts_named_by_figures_before_the_whole_that_names_the_produ
     assert _named_capacities(ingester, text) == [("polypropylene", 100000.0)]
 
 
+# Round 96 (ten more articles, measured once, then read).
+def test_session_25_round_96_a_fluorinated_name_is_no_ethylene(ingester: Ingester) -> None:
+    text = "建设2万吨/年四氟乙烯(TFE)、2.2万吨/年聚四氟乙烯(PTFE)生产装置。"
+    assert _named_capacities(ingester, text) == [("四氟乙烯", 20000.0), ("聚四氟乙烯", 22000.0)]
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -122,7 +122,7 @@ _NAMED_AFTER = re.compile(r"\s*(?:[A-Za-z]{2,}|炼油|原油|加工|蒸馏|常�
 # A compound's character in a qualifier, or an isomer's prefix right before the name: 醋酸乙烯 is no
 # ethylene, 对二甲苯 no benzene, 叔丁醇 no n-butanol, 氢化丁腈橡胶 no nitrile rubber, 聚合物聚醚多元醇
 # (polymer polyol) no polyether polyol (差异化聚丙烯 is polypropylene).
-_CHEMICAL = re.compile(r"[酸醇烯烷苯酯醚氧氢氯胺腈酮醛砜甲乙丙丁]|[异叔仲对邻间]$|聚合物$")
+_CHEMICAL = re.compile(r"[酸醇烯烷苯酯醚氧氢氯氟溴胺腈酮醛砜甲乙丙丁]|[异叔仲对邻间]$|聚合物$")
 _CJK_ONLY = re.compile(r"[\u3400-\u9fff]*")
 _CJK_NAME = re.compile(r"[\u3400-\u9fff]*(?:-\d)?")  # 丁烯-1
 _MAX_QUALIFIER = 6
@@ -419,7 +419,7 @@ def _product_before(
             return found
     # A product the data lacks, as an item of a list of products and figures (乙二醇(EG)45.5万吨、…).
     unknown = _UNKNOWN_BEFORE.search(ctx.text, clause_start, position)
-    listed = ctx.text[figure_end : figure_end + 1] in ("、", ",", ";", "。", "\n", "", "等")
+    listed = ctx.text[figure_end : figure_end + 1] in ("、", ",", ";", "。", "\n", "", "等", "及")
     found = _new_product(ctx, unknown.start(1), unknown.end(1)) if unknown is not None and listed else []
     return found or _sentence_product(ctx, clause_start, position, figure_end)
 
