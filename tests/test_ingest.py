@@ -3844,6 +3844,25 @@ def test_session_25_round_96_a_fluorinated_name_is_no_ethylene(ingester: Ingeste
     assert _named_capacities(ingester, text) == [("四氟乙烯", 20000.0), ("聚四氟乙烯", 22000.0)]
 
 
+# Round 97 (ten more articles, measured once, then read).
+def test_session_25_round_97_compounds_catalysts_and_equipment(ingester: Ingester) -> None:
+    # 间苯二酚 (resorcinol) is no benzene, a catalyst of a product no product of it; 设备 ends a name
+    text = "甲乙化工有限公司间苯二酚生产项目(年产间苯二酚2万吨)"
+    assert _named_capacities(ingester, text) == [("间苯二酚", 20000.0)]
+    text = "作为一期2.5万吨/年聚氨酯有机胺催化剂项目的延伸。"
+    assert _named_capacities(ingester, text) == [("聚氨酯有机胺催化剂", 25000.0)]
+    text = "为其60万吨/年丙烷脱氢装置提供催化剂。"
+    assert _named_capacities(ingester, text) == [("propylene", 600000.0)]
+    text = "一期包含60万吨/年烧碱设备,80万吨/年氯乙烯设备。"
+    assert _named_capacities(ingester, text) == [("烧碱", 600000.0), ("氯乙烯", 800000.0)]
+
+
+def test_session_25_round_97_approved_by_the_state_and_no_name_after_a_verb(ingester: Ingester) -> None:
+    text = "2月7日,甲乙石化公司1000万吨炼油及120万吨乙烯工程获国家批准。"
+    assert _statuses(ingester, text) == {("甲乙石化公司1000万吨炼油及120万吨乙烯工程", "signed")}
+    assert _new_named(ingester, "Project", "丙丁新区化工园区掀起项目建设热潮。") == []
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

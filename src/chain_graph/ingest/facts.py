@@ -111,7 +111,10 @@ def _plain_gap(text: str) -> bool:
 
 
 # A product name that goes on (乙烯-醋酸乙烯树脂, 乙烯基…, 苯酐): the figure is of that longer product.
-_LONGER_NAME = re.compile(r"-[\u3400-\u9fffA-Za-z]|基|[酐酸醇醛酮酯醚胺腈酚盐乳]")
+_LONGER_NAME = re.compile(
+    r"-[\u3400-\u9fffA-Za-z]|基|[二三四甲乙]{0,2}[酐酸醇醛酮酯醚胺腈酚盐乳]"
+    r"|(?:(?!装置|提供|供)[\u3400-\u9fff]){0,3}?(?:催化剂|助剂|添加剂)"  # 间苯二酚, 聚氨酯有机胺催化剂
+)
 # Resins, and the words of a yarn, a film or an article made of one (PA66长丝, 聚丙烯塑料滤板).
 _RESINS = frozenset(
     {"polypropylene", "pa66", "polycarbonate", "abs", "lldpe", "pbat", "pbs", "pbt", "pa12", "tpu"}
@@ -145,7 +148,7 @@ _PRODUCT_PREFIX = re.compile(
 # (30万吨/年乙烯-醋酸乙烯树脂(EVA)、…).
 _UNKNOWN_AFTER = re.compile(
     rf"((?:{LOCANT})?[\u3400-\u9fffA-Za-z0-9\-\u03b1-\u03c9]{{1,14}}?)"
-    r"(?=\(|的(?:生产)?(?:规模|能力|产能|装置|工厂|化工厂|基地)|工厂|行业|(?:生产)?厂|联合装置|装置|工业化|一体化|产业链|连续|生产装置|(?:生产)?项目|生产线|生产能力|产能|能力|(?:生产)?规模|产品|工程|"
+    r"(?=\(|的(?:生产)?(?:规模|能力|产能|装置|工厂|化工厂|基地)|工厂|行业|(?:生产)?厂|联合装置|装置|设备|工业化|一体化|产业链|连续|生产装置|(?:生产)?项目|生产线|生产能力|产能|能力|(?:生产)?规模|产品|工程|"
     r"基地|原料|以及|及|和|与|、|等|为|投产|开工|建成|竣工|投用|[一二三四五六七八九\d]期|扩建|改扩建|技改|改造|[一二三四五六七八九十\d]+个|"
     r"[,;:。!?\s]|$)"
 )
@@ -419,7 +422,7 @@ def _product_before(
             return found
     # A product the data lacks, as an item of a list of products and figures (乙二醇(EG)45.5万吨、…).
     unknown = _UNKNOWN_BEFORE.search(ctx.text, clause_start, position)
-    listed = ctx.text[figure_end : figure_end + 1] in ("、", ",", ";", "。", "\n", "", "等", "及")
+    listed = ctx.text[figure_end : figure_end + 1] in ("、", ",", ";", "。", "\n", "", "等", "及", ")")
     found = _new_product(ctx, unknown.start(1), unknown.end(1)) if unknown is not None and listed else []
     return found or _sentence_product(ctx, clause_start, position, figure_end)
 
