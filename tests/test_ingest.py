@@ -3863,6 +3863,18 @@ def test_session_25_round_97_approved_by_the_state_and_no_name_after_a_verb(inge
     assert _new_named(ingester, "Project", "丙丁新区化工园区掀起项目建设热潮。") == []
 
 
+# Round 98 (ten more articles, measured once, then read).
+def test_session_25_round_98_throughput_films_and_figures_with_a_bound(ingester: Ingester) -> None:
+    # a refinery's throughput right after its word is no product's, not even the one named before it
+    text = "上海化工区乙烯年产能力目标达到400万吨,年炼油能力达4000万吨。"
+    assert _named_capacities(ingester, text) == [("ethylene", 4000000.0)]
+    # a film of a resin is a product of its own; a figure followed by 以上 ends a listed name
+    text = "项目达产后将年产高端水性PVC膜1万吨、环保PP膜1.2万吨。"
+    assert _named_capacities(ingester, text) == [("高端水性PVC膜", 10000.0), ("环保PP膜", 12000.0)]
+    text = "主要建设10条生产线,达产后年产聚苯乙烯100万吨以上。"
+    assert _named_capacities(ingester, text) == [("聚苯乙烯", 1000000.0)]
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -131,7 +131,7 @@ _CJK_NAME = re.compile(r"[\u3400-\u9fff]*(?:-\d)?")  # 丁烯-1
 _MAX_QUALIFIER = 6
 _CAPACITY_WORD = re.compile(r"产能|生产能力|(?:年产|生产)规模")
 _OTHER_QUANTITY = re.compile(r"(?<!生)产量|销量|消费量|需求量|进口量|出口量")
-_MATERIAL_AFTER = re.compile(r"胶乳|浆料|树脂|橡胶|纤维|塑料|弹性体|切片|原丝")
+_MATERIAL_AFTER = re.compile(r"胶乳|浆料|树脂|橡胶|纤维|塑料|弹性体|切片|原丝|膜")
 # A material's description, then the product's abbreviation: 全生物降解塑料PBAT, 热塑性橡胶SEPS.
 _DESCRIBED_ABBREVIATION = re.compile(
     r"[\u3400-\u9fff]{1,10}?(?:塑料|树脂|橡胶|弹性体|材料|纤维)([A-Z][A-Za-z0-9\-]{1,9})(?![A-Za-z0-9])"
@@ -422,7 +422,7 @@ def _product_before(
             return found
     # A product the data lacks, as an item of a list of products and figures (乙二醇(EG)45.5万吨、…).
     unknown = _UNKNOWN_BEFORE.search(ctx.text, clause_start, position)
-    listed = ctx.text[figure_end : figure_end + 1] in ("、", ",", ";", "。", "\n", "", "等", "及", ")")
+    listed = ctx.text[figure_end : figure_end + 1] in ("、", ",", ";", "。", "\n", "", "等", "及", ")", "以")
     found = _new_product(ctx, unknown.start(1), unknown.end(1)) if unknown is not None and listed else []
     return found or _sentence_product(ctx, clause_start, position, figure_end)
 
@@ -516,6 +516,8 @@ def _products_between(ctx: _Context, start: int, end: int) -> list[tuple[str, Me
 
 # What a plant takes in or saves, said before the figure: not a capacity.
 _NOT_MADE = re.compile(r"(?:年|需|共)(?:用|耗)|消耗|消化|耗用|节省|节约")
+# A refinery's throughput right before the figure: 年炼油能力达4000万吨 (no product's, whatever came before).
+_THROUGHPUT_BEFORE = re.compile(r"(?:炼油|加工)(?:能力|规模)(?:将)?(?:达到|达|为|约|超过)?\s*$")
 
 # How many plants of a figure, said after its product: …聚丙烯装置两套.
 _LIST_ITEM_BEFORE = re.compile(r"[^,;:。!?\n、套]{1,12}、")  # an item with no count of its own
@@ -691,7 +693,9 @@ def _capacity_facts(ctx: _Context) -> list[Fact]:
             continue  # 20/45万吨 with one product, or a figure with none: not attached
         if any(ctx.text[start:end] == "原油" for _, (start, end) in products):
             continue  # 1500万吨原油, 2050万t/a原油加工能力: a refinery's intake, no product made
-        if _NOT_MADE.search(ctx.text, clause_start, cap.start):
+        if _NOT_MADE.search(ctx.text, clause_start, cap.start) or _THROUGHPUT_BEFORE.search(
+            ctx.text, max(clause_start, cap.start - 12), cap.start
+        ):
             continue  # 年用原料煤、燃料煤约186.34万吨, 节省100万吨轻柴油: taken in, saved
         values = cap.values
         counted = (
