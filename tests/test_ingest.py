@@ -3875,6 +3875,20 @@ def test_session_25_round_98_throughput_films_and_figures_with_a_bound(ingester:
     assert _named_capacities(ingester, text) == [("聚苯乙烯", 1000000.0)]
 
 
+# Round 99 (ten more articles, measured once, then read).
+def test_session_25_round_99_lists_joined_by_and(ingester: Ingester) -> None:
+    # 和 after a figure is no part of the next product's name: it ends the item before
+    text = "每年生产环氧乙烷15万吨、乙二醇48万吨和63万吨苯乙烯。"
+    assert _named_capacities(ingester, text) == [
+        ("ethylene-oxide", 150000.0),
+        ("乙二醇", 480000.0),
+        ("styrene", 630000.0),
+    ]
+    # 分别 pairs products joined by 和 after a possessive with their figures
+    text = "公司的PTA和PET年产能分别达到了460万吨和380万吨。"
+    assert _named_capacities(ingester, text) == [("pta", 4600000.0), ("PET", 3800000.0)]
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -147,7 +147,7 @@ _PRODUCT_PREFIX = re.compile(
 # 聚酰胺一体化项目, 己内酰胺产业链), a conjunction, a list separator or the abbreviation in brackets
 # (30万吨/年乙烯-醋酸乙烯树脂(EVA)、…).
 _UNKNOWN_AFTER = re.compile(
-    rf"((?:{LOCANT})?[\u3400-\u9fffA-Za-z0-9\-\u03b1-\u03c9]{{1,14}}?)"
+    rf"((?![和及与])(?:{LOCANT})?[\u3400-\u9fffA-Za-z0-9\-\u03b1-\u03c9]{{1,14}}?)"
     r"(?=\(|的(?:生产)?(?:规模|能力|产能|装置|工厂|化工厂|基地)|工厂|行业|(?:生产)?厂|联合装置|装置|设备|工业化|一体化|产业链|连续|生产装置|(?:生产)?项目|生产线|生产能力|产能|能力|(?:生产)?规模|产品|工程|"
     r"基地|原料|以及|及|和|与|、|等|为|投产|开工|建成|竣工|投用|[一二三四五六七八九\d]期|扩建|改扩建|技改|改造|[一二三四五六七八九十\d]+个|"
     r"[,;:。!?\s]|$)"
@@ -422,7 +422,19 @@ def _product_before(
             return found
     # A product the data lacks, as an item of a list of products and figures (乙二醇(EG)45.5万吨、…).
     unknown = _UNKNOWN_BEFORE.search(ctx.text, clause_start, position)
-    listed = ctx.text[figure_end : figure_end + 1] in ("、", ",", ";", "。", "\n", "", "等", "及", ")", "以")
+    listed = ctx.text[figure_end : figure_end + 1] in (
+        "、",
+        ",",
+        ";",
+        "。",
+        "\n",
+        "",
+        "等",
+        "及",
+        "和",
+        ")",
+        "以",
+    )
     found = _new_product(ctx, unknown.start(1), unknown.end(1)) if unknown is not None and listed else []
     return found or _sentence_product(ctx, clause_start, position, figure_end)
 
@@ -563,7 +575,7 @@ _ITEM_SUBJECT = re.compile(r"、[\u3400-\u9fff]{2,6}$")
 _RESPECTIVELY = re.compile(r"分别(?:达到|增至|增加到|提高到|提高至|提升到|提升至|扩大到|扩至|为|是|达)?")
 # A clause that is a list of products, then what of them (生产能力/产能) before 分别.
 _LIST_BEFORE_RESPECTIVELY = re.compile(
-    r"\s*(?P<items>[\u3400-\u9fffA-Za-z0-9\-]+(?:(?:、|和|及|与)[\u3400-\u9fffA-Za-z0-9\-]+)+?)"
+    r"(?:[^,;:。!?\n]*?的)?\s*(?P<items>[\u3400-\u9fffA-Za-z0-9\-]+?(?:(?:、|和|及|与)[\u3400-\u9fffA-Za-z0-9\-]+?)+?)"
     r"(?:的)?(?:年?生产能力|年?产能|生产规模|规模)(?:将|均|已)?\s*$"
 )
 _LIST_ITEM = re.compile(r"[^、和及与]+")
