@@ -3889,6 +3889,20 @@ def test_session_25_round_99_lists_joined_by_and(ingester: Ingester) -> None:
     assert _named_capacities(ingester, text) == [("pta", 4600000.0), ("PET", 3800000.0)]
 
 
+# Round 101 (ten more articles, measured once, then read).
+def test_session_25_round_101_cuts_by_carbon_number_and_nonwovens(ingester: Ingester) -> None:
+    # 未聚碳五 (unpolymerised C5) is no polycarbonate (聚碳)
+    assert "polycarbonate" not in _mentioned(ingester, "未聚碳五由年产0.117万吨增加至0.351万吨。")
+    assert "polycarbonate" in _mentioned(ingester, "聚碳产能达到30万吨。")
+    # 布 marks a product (a nonwoven), not in 分布, 发布 or 宣布
+    assert _named_capacities(ingester, "将年产非织造布2.65万吨。") == [("非织造布", 26500.0)]
+    assert _named_capacities(ingester, "甲乙公司发布2.65万吨。") == []
+    # 围绕 starts a name
+    assert _new_named(ingester, "Project", "围绕吉林石化转型升级项目,推进一批项目。") == [
+        "吉林石化转型升级项目"
+    ]
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -99,7 +99,7 @@ _NO_FIRM_WORDS = re.compile(
 _TONNES_IN_NAME = re.compile(r"(\d+(?:\.\d+)?)(万)?(?:吨(?!级)(?:/年)?|t/a)")
 # Words after which a name starts (the verb or preposition before it): 引进|天辰…项目.
 _LEFT_BOUNDARIES = re.compile(
-    r".*(?:在建|续建|进入|增加|预计|重大项目|重点(?:工业|产业)?项目|我国|引进|吸引|走访|来到|促成|推进|协调|支持|拉动|带动|签约|签署|签订|签下|掀起|投资|投建|开建|动建|兴建|筹建|建设|落户|落地|开工|投产|启动|实施|"
+    r".*(?:在建|续建|进入|增加|预计|重大项目|重点(?:工业|产业)?项目|我国|引进|吸引|走访|来到|促成|推进|协调|支持|拉动|带动|签约|签署|签订|签下|掀起|围绕|投资|投建|开建|动建|兴建|筹建|建设|落户|落地|开工|投产|启动|实施|"
     r"推动|加快|服务|考察|参观|洽谈|举办|召开|成立|设立|入驻|表示|介绍|包括|其中|以及|目前|今年|去年|位于|"
     r"近日|日前|此外|同时|据悉|排入|排至|送往|送至|新增|子公司|母公司|合资公司|旗下|控股|依托|除了|暨|揭牌|装置|蝉联|荣获|获评|入选|连续|"
     r"谋划|筹划|上马|关于|投巨资(?:兴建|建设|建)?|调研|听取|视察|察看|查看|拟(?:新|扩|改扩)?建|(?:全球|世界|亚洲|国内)最大的?|(?:百|千|\d+)亿(?:元)?级|最大的?(?:单套|单体|单系列|单线)?(?=年产|\d)|最大的?[\u3400-\u9fff]{0,6}?项目(?=[\u3400-\u9fff])|力争|力促|促进|争取|确保|核准|批准|批复|标志[着著]|实现|宣布|报道|走进|[建办做管搞抓]好|随[着著]|随后|既有|已有|还有|共有|开设|前往|进驻|通过(?:利用)?|加入|配备|满足|传出|外传|重视|发挥|强化|跃至|借助|构建|意味着|规划|完善|做大做强|培植|落子|配合|结合|提高|花落|具有|公示|中标|供应给|发布|已发展|走近|生产企业|生产商|制造商|供应商|涉足|简称|承担|到|看|认识|年底前|年内|年底|上半年|下半年|年初|月底前|按照|创建|打造|举行|承接|确定|昨日|央企|(?<!中)原|以|对(?!二甲苯|苯二|甲苯|叔丁基|羟基|氨基|硝基|乙酰)|与|及|和|(?<!自)由|在|是|的|把|将|被|向|从|自(?!贸|由|治)|于|等|为|让|了|就|除|而|仅|待|(?<!数)据|"
@@ -224,6 +224,7 @@ _NUMBERED_LIST = re.compile(rf"{_NUMBERED.pattern}\d*号$")  # …1#、13号 end
 _NUMBERED_PLANT = re.compile(r"泊位|码头|生产线|装置|机组|储罐|厂房")
 _FIRM_AFTER_TRADE = re.compile(r"[\u3400-\u9fff]{0,2}?(?:(?:股份)?有限(?:责任)?公司|集团)")
 _ANAPHORS = ("该", "本", "此", "这")
+_CARBON_COUNT = frozenset("二三四五六七八九")  # 碳四, 碳五, 碳九: cuts by carbon number
 # After these, a project "name" is what the project is (该项目是…关键环节项目), not what it is called.
 _COPULA = ("是", "为", "属于", "作为", "成为")
 _PHASE_IS = re.compile(r"(?<![\u3400-\u9fff])[一二三四五六七八九\d]期(?:工程|项目)?(?:是|为)$")
@@ -450,6 +451,8 @@ class Matcher:
                 continue  # http://china.chemnet.com/: a site's address, not China
             if term.key == "氨" and text[start - 1 : start] in _FIBRE_BEFORE_SPANDEX:
                 continue  # 锦氨, 涤氨: a fabric of nylon or polyester with spandex (氨纶), not ammonia
+            if term.key == "聚碳" and text[end : end + 1] in _CARBON_COUNT:
+                continue  # 未聚碳五: unpolymerised C5, no polycarbonate
             if term.key == "苯" and text[end : end + 1] == "领":
                 continue  # 英力士苯领 (INEOS Styrolution): a firm's name, not benzene
             found.append(self._mention(start, end, term, term.score, "exact"))
