@@ -3903,6 +3903,12 @@ def test_session_25_round_101_cuts_by_carbon_number_and_nonwovens(ingester: Inge
     ]
 
 
+# Round 100 (ten more articles, measured once, then read).
+def test_session_25_round_100_a_count_of_plants_ends_a_name(ingester: Ingester) -> None:
+    text = "包括35万吨/年聚丙烯、30万吨/年聚乙烯4套大型装置和配套热电工程。"
+    assert _named_capacities(ingester, text) == [("polypropylene", 350000.0), ("聚乙烯", 300000.0)]
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
