@@ -3907,6 +3907,9 @@ def test_session_25_round_101_cuts_by_carbon_number_and_nonwovens(ingester: Inge
 def test_session_25_round_100_a_count_of_plants_ends_a_name(ingester: Ingester) -> None:
     text = "包括35万吨/年聚丙烯、30万吨/年聚乙烯4套大型装置和配套热电工程。"
     assert _named_capacities(ingester, text) == [("polypropylene", 350000.0), ("聚乙烯", 300000.0)]
+    # a soil-and-water plan approved comes before any approval of the project: a plan
+    text = "甲乙集团100万吨/年乙烷制乙烯项目水土保持方案获批"
+    assert _statuses(ingester, text) == {("甲乙集团100万吨/年乙烷制乙烯项目", "intended")}
 
 
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
