@@ -3912,6 +3912,12 @@ def test_session_25_round_100_a_count_of_plants_ends_a_name(ingester: Ingester) 
     assert _statuses(ingester, text) == {("甲乙集团100万吨/年乙烷制乙烯项目", "intended")}
 
 
+# Round 102 (ten more articles, measured once, then read).
+def test_session_25_round_102_a_date_between_the_capacity_word_and_its_figure(ingester: Ingester) -> None:
+    text = "拜耳上海一体化基地聚碳酸酯产能在2016年前将扩大至50万吨。"
+    assert _named_capacities(ingester, text) == [("polycarbonate", 500000.0)]
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
