@@ -421,22 +421,21 @@ def _product_before(
         if found:
             return found
     # A product the data lacks, as an item of a list of products and figures (乙二醇(EG)45.5万吨、…).
-    unknown = _UNKNOWN_BEFORE.search(ctx.text, clause_start, position)
-    listed = ctx.text[figure_end : figure_end + 1] in (
-        "、",
-        ",",
-        ";",
-        "。",
-        "\n",
-        "",
-        "等",
-        "及",
-        "和",
-        ")",
-        "以",
-    )
-    found = _new_product(ctx, unknown.start(1), unknown.end(1)) if unknown is not None and listed else []
+    listed = figure_end == len(ctx.text) or ctx.text[figure_end] in _ITEM_END
+    found = _new_product_before(ctx, clause_start, position) if listed else []
     return found or _sentence_product(ctx, clause_start, position, figure_end)
+
+
+# What ends an item after its figure: a separator, a list's closer or joiner, a bracket, 以上.
+_ITEM_END = frozenset("、,;。\n等及和)以")
+
+
+def _new_product_before(
+    ctx: _Context, clause_start: int, position: int
+) -> list[tuple[str | None, tuple[int, int]]]:
+    """A product the data lacks, named right before the figure at ``position`` (、乙二醇48万吨)."""
+    unknown = _UNKNOWN_BEFORE.search(ctx.text, clause_start, position)
+    return _new_product(ctx, *unknown.span(1)) if unknown is not None else []
 
 
 def _sentence_product(
@@ -679,9 +678,8 @@ def _capacity_facts(ctx: _Context) -> list[Fact]:
             products = _product_before(ctx, cap.start, cap.end)  # 聚丙烯产能50万吨; not 40万吨/年HDPE
         elif [p for p, _ in products] == [NEW_PRODUCT + "新材料"]:
             # 年产聚苯乙烯100万吨新材料项目: the word after the figure says only what kind of project it is
-            unknown = _UNKNOWN_BEFORE.search(ctx.text, clause_start, cap.start)
-            before_it = _product_before(ctx, cap.start, cap.end) or (
-                _new_product(ctx, *unknown.span(1)) if unknown is not None else []
+            before_it = _product_before(ctx, cap.start, cap.end) or _new_product_before(
+                ctx, clause_start, cap.start
             )
             products = before_it or products
         # IPDI的产能将从1.5万吨/年提升到3万吨/年, 20万吨的PP装置…建成投产,并于2001年改扩建到28万吨/年:
@@ -708,7 +706,7 @@ def _capacity_facts(ctx: _Context) -> list[Fact]:
         if _NOT_MADE.search(ctx.text, clause_start, cap.start) or _THROUGHPUT_BEFORE.search(
             ctx.text, max(clause_start, cap.start - 12), cap.start
         ):
-            continue  # 年用原料煤、燃料煤约186.34万吨, 节省100万吨轻柴油: taken in, saved
+            continue  # 年用原料煤…约186.34万吨, 节省100万吨轻柴油, 年炼油能力达4000万吨: taken in, saved, run
         values = cap.values
         counted = (
             _SETS_AFTER.match(ctx.text, products[0][1][1]) if len(values) == 1 and not last_of_list else None

@@ -29,6 +29,9 @@ DEFAULT_THRESHOLD = 0.85
 MAX_JUNK = 3
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _FIBRE_BEFORE_SPANDEX = frozenset("锦涤棉粘")
+# A short term right before these goes on into another word: 聚碳 before a carbon number (未聚碳五,
+# unpolymerised C5), 苯 in 英力士苯领 (INEOS Styrolution, a firm).
+_NOT_BEFORE = {"聚碳": frozenset("二三四五六七八九"), "苯": frozenset("领")}
 _NAME_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9()·\-/.+&^#]")
 # Numbered items inside one name: 1^#、13^#泊位, 7号、8号泊位 (a 、 between a number and the next).
 _NUMBERED = re.compile(r"[#号]、\d")
@@ -224,7 +227,6 @@ _NUMBERED_LIST = re.compile(rf"{_NUMBERED.pattern}\d*号$")  # …1#、13号 end
 _NUMBERED_PLANT = re.compile(r"泊位|码头|生产线|装置|机组|储罐|厂房")
 _FIRM_AFTER_TRADE = re.compile(r"[\u3400-\u9fff]{0,2}?(?:(?:股份)?有限(?:责任)?公司|集团)")
 _ANAPHORS = ("该", "本", "此", "这")
-_CARBON_COUNT = frozenset("二三四五六七八九")  # 碳四, 碳五, 碳九: cuts by carbon number
 # After these, a project "name" is what the project is (该项目是…关键环节项目), not what it is called.
 _COPULA = ("是", "为", "属于", "作为", "成为")
 _PHASE_IS = re.compile(r"(?<![\u3400-\u9fff])[一二三四五六七八九\d]期(?:工程|项目)?(?:是|为)$")
@@ -451,10 +453,8 @@ class Matcher:
                 continue  # http://china.chemnet.com/: a site's address, not China
             if term.key == "氨" and text[start - 1 : start] in _FIBRE_BEFORE_SPANDEX:
                 continue  # 锦氨, 涤氨: a fabric of nylon or polyester with spandex (氨纶), not ammonia
-            if term.key == "聚碳" and text[end : end + 1] in _CARBON_COUNT:
-                continue  # 未聚碳五: unpolymerised C5, no polycarbonate
-            if term.key == "苯" and text[end : end + 1] == "领":
-                continue  # 英力士苯领 (INEOS Styrolution): a firm's name, not benzene
+            if text[end : end + 1] in _NOT_BEFORE.get(term.key, ()):
+                continue  # 未聚碳五 is no polycarbonate, 英力士苯领 no benzene
             found.append(self._mention(start, end, term, term.score, "exact"))
         return found
 
