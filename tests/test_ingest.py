@@ -3918,6 +3918,21 @@ def test_session_25_round_102_a_date_between_the_capacity_word_and_its_figure(in
     assert _named_capacities(ingester, text) == [("polycarbonate", 500000.0)]
 
 
+def test_session_26_a_firm_and_figure_after_a_copula_name_a_project(ingester: Ingester) -> None:
+    # 是 before a project's name usually says what a project is (a description, no name); a firm's
+    # word right before the plant's figure names one
+    text = "产品分离塔吊装就位是巨正源120万吨/年丙烷脱氢制高性能聚丙烯项目的重大节点。"
+    assert _new_named(ingester, "Project", text) == ["巨正源120万吨/年丙烷脱氢制高性能聚丙烯项目"]
+    described = "产品总规模为年产合计60万吨/年ABS及AS项目,该项目是国内120万吨/年丙烷脱氢项目。"
+    assert _new_named(ingester, "Project", described) == []
+
+
+def test_session_26_a_name_starts_after_lays_out_and_takes_up(ingester: Ingester) -> None:
+    text = "2008年,利华益正式向化工领域转型,布局丁辛醇项目。甲醇装置可消化利华益集团的副产品。"
+    assert _new_named(ingester, "Project", text) == ["丁辛醇项目"]
+    assert _new_named(ingester, "Enterprise", text) == ["利华益集团"]
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
