@@ -3933,6 +3933,25 @@ def test_session_26_a_name_starts_after_lays_out_and_takes_up(ingester: Ingester
     assert _new_named(ingester, "Enterprise", text) == ["利华益集团"]
 
 
+@pytest.mark.parametrize(
+    ("text", "product", "tonnes"),
+    [
+        ("濮阳惠成电子材料股份有限公司年产1万吨顺酐酸酐衍生物扩产项目开工。", "顺酐酸酐衍生物", 10000.0),
+        ("且年产12万吨γ-丁内酯创造了单套产量全球同行业第一的纪录。", "γ-丁内酯", 120000.0),
+        ("年产两万吨尼龙66特种功能性纤维智能示范工厂项目开工。", "尼龙66特种功能性纤维", 20000.0),
+        ("这里将崛起一个年产120万吨环保融塑材料的产业集群。", "环保融塑材料", 1200000.0),
+        ("还有5.1万吨/年的多元醇用于弹性体。", "多元醇", 51000.0),
+        ("恒申合纤项目建成后预计年产锦纶6切片、锦纶6长丝各18万吨。", "锦纶6长丝", 180000.0),
+        ("已建成氧化铝产能100万吨。", "氧化铝", 1000000.0),
+    ],
+)
+def test_session_26_where_a_new_products_name_ends(
+    ingester: Ingester, text: str, product: str, tonnes: float
+) -> None:
+    # after its figure: before 扩产/创造/智能/示范/的产业集群/用于; before it: without 各 or 已建成
+    assert _named_capacities(ingester, text) == [(product, tonnes)]
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
