@@ -3941,7 +3941,7 @@ def test_session_26_a_name_starts_after_lays_out_and_takes_up(ingester: Ingester
         ("年产两万吨尼龙66特种功能性纤维智能示范工厂项目开工。", "尼龙66特种功能性纤维", 20000.0),
         ("这里将崛起一个年产120万吨环保融塑材料的产业集群。", "环保融塑材料", 1200000.0),
         ("还有5.1万吨/年的多元醇用于弹性体。", "多元醇", 51000.0),
-        ("恒申合纤项目建成后预计年产锦纶6切片、锦纶6长丝各18万吨。", "锦纶6长丝", 180000.0),
+        ("恒申合纤项目建成后预计年产锦纶6长丝各18万吨。", "锦纶6长丝", 180000.0),
         ("已建成氧化铝产能100万吨。", "氧化铝", 1000000.0),
     ],
 )
@@ -3950,6 +3950,30 @@ def test_session_26_where_a_new_products_name_ends(
 ) -> None:
     # after its figure: before 扩产/创造/智能/示范/的产业集群/用于; before it: without 各 or 已建成
     assert _named_capacities(ingester, text) == [(product, tonnes)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "恒申合纤项目建成后预计年产锦纶6切片、锦纶6长丝各18万吨,氨纶纤维10万吨。",
+            [("锦纶6切片", 180000.0), ("锦纶6长丝", 180000.0), ("spandex", 100000.0)],
+        ),
+        (
+            "下游配套为年产高密度聚乙烯(HDPE)、线性低密度聚乙烯( LLDPE)各40万公吨。",
+            [("高密度聚乙烯", 400000.0), ("lldpe", 400000.0)],
+        ),
+        # an item with its own figure is no part of the list 各 closes
+        (
+            "项目建设年产20万吨PP、锦纶6切片、锦纶6长丝各18万吨。",
+            [("polypropylene", 200000.0), ("锦纶6切片", 180000.0), ("锦纶6长丝", 180000.0)],
+        ),
+    ],
+)
+def test_session_27_each_gives_the_figure_to_every_item_of_its_list(
+    ingester: Ingester, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert _named_capacities(ingester, text) == expected
 
 
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(

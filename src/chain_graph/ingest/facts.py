@@ -655,6 +655,48 @@ def _product_of_whole(
     return []
 
 
+# 锦纶6切片、锦纶6长丝各18万吨: one figure for every item of the list that 各 closes.
+_EACH_OF_LIST = re.compile(r"各\s*$")
+
+
+def _items_before(text: str, clause_start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a list (、和及与 outside brackets) that ends at ``end``, back to the clause's start."""
+    items, depth, item_end = [], 0, end
+    for position in range(end - 1, clause_start - 1, -1):
+        depth += {")": 1, "(": -1}.get(text[position], 0)
+        if depth == 0 and text[position] in "、和及与":
+            items.insert(0, (position + 1, item_end))
+            item_end = position
+    items.insert(0, (clause_start, item_end))
+    return items
+
+
+def _each_listed(
+    ctx: _Context,
+    clause_start: int,
+    cap: figures.Capacity,
+    last: tuple[str | None, tuple[int, int]],
+    found: list[figures.Capacity],
+) -> list[tuple[str | None, tuple[int, int]]]:
+    """The products of a list closed by 各 right before the figure, ``last`` being the one the figure's
+    own rules found for its last item: every item's product, back to an item with a figure of its own;
+    none when an item names no product."""
+    each = _EACH_OF_LIST.search(ctx.text, clause_start, cap.start)
+    if each is None:
+        return []
+    listed = [last]
+    for start, end in reversed(_items_before(ctx.text, clause_start, each.start())[:-1]):
+        if any(start <= other.start < end for other in found):
+            break  # 20万吨PP、…: an item with its own figure
+        unknown = _UNKNOWN_BEFORE.search(ctx.text, start, end) if start == clause_start else None
+        name_start, name_end = unknown.span(1) if unknown is not None else (start, end)
+        product, span = _whole_product(ctx, name_start, name_end)
+        if product is None:
+            return []
+        listed.insert(0, (product, span))
+    return listed if len(listed) > 1 else []
+
+
 def _capacity_facts(ctx: _Context) -> list[Fact]:
     facts = []
     before: tuple[figures.Capacity, list[tuple[str | None, tuple[int, int]]]] | None = None
@@ -699,7 +741,14 @@ def _capacity_facts(ctx: _Context) -> list[Fact]:
             # up to the last product's name)
             span = (products[0][1][0], products[-1][1][1])
             products = [(NEW_PRODUCT + ctx.text[span[0] : span[1]], span)]
-        if len(products) != len(cap.values):
+        values = cap.values
+        if (
+            len(values) == 1
+            and len(products) == 1
+            and (listed := _each_listed(ctx, clause_start, cap, products[0], found))
+        ):
+            products, values = listed, values * len(listed)
+        if len(products) != len(values):
             continue  # 20/45万吨 with one product, or a figure with none: not attached
         if any(ctx.text[start:end] == "原油" for _, (start, end) in products):
             continue  # 1500万吨原油, 2050万t/a原油加工能力: a refinery's intake, no product made
@@ -707,7 +756,6 @@ def _capacity_facts(ctx: _Context) -> list[Fact]:
             ctx.text, max(clause_start, cap.start - 12), cap.start
         ):
             continue  # 年用原料煤…约186.34万吨, 节省100万吨轻柴油, 年炼油能力达4000万吨: taken in, saved, run
-        values = cap.values
         counted = (
             _SETS_AFTER.match(ctx.text, products[0][1][1]) if len(values) == 1 and not last_of_list else None
         )
