@@ -3976,6 +3976,15 @@ def test_session_27_each_gives_the_figure_to_every_item_of_its_list(
     assert _named_capacities(ingester, text) == expected
 
 
+def test_session_27_a_start_up_assured_by_a_date_is_of_a_project_being_built(ingester: Ingester) -> None:
+    # 确保 with the project's name between it and its date: due, not planned (the clause opening with
+    # 确保 makes no plan of a stage that is due)
+    text = "全力冲刺,确保恒力石化2000万吨/年炼化一体化项目10月底按期投产。"
+    assert _statuses(ingester, text) == {("恒力石化2000万吨/年炼化一体化项目", "under_construction")}
+    planned = "确保恒力石化2000万吨/年炼化一体化项目年内开工。"
+    assert _statuses(ingester, planned) == {("恒力石化2000万吨/年炼化一体化项目", "intended")}
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -959,7 +959,7 @@ def _status_facts(ctx: _Context) -> list[Fact]:
         holders = listed or [holder, *_listed_with(ctx, holder, projects)]
         status = ProjectStatus.INTENDED if verb.future else verb.status
         first = min(each.start for each in holders)
-        if clause[0] <= first and _PLAN_OPENING.fullmatch(ctx.text, clause[0], first):
+        if clause[0] <= first and not verb.due and _PLAN_OPENING.fullmatch(ctx.text, clause[0], first):
             status = ProjectStatus.INTENDED  # 推动A、B等5个项目落地动建: the clause opens with the plan
         # The date nearest before the verb in its sentence: 3月1日,…项目…开工建设.
         before = [d for d in dates if sentence[0] <= d.start and d.end <= verb.start]

@@ -179,6 +179,8 @@ _IMMINENT = re.compile(
 )
 _DEADLINE = re.compile(r"(?<![\d年])(?:\d{1,2}月底|年底|年内|年中)前?(?:实现|完成)?\s*$")
 _EXPECTED = re.compile(r"(?:预计|有望|确保)[^,;。计划拟]{0,14}$")
+# …also with the project's name between: 确保恒力石化2000万吨/年炼化一体化项目10月底按期投产.
+_EXPECTED_OF_PROJECT = re.compile(r"(?:预计|有望|确保)[^,;。计划拟]{2,40}?项目[^,;。计划拟项]{0,10}$")
 # A stage, then when it is expected: 工程竣工验收预计在11月份.
 _EXPECTED_AFTER = re.compile(
     r"(?:预计|有望)(?:于|在|将于|将在)?\s*(?:\d|今年|年底|年内|明年|下半年|上半年|本月|下月)"
@@ -603,6 +605,8 @@ def _stage_verbs(text: str) -> list[StatusVerb]:
         imminent = _IMMINENT.search(text, max(0, match.start() - 16), match.start()) is not None
         # 预计6月底逐步投产, 确保10月底按期投产: a project under way expected to reach a late stage
         expected = _EXPECTED.search(text, max(0, match.start() - 16), match.start()) is not None
+        if _EXPECTED_OF_PROJECT.search(text, max(0, match.start() - 56), match.start()):
+            expected = future = True
         imminent = imminent or ((expected or expected_after) and not planned)
         # 6月底前建成投产, 年底实现投产: a deadline this year for a project under way (计划6月底投产: a plan)
         deadline = _DEADLINE.search(text, max(0, match.start() - 10), match.start()) is not None
