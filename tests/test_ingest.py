@@ -3985,6 +3985,28 @@ def test_session_27_a_start_up_assured_by_a_date_is_of_a_project_being_built(ing
     assert _statuses(ingester, planned) == {("恒力石化2000万吨/年炼化一体化项目", "intended")}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nylon is a product's word: 尼龙6 is no PA66, named in the sentence before
+        (
+            "尼龙66与尼龙6的占比仅为1:10.截至2021年年底,我国尼龙6的产能约为500万吨。",
+            [("尼龙6", 5000000.0)],
+        ),
+        ("湖南岳化新材料股份有限公司45万吨尼龙6聚合项目一期工程开工。", [("尼龙6", 450000.0)]),
+        # a rise to a figure given with its date; the unit said again in brackets
+        (
+            "该集团宣布将其 SSBR 产能从每年 63 千吨(ktpa)增加到 2022 年底的 123ktpa。",
+            [("sbr", 63000.0), ("sbr", 123000.0)],
+        ),
+    ],
+)
+def test_session_27_round_105_capacities(
+    ingester: Ingester, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert _named_capacities(ingester, text) == expected
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -73,6 +73,11 @@ def test_a_berth_written_with_a_number_sign_is_the_seed_berth(matcher: Matcher) 
         ("十二万五千吨", "125000吨"),
         ("二〇二一年十月十八日", "2021年10月18日"),
         ("一点五亿元", "1.5亿元"),
+        # digits times 十/百/千 (round 105 read 63 千吨 as 631,000 t)
+        ("63 千吨", "63000吨"),
+        ("1.5千吨", "1500吨"),
+        ("1千万元", "1000万元"),
+        ("3万吨", "3万吨"),
     ],
 )
 def test_chinese_numerals_before_a_unit(written: str, normalized: str) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 
 from chain_graph.ingest.numerals import NUMERAL_CHARS, parse_chinese_number
 from chain_graph.scripts import simplified
@@ -49,9 +50,12 @@ _UNIT_AFTER = (
     "|平方|立方|公里|千米|米|余|多|座|条|套|台"
 )
 _NUMERAL = re.compile(
+    r"(?P<digits>\d+(?:\.\d+)?)?"
     rf"[{NUMERAL_CHARS}]+(?:点[{''.join(c for c in NUMERAL_CHARS if c not in '十百千万亿')}]+)?"
     rf"(?=[万亿]*(?:{_UNIT_AFTER}))"
 )
+# A figure in digits times a Chinese 十/百/千 (63千吨 is 63,000 t, 1千万元 ten million yuan).
+_TIMES = {"十": 10, "百": 100, "千": 1000}
 
 
 @dataclass(frozen=True)
@@ -126,8 +130,13 @@ def _simplified(chars: _Chars) -> _Chars:
 
 
 def _arabic(match: re.Match[str]) -> str | None:
-    run = match.group(0)
+    digits = match.group("digits")
+    run = match.group(0)[len(digits or "") :]
     stripped = run.rstrip("万亿")
+    if digits is not None:  # 63千吨: a multiple; any other numeral after digits is left as written
+        if stripped not in _TIMES:
+            return None
+        return format((Decimal(digits) * _TIMES[stripped]).normalize(), "f") + run[len(stripped) :]
     value = parse_chinese_number(stripped)
     return None if value is None else value + run[len(stripped) :]
 
