@@ -3994,6 +3994,8 @@ def test_session_27_a_start_up_assured_by_a_date_is_of_a_project_being_built(ing
             [("尼龙6", 5000000.0)],
         ),
         ("湖南岳化新材料股份有限公司45万吨尼龙6聚合项目一期工程开工。", [("尼龙6", 450000.0)]),
+        # a country before a product is no part of its name
+        ("印度合成橡胶年产能将增加两倍至55万吨。", [("合成橡胶", 550000.0)]),
         # a rise to a figure given with its date; the unit said again in brackets
         (
             "该集团宣布将其 SSBR 产能从每年 63 千吨(ktpa)增加到 2022 年底的 123ktpa。",
