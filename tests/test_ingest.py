@@ -3994,6 +3994,9 @@ def test_session_27_a_start_up_assured_by_a_date_is_of_a_project_being_built(ing
             [("尼龙6", 5000000.0)],
         ),
         ("湖南岳化新材料股份有限公司45万吨尼龙6聚合项目一期工程开工。", [("尼龙6", 450000.0)]),
+        # olefins made from coal keep their route, as the data's 甲醇制烯烃 does (甲醇制丙烯 is propylene)
+        ("青海矿业120万吨煤制烯烃项目开工。", [("煤制烯烃", 1200000.0)]),
+        ("建设45万吨/年甲醇制丙烯装置。", [("propylene", 450000.0)]),
         # a country before a product is no part of its name
         ("印度合成橡胶年产能将增加两倍至55万吨。", [("合成橡胶", 550000.0)]),
         # a rise to a figure given with its date; the unit said again in brackets
@@ -4003,7 +4006,7 @@ def test_session_27_a_start_up_assured_by_a_date_is_of_a_project_being_built(ing
         ),
     ],
 )
-def test_session_27_round_105_capacities(
+def test_session_27_rounds_104_and_105_capacities(
     ingester: Ingester, text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert _named_capacities(ingester, text) == expected

@@ -253,6 +253,9 @@ def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[st
     prefix = _PRODUCT_PREFIX.match(ctx.text, position, clause_end)
     if prefix is not None and prefix.end() < clause_end:
         found = _products_at(ctx, prefix.end(), clause_end)
+        if [p for p, _ in found] == [NEW_PRODUCT + "烯烃"] and prefix.group(0).endswith("制"):
+            # 煤制烯烃: a mix of olefins, named by its route (as the data names 甲醇制烯烃)
+            return [(NEW_PRODUCT + ctx.text[position : found[0][1][1]], (position, found[0][1][1]))]
         if found:
             return found
     described = _DESCRIBED_ABBREVIATION.match(ctx.text, position, clause_end)
