@@ -1783,7 +1783,7 @@ def test_round_39_a_counted_batch_listed_a_few_sentences_later(ingester: Ingeste
     text = "目前正在加快建设的重点项目还有:甲乙石化有限公司10万吨/年丙烯项目,该项目将于2017年第二季度建成。"
     assert ("甲乙石化有限公司10万吨/年丙烯项目", "under_construction") in _statuses(ingester, text)
     # a phase after a new product's name is no part of it
-    assert _capacities(ingester, "甲乙矿业120万吨煤制烯烃一期工程开工建设。") == {("烯烃", 1200000.0)}
+    assert _capacities(ingester, "甲乙矿业120万吨煤制烯烃一期工程开工建设。") == {("煤制烯烃", 1200000.0)}
 
 
 def test_round_40_one_plant_named_twice_and_two_plants_of_one_figure(ingester: Ingester) -> None:

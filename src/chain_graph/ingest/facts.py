@@ -668,7 +668,8 @@ _EACH_OF_LIST = re.compile(r"各\s*$")
 
 def _items_before(text: str, clause_start: int, end: int) -> list[tuple[int, int]]:
     """The items of a list (、和及与 outside brackets) that ends at ``end``, back to the clause's start."""
-    items, depth, item_end = [], 0, end
+    items: list[tuple[int, int]] = []
+    depth, item_end = 0, end
     for position in range(end - 1, clause_start - 1, -1):
         depth += {")": 1, "(": -1}.get(text[position], 0)
         if depth == 0 and text[position] in "、和及与":
