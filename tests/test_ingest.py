@@ -2551,12 +2551,12 @@ def test_round_70_a_city_bar_a_heading_s_rounded_amount_and_what_building_brings
     # 福州    厦门    泉州 …: a site's city bar set off by runs of spaces, no places
     text = "地方:\n\n福州    厦门    泉州    漳州    莆田 \n\n甲乙公司口罩生产线在涵江投产。"
     assert _mentioned(ingester, text) & {"fuzhou", "xiamen", "quanzhou", "zhangzhou", "putian"} == set()
-    # a heading after site lines: its 1.78亿元 rounds the body's 17821.14万元
+    # a heading after site lines: its 1.78亿元 (an investment: 投建 after it) rounds the body's 17821.14万元
     text = (
         "相关文章\n友情链接\n\n甲乙新材拟1.78亿元重庆投建管材管件项目\n\n"
         "公司决定使用17821.14万元超募资金投资建设重庆管件项目。"
     )
-    money = {(f["value"], f["outcome"]) for f in _facts_of(ingester, text, "other")}
+    money = {(f["value"], f["outcome"]) for f in _facts_of(ingester, text, "investment")}
     assert (178_000_000, "restated") in money
     # 该项目的建设投产,将…: what the project's building will bring, no stage
     text = "甲乙炼化一体化工程今天奠基。该项目的建设投产,将使东北地区的炼化水平大幅提升。"
@@ -4010,6 +4010,14 @@ def test_session_27_rounds_104_and_105_capacities(
     ingester: Ingester, text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert _named_capacities(ingester, text) == expected
+
+
+def test_session_27_an_amount_before_new_build_is_an_investment_said_once(ingester: Ingester) -> None:
+    # round 104: the headline's amount before 新建 is the investment the body restates
+    text = "上海石化:拟约31.96亿元新建大丝束碳纤维项目\n公司拟投资约31.96亿元建设新的大丝束碳纤维项目。"
+    facts = [f for f in ingester.ingest(Article(text, published="2025")).facts if f["value"] == 3196000000]
+    said = [(f["kind"], f["outcome"]) for f in facts]
+    assert said == [("investment", "unattached"), ("investment", "restated")]
 
 
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
