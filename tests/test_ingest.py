@@ -4020,6 +4020,13 @@ def test_session_27_an_amount_before_new_build_is_an_investment_said_once(ingest
     assert said == [("investment", "unattached"), ("investment", "restated")]
 
 
+def test_session_27_a_centre_named_by_its_places_is_a_project(ingester: Ingester) -> None:
+    # round 104: a place and a centre make a project's name (a place and 创新 alone do not)
+    text = "技术|广东茂名协同创新中心项目在广州签约"
+    assert _statuses(ingester, text) == {("广东茂名协同创新中心项目", "signed")}
+    assert _statuses(ingester, "茂名协同创新项目在广州签约") == set()
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
