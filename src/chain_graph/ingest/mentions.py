@@ -287,6 +287,9 @@ _GENERIC_END = (
     "签约",
     "企业",
     "落地",
+    "与",  # EPC合同授标与项目融资贷款协议: 项目 qualifies what follows, no name ends there
+    "和",
+    "及",
 )
 _GENERIC = frozenset(
     {
