@@ -4025,6 +4025,9 @@ def test_session_27_a_centre_named_by_its_places_is_a_project(ingester: Ingester
     text = "技术|广东茂名协同创新中心项目在广州签约"
     assert _statuses(ingester, text) == {("广东茂名协同创新中心项目", "signed")}
     assert _statuses(ingester, "茂名协同创新项目在广州签约") == set()
+    # a name starts after 比如 (for example)
+    text = "比如山东华超化学品有限公司使用C4技术。"
+    assert _new_named(ingester, "Enterprise", text) == ["山东华超化学品有限公司"]
     # …与项目融资贷款协议: 项目 qualifies the loan, so no name ends at it
     text = "中沙古雷乙烯项目的EPC合同授标与项目融资贷款协议同步签约。"
     assert ("EPC合同授标与项目", "signed") not in _statuses(ingester, text)
