@@ -4018,6 +4018,9 @@ def test_session_27_an_amount_before_new_build_is_an_investment_said_once(ingest
     facts = [f for f in ingester.ingest(Article(text, published="2025")).facts if f["value"] == 3196000000]
     said = [(f["kind"], f["outcome"]) for f in facts]
     assert said == [("investment", "unattached"), ("investment", "restated")]
+    # round 107: an amount of a project's investment said after its name (150亿元的…产业园项目投资)
+    text = "卫星化学抛出惊人的150亿元的化学新材料产业园项目投资。"
+    assert [f["kind"] for f in ingester.ingest(Article(text, published="2021")).facts] == ["investment"]
 
 
 def test_session_27_a_centre_named_by_its_places_is_a_project(ingester: Ingester) -> None:

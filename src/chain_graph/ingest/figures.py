@@ -346,7 +346,7 @@ _KIND_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(rf"的?[\u3400-\u9fff]{{0,4}}?(?:{words})"))
     for kind, words in (
         # 完成50.9亿元投资, 22亿元的投资, 拟约31.96亿元新建…项目
-        ("investment", "投资(?!项目|企业|者|方|主体|商)|新建|兴建|投建"),
+        ("investment", "投资(?!项目|企业|者|方|主体|商)|新建|兴建|投建|[\u3400-\u9fff]{0,10}?项目的?投资"),
         ("output", "产值|工业总产值"),
         ("revenue", "销售额|销售收入|营业收入|营收"),
         ("other", "利税|税收|利润"),
