@@ -4036,6 +4036,29 @@ def test_session_27_a_centre_named_by_its_places_is_a_project(ingester: Ingester
     assert ("EPC合同授标与项目", "signed") not in _statuses(ingester, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the material named last is the product: 碳纤维原丝 is the PAN precursor, no joint output
+        ("年产15万吨碳纤维原丝项目已经正式开工建设。", [("pan-precursor", 150000.0)]),
+        # a halogen before a monomer's name makes another compound: 聚氯乙烯 is no ethylene
+        ("届时渤化集团聚氯乙烯生产能力达到109万吨。", [("聚氯乙烯", 1090000.0)]),
+    ],
+)
+def test_session_27_round_106_capacities(
+    ingester: Ingester, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert _named_capacities(ingester, text) == expected
+
+
+def test_session_27_a_plant_named_with_and_without_its_firm_is_one(ingester: Ingester) -> None:
+    # 年产120万吨乙烯装置 and 吉林石化年产120万吨乙烯项目: one plant (年产 names no firm)
+    text = "年产120万吨乙烯装置于今年11月12日启动建设。该装置与吉林石化年产120万吨乙烯项目配套。"
+    facts = [f for f in ingester.ingest(Article(text, published="2022")).facts if f["kind"] == "capacity"]
+    assert [f["outcome"] for f in facts].count("restated") == 1
+    assert _new_named(ingester, "Enterprise", "届时渤化集团聚氯乙烯生产能力达到109万吨。") == ["渤化集团"]
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

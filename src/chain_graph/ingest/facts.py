@@ -216,6 +216,11 @@ def _joint_product(ctx: _Context, first: Mention, product: str) -> tuple[str, tu
     esters = _AND_ESTERS.match(ctx.text, first.end)
     if esters is not None:
         return (NEW_PRODUCT + ctx.text[first.start : esters.end()], (first.start, esters.end()))
+    if _MATERIAL_AFTER.match(ctx.text, first.end):
+        # 碳纤维原丝: the material named last is the product (the precursor of carbon fibre), no joint output
+        head = next(iter(_products_from(ctx, first.end)), None)
+        if head is not None:
+            return (head[1], (first.start, head[0].end))
     joined = _JOINED.match(ctx.text, first.end)
     for position in (first.end, joined.end()) if joined is not None else (first.end,):
         for second, other in _products_from(ctx, position):
@@ -356,7 +361,7 @@ _STAGE_BEFORE = re.compile(
 )
 
 
-_HALOGENATED_OR_HYDROGENATED = re.compile(r"[氢氯溴]化$")
+_HALOGENATED_OR_HYDROGENATED = re.compile(r"[氢氯溴]化$|[氯氟溴]$")  # 氯化氢, 氢化丁腈; 氯乙烯 (in 聚氯乙烯)
 
 
 def _halogenated_or_hydrogenated(ctx: _Context, mention: Mention) -> bool:
@@ -401,6 +406,7 @@ def _product_before(
         and _CAPACITY_OF.match(ctx.text, m.end, position)
         and ctx.lexicon.product_of(m.id) is not None
         and not _polymer_of(ctx, m)
+        and not _halogenated_or_hydrogenated(ctx, m)  # 聚氯乙烯生产能力: no ethylene's
     ]
     if stated:
         last = max(stated, key=lambda m: m.end)

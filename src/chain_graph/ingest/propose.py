@@ -719,7 +719,13 @@ class _Builder:
         names = [self._name_of(one), self._name_of(other)]
         if not all(figure in name for name in names):
             return False
-        return len({name[: name.find(figure)] for name in names}) == 1
+        # 年产 or 新建 before the figure names no one: 年产30万吨…项目 and 30万吨…项目 are one plant
+        befores = {_PLANT_PREFIX.sub("", name[: name.find(figure)]) for name in names}
+        if len(befores) == 1:
+            return True
+        # 新增年产10万吨丁苯项目 and 10万吨丁苯装置: one named with no firm, the same words after the figure
+        afters = {_PLANT_SUFFIX.sub("", name[name.find(figure) + len(figure) :]) for name in names}
+        return "" in befores and len(afters) == 1
 
     def _named_inside(self, one: str, other: str) -> bool:
         """One holder's name inside the other's: one project named short and in full (30万吨环氧丙烷产业链
@@ -865,6 +871,9 @@ class _Builder:
 
 
 _PARK_ENDINGS = ("园区", "产业园", "工业园", "工业区", "开发区", "基地")
+# Words right before a plant's figure in its name that name no firm, and after it that name no product.
+_PLANT_PREFIX = re.compile(r"(?:年产能?|新建|扩建|建设|设计)$")
+_PLANT_SUFFIX = re.compile(r"(?:装置|项目|工程|生产线)$")
 # A phase as a clause's subject: 项目二期正在…, 项目一期工程已于…; the span is the phase's.
 _PHASE = re.compile(
     r"(?:^|(?<=[,;:。!?\n了]))\s*(?P<phase>项目(?P<n>[一二三四五六七八九十\d])期(?:工程|项目)?)"
