@@ -4043,9 +4043,12 @@ def test_session_27_a_centre_named_by_its_places_is_a_project(ingester: Ingester
         ("年产15万吨碳纤维原丝项目已经正式开工建设。", [("pan-precursor", 150000.0)]),
         # a halogen before a monomer's name makes another compound: 聚氯乙烯 is no ethylene
         ("届时渤化集团聚氯乙烯生产能力达到109万吨。", [("聚氯乙烯", 1090000.0)]),
+        # round 107: a grade of up to eight characters before the product; waste is no product
+        ("山东金诚石化集团30万吨/年窄分布超高分子量聚丙烯项目正式开工。", [("polypropylene", 300000.0)]),
+        ("全球每年产生的塑料垃圾超过4000万吨。", []),
     ],
 )
-def test_session_27_round_106_capacities(
+def test_session_27_rounds_106_and_107_capacities(
     ingester: Ingester, text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert _named_capacities(ingester, text) == expected

@@ -128,7 +128,7 @@ _NAMED_AFTER = re.compile(r"\s*(?:[A-Za-z]{2,}|炼油|原油|加工|蒸馏|常�
 _CHEMICAL = re.compile(r"[酸醇烯烷苯酯醚氧氢氯氟溴胺腈酮醛砜甲乙丙丁]|[异叔仲对邻间]$|聚合物$")
 _CJK_ONLY = re.compile(r"[\u3400-\u9fff]*")
 _CJK_NAME = re.compile(r"[\u3400-\u9fff]*(?:-\d)?")  # 丁烯-1
-_MAX_QUALIFIER = 6
+_MAX_QUALIFIER = 8
 _CAPACITY_WORD = re.compile(r"产能|生产能力|(?:年产|生产)规模")
 _OTHER_QUANTITY = re.compile(r"(?<!生)产量|销量|消费量|需求量|进口量|出口量")
 _MATERIAL_AFTER = re.compile(r"胶乳|浆料|树脂|橡胶|纤维|塑料|弹性体|切片|原丝|膜")
@@ -168,7 +168,7 @@ _PRODUCT_CUE = re.compile(
 )
 _REFINERY_UNIT = re.compile(r"蒸馏|裂化|重整|焦化")
 _NOT_A_PRODUCT = re.compile(
-    r"炼油|原油|煤炭|加工|炼化|一体化|二氧化碳|排放|减排|当量|标煤|规模|产能|能力"
+    r"炼油|原油|煤炭|加工|炼化|一体化|二氧化碳|排放|减排|当量|标煤|规模|产能|能力|垃圾|废弃"
     rf"|{_REFINERY_UNIT.pattern}"  # a refinery's units
 )
 
