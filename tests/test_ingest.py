@@ -3955,6 +3955,7 @@ def test_session_26_where_a_new_products_name_ends(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # 各 gives its figure to every item of the list it closes (from tune)
         (
             "恒申合纤项目建成后预计年产锦纶6切片、锦纶6长丝各18万吨,氨纶纤维10万吨。",
             [("锦纶6切片", 180000.0), ("锦纶6长丝", 180000.0), ("spandex", 100000.0)],
@@ -3968,26 +3969,7 @@ def test_session_26_where_a_new_products_name_ends(
             "项目建设年产20万吨PP、锦纶6切片、锦纶6长丝各18万吨。",
             [("polypropylene", 200000.0), ("锦纶6切片", 180000.0), ("锦纶6长丝", 180000.0)],
         ),
-    ],
-)
-def test_session_27_each_gives_the_figure_to_every_item_of_its_list(
-    ingester: Ingester, text: str, expected: list[tuple[str, float]]
-) -> None:
-    assert _named_capacities(ingester, text) == expected
-
-
-def test_session_27_a_start_up_assured_by_a_date_is_of_a_project_being_built(ingester: Ingester) -> None:
-    # 确保 with the project's name between it and its date: due, not planned (the clause opening with
-    # 确保 makes no plan of a stage that is due)
-    text = "全力冲刺,确保恒力石化2000万吨/年炼化一体化项目10月底按期投产。"
-    assert _statuses(ingester, text) == {("恒力石化2000万吨/年炼化一体化项目", "under_construction")}
-    planned = "确保恒力石化2000万吨/年炼化一体化项目年内开工。"
-    assert _statuses(ingester, planned) == {("恒力石化2000万吨/年炼化一体化项目", "intended")}
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # rounds 104 and 105
         # nylon is a product's word: 尼龙6 is no PA66, named in the sentence before
         (
             "尼龙66与尼龙6的占比仅为1:10.截至2021年年底,我国尼龙6的产能约为500万吨。",
@@ -4004,12 +3986,27 @@ def test_session_27_a_start_up_assured_by_a_date_is_of_a_project_being_built(ing
             "该集团宣布将其 SSBR 产能从每年 63 千吨(ktpa)增加到 2022 年底的 123ktpa。",
             [("sbr", 63000.0), ("sbr", 123000.0)],
         ),
+        # rounds 106 and 107
+        # the material named last is the product: 碳纤维原丝 is the PAN precursor, no joint output
+        ("年产15万吨碳纤维原丝项目已经正式开工建设。", [("pan-precursor", 150000.0)]),
+        # a halogen before a monomer's name makes another compound: 聚氯乙烯 is no ethylene
+        ("届时渤化集团聚氯乙烯生产能力达到109万吨。", [("聚氯乙烯", 1090000.0)]),
+        # round 107: a grade of up to eight characters before the product; waste is no product
+        ("山东金诚石化集团30万吨/年窄分布超高分子量聚丙烯项目正式开工。", [("polypropylene", 300000.0)]),
+        ("全球每年产生的塑料垃圾超过4000万吨。", []),
     ],
 )
-def test_session_27_rounds_104_and_105_capacities(
-    ingester: Ingester, text: str, expected: list[tuple[str, float]]
-) -> None:
+def test_session_27_capacities(ingester: Ingester, text: str, expected: list[tuple[str, float]]) -> None:
     assert _named_capacities(ingester, text) == expected
+
+
+def test_session_27_a_start_up_assured_by_a_date_is_of_a_project_being_built(ingester: Ingester) -> None:
+    # 确保 with the project's name between it and its date: due, not planned (the clause opening with
+    # 确保 makes no plan of a stage that is due)
+    text = "全力冲刺,确保恒力石化2000万吨/年炼化一体化项目10月底按期投产。"
+    assert _statuses(ingester, text) == {("恒力石化2000万吨/年炼化一体化项目", "under_construction")}
+    planned = "确保恒力石化2000万吨/年炼化一体化项目年内开工。"
+    assert _statuses(ingester, planned) == {("恒力石化2000万吨/年炼化一体化项目", "intended")}
 
 
 def test_session_27_an_amount_before_new_build_is_an_investment_said_once(ingester: Ingester) -> None:
@@ -4034,24 +4031,6 @@ def test_session_27_a_centre_named_by_its_places_is_a_project(ingester: Ingester
     # …与项目融资贷款协议: 项目 qualifies the loan, so no name ends at it
     text = "中沙古雷乙烯项目的EPC合同授标与项目融资贷款协议同步签约。"
     assert ("EPC合同授标与项目", "signed") not in _statuses(ingester, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # the material named last is the product: 碳纤维原丝 is the PAN precursor, no joint output
-        ("年产15万吨碳纤维原丝项目已经正式开工建设。", [("pan-precursor", 150000.0)]),
-        # a halogen before a monomer's name makes another compound: 聚氯乙烯 is no ethylene
-        ("届时渤化集团聚氯乙烯生产能力达到109万吨。", [("聚氯乙烯", 1090000.0)]),
-        # round 107: a grade of up to eight characters before the product; waste is no product
-        ("山东金诚石化集团30万吨/年窄分布超高分子量聚丙烯项目正式开工。", [("polypropylene", 300000.0)]),
-        ("全球每年产生的塑料垃圾超过4000万吨。", []),
-    ],
-)
-def test_session_27_rounds_106_and_107_capacities(
-    ingester: Ingester, text: str, expected: list[tuple[str, float]]
-) -> None:
-    assert _named_capacities(ingester, text) == expected
 
 
 def test_session_27_a_plant_named_with_and_without_its_firm_is_one(ingester: Ingester) -> None:
