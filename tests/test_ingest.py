@@ -3994,6 +3994,11 @@ def test_session_26_where_a_new_products_name_ends(
         # round 107: a grade of up to eight characters before the product; waste is no product
         ("山东金诚石化集团30万吨/年窄分布超高分子量聚丙烯项目正式开工。", [("polypropylene", 300000.0)]),
         ("全球每年产生的塑料垃圾超过4000万吨。", []),
+        # round 108: a closing bracket ends a new product's name after its figure
+        (
+            "项目一期一阶段(年产7.5万吨PMMA、7.5万吨MS、2万吨特种酯)已完成。",
+            [("PMMA", 75000.0), ("MS", 75000.0), ("特种酯", 20000.0)],
+        ),
     ],
 )
 def test_session_27_capacities(ingester: Ingester, text: str, expected: list[tuple[str, float]]) -> None:
