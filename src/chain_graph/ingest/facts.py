@@ -365,7 +365,8 @@ _HALOGENATED_OR_HYDROGENATED = re.compile(r"[氢氯溴]化$|[氯氟溴]$")  # �
 
 
 def _halogenated_or_hydrogenated(ctx: _Context, mention: Mention) -> bool:
-    """氢化/氯化/溴化 right before a product's name: another compound (氢化丁腈橡胶, 氯化氢)."""
+    """氢化/氯化/溴化, or a halogen, right before a product's name: another compound (氢化丁腈橡胶, 氯化氢,
+    聚氯乙烯)."""
     return _HALOGENATED_OR_HYDROGENATED.search(ctx.text, max(0, mention.start - 2), mention.start) is not None
 
 
@@ -673,15 +674,16 @@ _EACH_OF_LIST = re.compile(r"各\s*$")
 
 
 def _items_before(text: str, clause_start: int, end: int) -> list[tuple[int, int]]:
-    """The items of a list (、和及与 outside brackets) that ends at ``end``, back to the clause's start."""
+    """The items of a list (、和及与 outside brackets) that ends at ``end``, last first, back to the
+    clause's start."""
     items: list[tuple[int, int]] = []
     depth, item_end = 0, end
     for position in range(end - 1, clause_start - 1, -1):
         depth += {")": 1, "(": -1}.get(text[position], 0)
         if depth == 0 and text[position] in "、和及与":
-            items.insert(0, (position + 1, item_end))
+            items.append((position + 1, item_end))
             item_end = position
-    items.insert(0, (clause_start, item_end))
+    items.append((clause_start, item_end))
     return items
 
 
@@ -699,7 +701,7 @@ def _each_listed(
     if each is None:
         return []
     listed = [last]
-    for start, end in reversed(_items_before(ctx.text, clause_start, each.start())[:-1]):
+    for start, end in _items_before(ctx.text, clause_start, each.start())[1:]:
         if any(start <= other.start < end for other in found):
             break  # 20万吨PP、…: an item with its own figure
         unknown = _UNKNOWN_BEFORE.search(ctx.text, start, end) if start == clause_start else None
