@@ -4046,6 +4046,44 @@ def test_session_27_a_plant_named_with_and_without_its_firm_is_one(ingester: Ing
     assert _new_named(ingester, "Enterprise", "届时渤化集团聚氯乙烯生产能力达到109万吨。") == ["渤化集团"]
 
 
+def test_session_28_a_precursor_project_keeps_its_name(ingester: Ingester) -> None:
+    # 原 starts a name (原山东蓝星东大) but not in 原丝: the project was lost with the name cut there
+    text = "年产15万吨碳纤维原丝项目已经正式开工建设。"
+    assert _statuses(ingester, text) == {("年产15万吨碳纤维原丝项目", "under_construction")}
+
+
+def test_session_28_a_project_started_is_being_built(ingester: Ingester) -> None:
+    # 项目(正式)启动: the works began; its launch meeting or its start date is no stage
+    text = "吉林化纤年产15万吨碳纤维原丝项目正式启动。"
+    assert _statuses(ingester, text) == {("吉林化纤年产15万吨碳纤维原丝项目", "under_construction")}
+    assert _statuses(ingester, "朗盛常州三元乙丙橡胶项目启动会在常州召开。") == set()
+    assert _statuses(ingester, "甲乙公司10万吨丁苯橡胶项目的启动时间定在明年。") == set()
+
+
+def test_session_28_what_a_firm_will_build_is_intended(ingester: Ingester) -> None:
+    # 将(在…)新建/兴建/筹建, as 将投资建设 was: a plan
+    planned = "甲乙公司将筹建年产5万吨顺丁橡胶项目。"
+    assert _statuses(ingester, planned) == {("年产5万吨顺丁橡胶项目", "intended")}
+    text = "该公司将在古雷新建年产30万吨聚丙烯项目。"
+    assert {status for _, status in _statuses(ingester, text)} == {"intended"}
+
+
+def test_session_28_a_rule_on_managing_projects_is_no_project(ingester: Ingester) -> None:
+    # 项目管理暂行规定 is a regulation, as 项目管理部 is an office: neither is a project
+    text = "省工信厅关于印发山东省化工投资项目管理暂行规定的通知。"
+    assert _new_named(ingester, "Project", text) == []
+
+
+def test_session_28_air_separation_and_a_factory_name_a_project(ingester: Ingester) -> None:
+    # a place and 空分 (air separation) or a factory make a project's name, as a place and 仓储 do
+    text = "古雷7万空分空压项目于2025年4月正式开工。"
+    assert _statuses_published(ingester, text, "2025-06") == {("古雷7万空分空压项目", "under_construction")}
+    assert _new_named(ingester, "Project", "记者来到牛奶梦工厂项目施工现场。") == ["牛奶梦工厂项目"]
+    # what 涵盖 covers starts after it; a name before 与 stays one of its own
+    names = _new_named(ingester, "Project", "新增产能涵盖炼厂改造项目与新建绿地项目。")
+    assert names and not any("涵盖" in name or "项目与" in name for name in names)
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
