@@ -4084,6 +4084,12 @@ def test_session_28_air_separation_and_a_factory_name_a_project(ingester: Ingest
     assert names and not any("涵盖" in name or "项目与" in name for name in names)
 
 
+def test_session_28_a_plant_figure_in_tonnes_as_t_names_a_project(ingester: Ingester) -> None:
+    # 15万t丁橡胶项目: 万t as 万吨 (only 万t/a was read), so the agreement signs a named plant
+    text = "九原区政府与晋胶高新技术(上海)有限公司,签署15万t丁橡胶项目合作协议。"
+    assert _statuses(ingester, text) == {("15万t丁橡胶项目", "signed")}
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

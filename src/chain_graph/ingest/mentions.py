@@ -84,7 +84,7 @@ _PLANT_ITEMS_BEFORE = re.compile(r"年产\d+(?:\.\d+)?[万千]?[吨条套台件�
 # perhaps with digits, a · (己内酰胺·尼龙6) or a bracketed abbreviation (10万吨/年的溶聚丁苯橡胶(SSBR)项目).
 # A count of pieces names a plant too (200亿支/年…手套项目).
 _PLANT_PART = (
-    r"\d+(?:\.\d+)?(?:万吨(?:/年)?|吨(?!级)(?:/年)?|万?t/a|[万亿][支只条套台件](?:/年)?)"
+    r"\d+(?:\.\d+)?(?:万吨(?:/年)?|吨(?!级)(?:/年)?|万?t(?:/a)?(?![A-Za-z])|[万亿][支只条套台件](?:/年)?)"
     rf"(?:{LOCANT})?[\u3400-\u9fffA-Za-z]{{2,}}(?:[\u3400-\u9fffA-Za-z0-9·]|-\d|\([A-Za-z0-9\-]{{1,10}}\))*"
 )
 _PLANT_NAME = re.compile(rf"{_PLANT_PART}(?:{_PLANT_PART})*$")
@@ -99,7 +99,7 @@ _NO_FIRM_WORDS = re.compile(
     r"年产能?|产能|新建|扩建|建设|设计|[一二三四五六七八九1-9]期|(?:股份)?有限(?:责任)?公司|股份公司|公司|集团"
 )
 # A plant's figure in a name (24万吨/年, 24万t/a); 百万吨级 is a size class, not a figure.
-_TONNES_IN_NAME = re.compile(r"(\d+(?:\.\d+)?)(万)?(?:吨(?!级)(?:/年)?|t/a)")
+_TONNES_IN_NAME = re.compile(r"(\d+(?:\.\d+)?)(万)?(?:吨(?!级)(?:/年)?|t(?:/a)?(?![A-Za-z]))")
 # Words after which a name starts (the verb or preposition before it): 引进|天辰…项目.
 _LEFT_BOUNDARIES = re.compile(
     r".*(?:在建|续建|进入|增加|预计|重大项目|重点(?:工业|产业)?项目|我国|引进|吸引|走访|来到|促成|推进|协调|支持|拉动|带动|签约|签署|签订|签下|掀起|围绕|投资|投建|开建|动建|兴建|筹建|建设|落户|落地|开工|投产|启动|实施|"
