@@ -4090,6 +4090,17 @@ def test_session_28_a_plant_figure_in_tonnes_as_t_names_a_project(ingester: Inge
     assert _statuses(ingester, text) == {("15万t丁橡胶项目", "signed")}
 
 
+def test_session_28_a_plant_to_be_completed_in_a_given_year_is_being_built(ingester: Ingester) -> None:
+    # 将于2017年…建成: a date set for a late stage, as 将于6月 was (计划于 stays a plan), and the
+    # next date of the same sentence with it
+    text = "甲乙石化10万吨/年丙烯项目将于2017年第二季度建成两套装置,2017年年底全部建成投产。"
+    assert _statuses_published(ingester, text, "2016-05") == {
+        ("甲乙石化10万吨/年丙烯项目", "under_construction")
+    }
+    planned = "甲乙公司10万吨/年丙烯项目计划于2018年建成投产。"
+    assert _statuses_published(ingester, planned, "2016-05") == {("甲乙公司10万吨/年丙烯项目", "intended")}
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -174,7 +174,7 @@ _LIST_CLOSER_BEFORE = re.compile(r"等(?:\d+|[一二三四五六七八九十]+)?
 _IMMINENT = re.compile(
     r"(?:即将|临近|就要|马上|明年|向|冲刺)[^,;。]{0,8}$"
     r"|(?:将|计划)(?:于|在)?\s*(?:今年|年内|年中|年底|本月|下月)[^,;。]{0,8}$|(?<=项目)将$"
-    r"|将(?:于|在)\s*\d{1,2}月[^,;。\d]{0,10}$"
+    r"|将(?:于|在)\s*\d{1,2}月[^,;。\d]{0,10}$|(?<![划拟])将(?:于|在)\s*(?:19|20)\d{2}\s*年[^,;。]{0,10}$"
     r"|(?:今年|年内|年中|年底|本月|下月)(?:内|前|底)?(?:都|也|均)?(?:将|可|就|即)[^,;。]{0,4}$"
 )
 _DEADLINE = re.compile(r"(?<![\d年])(?:\d{1,2}月底|年底|年内|年中)前?(?:实现|完成)?\s*$")
@@ -611,7 +611,11 @@ def _stage_verbs(text: str) -> list[StatusVerb]:
         imminent = imminent or ((expected or expected_after) and not planned)
         # 6月底前建成投产, 年底实现投产: a deadline this year for a project under way (计划6月底投产: a plan)
         deadline = _DEADLINE.search(text, max(0, match.start() - 10), match.start()) is not None
-        due = bool((imminent if future else deadline) and _LATE_STAGE.match(match.group(0)))
+        # 将于2017年第二季度建成两套装置,2017年年底全部建成投产: the next date of a plant under way
+        after_due = (
+            bool(found) and found[-1].due and _PLAN_GAP.fullmatch(gap) is not None and "项目" not in gap
+        )
+        due = bool((imminent if future else deadline or after_due) and _LATE_STAGE.match(match.group(0)))
         if due:
             status, future = ProjectStatus.UNDER_CONSTRUCTION, False
         # 签署《投资协议》,公司拟投资新建A项目: what the signed agreement is for is signed.
