@@ -170,7 +170,7 @@ _FUTURE = re.compile(
 )
 _LIST_CLOSER_BEFORE = re.compile(r"等(?:\d+|[一二三四五六七八九十]+)?[个项批]?$")
 # About to reach a late stage (即将中交, 即将投产, 明年可建成投产, 向项目投产冲刺, 计划于今年6月底建成投产,
-# …项目将试投产): still being built now.
+# …项目将试投产, 将于2017年底建成 but not 计划将于…): still being built now.
 _IMMINENT = re.compile(
     r"(?:即将|临近|就要|马上|明年|向|冲刺)[^,;。]{0,8}$"
     r"|(?:将|计划)(?:于|在)?\s*(?:今年|年内|年中|年底|本月|下月)[^,;。]{0,8}$|(?<=项目)将$"
