@@ -4101,6 +4101,14 @@ def test_session_28_a_plant_to_be_completed_in_a_given_year_is_being_built(inges
     assert _statuses_published(ingester, planned, "2016-05") == {("甲乙公司10万吨/年丙烯项目", "intended")}
 
 
+def test_session_28_what_a_plant_would_bring_once_built_is_no_stage(ingester: Ingester) -> None:
+    # 项目建成将为…: what it would bring, as 该项目的投产,将… was; 将于 after it is a date, still a stage
+    assert _statuses(ingester, "甲乙实训基地项目建成将为实验区人才培养提供基地保障。") == set()
+    assert _statuses(ingester, "甲乙公司熔喷布生产线建成可以有效解决防疫物资短缺。") == set()
+    text = "甲乙公司熔喷布生产线建成投产。"
+    assert _statuses(ingester, text) == {("甲乙公司熔喷布生产线", "operating")}
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -195,6 +195,7 @@ _PER_AGREEMENT = re.compile(r"(?:根据|按照|依据)[^,;。!?\n]{0,8}(?:协议
 _EFFECT_AFTER = re.compile(
     r"[^,;。!?\n]{0,6}?,?\s*(?:将|必将|势必|对|为|有利于|有助于|标志着|意味着|能|可以|可)"
 )
+_BRINGS_AFTER = re.compile(r"(?:将|可以|能够)(?!于|在)")
 _NEGATION = re.compile(r"(?:尚未|未|没有|暂未|不)$")
 _OF_BEFORE = re.compile(r"的(?:全面|正式|顺利|如期|建设)?$")  # 该项目的(全面)达产,将…; 该项目的建设投产,将…
 # 把项目建成…示范项目: what a project is to be made into, a goal, not a stage reached; 待一期工程建成投产
@@ -583,6 +584,8 @@ def _stage_verbs(text: str) -> list[StatusVerb]:
             text, match.end()
         ):
             continue  # 该项目的投产,将对公司…产生积极影响: what a stage will bring, not a stage reached
+        if match.group(0) in ("建成", "投产", "建成投产") and _BRINGS_AFTER.match(text, match.end()):
+            continue  # 项目建成将为…提供保障, 生产线建成可以解决…: what it would bring once built
         status = ProjectStatus[match.lastgroup or "INTENDED"]
         future = _FUTURE.search(text, max(0, match.start() - 16), match.start()) is not None
         # 工程竣工验收预计在11月份: the stage, then when it is expected
