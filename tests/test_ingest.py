@@ -4109,6 +4109,11 @@ def test_session_28_what_a_plant_would_bring_once_built_is_no_stage(ingester: In
     assert _statuses(ingester, text) == {("甲乙公司熔喷布生产线", "operating")}
 
 
+def test_session_28_self_developed_is_no_name_start(ingester: Ingester) -> None:
+    # 自 starts a name (来自…) but not in 自主研发: the rest, 主研发…项目, was proposed as a name
+    assert _new_named(ingester, "Project", "国内首套自主研发共氧化法环氧丙烷项目通过鉴定。") == []
+
+
 def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
