@@ -527,7 +527,9 @@ class Matcher:
                 whole = self._candidate(text, wide, end, label, known, plausible=False)
                 mention = whole if whole is not None and not whole.is_new else mention
             no_name = mention is None or (joined and mention.label != label)
-            after_name = start is not None and _ENDS_A_NAME.search(text, 0, start - 1) is not None
+            after_name = (
+                start is not None and _ENDS_A_NAME.search(text, max(0, start - 6), start - 1) is not None
+            )
             if (
                 start is not None
                 and start > wide
