@@ -4129,3 +4129,13 @@ def test_cli_an_extractor_bug_is_one_clear_line_without_a_traceback(
     assert "IndexError: list index out of range" in stderr and "bug in chain-graph" in stderr
     assert "Traceback" not in stderr
     assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_session_29_words_that_only_introduce_a_name_start_none(ingester: Ingester) -> None:
+    # 只见, 委托, 选用, 台资企业, 上市公司…: who saw, chose or is described comes before the name
+    seen = "走进车间,只见泉州甲乙新材料科技有限公司的生产线满负荷运转。"
+    assert _new_named(ingester, "Enterprise", seen) == ["泉州甲乙新材料科技有限公司"]
+    commissioned = "项目委托上海丙丁工程有限公司设计。"
+    assert _new_named(ingester, "Enterprise", commissioned) == ["上海丙丁工程有限公司"]
+    listed = "上市公司广东戊己化学股份有限公司发布公告。"
+    assert _new_named(ingester, "Enterprise", listed) == ["广东戊己化学股份有限公司"]
