@@ -4139,3 +4139,12 @@ def test_session_29_words_that_only_introduce_a_name_start_none(ingester: Ingest
     assert _new_named(ingester, "Enterprise", commissioned) == ["上海丙丁工程有限公司"]
     listed = "上市公司广东戊己化学股份有限公司发布公告。"
     assert _new_named(ingester, "Enterprise", listed) == ["广东戊己化学股份有限公司"]
+
+
+def test_session_29_a_trade_name_after_a_province_is_a_firm_not_the_province(ingester: Ingester) -> None:
+    # 福建凯美特10万吨, 山东隆和通生物化工: the province starts a firm's name, no place spoken of
+    assert "fujian" not in _mentioned(ingester, "列入重点建设项目的福建凯美特10万吨/年二氧化碳项目投产。")
+    assert "shandong" not in _mentioned(ingester, "最大的亮点是山东隆和通生物化工科技有限公司。")
+    # a province before a count or a superlative is the place
+    assert "shandong" in _mentioned(ingester, "以这一山东首个百万吨级乙烯项目为代表。")
+    assert "fujian" in _mentioned(ingester, "福建今年10个项目投产。")
