@@ -4148,3 +4148,12 @@ def test_session_29_a_trade_name_after_a_province_is_a_firm_not_the_province(ing
     # a province before a count or a superlative is the place
     assert "shandong" in _mentioned(ingester, "以这一山东首个百万吨级乙烯项目为代表。")
     assert "fujian" in _mentioned(ingester, "福建今年10个项目投产。")
+
+
+def test_session_29_a_country_in_a_slogan_or_a_firm_is_no_place(ingester: Ingester) -> None:
+    # “中国氨纶谷”: a title in quotes; 中国二冶, 中国蓝星, 中国国际工程咨询公司: firms
+    assert "china" not in _mentioned(ingester, "宁东基地正打造“中国氨纶谷”。")
+    assert "china" not in _mentioned(ingester, "中国二冶中标内蒙古君正的钢结构工程。")
+    assert "china" not in _mentioned(ingester, "位于临港工业区的中国蓝星化工新材料产业园开工。")
+    assert "china" not in _mentioned(ingester, "县政府委托中国国际工程咨询公司评估。")
+    assert "china" in _mentioned(ingester, "福建LNG是中国首个完全自主引进的项目。")

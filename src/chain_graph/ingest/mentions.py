@@ -1250,7 +1250,8 @@ _FIRM_AFTER = re.compile(
     rf"(?:石化|石油|化学|中化|炼化)(?!{_INDUSTRY_NOUN})"
     r"|(?:师范)?(?:大学|学院)"  # 福州大学, 福建师范大学: a university's name
     rf"|化工(?!{_INDUSTRY_NOUN}|品)"  # 中国化工 (ChemChina)
-    r"|建材|燃气|天辰|重汽|[\u3400-\u9fff]{0,4}银行"  # 中国建材, 中国工商银行: firms
+    # 中国建材, 中国二冶, 中国工商银行: firms
+    r"|建材|燃气|天辰|重汽|蓝星|[一二三四五六七八九十]{1,2}冶|[\u3400-\u9fff]{0,4}银行"
     r"|“?[\u3400-\u9fff]{0,6}?(?:\d+|百|千)强"  # 中国企业500强, 中国化工园区20强, 福建省“纳税百强”: a ranking
     r"|海油"  # 中国海油 (CNOOC)
     r"|分?公司"  # 中国化学天辰泉州公司: a firm's local unit
@@ -1267,7 +1268,7 @@ _BODY_AFTER = re.compile(
     r"|市场监督管理|科技|财政|统计)(?:厅|局))"
     r"|(?:(?![省市区县和与及])[\u3400-\u9fff]){0,10}?(?:联合会|协会|学会|研究院|设计院|工程院|科学院|总公司|有限公司|集团|示范基地)"
     # 中国寰球工程公司: a firm's name ending in a bare 公司
-    r"|(?:(?![省市区县和与及的])[\u3400-\u9fff]){1,8}?(?:工程|建设|实业|能源|科技|化工|石化|化学|贸易|投资)公司"
+    r"|(?:(?![省市区县和与及的])[\u3400-\u9fff]){1,8}?(?:工程|建设|实业|能源|科技|化工|石化|化学|贸易|投资|咨询)公司"
     # 漳州国全公司: a trade name of two or three characters (not a verb: 在泉州设立公司)
     r"|(?!设立|成立|注册|组建|合资|新建|投资|的)[\u3400-\u9fff]{2,3}公司"
     # 福建中锦新材料, 山东隆和通生物化工, 福建凯美特10万吨, 福建中景年产120万吨: a trade name after a
@@ -1292,6 +1293,8 @@ _BODY_AFTER = re.compile(
 )
 
 
+_QUOTES_OPEN = ("“", "「", '"')
+_QUOTED_TITLE_AFTER = re.compile(r"[\u3400-\u9fffA-Za-z0-9]{1,10}[”」\"]")
 # A title and a surname: what follows is a given name (总工程师刘|福建).
 _TITLE_AND_SURNAME = re.compile(rf"(?:{_TITLES}|工程师)[\u3400-\u9fff]$")
 # An item of a site's menu bar (要闻 | 直观中国 | 热点专题; 福州    廈門    泉州, set off by runs of spaces):
@@ -1318,8 +1321,12 @@ def not_a_place(text: str, mention: Mention) -> bool:
     )
     # 总工程师刘福建: a person's given name after a title and a surname
     person = _TITLE_AND_SURNAME.search(text, max(0, mention.start - 8), mention.start)
+    # “中国氨纶谷”, “中國智造”, “中国石化产业名城”: a title or slogan in quotes
+    title = before in _QUOTES_OPEN and bool(_QUOTED_TITLE_AFTER.match(text, mention.end))
     return (
-        any(p.match(text, mention.end) for p in after) or before in _MEDIA_BEFORE or bool(in_menu or person)
+        any(p.match(text, mention.end) for p in after)
+        or before in _MEDIA_BEFORE
+        or bool(in_menu or person or title)
     )
 
 
