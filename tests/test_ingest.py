@@ -4157,3 +4157,9 @@ def test_session_29_a_country_in_a_slogan_or_a_firm_is_no_place(ingester: Ingest
     assert "china" not in _mentioned(ingester, "位于临港工业区的中国蓝星化工新材料产业园开工。")
     assert "china" not in _mentioned(ingester, "县政府委托中国国际工程咨询公司评估。")
     assert "china" in _mentioned(ingester, "福建LNG是中国首个完全自主引进的项目。")
+
+
+def test_session_29_ethylene_propylene_rubber_and_a_refiners_tpe(ingester: Ingester) -> None:
+    # 乙丙橡胶 is EPDM in the trade; a refiner's 热塑性弹性体 plant makes SBS
+    assert ("epdm", 50000) in _capacities(ingester, "新建2套2.5万吨/年乙丙橡胶装置。")
+    assert ("sbs", 250000) in _capacities(ingester, "中国石化25万吨/年热塑性弹性体项目今日开工建设。")

@@ -46,6 +46,8 @@ BUILTIN_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "溶聚丁苯橡胶": ("丁苯橡胶",),  # solution SBR (SSBR), a grade of SBR
     "乳聚丁苯橡胶": ("丁苯橡胶",),
     "三元乙丙胶": ("三元乙丙橡胶",),  # the trade's short form of EPDM
+    "乙丙橡胶": ("三元乙丙橡胶",),  # ethylene-propylene rubber: in the trade nearly all EPDM
+    "热塑性弹性体": ("SBS 热塑性弹性体",),  # a refiner's TPE plant makes SBS (and SIS)
     "熔喷布": ("聚丙烯无纺布 (纺粘/熔喷)",),  # melt-blown fabric is made of PP
     "线型低密度聚乙烯": ("线性低密度聚乙烯",),  # both spellings are the standard's
     "丁苯": ("丁苯橡胶",),  # the trade's short name (10万吨丁苯项目)
