@@ -4163,3 +4163,21 @@ def test_session_29_ethylene_propylene_rubber_and_a_refiners_tpe(ingester: Inges
     # 乙丙橡胶 is EPDM in the trade; a refiner's 热塑性弹性体 plant makes SBS
     assert ("epdm", 50000) in _capacities(ingester, "新建2套2.5万吨/年乙丙橡胶装置。")
     assert ("sbs", 250000) in _capacities(ingester, "中国石化25万吨/年热塑性弹性体项目今日开工建设。")
+
+
+def test_session_30_a_class_of_projects_or_parks_names_none(ingester: Ingester) -> None:
+    # classes of industry, size and count alone describe a kind of project or park, not one
+    assert _new_named(ingester, "Project", "双方将推进石化产业合作项目落地。") == []
+    assert _new_named(ingester, "Project", "园区引进一大批石化项目。") == []
+    assert _new_named(ingester, "Park", "打造特色石化产业园区。") == []
+    # a firm, a product or a place's own name still makes one
+    assert _new_named(ingester, "Project", "甲乙化学丙烯酸项目开工。") == ["甲乙化学丙烯酸项目"]
+    assert _new_named(ingester, "Park", "岳阳绿色化工产业园管委会召开会议。") == ["岳阳绿色化工产业园"]
+
+
+def test_session_30_words_that_only_introduce_a_firm_start_none(ingester: Ingester) -> None:
+    # 代表, 拥有, 同意, 呈报, 显示, 祝愿: who speaks, owns or approves comes before the name
+    approved = "省发改委同意甲乙新材料股份有限公司实施该项目。"
+    assert _new_named(ingester, "Enterprise", approved) == ["甲乙新材料股份有限公司"]
+    wished = "衷心祝愿福建丙丁超纤有限公司事业兴旺。"
+    assert _new_named(ingester, "Enterprise", wished) == ["福建丙丁超纤有限公司"]
