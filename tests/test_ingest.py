@@ -4181,3 +4181,11 @@ def test_session_30_words_that_only_introduce_a_firm_start_none(ingester: Ingest
     assert _new_named(ingester, "Enterprise", approved) == ["甲乙新材料股份有限公司"]
     wished = "衷心祝愿福建丙丁超纤有限公司事业兴旺。"
     assert _new_named(ingester, "Enterprise", wished) == ["福建丙丁超纤有限公司"]
+
+
+def test_session_30_a_province_before_a_firms_trade_word_is_no_place(ingester: Ingester) -> None:
+    # 福建古雷石化, 福建中财管道: the province begins a firm's name
+    assert "fujian" not in _mentioned(ingester, "两岸合资千亿 福建古雷石化年底开工。")
+    assert "fujian" not in _mentioned(ingester, "该项目由福建中财管道公司投资建设。")
+    # …and a province said before a place of its own is still the place
+    assert "fujian" in _mentioned(ingester, "福建今年新开工石化项目12个。")
