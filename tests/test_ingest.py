@@ -4189,3 +4189,12 @@ def test_session_30_a_province_before_a_firms_trade_word_is_no_place(ingester: I
     assert "fujian" not in _mentioned(ingester, "该项目由福建中财管道公司投资建设。")
     # …and a province said before a place of its own is still the place
     assert "fujian" in _mentioned(ingester, "福建今年新开工石化项目12个。")
+
+
+def test_session_30_a_firms_one_project_needs_its_place_or_product(ingester: Ingester) -> None:
+    # 万华's plan at 烟台 is not its one project of the data (a PDH plant at 福州)
+    yantai = "万华计划在烟台工业园区扩大其异氰酸酯和多元醇产能。该公司表示,该项目在3月份开始了环评。"
+    assert "wanhua-fuzhou-pdh-project" not in _mentioned(ingester, yantai)
+    # …but at 福州, or with propylene, it is
+    fuzhou = "万华化学在福州江阴港城经济区加快建设。该公司表示,该项目年底投产。"
+    assert "wanhua-fuzhou-pdh-project" in _mentioned(ingester, fuzhou)

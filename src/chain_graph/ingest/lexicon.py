@@ -402,6 +402,14 @@ class Lexicon:
             return False
         return not any(r in around or direct & (self.places[r] | {r}) for r in inside)
 
+    def evidence_of(self, node_id: str, named: set[str]) -> bool:
+        """One of ``named`` is a place of the node, a region around it (but the country, which says
+        nothing) or a product it makes."""
+        ties = (str(RelType.LOCATED_IN), str(RelType.HOSTED_IN), str(RelType.PRODUCES))
+        direct = {end for kind, start, end in self.links if start == node_id and kind in ties}
+        around = {r for r in self.places.get(node_id, set()) if self.places.get(r)}
+        return bool(named & (direct | around))
+
     def named_alike(self, words: str, node_id: str) -> bool:
         """``words`` start as one of the node's names does (中化东大(淄博) and 中化蓝星东大(泉州)…项目)."""
         start = key(words)[:2]

@@ -407,6 +407,10 @@ class _Builder:
         projects = self.lexicon.projects_of(firms.most_common(1)[0][0])
         if len(projects) != 1:
             return
+        # …when the article names its place or one of its products (万华's MDI at 烟台 is not its
+        # one project of the data, a PDH plant at 福州).
+        if not self.lexicon.evidence_of(projects[0], {m.id for m in self.mentions.everything() if m.id}):
+            return
         taken = [(m.start, m.end) for m in self.mentions.everything()]
         for found in re.finditer("(?:系列|该|此|本|这|上述)项目", self.norm.text):
             if any(s <= found.start() < e for s, e in taken):
