@@ -4198,3 +4198,9 @@ def test_session_30_a_firms_one_project_needs_its_place_or_product(ingester: Ing
     # …but at 福州, or with propylene, it is
     fuzhou = "万华化学在福州江阴港城经济区加快建设。该公司表示,该项目年底投产。"
     assert "wanhua-fuzhou-pdh-project" in _mentioned(ingester, fuzhou)
+
+
+def test_session_30_a_short_name_inside_a_country_word_is_none(ingester: Ingester) -> None:
+    # 美国亨斯迈 (Huntsman) holds 国亨 across 美国|亨斯迈: no mention of 国亨化学
+    assert "guoheng-chemical" not in _mentioned(ingester, "美国亨斯迈公司基础聚醚项目落地。")
+    assert "guoheng-chemical" in _mentioned(ingester, "国亨化学丙烯装置满负荷运行。")

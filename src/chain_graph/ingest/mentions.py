@@ -32,6 +32,9 @@ _FIBRE_BEFORE_SPANDEX = frozenset("锦涤棉粘")
 # A short term right before these goes on into another word: 聚碳 before a carbon number (未聚碳五,
 # unpolymerised C5), 苯 in 英力士苯领 (INEOS Styrolution, a firm).
 _NOT_BEFORE = {"聚碳": frozenset("二三四五六七八九"), "苯": frozenset("领")}
+# …nor one that starts inside the word before it: 美国亨斯迈 is no 国亨, 中国乔丹 no 国乔.
+_COUNTRY_WORD = frozenset("美中英德法韩泰俄日印外全我本各两他王帝大强合出回")
+_NOT_AFTER = {"国亨": _COUNTRY_WORD, "国乔": _COUNTRY_WORD}
 _NAME_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9()·\-/.+&^#]")
 # Numbered items inside one name: 1^#、13^#泊位, 7号、8号泊位 (a 、 between a number and the next).
 _NUMBERED = re.compile(r"[#号]、\d")
@@ -475,6 +478,8 @@ class Matcher:
                 continue  # 锦氨, 涤氨: a fabric of nylon or polyester with spandex (氨纶), not ammonia
             if text[end : end + 1] in _NOT_BEFORE.get(term.key, ()):
                 continue  # 未聚碳五 is no polycarbonate, 英力士苯领 no benzene
+            if text[start - 1 : start] in _NOT_AFTER.get(term.key, ()):
+                continue
             found.append(self._mention(start, end, term, term.score, "exact"))
         return found
 
