@@ -4204,3 +4204,15 @@ def test_session_30_a_short_name_inside_a_country_word_is_none(ingester: Ingeste
     # 美国亨斯迈 (Huntsman) holds 国亨 across 美国|亨斯迈: no mention of 国亨化学
     assert "guoheng-chemical" not in _mentioned(ingester, "美国亨斯迈公司基础聚醚项目落地。")
     assert "guoheng-chemical" in _mentioned(ingester, "国亨化学丙烯装置满负荷运行。")
+
+
+def test_session_30_a_data_project_named_by_its_kind_elsewhere_is_another(ingester: Ingester) -> None:
+    # 丙烷洞库 and 高吸水性树脂项目 of the data are 泉港's; said of another place, they are others
+    yantai = "万华烟台工业园还将建成全球最大的地下丙烷洞库群。"
+    assert "underground-propane-cavern" not in _mentioned(ingester, yantai)
+    quangang = "泉港区陆续策划生成丙烷洞库等项目。"
+    assert "underground-propane-cavern" in _mentioned(ingester, quangang)
+    # named with a figure the data does not give, it is a new project of its own
+    dongying = "一袋袋聚丙烯酰胺整齐排列,36万吨高吸水性树脂项目建设正如火如荼。"
+    assert "superabsorbent-resin-project" not in _mentioned(ingester, dongying)
+    assert ("sap", 360000) in _capacities(ingester, dongying)

@@ -410,6 +410,28 @@ class Lexicon:
         around = {r for r in self.places.get(node_id, set()) if self.places.get(r)}
         return bool(named & (direct | around))
 
+    def tied_to(self, node_id: str, named: set[str]) -> bool:
+        """The data places the node or names who invests in it, and one of ``named`` is such a
+        place (the country aside) or investor; True when the data gives neither."""
+        placed = (str(RelType.LOCATED_IN), str(RelType.HOSTED_IN))
+        ties = {end for kind, start, end in self.links if start == node_id and kind in placed}
+        ties |= {
+            start for kind, start, end in self.links if end == node_id and kind == str(RelType.INVESTS_IN)
+        }
+        ties |= {r for r in self.places.get(node_id, set()) if self.places.get(r)}
+        return not ties or bool(named & ties)
+
+    def figure_of(self, node_id: str, name: str) -> bool:
+        """``name`` states a capacity the data gives the node, in a relationship or in one of its
+        own names (100万吨/年乙烯…项目)."""
+        node = self.nodes.get(node_id)
+        own = [node.name, *(node.aliases or ())] if node is not None else []
+        stated = [tonnes_of(f) for f in re.finditer(r"(\d+(?:\.\d+)?)(万)?吨", name)]
+        known = [v for (start, _), values in self.capacities.items() if start == node_id for v in values]
+        return any(
+            any(_same_tonnes(v, t) for v in known) or any(_names_tonnes(n, t) for n in own) for t in stated
+        )
+
     def named_alike(self, words: str, node_id: str) -> bool:
         """``words`` start as one of the node's names does (中化东大(淄博) and 中化蓝星东大(泉州)…项目)."""
         start = key(words)[:2]

@@ -225,6 +225,7 @@ class _Builder:
         self.norm: Normalized = normalize(article.text)
         self.segments = Segments.of(self.norm.text)
         self.mentions: Mentions = ingester.matcher.find(self.norm)
+        self._drop_projects_elsewhere()
         self._add_firms_project()
         self._merge_with_known()
         self._add_phases()
@@ -394,6 +395,34 @@ class _Builder:
             if m.label == "Project" and m.id is not None and self.lexicon.makes_at(m.id, products, tonnes)
         }
         return next(iter(named.values())) if len(named) == 1 else None
+
+    def _drop_projects_elsewhere(self) -> None:
+        """A project of the data named by its kind alone (丙烷洞库, 高吸水性树脂项目; not by a firm, a
+        place or a figure the data gives it) in an article that names none of its places or
+        investors is another one of that kind: a new project when the text names it otherwise
+        (36万吨高吸水性树脂项目), else no mention."""
+        named = {m.id for m in self.mentions.everything() if m.id}
+        nested = self.mentions.nested
+
+        def elsewhere(m: Mention) -> bool:
+            if m.label != "Project" or m.id is None:
+                return False
+            surface = self.norm.text[m.start : m.end]
+            own_names = any(n.label in ("Region", "Park", "Enterprise") for n in nested.get(m, ()))
+            own_names = own_names or self.lexicon.figure_of(m.id, surface)
+            return not own_names and not self.lexicon.tied_to(m.id, named)
+
+        swaps: dict[Mention, Mention | None] = {}
+        for m in self.mentions.top:
+            if elsewhere(m):
+                surface = self.norm.text[m.start : m.end]
+                other = key(surface) not in self.lexicon.terms
+                swaps[m] = Mention(m.start, m.end, None, "Project", 1.0, surface, "new") if other else None
+        if swaps:
+            top = [swaps.get(m, m) for m in self.mentions.top]
+            kept = [m for m in top if m is not None]
+            moved = {swaps.get(m, m): inner for m, inner in nested.items()}
+            self.mentions = Mentions(kept, {m: inner for m, inner in moved.items() if m in kept})
 
     def _add_firms_project(self) -> None:
         """An article that names no project but speaks of a firm's 项目 (此次开工的系列项目) means
