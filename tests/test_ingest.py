@@ -4216,3 +4216,6 @@ def test_session_30_a_data_project_named_by_its_kind_elsewhere_is_another(ingest
     dongying = "一袋袋聚丙烯酰胺整齐排列,36万吨高吸水性树脂项目建设正如火如荼。"
     assert "superabsorbent-resin-project" not in _mentioned(ingester, dongying)
     assert ("sap", 360000) in _capacities(ingester, dongying)
+    # …and inside a firm's plant name, 高吸水性树脂项目 is the product the plant makes
+    firm = "山东某某新材料有限公司36万吨高吸水性树脂项目建设正如火如荼。"
+    assert ("sap", 360000) in _capacities(ingester, firm)

@@ -895,7 +895,7 @@ class Matcher:
                     and (m.id is not None or (m.label == "Enterprise" and m.length < outer.length))
                 ]
                 if inner:
-                    nested[outer] = _non_overlapping(inner)
+                    nested[outer] = _non_overlapping(_product_not_its_kind(text, inner, raw))
         return Mentions(chosen, nested)
 
 
@@ -1360,6 +1360,15 @@ def _strip_places(core: str, inside: list[Mention]) -> str:
         if rest.startswith(surface) and len(rest) > len(surface):
             rest = rest[len(surface) :]
     return rest
+
+
+def _product_not_its_kind(text: str, inner: list[Mention], raw: list[Mention]) -> list[Mention]:
+    """Inside a longer name, a project of the data named by a product and 项目 (高吸水性树脂项目 in
+    某某36万吨高吸水性树脂项目) is that product: the name's plant makes it."""
+    products = {(m.start, m.end): m for m in raw if m.label == "Product"}
+    kind_named = (m for m in inner if m.label == "Project" and text.endswith("项目", 0, m.end))
+    swaps = {m: products[(m.start, m.end - 2)] for m in kind_named if (m.start, m.end - 2) in products}
+    return [swaps.get(m, m) for m in inner]
 
 
 def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
