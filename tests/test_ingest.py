@@ -4219,3 +4219,16 @@ def test_session_30_a_data_project_named_by_its_kind_elsewhere_is_another(ingest
     # …and inside a firm's plant name, 高吸水性树脂项目 is the product the plant makes
     firm = "山东某某新材料有限公司36万吨高吸水性树脂项目建设正如火如荼。"
     assert ("sap", 360000) in _capacities(ingester, firm)
+
+
+def test_session_30_a_batch_gives_its_stage_to_the_projects_after_among(ingester: Ingester) -> None:
+    # 共有15个项目开工 … 其中A项目…: A is one of the batch, started
+    same = "本季度泉港共有15个项目集中开工,其中甲乙新材料有限公司改性材料项目总投资5亿元。"
+    assert _statuses(ingester, same) == {("甲乙新材料有限公司改性材料项目", "under_construction")}
+    after = "泉港共有15个项目开工,总投资120亿元。其中,甲乙化学丙烯酸项目投资5亿元;丙丁科技SAP项目投资3亿元。"
+    assert _statuses(ingester, after) == {
+        ("甲乙化学丙烯酸项目", "under_construction"),
+        ("丙丁科技SAP项目", "under_construction"),
+    }
+    # a breakdown after 其中 that names no project gives nothing
+    assert _statuses(ingester, "共有15个项目开工。其中,工业项目3个。") == set()

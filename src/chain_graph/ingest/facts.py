@@ -1105,9 +1105,14 @@ def _listed_next(ctx: _Context, clause: tuple[int, int]) -> list[Mention]:
     counted = _COUNT_OF_PROJECTS.search(ctx.text, *clause)
     if counted is None:
         return []
+    _, sentence_end = ctx.segments.sentence(clause[0])
+    wanted = int(figures.sets(counted.group(1)))
+    # 共有15个项目集中开工,其中A项目…: some of them named after 其中 in the same sentence
+    among = _AMONG_NEXT.match(ctx.text, clause[1])
+    if among is not None:
+        return _first_of_each_item(ctx, among.end(), sentence_end, frozenset(";"), wanted)
     # The list may come a sentence or two later, after sentences that name no project (本次开工的4个项目
     # 投资规模大…。…。项目分别是A、B、C和D。).
-    _, sentence_end = ctx.segments.sentence(clause[0])
     intro = None
     for _ in range(_SENTENCES_TO_LIST):
         intro = _NEXT_LIST.match(ctx.text, sentence_end)
@@ -1116,8 +1121,13 @@ def _listed_next(ctx: _Context, clause: tuple[int, int]) -> list[Mention]:
             break
         sentence_end = next_end
     if intro is None:
-        return []
-    wanted = int(figures.sets(counted.group(1)))
+        # …or the next sentence names some of them after 其中 (共有15个项目开工。其中,A项目…;B项目…)
+        _, first_end = ctx.segments.sentence(clause[0])
+        among = _AMONG.match(ctx.text, first_end)
+        if among is None:
+            return []
+        _, among_end = ctx.segments.sentence(among.end())
+        return _first_of_each_item(ctx, among.end(), among_end, frozenset(";"), wanted)
     # One sentence that lists them by 、 or 和 (7个项目包括A、B、…、G。): every project it names.
     _, list_end = ctx.segments.sentence(intro.end())
     inline = ctx.within(intro.end(), list_end, frozenset({"Project"}))
@@ -1148,6 +1158,7 @@ def _first_of_each_item(
 _THIS_BATCH = re.compile(r"(?:此次|本次|这次|这批)[^,;。]{0,4}$")
 _BATCH_HEAD = re.compile(r"的(?:重点|重大)?项目")
 _AMONG = re.compile(r"\s*其中[,:]?")
+_AMONG_NEXT = re.compile(r"[,]?\s*其中(?:包括|有)?[,:]?")
 
 
 def _batch_named_next(ctx: _Context, start: int, end: int) -> list[Mention]:
