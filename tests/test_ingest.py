@@ -4232,3 +4232,13 @@ def test_session_30_a_batch_gives_its_stage_to_the_projects_after_among(ingester
     }
     # a breakdown after 其中 that names no project gives nothing
     assert _statuses(ingester, "共有15个项目开工。其中,工业项目3个。") == set()
+
+
+def test_session_30_a_firms_plant_at_the_datas_figure_is_its_project(ingester: Ingester) -> None:
+    # 国亨化学66万吨/年丙烷脱氢项目: the data's 国亨 project makes propylene at 66万吨 (phase 1)
+    assert "guoheng-chemical-project" in _mentioned(ingester, "国亨化学66万吨/年丙烷脱氢项目顺利中交。")
+    # its 二期, another firm's plant, or a plant of a park-like project are projects of their own
+    assert "guoheng-chemical-project" not in _mentioned(ingester, "国亨化学二期66万吨/年丙烷脱氢项目中交。")
+    assert "guoheng-chemical-project" not in _mentioned(ingester, "某某化学66万吨/年丙烷脱氢项目中交。")
+    po = "中化学天辰泉州60万吨/年环氧丙烷项目正式启动建设。"
+    assert "tianchen-quangang-new-materials-park" not in _mentioned(ingester, po)
