@@ -4242,3 +4242,11 @@ def test_session_30_a_firms_plant_at_the_datas_figure_is_its_project(ingester: I
     assert "guoheng-chemical-project" not in _mentioned(ingester, "某某化学66万吨/年丙烷脱氢项目中交。")
     po = "中化学天辰泉州60万吨/年环氧丙烷项目正式启动建设。"
     assert "tianchen-quangang-new-materials-park" not in _mentioned(ingester, po)
+
+
+def test_session_30_a_firms_plant_named_by_its_projects_product_is_that_project(ingester: Ingester) -> None:
+    # 国亨化学丙烷脱氢项目 is the data's 国亨 PDH project; 中化泉州石化乙烯项目 its 100万吨/年乙烯 project
+    assert "guoheng-chemical-project" in _mentioned(ingester, "国亨化学丙烷脱氢项目顺利中交。")
+    assert "sinochem-quanzhou-ethylene-project" in _mentioned(ingester, "中化泉州石化乙烯项目投产。")
+    # a product the project neither makes nor is named by is another plant
+    assert "sinochem-quanzhou-ethylene-project" not in _mentioned(ingester, "中化泉州石化PO/SM项目投产。")

@@ -359,6 +359,13 @@ class Lexicon:
         found = {p for p in found if wanted <= {e for k, s, e in self.links if k == produces and s == p}}
         return next(iter(found)) if len(found) == 1 else None
 
+    def makes_all(self, node_id: str, products: Iterable[str]) -> bool:
+        """The data has ``node_id`` make every one of ``products``, or names each in the node's own
+        name (中化泉州100万吨/年乙烯…项目, whose ethylene the data gives its firm)."""
+        made = {e for k, s, e in self.links if k == str(RelType.PRODUCES) and s == node_id}
+        own = self._names.get(node_id, ())
+        return all(p in made or any(k in o for k in self._names.get(p, ()) for o in own) for p in products)
+
     def makes_at(self, node_id: str, products: Iterable[str], tonnes: float) -> bool:
         """The data has ``node_id`` make one of ``products`` at ``tonnes`` t/a."""
         return any(_same_tonnes(v, tonnes) for p in products for v in self.capacities.get((node_id, p), ()))

@@ -668,7 +668,8 @@ class Matcher:
             products = [p for m in inside if m.id and (p := self.lexicon.product_of(m.id))]
             firms = [m.id for m in inside if m.id and m.label == "Enterprise"]
             project = self.lexicon.project_of(firms, products)
-            if project is None and (figure := _TONNES_IN_NAME.search(name)) is not None:
+            figure = _TONNES_IN_NAME.search(name)
+            if project is None and figure is not None:
                 # named by its plant: 某某有限公司24万吨/年聚醚多元醇项目
                 project = self.lexicon.project_by_capacity(products, tonnes_of(figure))
                 at = start + figure.start()
@@ -688,6 +689,16 @@ class Matcher:
                     }
                     project = next(iter(owned)) if len(owned) == 1 else None
 
+            if project is None and firms and len(products) == 1 and not (figure or _LATER_PHASE.search(name)):
+                # 国亨化学丙烷脱氢项目: the one project of the firm the data has make that product
+                owned = {
+                    p
+                    for f in firms
+                    for p in self.lexicon.projects_of(f)
+                    if self.lexicon.makes_all(p, products)
+                    and not _PARK_LIKE.search(self.lexicon.nodes[p].name)
+                }
+                project = next(iter(owned)) if len(owned) == 1 else None
             if project is not None and self.lexicon.elsewhere(name, project):
                 project = None  # 漳州…100万吨级乙烯…项目 is not 中化泉州100万吨/年乙烯…项目
             if project is not None:  # named by its firm and products: 国亨…丙烷脱氢及…聚丙烯项目
