@@ -4250,3 +4250,16 @@ def test_session_30_a_firms_plant_named_by_its_projects_product_is_that_project(
     assert "sinochem-quanzhou-ethylene-project" in _mentioned(ingester, "中化泉州石化乙烯项目投产。")
     # a product the project neither makes nor is named by is another plant
     assert "sinochem-quanzhou-ethylene-project" not in _mentioned(ingester, "中化泉州石化PO/SM项目投产。")
+
+
+def test_session_30_a_later_phase_is_not_the_whole_project(ingester: Ingester) -> None:
+    # 泉州国亨化学二期项目 is close to 泉州国亨化学项目 by letters but is its phase 2: a project of its own,
+    # whose investment is no update of the whole project's
+    text = "泉州国亨化学二期项目总投资58亿元,将建设34万吨/年丙烷脱氢装置。"
+    proposal = ingester.ingest(Article(text, published="2024"))
+    assert "guoheng-chemical-project" not in {m["id"] for m in proposal.mentions}
+    assert [n.name for n in proposal.nodes if n.label == "Project"] == ["泉州国亨化学二期项目"]
+    assert not [u for u in proposal.updates if u.id == "guoheng-chemical-project"]
+    lexicon = ingester.lexicon
+    resolved = lexicon.resolve("泉州国亨化学项目", "Project")
+    assert resolved is not None and resolved.id == "guoheng-chemical-project"

@@ -282,6 +282,8 @@ class Lexicon:
                 continue  # 山东蓝星东大 is not 中化蓝星东大(泉州): another place, another firm
             if _other_bracketed_place(k, self._names.get(entry.id, ())):
                 continue  # 某某(淄博)有限公司 is not 某某(泉州): the bracket names the firm's seat
+            if not set(_LATER_PHASES.findall(k)) <= set(_LATER_PHASES.findall(entry.key)):
+                continue  # 泉州国亨化学二期项目 is a phase of 泉州国亨化学项目, a project of its own
             if entry.key == k:
                 score = 1.0
             else:
@@ -509,6 +511,7 @@ def _same_park(label: str | None, entry: _Entry, core: str, name: str) -> float:
     return 0.0
 
 
+_LATER_PHASES = re.compile(r"[二三四五六七八九2-9]期")
 _SEAT = re.compile(r"\(([\u3400-\u9fff]{2,4})\)")
 
 
