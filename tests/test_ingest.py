@@ -4263,3 +4263,13 @@ def test_session_30_a_later_phase_is_not_the_whole_project(ingester: Ingester) -
     lexicon = ingester.lexicon
     resolved = lexicon.resolve("泉州国亨化学项目", "Project")
     assert resolved is not None and resolved.id == "guoheng-chemical-project"
+
+
+def test_session_30_a_signing_batch_and_a_signed_projects_expected_start_up(ingester: Ingester) -> None:
+    # 共签约项目25个 … 其中,A项目…: A is signed (the count may follow 项目)
+    batch = "泉港区共签约项目25个,总投资343.6亿元。其中,甲乙新材料有限公司聚醚多元醇项目总投资8亿元。"
+    assert _statuses(ingester, batch) == {("甲乙新材料有限公司聚醚多元醇项目", "signed")}
+    # 签订…协议,…预计2023年建成投产: the start-up expected of a project just signed is its plan
+    signed = "泉港区与甲乙集团签订了年产20万吨丁苯橡胶项目投资协议,预计2023年建成投产。"
+    assert ("年产20万吨丁苯橡胶项目", "signed") in _statuses(ingester, signed)
+    assert ("年产20万吨丁苯橡胶项目", "under_construction") not in _statuses(ingester, signed)

@@ -1089,8 +1089,11 @@ def _listed_later(ctx: _Context, position: int, sentence_end: int) -> list[Menti
     return ctx.within(intro.end(), sentence_end, frozenset({"Project"})) if intro else []
 
 
-# A count of projects in a verb's clause (签约3个核心项目), named in the next sentence (这3个项目分别是:).
-_COUNT_OF_PROJECTS = re.compile(r"(\d+|[一二三四五六七八九十]+)个[\u3400-\u9fff]{0,4}项目")
+# A count of projects in a verb's clause (签约3个核心项目, 签约项目25个), named in the next sentence
+# (这3个项目分别是:).
+_COUNT_OF_PROJECTS = re.compile(
+    r"(\d+|[一二三四五六七八九十]+)个[\u3400-\u9fff]{0,4}项目|项目(\d+|[一二三四五六七八九十]+)个"
+)
 _NEXT_LIST = re.compile(
     r"\s*(?:这|上述|以上)?(?:\d+|[一二三四五六七八九十]+)?个?项目(?:分别是|分别为|包括)[:]?"
 )
@@ -1106,7 +1109,7 @@ def _listed_next(ctx: _Context, clause: tuple[int, int]) -> list[Mention]:
     if counted is None:
         return []
     _, sentence_end = ctx.segments.sentence(clause[0])
-    wanted = int(figures.sets(counted.group(1)))
+    wanted = int(figures.sets(counted.group(1) or counted.group(2)))
     # 共有15个项目集中开工,其中A项目…: some of them named after 其中 in the same sentence
     among = _AMONG_NEXT.match(ctx.text, clause[1])
     if among is not None:

@@ -598,11 +598,10 @@ def _stage_verbs(text: str) -> list[StatusVerb]:
             future = False
         gap = text[found[-1].end : match.start()] if found else ""
         # …in the same sentence: a plan said of another plant before does not make this one's a plan
-        planned = (
-            bool(found)
-            and (found[-1].future or found[-1].status == ProjectStatus.INTENDED)
-            and not any(c in "。!?\n" for c in gap)
-        )
+        same_sentence = bool(found) and not any(c in "。!?\n" for c in gap)
+        planned = same_sentence and (found[-1].future or found[-1].status == ProjectStatus.INTENDED)
+        # 签订…投资协议,…预计2023年建成投产: expected of a project just signed, not of one under way
+        signed_before = same_sentence and found[-1].status == ProjectStatus.SIGNED and not found[-1].future
         # …and not of another project named in between (力争A项目开工、B项目加快建设).
         if planned and _PLAN_GAP.fullmatch(gap) and "项目" not in gap:
             future = True  # 力争2017年年内开工建设、2020年上半年建成投产: both are the plan
@@ -611,7 +610,7 @@ def _stage_verbs(text: str) -> list[StatusVerb]:
         expected = _EXPECTED.search(text, max(0, match.start() - 16), match.start()) is not None
         if _EXPECTED_OF_PROJECT.search(text, max(0, match.start() - 56), match.start()):
             expected = future = True
-        imminent = imminent or ((expected or expected_after) and not planned)
+        imminent = imminent or ((expected or expected_after) and not planned and not signed_before)
         # 6月底前建成投产, 年底实现投产: a deadline this year for a project under way (计划6月底投产: a plan)
         deadline = _DEADLINE.search(text, max(0, match.start() - 10), match.start()) is not None
         # 将于2017年第二季度建成两套装置,2017年年底全部建成投产: the next date of a plant under way
