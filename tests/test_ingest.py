@@ -4273,3 +4273,16 @@ def test_session_30_a_signing_batch_and_a_signed_projects_expected_start_up(inge
     signed = "泉港区与甲乙集团签订了年产20万吨丁苯橡胶项目投资协议,预计2023年建成投产。"
     assert ("年产20万吨丁苯橡胶项目", "signed") in _statuses(ingester, signed)
     assert ("年产20万吨丁苯橡胶项目", "under_construction") not in _statuses(ingester, signed)
+
+
+def test_round_109_signing_variants_progress_shares_and_revamp_names(ingester: Ingester) -> None:
+    # 签定 is 签订 written otherwise
+    signed = "甲乙化学与开发区签定了年产5万吨丙烯酸酯项目。"
+    assert _statuses(ingester, signed) == {("年产5万吨丙烯酸酯项目", "signed")}
+    # a share of the works done, or the time since the start, says the works are under way
+    progress = "甲乙化学丙烯酸项目总进度完成20.1%。"
+    assert _statuses(ingester, progress) == {("甲乙化学丙烯酸项目", "under_construction")}
+    # a plant's revamp names one project: 乙烯装置|脱瓶颈改造及能效提升项目 is not cut at 装置 or 及
+    revamp = "80万吨/年乙烯装置脱瓶颈改造及能效提升项目已于2月入库。"
+    names = [n.name for n in ingester.ingest(Article(revamp, published="2025")).nodes if n.label == "Project"]
+    assert names == ["80万吨/年乙烯装置脱瓶颈改造及能效提升项目"]

@@ -82,6 +82,8 @@ _SUFFIX = re.compile(
 )
 _MAX_NAME = 60
 _LATER_PHASE = re.compile(r"[二三四五六七八九2-9]期")
+_REVAMP = re.compile(r"脱瓶颈|(?:改扩|扩|迁)建|(?:技术|扩能|节能|搬迁)?改造|扩能|技改|升级")
+_REVAMP_END = re.compile(r"(?:脱瓶颈|改造|扩能|技改|升级|扩建)$")
 _PARK_LIKE = re.compile(r"(?:产业园|工业园|园区|基地)(?:项目)?$")
 # The products of one plant listed by 、 after its figure, up to a name's end: 年产260万条A、B、|C项目.
 _PLANT_ITEMS_BEFORE = re.compile(r"年产\d+(?:\.\d+)?[万千]?[吨条套台件个][^,;:。!?\n项装]{1,30}、$")
@@ -195,7 +197,9 @@ def _inner_conjunction(text: str, cut: re.Match[str]) -> bool:
     # 二氧化碳聚醚及高性能多元醇项目, HPPO及聚醚多元醇项目: two products of one plant
     product_before = _PRODUCT_END.match(before) is not None or (before.isascii() and before.isupper())
     products = product_before and cut.group(0)[-1] == "及"
-    return latin or products or _CONTINUATION.match(text, cut.end()) is not None
+    # 乙烯装置脱瓶颈改造及能效提升项目: two works on one plant
+    revamps = _REVAMP_END.search(text, max(0, cut.end() - 6), cut.end() - 1) is not None
+    return latin or products or revamps or _CONTINUATION.match(text, cut.end()) is not None
 
 
 _PRODUCT_END = re.compile(r"[醚醇酯烃胺腈酮醛酐脂胶]")
@@ -590,7 +594,9 @@ class Matcher:
             numbered = _NUMBERED_LIST.search(cut.group(0)) is not None and _NUMBERED_PLANT.match(
                 text, cut.end()
             )
-            one_name = _inner_conjunction(text, cut) or listed or trade or bool(numbered)
+            # 80万吨/年乙烯装置|脱瓶颈改造及能效提升项目: the plant a revamp is of, a word of its name
+            revamp = cut.group(0).endswith("装置") and _REVAMP.match(text, cut.end()) is not None
+            one_name = _inner_conjunction(text, cut) or listed or trade or bool(numbered) or revamp
             if not one_name and not _NOT_A_BOUNDARY.match(text, cut.end() - 1):
                 break
             limit = cut.end() - 1
