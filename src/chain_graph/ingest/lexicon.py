@@ -282,7 +282,7 @@ class Lexicon:
                 continue  # 山东蓝星东大 is not 中化蓝星东大(泉州): another place, another firm
             if _other_bracketed_place(k, self._names.get(entry.id, ())):
                 continue  # 某某(淄博)有限公司 is not 某某(泉州): the bracket names the firm's seat
-            if not set(_LATER_PHASES.findall(k)) <= set(_LATER_PHASES.findall(entry.key)):
+            if not set(LATER_PHASE.findall(k)) <= set(LATER_PHASE.findall(entry.key)):
                 continue  # 泉州国亨化学二期项目 is a phase of 泉州国亨化学项目, a project of its own
             if entry.key == k:
                 score = 1.0
@@ -360,6 +360,19 @@ class Lexicon:
         }
         found = {p for p in found if wanted <= {e for k, s, e in self.links if k == produces and s == p}}
         return next(iter(found)) if len(found) == 1 else None
+
+    def firms_plant(self, firms: Iterable[str], products: list[str], tonnes: float | None) -> str | None:
+        """The one project of the data one of ``firms`` invests in that makes ``products`` (at
+        ``tonnes`` when given; without, it may be named by them: 中化泉州100万吨/年乙烯…项目), not
+        one named as a park or base, whose plants are projects of their own (天辰泉港新材料产业园)."""
+        owned = {
+            p
+            for f in firms
+            for p in self.projects_of(f)
+            if not _PARK_LIKE.search(self.nodes[p].name)
+            and (self.makes_at(p, products, tonnes) if tonnes is not None else self.makes_all(p, products))
+        }
+        return next(iter(owned)) if len(owned) == 1 else None
 
     def makes_all(self, node_id: str, products: Iterable[str]) -> bool:
         """The data has ``node_id`` make every one of ``products``, or names each in the node's own
@@ -511,7 +524,8 @@ def _same_park(label: str | None, entry: _Entry, core: str, name: str) -> float:
     return 0.0
 
 
-_LATER_PHASES = re.compile(r"[二三四五六七八九2-9]期")
+LATER_PHASE = re.compile(r"[二三四五六七八九2-9]期")  # a phase after the first: 二期, 3期
+_PARK_LIKE = re.compile(r"(?:产业园|工业园|园区|基地)(?:项目)?$")  # a project of many plants, named as a park
 _SEAT = re.compile(r"\(([\u3400-\u9fff]{2,4})\)")
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import ahocorasick
 from rapidfuzz import fuzz
 
-from chain_graph.ingest.lexicon import Lexicon, Resolution, Term, tonnes_of
+from chain_graph.ingest.lexicon import LATER_PHASE, Lexicon, Resolution, Term, tonnes_of
 from chain_graph.ingest.normalize import Normalized
 
 __all__ = ["DEFAULT_THRESHOLD", "Matcher", "Mention", "Mentions", "not_a_place"]
@@ -81,10 +81,8 @@ _SUFFIX = re.compile(
     "|".join(f"(?P<{label}>{suffix})" for label, suffix in _SUFFIXES) + r"|(?P<Works>工程(?![师院局处部队]))"
 )
 _MAX_NAME = 60
-_LATER_PHASE = re.compile(r"[二三四五六七八九2-9]期")
 _REVAMP = re.compile(r"脱瓶颈|(?:改扩|扩|迁)建|(?:技术|扩能|节能|搬迁)?改造|扩能|技改|升级")
 _REVAMP_END = re.compile(r"(?:脱瓶颈|改造|扩能|技改|升级|扩建)$")
-_PARK_LIKE = re.compile(r"(?:产业园|工业园|园区|基地)(?:项目)?$")
 # The products of one plant listed by 、 after its figure, up to a name's end: 年产260万条A、B、|C项目.
 _PLANT_ITEMS_BEFORE = re.compile(r"年产\d+(?:\.\d+)?[万千]?[吨条套台件个][^,;:。!?\n项装]{1,30}、$")
 # A plant's name: its figure and product, perhaps several (60万吨/年丙烷脱氢及40万吨/年聚丙烯),
@@ -681,30 +679,12 @@ class Matcher:
                 at = start + figure.start()
                 if project is not None and not self._same_plant(text, start, at, inside, known, project):
                     project = None
-                if project is None and firms and not _LATER_PHASE.search(name):
-                    # 国亨化学66万吨/年丙烷脱氢项目: the one project of the firm the data has make that
-                    # product at that figure (not its 二期, nor a plant of a park-like project of many:
-                    # 天辰泉港新材料产业园's 60万吨/年环氧丙烷项目 is a project of its own)
-                    tonnes = tonnes_of(figure)
-                    owned = {
-                        p
-                        for f in firms
-                        for p in self.lexicon.projects_of(f)
-                        if self.lexicon.makes_at(p, products, tonnes)
-                        and not _PARK_LIKE.search(self.lexicon.nodes[p].name)
-                    }
-                    project = next(iter(owned)) if len(owned) == 1 else None
-
-            if project is None and firms and len(products) == 1 and not (figure or _LATER_PHASE.search(name)):
-                # 国亨化学丙烷脱氢项目: the one project of the firm the data has make that product
-                owned = {
-                    p
-                    for f in firms
-                    for p in self.lexicon.projects_of(f)
-                    if self.lexicon.makes_all(p, products)
-                    and not _PARK_LIKE.search(self.lexicon.nodes[p].name)
-                }
-                project = next(iter(owned)) if len(owned) == 1 else None
+            # 国亨化学66万吨/年丙烷脱氢项目, 国亨化学丙烷脱氢项目: the firm's one project of the data
+            # making that product (at that figure), not its 二期, a plant of its own
+            single = len(products) == 1 or figure is not None
+            if project is None and firms and single and not LATER_PHASE.search(name):
+                tonnes = tonnes_of(figure) if figure is not None else None
+                project = self.lexicon.firms_plant(firms, products, tonnes)
             if project is not None and self.lexicon.elsewhere(name, project):
                 project = None  # 漳州…100万吨级乙烯…项目 is not 中化泉州100万吨/年乙烯…项目
             if project is not None:  # named by its firm and products: 国亨…丙烷脱氢及…聚丙烯项目
