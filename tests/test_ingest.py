@@ -4286,3 +4286,16 @@ def test_round_109_signing_variants_progress_shares_and_revamp_names(ingester: I
     revamp = "80万吨/年乙烯装置脱瓶颈改造及能效提升项目已于2月入库。"
     names = [n.name for n in ingester.ingest(Article(revamp, published="2025")).nodes if n.label == "Project"]
     assert names == ["80万吨/年乙烯装置脱瓶颈改造及能效提升项目"]
+
+
+def test_round_109_a_size_class_bound_in_two_currencies_is_no_amount(ingester: Ingester) -> None:
+    # 投资规模超过1亿美元或8亿元的项目: a class of projects by size, not 8亿元 of anyone's
+    text = "甲乙化学苯乙烯项目等10个投资规模超过1亿美元或8亿元的项目落户开发区。丙丁项目总投资8亿元。"
+    facts = ingester.ingest(Article(text, published="2009")).facts
+    assert [f["value"] for f in facts if f["kind"] in _MONEY_KINDS] == [800000000]
+
+
+def test_round_109_a_projects_main_works_finished_are_its_shell(ingester: Ingester) -> None:
+    # X项目主体工程竣工: X项目 (not a project named …主体工程) has its shell up, still being built
+    shell = "甲乙化学丙烯酸项目主体工程竣工。"
+    assert _statuses(ingester, shell) == {("甲乙化学丙烯酸项目", "under_construction")}

@@ -131,7 +131,7 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
     # (benchmarks/ingest/README.md).
     (
         ProjectStatus.UNDER_CONSTRUCTION,
-        "(?:投产|建成|竣工|中交)在即|进入竣工验收|进入验收|主体竣工|主体(?:工程)?(?:已经?)?建成|封顶|结顶|主体完工|主体建设已?经?完工|接近完工|机械竣工|建成中交|中交|工程交接|试运行|试生产(?!成功|[^。;]{0,12}?(?:运行|生产)(?:良好|稳定|平稳))|试投产|设备调试|投料试车(?![^,;。]{0,4}成功)|开工建设|动工建设|启动建设|开工仪式|启动仪式|投建|"
+        "(?:投产|建成|竣工|中交)在即|进入竣工验收|进入验收|主体(?:工程)?竣工|主体(?:工程)?(?:已经?)?建成|封顶|结顶|主体完工|主体建设已?经?完工|接近完工|机械竣工|建成中交|中交|工程交接|试运行|试生产(?!成功|[^。;]{0,12}?(?:运行|生产)(?:良好|稳定|平稳))|试投产|设备调试|投料试车(?![^,;。]{0,4}成功)|开工建设|动工建设|启动建设|开工仪式|启动仪式|投建|"
         "建设(?:也|均|都)?已?(?:正式|全面)?启动|(?:(?<=项目)|(?<=项目正式)|(?<=项目的))启动(?!日期|时间|会|资金|阶段)|开工|动建|动工|开建|在建|(?<=将)上马|奠基|施工中|加快建设|加紧建设|全力建设|平稳建设|稳步建设|有序建设|顺利建设|"
         "正在(?:区内|园内|园区内|厂内|积极|加紧|抓紧|全力|紧张)?建设|(?:已|已经)?开始兴建|开始(?:在[^,;。!?]{1,10}?)?建设|开始施工|进入建设阶段|进入[^,;。]{0,6}?(?:安装|施工)建设阶段|进入[^,;。]{0,8}?设计建设阶段|建设现场|建设进度|(?<=项目)建设(?:情况|进展)|施工现场|(?<=项目)现场|土建施工|施工(?!图?设计|图)|设备安装|安装阶段|正在安装|正在?加快推进|正在推进|"
         "基本建成(?!投产)|(?:土地|场地)平整(?:工程)?(?:已经?)?(?:全面|正式)?(?:启动|开始|展开)|开始打桩|"
@@ -445,7 +445,12 @@ _SHARE_GAP = re.compile(r"[,、]\s*(?:其中)?(?:[A-Za-z][A-Za-z0-9\-]{0,7}|[一
 def _size_class(text: str, start: int, end: int) -> bool:
     """The amount (or range) at ``text[start:end]`` bounds a class of projects."""
     counted = _COUNTED_BEFORE.search(text, max(0, start - 8), start)
-    return bool(_SIZE_CLASS.match(text, end) or (counted and _CLASS_NOUN_AFTER.match(text, end)))
+    # 投资规模超过1亿美元或8亿元的项目: the bound in a second currency
+    either = _EITHER_BOUND_BEFORE.search(text, max(0, start - 16), start)
+    return bool(_SIZE_CLASS.match(text, end) or ((counted or either) and _CLASS_NOUN_AFTER.match(text, end)))
+
+
+_EITHER_BOUND_BEFORE = re.compile(r"(?:超过|超|过|逾)[^,;。!?]{1,12}或$")
 
 
 _RANGE_TO = re.compile(r"\s*(?:~|～|至|到|—|-)\s*")

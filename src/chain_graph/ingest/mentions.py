@@ -81,6 +81,8 @@ _SUFFIX = re.compile(
     "|".join(f"(?P<{label}>{suffix})" for label, suffix in _SUFFIXES) + r"|(?P<Works>工程(?![师院局处部队]))"
 )
 _MAX_NAME = 60
+# Works of a named project before their stage (X项目主体工程竣工): the project is X项目.
+_WORKS_OF_PROJECT = re.compile(r"(?<=项目)(?:主体|配套|土建|安装)工程$")
 _REVAMP = re.compile(r"脱瓶颈|(?:改扩|扩|迁)建|(?:技术|扩能|节能|搬迁)?改造|扩能|技改|升级")
 _REVAMP_END = re.compile(r"(?:脱瓶颈|改造|扩能|技改|升级|扩建)$")
 # The products of one plant listed by 、 after its figure, up to a name's end: 年产260万条A、B、|C项目.
@@ -656,6 +658,8 @@ class Matcher:
         if label == "Enterprise" and (zone := _ZONE_BEFORE_FIRM.match(name)) is not None:
             name = name[zone.end() :]  # …大亚湾石化工业区|中海壳牌石油化工有限公司
         start = end - len(name)
+        if label == "Project" and (works := _WORKS_OF_PROJECT.search(name)) is not None:
+            name, end = name[: works.start()], end - (len(name) - works.start())  # X项目|主体工程竣工
         if plausible and not self._plausible(
             name, label, [m for m in known if start <= m.start and m.end <= end]
         ):
