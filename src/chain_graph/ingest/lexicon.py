@@ -429,8 +429,7 @@ class Lexicon:
         nothing) or a product it makes."""
         ties = (str(RelType.LOCATED_IN), str(RelType.HOSTED_IN), str(RelType.PRODUCES))
         direct = {end for kind, start, end in self.links if start == node_id and kind in ties}
-        around = {r for r in self.places.get(node_id, set()) if self.places.get(r)}
-        return bool(named & (direct | around))
+        return bool(named & (direct | self._regions_around(node_id)))
 
     def tied_to(self, node_id: str, named: set[str]) -> bool:
         """The data places the node or names who invests in it, and one of ``named`` is such a
@@ -440,8 +439,12 @@ class Lexicon:
         ties |= {
             start for kind, start, end in self.links if end == node_id and kind == str(RelType.INVESTS_IN)
         }
-        ties |= {r for r in self.places.get(node_id, set()) if self.places.get(r)}
+        ties |= self._regions_around(node_id)
         return not ties or bool(named & ties)
+
+    def _regions_around(self, node_id: str) -> set[str]:
+        """The regions the node lies in, but the country (the one region in none), which says nothing."""
+        return {r for r in self.places.get(node_id, set()) if self.places.get(r)}
 
     def figure_of(self, node_id: str, name: str) -> bool:
         """``name`` states a capacity the data gives the node, in a relationship or in one of its

@@ -404,18 +404,17 @@ class _Builder:
         named = {m.id for m in self.mentions.everything() if m.id}
         nested = self.mentions.nested
 
-        def elsewhere(m: Mention) -> bool:
+        def elsewhere(m: Mention, surface: str) -> bool:
             if m.label != "Project" or m.id is None:
                 return False
-            surface = self.norm.text[m.start : m.end]
             own_names = any(n.label in ("Region", "Park", "Enterprise") for n in nested.get(m, ()))
             own_names = own_names or self.lexicon.figure_of(m.id, surface)
             return not own_names and not self.lexicon.tied_to(m.id, named)
 
         swaps: dict[Mention, Mention | None] = {}
         for m in self.mentions.top:
-            if elsewhere(m):
-                surface = self.norm.text[m.start : m.end]
+            surface = self.norm.text[m.start : m.end]
+            if elsewhere(m, surface):
                 other = key(surface) not in self.lexicon.terms
                 swaps[m] = Mention(m.start, m.end, None, "Project", 1.0, surface, "new") if other else None
         if swaps:
