@@ -1159,7 +1159,7 @@ def _first_of_each_item(
 # A batch this article reports (此次集中开工的项目涵盖…), whose projects the next sentence names
 # after 其中 (其中,A项目由…;B项目由…).
 _THIS_BATCH = re.compile(r"(?:此次|本次|这次|这批)[^,;。]{0,4}$")
-_BATCH_HEAD = re.compile(r"的(?:重点|重大)?项目")
+_BATCH_HEAD = re.compile(r"的?(?:重点|重大)?项目")
 _AMONG = re.compile(r"\s*其中[,:]?")
 _AMONG_NEXT = re.compile(r"[,]?\s*其中(?:包括|有)?[,:]?")
 

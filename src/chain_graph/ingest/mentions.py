@@ -110,7 +110,7 @@ _TONNES_IN_NAME = re.compile(r"(\d+(?:\.\d+)?)(万)?(?:吨(?!级)(?:/年)?|t(?:/
 # Words after which a name starts (the verb or preposition before it): 引进|天辰…项目.
 _LEFT_BOUNDARIES = re.compile(
     r".*(?:在建|续建|进入|增加|预计|重大项目|重点(?:工业|产业)?项目|我国|引进|吸引|走访|来到|促成|推进|协调|支持|拉动|带动|签约|签署|签订|签下|掀起|围绕|投资|投建|开建|动建|兴建|筹建|建设|落户|落地|开工|投产|启动|实施|"
-    r"推动|加快|服务|考察|参观|洽谈|举办|召开|成立|设立|入驻|表示|介绍|包括|涵盖|包含|只见|装载|方面|宣读|委托|选用|探访|台资企业|台企|上市公司|龙头企业|巨头|五百强企业|代表|拥有|同意|呈报|虽然|显示|祝愿|其中|以及|目前|今年|去年|位于|"
+    r"推动|加快|服务|考察|参观|洽谈|举办|召开|成立|设立|入驻|表示|介绍|包括|涵盖|包含|只见|装载|方面|宣读|委托|选用|探访|台资企业|台企|上市公司|龙头企业|巨头|五百强企业|代表|拥有|同意|呈报|虽然|显示|祝愿|打通|其中|以及|目前|今年|去年|位于|"
     r"近日|日前|此外|同时|据悉|排入|排至|送往|送至|新增|子公司|母公司|合资公司|旗下|控股|依托|除了|暨|揭牌|装置|蝉联|荣获|获评|入选|连续|"
     r"谋划|筹划|布局|消化|比如|例如|譬如|届时|上马|关于|投巨资(?:兴建|建设|建)?|调研|听取|视察|察看|查看|拟(?:新|扩|改扩)?建|(?:全球|世界|亚洲|国内)最大的?|(?:百|千|\d+)亿(?:元)?级|最大的?(?:单套|单体|单系列|单线)?(?=年产|\d)|最大的?[\u3400-\u9fff]{0,6}?项目(?=[\u3400-\u9fff])|力争|力促|促进|争取|确保|核准|批准|批复|标志[着著]|实现|宣布|报道|走进|[建办做管搞抓]好|随[着著]|随后|既有|已有|还有|共有|开设|前往|进驻|通过(?:利用)?|加入|配备|满足|传出|外传|重视|发挥|强化|跃至|借助|构建|意味着|规划|完善|做大做强|培植|落子|配合|结合|提高|花落|具有|公示|中标|供应给|发布|已发展|走近|生产企业|生产商|制造商|供应商|涉足|简称|承担|到|看|认识|年底前|年内|年底|上半年|下半年|年初|月底前|按照|创建|打造|举行|承接|确定|昨日|央企|(?<!中)原(?!丝)|以|对(?!二甲苯|苯二|甲苯|叔丁基|羟基|氨基|硝基|乙酰)|与|及|和|(?<!自)由|在|是|的|把|将|被|向|从|自(?!贸|由|治|主)|于|等|为|让|了|就|除|而|仅|待|(?<!数)据|"
     r"\d+日|\d+号|(?:19|20)\d{2}年|(?<=[建迁移])至|\d[万亿]元(?:新建|兴建|建设|建)?)"
@@ -354,7 +354,7 @@ _RESEARCH = re.compile(r"(?:技术开发|技术研究|研究开发|研发|攻关
 _CLASS_OF_PROJECTS = re.compile(
     r"(?:化工新材料|新材料|石油化工|石化|化工|精细化工|精细化学品|产业链?|合资|合作|中外|上游|中下游|下游|"
     r"高端|龙头|先进制造业|制造业|相关|配套|新型|科技|一大批|一批|众多|一系列|系列|全力发展|支撑型|"
-    r"强链|补链|延链|基地|绿色|[、和与及])+"
+    r"强链|补链|延链|基地|绿色|炼化一体化|炼化|一体化|[、和与及])+"
 )
 # …and a park by such words and a rank or a quality (特色石化产业园区, 国家级化工新材料产业园区).
 # 绿色 stays out: 绿色化工产业园 is 岳阳's park by its own name.
@@ -1094,7 +1094,9 @@ def _abbreviated_plants(text: str, chosen: list[Mention]) -> list[Mention]:
 
 
 # A short name the article declares for the name before it: 连云港市工业投资集团(以下简称工投集团).
-_DECLARED = re.compile(r"\((?:以下)?简称[:“\"]?(?P<short>[^()“”\"]{2,12}?)[”\"]?\)")
+_DECLARED = re.compile(
+    r"\((?:(?:以下|下文|下)?简称|(?:以下|下文|下)称)为?[:“\"]?(?P<short>[^()“”\"]{2,12}?)[”\"]?\)"
+)
 
 
 def declared_short_names(text: str) -> set[str]:
@@ -1114,7 +1116,8 @@ def _declared_short_names(text: str, chosen: list[Mention]) -> list[Mention]:
             brackets.append((found.start(), found.end(), mention))
     result = []
     for mention in chosen:
-        full = declared.get(text[mention.start : mention.end])
+        # the short name, or a bare use of it read as that name (广东石化 for 广东石化项目)
+        full = declared.get(text[mention.start : mention.end]) or declared.get(mention.name)
         # the short name as declared, or part of it (中科启程PBAT in (以下简称中科启程PBAT项目))
         inside = [m for start, end, m in brackets if start <= mention.start and mention.end <= end]
         full = inside[0] if inside else full
