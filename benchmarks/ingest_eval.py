@@ -329,10 +329,17 @@ def read_answer_article(articles: Path, answer: dict[str, Any]) -> Article:
         article = replace(
             article,
             url=meta.get("url") or article.url,
-            published=str(meta["published"]) if meta.get("published") else article.published,
+            published=_iso_date(meta.get("published")) or article.published,
             title=meta.get("title") or article.title,
         )
     return article
+
+
+def _iso_date(value: object) -> str | None:
+    """The ISO date a meta file gives (YYYY, YYYY-MM or YYYY-MM-DD, perhaps before a remark), as a
+    planner passes it to --published; None for a phrase (发布时间不详)."""
+    found = re.match(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?!\d)", str(value or ""))
+    return found.group(0) if found else None
 
 
 def read_keys(folder: Path) -> list[dict[str, Any]]:

@@ -4299,3 +4299,74 @@ def test_round_109_a_projects_main_works_finished_are_its_shell(ingester: Ingest
     # X项目主体工程竣工: X项目 (not a project named …主体工程) has its shell up, still being built
     shell = "甲乙化学丙烯酸项目主体工程竣工。"
     assert _statuses(ingester, shell) == {("甲乙化学丙烯酸项目", "under_construction")}
+
+
+# --- session 31: rules from rounds 110–111 (invented texts) ---------------------------------
+
+
+def test_session_31_a_short_name_declared_with_cheng_is_the_full_names(ingester: Ingester) -> None:
+    # A(以下称B), and B used bare (B without 项目): one project, not three
+    text = (
+        "甲乙石油丙丁石化炼化一体化项目(以下称丙丁石化项目)乙烯装置投料试车成功。"
+        "这标志着丙丁石化打通炼化一体化项目全流程。丙丁石化项目位于揭阳市。"
+    )
+    assert _new_named(ingester, "Project", text) == ["甲乙石油丙丁石化炼化一体化项目"]
+
+
+def test_session_31_a_batch_named_without_de_gives_its_stage(ingester: Ingester) -> None:
+    # 此次集中开工项目中,…。其中,A项目…: A is one of the batch, started
+    text = (
+        "10个重点项目17日集中开工。此次集中开工项目中,新材料项目亮点纷呈。"
+        "其中,总投资40亿元的甲乙化学烯烃新材料项目,主要建设40万吨/年聚氯乙烯等项目。"
+    )
+    assert _statuses(ingester, text) == {("甲乙化学烯烃新材料项目", "under_construction")}
+
+
+def test_session_31_a_stem_before_a_products_name_makes_another(ingester: Ingester) -> None:
+    # 甲苯 and 二甲苯 are no benzene; 年产 and 规划 begin no product's name
+    text = "甲乙化工项目预计年产双氧水20万吨、年产甲基环己烷3万吨、甲苯12.5万吨、二甲苯12万吨。"
+    found = set(_named_capacities(ingester, text))
+    assert {("甲基环己烷", 30000), ("甲苯", 125000), ("二甲苯", 120000)} <= found
+    assert not any(product == "benzene" for product, _ in found)
+    assert _named_capacities(ingester, "甲乙公司规划碳酸酯产能22万吨/年。") == [("碳酸酯", 220000)]
+    # …and 产业项目 ends a product's name
+    industry = "双方将共同投资建设年产6.5万吨全降解材料产业项目。"
+    assert _named_capacities(ingester, industry) == [("全降解材料", 65000)]
+
+
+def test_session_31_dong_inside_tuidong_starts_no_works(ingester: Ingester) -> None:
+    # 推动工业…, 推动建设…: 动工/动建 inside 推动 are no stage; 举行动工仪式 is one
+    pushed = "甲乙新材料产业园项目签约。甲乙新材料产业园项目是推动工业转型升级的又一案例。"
+    assert _statuses(ingester, pushed) == {("甲乙新材料产业园项目", "signed")}
+    held = "甲乙纺织项目举行动工仪式。"
+    assert _statuses(ingester, held) == {("甲乙纺织项目", "under_construction")}
+
+
+def test_session_31_our_city_and_a_target_firm_start_no_name(ingester: Ingester) -> None:
+    text = "市长见证了我市甲乙新材料产业园项目签约,并走访了招商引资目标企业上海丙丁新材料有限公司。"
+    assert _new_named(ingester, "Project", text) == ["甲乙新材料产业园项目"]
+    assert _new_named(ingester, "Enterprise", text) == ["上海丙丁新材料有限公司"]
+
+
+def test_session_31_a_plan_then_a_numbered_list_plans_each_item(ingester: Ingester) -> None:
+    text = (
+        "项目总投资58.5亿元,拟新上:\n\n(1)年产100万吨包装纸及纸制品深加工项目;\n\n"
+        "(2)年产6万吨造纸化学品项目。"
+    )
+    assert _statuses(ingester, text) == {
+        ("年产100万吨包装纸及纸制品深加工项目", "intended"),
+        ("年产6万吨造纸化学品项目", "intended"),
+    }
+
+
+def test_session_31_a_phase_in_brackets_or_alone_is_the_phased_project(ingester: Ingester) -> None:
+    # 甲乙新材料(二期)项目 is 甲乙新材料二期项目; 其一期工程 is phase one, not phase two
+    text = (
+        "慈湖高新区甲乙新材料二期项目开工仪式隆重举行。甲乙新材料项目主要建设年产10万吨减水剂。"
+        "其一期工程已竣工投产,二期工程项目总投资15亿元。包括甲乙新材料(二期)项目在内的一批项目陆续开工。"
+    )
+    projects = _new_named(ingester, "Project", text)
+    assert "甲乙新材料(二期)项目" not in projects and "二期工程项目" not in projects
+    statuses = _statuses(ingester, text)
+    assert ("慈湖高新区甲乙新材料项目一期", "operating") in statuses
+    assert not any(value == "operating" and "二期" in str(name) for name, value in statuses)

@@ -141,3 +141,14 @@ def test_new_products_are_no_extra_new_entities(harness: ModuleType) -> None:
     # the project is an extra; the product is not
     assert (score.found, score.extra, score.missed) == (1, 1, 0)
     assert {"Enterprise", "Project", "Park"} == harness.NEW_ENTITY_LABELS
+
+
+def test_a_meta_files_date_is_read_as_a_planner_would_pass_it(harness: ModuleType, tmp_path: Path) -> None:
+    # a phrase instead of a date (a helper's "not stated…") is no date, where it used to stop the run
+    assert harness._iso_date("not stated (about 2012-2013)") is None
+    assert harness._iso_date("2021-11-05 (from the event in the text)") == "2021-11-05"
+    assert harness._iso_date("2016") == "2016"
+    (tmp_path / "a.txt").write_text("某某化工有限公司拟投资建设新项目。\n", encoding="utf-8")
+    (tmp_path / "a.meta.yaml").write_text("published: not stated\n", encoding="utf-8")
+    article = harness.read_answer_article(tmp_path, {"article": "a.txt"})
+    assert article.published is None

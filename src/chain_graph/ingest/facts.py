@@ -148,7 +148,7 @@ _PRODUCT_PREFIX = re.compile(
 # (30万吨/年乙烯-醋酸乙烯树脂(EVA)、…).
 _UNKNOWN_AFTER = re.compile(
     rf"((?![和及与])(?:{LOCANT})?[\u3400-\u9fffA-Za-z0-9\-\u03b1-\u03c9]{{1,14}}?)"
-    r"(?=\(|的(?:生产)?(?:规模|能力|产能|装置|工厂|化工厂|基地)|工厂|行业|(?:生产)?厂|联合装置|装置|设备|工业化|一体化|产业链|连续|生产装置|(?:生产)?项目|生产线|生产能力|产能|能力|(?:生产)?规模|产品|工程|"
+    r"(?=\(|的(?:生产)?(?:规模|能力|产能|装置|工厂|化工厂|基地)|工厂|行业|(?:生产)?厂|产业(?:项目|基地)|联合装置|装置|设备|工业化|一体化|产业链|连续|生产装置|(?:生产)?项目|生产线|生产能力|产能|能力|(?:生产)?规模|产品|工程|"
     r"基地|原料|以及|及|和|与|、|等|各|为|用于|聚合(?:项目|装置|工程|生产线)|创造|智能|示范|扩产|联产|的?产业集群|产业园|预可研|投产|开工|建成|竣工|投用|[一二三四五六七八九\d]期|扩建|改扩建|技改|改造|[一二三四五六七八九十\d]+(?:个|套)|"
     r"[,;:。!?\s)]|$)"
 )
@@ -156,7 +156,7 @@ _UNKNOWN_AFTER = re.compile(
 _UNKNOWN_BEFORE = re.compile(
     r"(?:(?<=、)|(?<=提供|生产|产出|年产|包括|副产|其中)|(?<=产品为)|(?<=方案为)"
     r"|(?:(?<=吨[,和及])|(?<=/年[,和])|(?<=t/a[,和]))(?!约|[\u3400-\u9fff]{0,3}(?:副产|年产|生产|其中)))"
-    r"([\u3400-\u9fffA-Za-z](?:(?!年产|生产)[\u3400-\u9fffA-Za-z0-9\-]){0,13}?)(\([A-Za-z0-9/\-]{1,10}\))?"
+    r"((?!年产|生产)[\u3400-\u9fffA-Za-z](?:(?!年产|生产)[\u3400-\u9fffA-Za-z0-9\-]){0,13}?)(\([A-Za-z0-9/\-]{1,10}\))?"
     r"(?:各|达到|达|约为|约|超过|近)?\s*$"  # 、低密度聚乙烯达到20万吨; 燃料气1.6万吨; 各18万吨
 )  # a name never runs over a second verb (生产能力为年产乙二醇7.7万吨: 乙二醇)
 _BRACKETED_ABBREVIATION = re.compile(r"\(([A-Za-z][A-Za-z0-9\-]{0,9})\)")
@@ -355,7 +355,7 @@ _NEW_BEFORE_CAPACITY = re.compile(
 # A stage, a time or a heading before a product's name: (其中)在建涤纶项目产能200万吨, 目前煤制烯烃总产能,
 # 主要产品己内酰胺年产能10万吨, 同时还拥有电石产能530万吨: of 涤纶, of 煤制烯烃, of 己内酰胺, of 电石.
 _STAGE_BEFORE = re.compile(
-    r"在建|新建|拟建|续建|扩建|已建成|已建|目前|当前|现在|如今|主要产品|主导产品|拥有|具有|具备|形成|合计|总计|共计|我国|全国|国内"
+    r"在建|新建|拟建|续建|扩建|已建成|已建|规划|计划|设计|新增|目前|当前|现在|如今|主要产品|主导产品|拥有|具有|具备|形成|合计|总计|共计|我国|全国|国内"
     # a country or a continent: 印度合成橡胶年产能
     r"|全球|世界|亚洲|欧洲|北美|中东|美国|日本|韩国|印度|泰国|新加坡|沙特|俄罗斯|德国"
 )
@@ -368,6 +368,16 @@ def _halogenated_or_hydrogenated(ctx: _Context, mention: Mention) -> bool:
     """氢化/氯化/溴化, or a halogen, right before a product's name: another compound (氢化丁腈橡胶, 氯化氢,
     聚氯乙烯)."""
     return _HALOGENATED_OR_HYDROGENATED.search(ctx.text, max(0, mention.start - 2), mention.start) is not None
+
+
+# A stem right before a product's name makes another compound: 甲苯 and 二甲苯 are no benzene, 乙苯
+# no benzene, 异丙醇 no propanol.
+_COMPOUND_STEM = re.compile(r"[甲乙丙丁戊己庚辛环异叔仲对邻间硝]$")
+
+
+def _stem_of_another(ctx: _Context, mention: Mention) -> bool:
+    """A product's name that a stem before it makes into another compound's (苯 in 甲苯)."""
+    return _COMPOUND_STEM.search(ctx.text, max(0, mention.start - 1), mention.start) is not None
 
 
 def _polymer_of(ctx: _Context, mention: Mention) -> bool:
@@ -390,8 +400,12 @@ def _product_before(
             continue  # 聚丙烯装置、30万吨…, 合成氨及52万吨: the product of the figure before, in a list
         if _MATERIAL_AFTER.match(gap) or _LONGER_NAME.match(gap):
             continue  # 丁苯胶乳5万吨, 四氢苯酐3500t/a: the name goes on into a material's or a compound's
-        if _polymer_of(ctx, mention) or _halogenated_or_hydrogenated(ctx, mention):
-            continue  # 聚苯乙烯 is no styrene, 氯化氢 no hydrogen
+        if (
+            _polymer_of(ctx, mention)
+            or _halogenated_or_hydrogenated(ctx, mention)
+            or _stem_of_another(ctx, mention)
+        ):
+            continue  # 聚苯乙烯 is no styrene, 氯化氢 no hydrogen, 甲苯 no benzene
         product = ctx.lexicon.product_of(mention.id)
         if product is not None and (best is None or mention.end > best[1][1]):
             best = (product, (mention.start, mention.end))
@@ -949,6 +963,7 @@ def _status_facts(ctx: _Context) -> list[Fact]:
             or _batch_named_next(ctx, verb.start, verb.end)
             or _planned_works(ctx, verb, clause, sentence[1])
             or _headed_next(ctx, verb, clause)
+            or _numbered_after(ctx, clause)
         )
         if listed:
             holder, projects = listed[0], listed
@@ -1184,6 +1199,29 @@ def _headed_next(ctx: _Context, verb: figures.StatusVerb, clause: tuple[int, int
     if head is None or head.end() < clause[1]:
         return []
     return ctx.within(clause[1], ctx.segments.clause(clause[1])[1], frozenset({"Project"}))
+
+
+# An item of a numbered list on its own line: (1)A项目;, 2、B项目, 三、C项目.
+_NUMBERED_ITEM = re.compile(
+    r"\s*(?:\(\d{1,2}\)|\d{1,2}[、.]|[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\))"
+)
+
+
+def _numbered_after(ctx: _Context, clause: tuple[int, int]) -> list[Mention]:
+    """The projects of the numbered lines after a clause that ends with a colon (拟新上:|(1)A项目;|
+    (2)B项目;): the first one each line names, up to the first line that is no item."""
+    if ctx.text[clause[1] - 1 : clause[1]] != ":":
+        return []
+    found: list[Mention] = []
+    position = clause[1]
+    while (item := _NUMBERED_ITEM.match(ctx.text, position)) is not None:
+        _, line_end = ctx.segments.sentence(item.end())
+        named = ctx.within(item.end(), line_end, frozenset({"Project"}))
+        if not named:
+            break
+        found.append(named[0])
+        position = line_end
+    return found
 
 
 # What a plan is for, in the clause after it: 拟投资超过140亿元,|建设A项目、B项目、C项目; and what an

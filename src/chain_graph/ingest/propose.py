@@ -187,9 +187,13 @@ def _piece_out(short: str, longer: str, least: int) -> bool:
     )
 
 
+_PHASE_IN_BRACKETS = re.compile(r"\(([一二三四五六七八九十\d]期)\)")
+
+
 def _park_key(name: str) -> str:
-    """A name's key, a park's ending 园区 read as 园 (福建龙岩稀土工业园区 is 福建龙岩稀土工业园)."""
-    name_key = key(name)
+    """A name's key, a park's ending 园区 read as 园 (福建龙岩稀土工业园区 is 福建龙岩稀土工业园) and a
+    phase in brackets as written without (中海新材料(二期)项目 is 中海新材料二期项目)."""
+    name_key = _PHASE_IN_BRACKETS.sub(r"\1", key(name))
     return name_key.removesuffix("区") if name_key.endswith("园区") else name_key
 
 
@@ -323,8 +327,10 @@ class _Builder:
             return next(firms, None)
         if mention.label != "Project":
             return None
-        short = key(mention.name)
-        named = {key(other.name): other for other in self.mentions.new_ones() if other.label == "Project"}
+        short = _park_key(mention.name)
+        named = {
+            _park_key(other.name): other for other in self.mentions.new_ones() if other.label == "Project"
+        }
         # A short name is one project's when long enough, or named by figure, or when the longer name
         # only puts a place before it (南港乙烯项目 and 天津南港乙烯项目).
         placed = len(short.removesuffix("项目")) >= 4 and any(
@@ -450,16 +456,27 @@ class _Builder:
             return
 
     def _add_phases(self) -> None:
-        """A phase said as a clause's subject (项目二期正在施工, 项目一期工程已开工) is a project of its
-        own: the nearest before it that the article names with that phase (…一期…装置项目), else a
-        new project named after the article's main project and the phase (某某项目二期)."""
+        """A phase said as a clause's subject (项目二期正在施工, 其一期工程已竣工), or a new name that is
+        only a phase (二期工程项目总投资…), is a project of its own: the nearest before it that the
+        article names with that phase (…一期…装置项目), else a new project named after the article's
+        main project and the phase (某某项目二期)."""
         main = self._main_project(lambda m: m.id or key(m.name))
-        added = []
+        alone = [
+            m
+            for m in self.mentions.top
+            if m.is_new
+            and m.label == "Project"
+            and _PHASE_ONLY.fullmatch(m.name)
+            and _CLAUSE_START.search(self.norm.text, 0, m.start)
+        ]
+        phases = [(m.start, m.end, m.name[0]) for m in alone]
         for found in _PHASE.finditer(self.norm.text):
             start, end = found.start("phase"), found.end("phase")
-            if any(m.start < end and start < m.end for m in self.mentions.everything()):
-                continue
-            phase = found.group("n") + "期"
+            if not any(m.start < end and start < m.end for m in self.mentions.everything()):
+                phases.append((start, end, found.group("n")))
+        added = []
+        for start, end, number in phases:
+            phase = number + "期"
             named = [
                 m for m in self.mentions.top if m.label == "Project" and phase in m.name and m.end <= start
             ]
@@ -470,9 +487,12 @@ class _Builder:
                 )
             elif main is not None:
                 base = main.name if main.is_new else self.lexicon.nodes[main.id or ""].name
-                added.append(Mention(start, end, None, "Project", 1.0, base + phase, "new"))
-        if added:
-            self.mentions.top = sorted([*self.mentions.top, *added], key=lambda m: m.start)
+                added.append(
+                    Mention(start, end, None, "Project", 1.0, _PHASE_IN_NAME.sub("", base) + phase, "new")
+                )
+        if added or alone:
+            kept = [m for m in self.mentions.top if m not in alone]
+            self.mentions.top = sorted([*kept, *added], key=lambda m: m.start)
 
     def _id(self, mention: Mention) -> str:
         return mention.id if mention.id is not None else self.entities[mention].id
@@ -908,8 +928,10 @@ _PLANT_PREFIX = re.compile(r"(?:年产能?|新建|扩建|建设|设计)$")
 _PLANT_SUFFIX = re.compile(r"(?:装置|项目|工程|生产线)$")
 # A phase as a clause's subject: 项目二期正在…, 项目一期工程已于…; the span is the phase's.
 _PHASE = re.compile(
-    r"(?:^|(?<=[,;:。!?\n了]))\s*(?P<phase>项目(?P<n>[一二三四五六七八九十\d])期(?:工程|项目)?)"
+    r"(?:^|(?<=[,;:。!?\n了]))\s*(?P<phase>(?:项目|其)(?P<n>[一二三四五六七八九十\d])期(?:工程|项目)?)"
 )
+_CLAUSE_START = re.compile(r"(?:^|[,;:。!?\n])\s*$")
+_PHASE_ONLY = re.compile(r"[一二三四五六七八九十\d]期(?:工程)?(?:项目)?")
 _ABBREVIATION_AFTER = re.compile(r"\(([A-Za-z][A-Za-z0-9\-]{1,9})\)")
 _ORDINAL = re.compile(r"(?:首|第[一二三四五六七八九十\d]+)[套条期台]|[一二三四五六七八九\d]期(?:项目)?$")
 
