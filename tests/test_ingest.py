@@ -4370,3 +4370,29 @@ def test_session_31_a_phase_in_brackets_or_alone_is_the_phased_project(ingester:
     statuses = _statuses(ingester, text)
     assert ("慈湖高新区甲乙新材料项目一期", "operating") in statuses
     assert not any(value == "operating" and "二期" in str(name) for name, value in statuses)
+
+
+def test_session_31_a_firm_as_the_projects_agent_holds_no_figure(ingester: Ingester) -> None:
+    # A项目由B公司投资建设,总投资300亿元,位于C化工园区,占地3000亩: A's amount and area, not B's or C's
+    text = (
+        "甲乙氟硅新材料项目由河南甲乙新材料股份有限公司投资建设,总投资300亿元,位于舞阳县化工园区,占地3000亩。"
+    )
+    proposal = ingester.ingest(Article(text, published="2024"))
+    project = next(n for n in proposal.nodes if n.label == "Project")
+    assert project.name == "甲乙氟硅新材料项目"
+    assert (project.investment_cny, project.area_mu) == (30000000000, 3000.0)
+
+
+def test_session_31_a_figure_that_qualifies_a_firm_is_the_firms(ingester: Ingester) -> None:
+    # 包括…年产9万吨环氧树脂的四川某某科技有限责任公司: the firm after 的, not the batch named before
+    text = "精细化工产业园签约项目6个,包括投资15亿元年产9万吨环氧树脂的四川甲乙科技有限责任公司。"
+    proposal = ingester.ingest(Article(text, published="2024"))
+    names = {n.id: n.name for n in proposal.nodes}
+    held = [(names.get(f["holder"]), f["value"]) for f in proposal.facts if f["kind"] == "capacity"]
+    assert held == [("四川甲乙科技有限责任公司", 90000)]
+    # …but not across a 及 (10万t/a环氧氯丙烷装置及配套的公用工程: the plant's own figure)
+    plant = "甲乙公司10万t/a环氧氯丙烷装置及配套的公用工程已建成。"
+    proposal = ingester.ingest(Article(plant, published="2024"))
+    names = {n.id: n.name for n in proposal.nodes}
+    held = [names.get(f["holder"]) for f in proposal.facts if f["kind"] == "capacity"]
+    assert held == ["甲乙公司10万t/a环氧氯丙烷装置"]

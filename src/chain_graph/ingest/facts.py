@@ -796,7 +796,8 @@ def _capacity_facts(ctx: _Context) -> list[Fact]:
         if _EXISTING.search(ctx.text, max(0, cap.start - 6), cap.start):
             holder = ctx.nearest_before(cap.start, frozenset({"Enterprise"}))
         else:
-            holder = ctx.nearest_before(cap.start, PLAYERS)
+            # …年产9万吨环氧树脂…材料的四川某某科技有限责任公司: the firm or project the figure qualifies
+            holder = _qualified_player(ctx, products[-1][1][1]) or ctx.nearest_before(cap.start, PLAYERS)
             if holder is None and not _firms_plant(ctx, cap.start, cap.end):
                 holder = ctx.anaphor(cap.start) or ctx.main_project
         named = holder is not None and ctx.segments.sentence(holder.start) == ctx.segments.sentence(cap.start)
@@ -852,10 +853,10 @@ def _explained(text: str, found: list[figures.Capacity]) -> set[figures.Capacity
 
 def _project_holder(ctx: _Context, position: int, labels: frozenset[str]) -> Mention | None:
     """The project (or park, for an area) a money or area figure at ``position`` belongs to."""
-    nearest = ctx.nearest_before(position, labels | {"Enterprise"})
+    nearest = _past_agent(ctx, ctx.nearest_before(position, labels | {"Enterprise"}))
     if nearest is not None and nearest.label == "Park":
         # 项目在泉港石化工业园区开工,占地1092亩: the project, named earlier in the sentence, is the subject.
-        project = ctx.nearest_before(position, frozenset({"Project", "Enterprise"}))
+        project = _past_agent(ctx, ctx.nearest_before(position, frozenset({"Project", "Enterprise"})))
         nearest = project if project is not None and project.label == "Project" else nearest
     if nearest is None:
         return ctx.anaphor(position)
@@ -867,6 +868,33 @@ def _project_holder(ctx: _Context, position: int, labels: frozenset[str]) -> Men
         after = [m for m in ctx.within(position, clause_end, frozenset({"Project"}))]
         return after[0] if after else None
     return nearest
+
+
+_QUALIFIES_PLAYER = re.compile(r"[^,;:。!?\n、及和与]{0,12}?的")
+
+
+def _qualified_player(ctx: _Context, position: int) -> Mention | None:
+    """The firm or project named right after a 的 that ends the words after a product's name at
+    ``position`` (年产9万吨环氧树脂涂装材料的|某某科技有限责任公司): what the figure describes."""
+    of = _QUALIFIES_PLAYER.match(ctx.text, position)
+    if of is None:
+        return None
+    return next((m for m in ctx.mentions.top if m.start == of.end() and m.label in PLAYERS), None)
+
+
+_BY_AGENT = re.compile(r"由\s*$")
+
+
+def _past_agent(ctx: _Context, mention: Mention | None) -> Mention | None:
+    """A firm said as the agent of the sentence's project (A项目由B公司投资建设,总投资300亿元): that
+    project, the subject the figures after it are said of; else ``mention``."""
+    if mention is None or mention.label != "Enterprise":
+        return mention
+    if _BY_AGENT.search(ctx.text, max(0, mention.start - 2), mention.start) is None:
+        return mention
+    sentence_start, _ = ctx.segments.sentence(mention.start)
+    before = ctx.within(sentence_start, mention.start, frozenset({"Project"}))
+    return before[-1] if before else mention
 
 
 _PER_SHARE = re.compile(r"EPS|每股")
