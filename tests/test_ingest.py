@@ -4396,3 +4396,26 @@ def test_session_31_a_figure_that_qualifies_a_firm_is_the_firms(ingester: Ingest
     names = {n.id: n.name for n in proposal.nodes}
     held = [names.get(f["holder"]) for f in proposal.facts if f["kind"] == "capacity"]
     assert held == ["甲乙公司10万t/a环氧氯丙烷装置"]
+
+
+def test_round_113_compounds_branches_designations_and_parts(ingester: Ingester) -> None:
+    # 苯二甲酰氯 is no benzene; 全厂 begins no product's name
+    aramid = "甲乙芳纶项目总体规划建设8万吨苯二胺、7万吨苯二甲酰氯。全厂混炼胶年产能达到1.8万吨。"
+    found = set(_named_capacities(ingester, aramid))
+    assert ("苯二甲酰氯", 70000) in found and ("混炼胶", 18000) in found
+    assert not any(product == "benzene" for product, _ in found)
+    # a branch named by its place alone is its full name's; a project's designation is no name
+    branch = (
+        "中国甲乙工程有限公司新疆分公司承建该项目。新疆分公司作为主要参建单位。"
+        "该项目列入河北省重大科技支撑项目。"
+    )
+    assert _new_named(ingester, "Enterprise", branch) == ["中国甲乙工程有限公司新疆分公司"]
+    assert _new_named(ingester, "Project", branch) == []
+    # equipment moving in to be installed: works under way
+    installing = "甲乙差别化纤维项目加弹车间首批10台进口加弹机进场安装。"
+    assert _statuses(ingester, installing) == {("甲乙差别化纤维项目", "under_construction")}
+    # a component's trial run (挤压造粒机组) is not the plant's start-up; the plant's own is
+    part = "甲乙35万吨/年聚乙烯装置挤压造粒机组一次投料试车成功。"
+    assert {value for _, value in _statuses(ingester, part)} == {"under_construction"}
+    whole = "甲乙35万吨/年聚乙烯装置一次投料试车成功。"
+    assert {value for _, value in _statuses(ingester, whole)} == {"operating"}

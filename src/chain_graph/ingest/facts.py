@@ -112,7 +112,7 @@ def _plain_gap(text: str) -> bool:
 
 # A product name that goes on (乙烯-醋酸乙烯树脂, 乙烯基…, 苯酐): the figure is of that longer product.
 _LONGER_NAME = re.compile(
-    r"-[\u3400-\u9fffA-Za-z]|基|[二三四甲乙]{0,2}[酐酸醇醛酮酯醚胺腈酚盐乳]"
+    r"-[\u3400-\u9fffA-Za-z]|基|[二三四甲乙]{0,2}[酐酸醇醛酮酯醚胺腈酚盐乳酰]"
     r"|(?:(?!装置|提供|供)[\u3400-\u9fff]){0,3}?(?:催化剂|助剂|添加剂)"  # 间苯二酚, 聚氨酯有机胺催化剂
 )
 # Resins, and the words of a yarn, a film or an article made of one (PA66长丝, 聚丙烯塑料滤板).
@@ -355,7 +355,7 @@ _NEW_BEFORE_CAPACITY = re.compile(
 # A stage, a time or a heading before a product's name: (其中)在建涤纶项目产能200万吨, 目前煤制烯烃总产能,
 # 主要产品己内酰胺年产能10万吨, 同时还拥有电石产能530万吨: of 涤纶, of 煤制烯烃, of 己内酰胺, of 电石.
 _STAGE_BEFORE = re.compile(
-    r"在建|新建|拟建|续建|扩建|已建成|已建|规划|计划|设计|新增|目前|当前|现在|如今|主要产品|主导产品|拥有|具有|具备|形成|合计|总计|共计|我国|全国|国内"
+    r"在建|新建|拟建|续建|扩建|已建成|已建|规划|计划|设计|新增|全厂|全公司|目前|当前|现在|如今|主要产品|主导产品|拥有|具有|具备|形成|合计|总计|共计|我国|全国|国内"
     # a country or a continent: 印度合成橡胶年产能
     r"|全球|世界|亚洲|欧洲|北美|中东|美国|日本|韩国|印度|泰国|新加坡|沙特|俄罗斯|德国"
 )
@@ -1020,6 +1020,11 @@ def _status_facts(ctx: _Context) -> list[Fact]:
         first = min(each.start for each in holders)
         if clause[0] <= first and not verb.due and _PLAN_OPENING.fullmatch(ctx.text, clause[0], first):
             status = ProjectStatus.INTENDED  # 推动A、B等5个项目落地动建: the clause opens with the plan
+        part = holder.end <= verb.start and _PART_OF_PLANT.match(ctx.text, holder.end, verb.start)
+        if status == ProjectStatus.OPERATING and part and len(holders) == 1:
+            status = (
+                ProjectStatus.UNDER_CONSTRUCTION
+            )  # A装置挤压造粒机组试车成功: a part runs, A is still being built
         # The date nearest before the verb in its sentence: 3月1日,…项目…开工建设.
         before = [d for d in dates if sentence[0] <= d.start and d.end <= verb.start]
         in_clause = [d for d in before if d.start >= clause[0]]
@@ -1053,6 +1058,9 @@ def _status_facts(ctx: _Context) -> list[Fact]:
 
 
 _ALREADY = re.compile(r"已经?于?\s*$")
+# A component of a plant between its name and a late stage (挤压造粒机组): what starts up is that part
+# (but 部分装置…生产出合格产品 is part of the plant running, which counts as running).
+_PART_OF_PLANT = re.compile(r"[^,;:。!?\n]{0,10}?(?:机组|单元|车间)")
 _PROJECT_AGREEMENT = re.compile(r"了?项目(?:投资|合作)?(?:协议|合同)")
 
 

@@ -319,10 +319,17 @@ class _Builder:
         广东石化一体化项目 and 广东石化炼化一体化项目): that mention."""
         if mention.label == "Park":
             return self._longer_park(mention)
-        if mention.label == "Enterprise":  # 中化集团 and 中国中化集团: one firm, with and without its country
+        if mention.label == "Enterprise":
+            # 中化集团 and 中国中化集团: one firm, with and without its country; 新疆分公司 and 中国某某
+            # 有限公司新疆分公司: one branch, with and without its firm
+            short = key(mention.name)
             national = key("中国" + mention.name)
             firms = (
-                o for o in self.mentions.new_ones() if o.label == "Enterprise" and key(o.name) == national
+                o
+                for o in self.mentions.new_ones()
+                if o.label == "Enterprise"
+                and (key(o.name) == national or (short.endswith("分公司") and key(o.name).endswith(short)))
+                and key(o.name) != short
             )
             return next(firms, None)
         if mention.label != "Project":
