@@ -4419,3 +4419,17 @@ def test_round_113_compounds_branches_designations_and_parts(ingester: Ingester)
     assert {value for _, value in _statuses(ingester, part)} == {"under_construction"}
     whole = "甲乙35万吨/年聚乙烯装置一次投料试车成功。"
     assert {value for _, value in _statuses(ingester, whole)} == {"operating"}
+
+
+def test_round_112_numbered_lines_textile_classes_and_a_named_plant_after_shi(ingester: Ingester) -> None:
+    # 第一条生产线 names which line of the project, not a project; its start-up is the project's
+    lines = (
+        "甲乙纺织有限公司第三期项目进展顺利。第一条生产线已于今年国庆前投产;第二条生产线预计本月中旬投产。"
+    )
+    assert _new_named(ingester, "Project", lines) == ["甲乙纺织有限公司第三期项目"]
+    assert _statuses(ingester, lines) == {("甲乙纺织有限公司第三期项目", "operating")}
+    # 纺织产业项目 is a class of projects
+    assert _new_named(ingester, "Project", "长乐市还签约纺织产业项目17项。") == []
+    # after 是, a firm's word and a plant's figure open a name, with or without /年
+    named = "集中开工的项目是宁德甲乙70000吨锂离子电池正极材料(CD车间)项目,总投资24.45亿元。"
+    assert _new_named(ingester, "Project", named) == ["宁德甲乙70000吨锂离子电池正极材料(CD车间)项目"]

@@ -40,7 +40,8 @@ _SLASH_LIST = re.compile(rf"{_SLASH_PART}(?:/{_SLASH_PART})+")
 # 今年3月动工).
 _ANAPHOR = re.compile(
     r"(?:该|本|此|这个|整个)(?:项目|工程)|(?:该|此|这套)装置|(?:^|(?<=[了,;:])|(?<=\d日))\s*"
-    r"(?:[\u3400-\u9fff]{1,3}[一二三四五六七八九十]期(?:工程|项目)|项目(?![\d个])|装置(?![\d个]))"
+    r"(?:[\u3400-\u9fff]{1,3}[一二三四五六七八九十]期(?:工程|项目)|项目(?![\d个])|装置(?![\d个])"
+    r"|(?:首|第[一二三四五六七八九十\d]{1,2})[条套](?:生产线|产线|装置))"  # 第一条生产线已投产: a line of it
 )
 _PARENTHETICAL = re.compile(r"\s*\(\s*[^()]{0,8}$")
 _MAX_GAP_BEFORE = 6
@@ -1021,7 +1022,8 @@ def _status_facts(ctx: _Context) -> list[Fact]:
         if clause[0] <= first and not verb.due and _PLAN_OPENING.fullmatch(ctx.text, clause[0], first):
             status = ProjectStatus.INTENDED  # 推动A、B等5个项目落地动建: the clause opens with the plan
         part = holder.end <= verb.start and _PART_OF_PLANT.match(ctx.text, holder.end, verb.start)
-        if status == ProjectStatus.OPERATING and part and len(holders) == 1:
+        trial = any(word in ctx.text[verb.start : verb.end] for word in ("试车", "开车"))
+        if status == ProjectStatus.OPERATING and part and trial and len(holders) == 1:
             status = (
                 ProjectStatus.UNDER_CONSTRUCTION
             )  # A装置挤压造粒机组试车成功: a part runs, A is still being built
@@ -1058,8 +1060,8 @@ def _status_facts(ctx: _Context) -> list[Fact]:
 
 
 _ALREADY = re.compile(r"已经?于?\s*$")
-# A component of a plant between its name and a late stage (挤压造粒机组): what starts up is that part
-# (but 部分装置…生产出合格产品 is part of the plant running, which counts as running).
+# A component of a plant between its name and its trial run (挤压造粒机组试车成功): what runs is that
+# part (but 部分装置…生产出合格产品 and 一号机组并网发电 are the plant running, in part).
 _PART_OF_PLANT = re.compile(r"[^,;:。!?\n]{0,10}?(?:机组|单元|车间)")
 _PROJECT_AGREEMENT = re.compile(r"了?项目(?:投资|合作)?(?:协议|合同)")
 

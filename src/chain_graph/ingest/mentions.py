@@ -240,7 +240,7 @@ _ANAPHORS = ("该", "本", "此", "这")
 _COPULA = ("是", "为", "属于", "作为", "成为")
 # …but a firm's word right before a plant's figure names one: 是|巨正源120万吨/年丙烷脱氢…项目.
 _FIRM_AND_FIGURE = re.compile(
-    r"(?!一|国内|我国|全国|世界|亚洲|全球)(?:(?![年合总项内的产])[\u3400-\u9fff]){2,6}\d+(?:\.\d+)?万?吨/年"
+    r"(?!一|国内|我国|全国|世界|亚洲|全球)(?:(?![年合总项内的产])[\u3400-\u9fff]){2,6}\d+(?:\.\d+)?万?吨(?:/年|(?=[\u3400-\u9fff]))"
 )
 _PHASE_IS = re.compile(r"(?<![\u3400-\u9fff])[一二三四五六七八九\d]期(?:工程|项目)?(?:是|为)$")
 _GENERIC_START = (
@@ -354,7 +354,7 @@ _RESEARCH = re.compile(r"(?:技术开发|技术研究|研究开发|研发|攻关
 _CLASS_OF_PROJECTS = re.compile(
     r"(?:化工新材料|新材料|石油化工|石化|化工|精细化工|精细化学品|产业链?|合资|合作|中外|上游|中下游|下游|"
     r"高端|龙头|先进制造业|制造业|相关|配套|新型|科技|一大批|一批|众多|一系列|系列|全力发展|支撑型|"
-    r"强链|补链|延链|基地|绿色|炼化一体化|炼化|一体化|[、和与及])+"
+    r"强链|补链|延链|基地|绿色|炼化一体化|炼化|一体化|纺织|化纤|轻纺|服装|鞋服|[、和与及])+"
 )
 # …and a park by such words and a rank or a quality (特色石化产业园区, 国家级化工新材料产业园区).
 # 绿色 stays out: 绿色化工产业园 is 岳阳's park by its own name.
@@ -989,13 +989,14 @@ def _own_plant(text: str, start: int) -> bool:
 
 
 def _numbered_units(text: str) -> list[Mention]:
+    # 建成第一套装置, 第一条生产线已投产 say which, not what (a line of the project named before): no name
     units = [
         unit
         for unit in _NUMBERED_UNIT.finditer(text)
-        if _STAGE_AFTER.match(text, unit.end())
-        or (  # 建成第一套装置 says which, not what: no name
-            _BUILDING_BEFORE.search(text, max(0, unit.start() - 12), unit.start())
-            and len(re.split("[套条]", unit.group(0), maxsplit=1)[1]) >= len("顺丁装置")
+        if len(re.split("[套条]", unit.group(0), maxsplit=1)[1]) >= len("顺丁装置")
+        and (
+            _STAGE_AFTER.match(text, unit.end())
+            or _BUILDING_BEFORE.search(text, max(0, unit.start() - 12), unit.start())
         )
     ]
     built_end = -1
