@@ -4433,3 +4433,10 @@ def test_round_112_numbered_lines_textile_classes_and_a_named_plant_after_shi(in
     # after 是, a firm's word and a plant's figure open a name, with or without /年
     named = "集中开工的项目是宁德甲乙70000吨锂离子电池正极材料(CD车间)项目,总投资24.45亿元。"
     assert _new_named(ingester, "Project", named) == ["宁德甲乙70000吨锂离子电池正极材料(CD车间)项目"]
+
+
+def test_round_113_a_project_named_in_quotes_is_whole(ingester: Ingester) -> None:
+    # “A、B改扩建项目”: the quotes hold one name, 、 and all
+    text = "甲乙传动系统有限公司“半成品混合橡胶、工业传动三角带改扩建项目”正在进行环评公示。"
+    assert _new_named(ingester, "Project", text) == ["半成品混合橡胶、工业传动三角带改扩建项目"]
+    assert _statuses(ingester, text) == {("半成品混合橡胶、工业传动三角带改扩建项目", "intended")}

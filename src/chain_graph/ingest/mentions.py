@@ -528,6 +528,11 @@ class Matcher:
             if inside is None:
                 continue
             wide = inside
+            if label == "Project" and text.startswith("”", suffix.end()):
+                # “半成品混合橡胶、工业传动三角带改扩建项目”: a name in quotes is whole, 、 and all
+                opened = text.rfind("“", max(0, suffix.start() - _MAX_NAME), suffix.start())
+                if opened >= 0 and not _OUT_OF_QUOTES.search(text, opened + 1, suffix.start()):
+                    wide = min(wide, opened + 1)
             if label == "Project" and (plant := _PLANT_ITEMS_BEFORE.search(text, 0, wide)) is not None:
                 wide = plant.start()  # 年产260万条载重胎内胎、工程胎内胎项目: one plant's products, one name
             end = suffix.end()
@@ -1338,6 +1343,7 @@ _BODY_AFTER = re.compile(
 
 
 _QUOTES_OPEN = ("“", "「", '"')
+_OUT_OF_QUOTES = re.compile(r"[“”,;:。!?\n]")
 _QUOTED_TITLE_AFTER = re.compile(r"[\u3400-\u9fffA-Za-z0-9]{1,10}[”」\"]")
 # A title and a surname: what follows is a given name (总工程师刘|福建).
 _TITLE_AND_SURNAME = re.compile(rf"(?:{_TITLES}|工程师)[\u3400-\u9fff]$")
