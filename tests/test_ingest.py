@@ -4440,3 +4440,15 @@ def test_round_113_a_project_named_in_quotes_is_whole(ingester: Ingester) -> Non
     text = "甲乙传动系统有限公司“半成品混合橡胶、工业传动三角带改扩建项目”正在进行环评公示。"
     assert _new_named(ingester, "Project", text) == ["半成品混合橡胶、工业传动三角带改扩建项目"]
     assert _statuses(ingester, text) == {("半成品混合橡胶、工业传动三角带改扩建项目", "intended")}
+
+
+def test_session_31_a_plant_and_its_revamp_joined_by_ji_are_one_name(ingester: Ingester) -> None:
+    # 乙烯及炼油改扩建项目: 及 after a product's ending (烯) joins two works of one project
+    text = "甲乙炼化100万吨/年乙烯及炼油改扩建项目是海南省重点工程项目,总投资逾280亿元。"
+    assert _new_named(ingester, "Project", text) == ["甲乙炼化100万吨/年乙烯及炼油改扩建项目"]
+    # …and another firm's plant of the same words is not 中化泉州's, whose name it nearly spells
+    zhenhai = "镇海炼化100万吨/年乙烯及炼油改扩建项目开工。"
+    assert "sinochem-quanzhou-ethylene-project" not in _mentioned(ingester, zhenhai)
+    assert "sinochem-quanzhou-ethylene-project" in _mentioned(
+        ingester, "中化泉州100万吨/年乙烯及炼油改扩建项目开工。"
+    )

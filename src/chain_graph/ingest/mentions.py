@@ -202,7 +202,7 @@ def _inner_conjunction(text: str, cut: re.Match[str]) -> bool:
     return latin or products or revamps or _CONTINUATION.match(text, cut.end()) is not None
 
 
-_PRODUCT_END = re.compile(r"[醚醇酯烃胺腈酮醛酐脂胶纸膜布丝料品剂粉]")
+_PRODUCT_END = re.compile(r"[醚醇酯烃胺腈酮醛酐脂胶纸膜布丝料品剂粉烯烷苯酚]")
 
 
 # A name's own ending: what is before a 和 that ends so is a name of its own (A项目和B项目).
@@ -677,6 +677,18 @@ class Matcher:
             # a route is no project: 丙烷脱氢制丙烯项目 is a plant that runs it
             resolution = self.lexicon.resolve(name, label, among=NAMED_BY_SUFFIX)
         inside = _non_overlapping([m for m in known if start <= m.start and m.end <= end and m.id])
+        figured = _TONNES_IN_NAME.search(name)
+        if (
+            resolution is not None
+            and resolution.label == "Project"
+            and resolution.score < 1.0
+            and figured is not None
+            and len(_CJK.findall(_NO_FIRM_WORDS.sub("", name[: figured.start()]))) >= 2
+            and not self._same_plant(text, start, start + figured.start(), inside, known, resolution.id)
+        ):
+            # 镇海炼化100万吨/年乙烯及炼油改扩建项目: near 中化泉州's name, but the words before the figure
+            # name another firm
+            resolution = None
         if label == "Project" and (resolution is None or resolution.score < self.threshold):
             products = [p for m in inside if m.id and (p := self.lexicon.product_of(m.id))]
             firms = [m.id for m in inside if m.id and m.label == "Enterprise"]
