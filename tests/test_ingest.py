@@ -4452,3 +4452,20 @@ def test_session_31_a_plant_and_its_revamp_joined_by_ji_are_one_name(ingester: I
     assert "sinochem-quanzhou-ethylene-project" in _mentioned(
         ingester, "中化泉州100万吨/年乙烯及炼油改扩建项目开工。"
     )
+
+
+def test_round_114_115_approved_sums_mechanical_completion_and_many_products(ingester: Ingester) -> None:
+    # 核准总投资 is an amount approved, no stage of its own
+    assert _statuses(ingester, "甲乙炼化一体化项目核准总投资高达1493亿元。") == set()
+    # 机械设备竣工 and 安装完毕 are works finishing, not a start-up
+    done = "海南甲乙2X26万吨/年聚碳酸酯项目主要装置全部安装完毕,项目机械设备竣工并进入调试。"
+    assert {value for _, value in _statuses(ingester, done)} == {"under_construction"}
+    # 化学品 names a product; a figure said of many products (共计60种) is no one product's
+    chemicals = (
+        "宜昌甲乙电子年产4万吨超高纯电子化学品项目开工建设。"
+        "公司量产了电子级硫酸、电子级双氧水等5大类共计60种功能性电子化学品,产能达到28.4万吨。"
+    )
+    assert _named_capacities(ingester, chemicals) == [("超高纯电子化学品", 40000)]
+    # what is said of a product before 的 is no part of its name
+    described = "甲乙公司新建年产5万吨国内首创的特种阻燃剂装置。"
+    assert _named_capacities(ingester, described) == [("特种阻燃剂", 50000)]

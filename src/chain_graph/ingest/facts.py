@@ -132,6 +132,8 @@ _CJK_NAME = re.compile(r"[\u3400-\u9fff]*(?:-\d)?")  # 丁烯-1
 _MAX_QUALIFIER = 8
 _CAPACITY_WORD = re.compile(r"产能|生产能力|(?:年产|生产)规模")
 _OTHER_QUANTITY = re.compile(r"(?<!生)产量|销量|消费量|需求量|进口量|出口量")
+# A count of products or kinds before a figure: the figure is all of theirs (共计60种…,产能达到28.4万吨).
+_MANY_PRODUCTS = re.compile(r"(?:共计?|合计|总计)?\d+(?:种|大类|个品种)")
 _MATERIAL_AFTER = re.compile(r"胶乳|浆料|树脂|橡胶|纤维|塑料|弹性体|切片|原丝|膜")
 # A material's description, then the product's abbreviation: 全生物降解塑料PBAT, 热塑性橡胶SEPS.
 _DESCRIBED_ABBREVIATION = re.compile(
@@ -164,7 +166,7 @@ _BRACKETED_ABBREVIATION = re.compile(r"\(([A-Za-z][A-Za-z0-9\-]{0,9})\)")
 _NAME_THEN_ABBREVIATION = re.compile(r"[^,;:。!?\n、()\d]{2,20}?\(([A-Za-z][A-Za-z0-9\-]{1,9})\)")
 # What makes a name a product's: a chemical's character, a material's word, or an abbreviation.
 _PRODUCT_CUE = re.compile(
-    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙素炭粒丝磺盐]|液(?!体|化|压|晶|相|位|面)|(?<![分发公宣颁遍散])布|(?:汽|柴|成品|润滑|基础|燃料|煤)油(?!吸附|分离|裂解|催化)|加氢|氢(?!能)|燃料|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石|尼龙"
+    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙素炭粒丝磺盐]|液(?!体|化|压|晶|相|位|面)|(?<![分发公宣颁遍散])布|(?:汽|柴|成品|润滑|基础|燃料|煤)油(?!吸附|分离|裂解|催化)|加氢|氢(?!能)|燃料|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石|尼龙|化学品"
     r"|^[A-Z][A-Z0-9\-]{1,7}$"
 )
 _REFINERY_UNIT = re.compile(r"蒸馏|裂化|重整|焦化")
@@ -307,6 +309,11 @@ def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[st
     seconds = _products_from(ctx, joined.end()) if joined is not None else []
     if seconds:
         end = seconds[0][0].end  # 265万吨聚乙烯和聚丙烯: one joint output, as a known product's with another
+    described = ctx.text.rfind("的", position, end)
+    if described >= 0 and not ctx.text.endswith(("规模", "级"), position, described):  # 30万吨规模的切片项目
+        position = (
+            described + 1
+        )  # 三十五万吨亚洲规模最大的|高密度聚乙烯装置: what is said of it, then its name
     return _new_product(ctx, position, end)
 
 
@@ -477,6 +484,8 @@ def _sentence_product(
     stated = capacity_after or _CAPACITY_WORD.search(ctx.text, sentence_start, position)
     if not stated or _OTHER_QUANTITY.search(ctx.text, clause_start, position):
         return []  # 总产能约为142万吨/年,2012年的产量约为116万吨: an output
+    if _MANY_PRODUCTS.search(ctx.text, sentence_start, position):
+        return []  # …等5大类共计60种功能性电子化学品,产能达到28.4万吨: all of theirs, no one product's
     named = _products_between(ctx, sentence_start, clause_start)
     anaphor = _PLANT_ANAPHOR.match(ctx.text, sentence_start, position) if sentence_start > 0 else None
     if not named and anaphor is not None:
