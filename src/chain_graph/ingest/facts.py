@@ -309,11 +309,10 @@ def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[st
     seconds = _products_from(ctx, joined.end()) if joined is not None else []
     if seconds:
         end = seconds[0][0].end  # 265万吨聚乙烯和聚丙烯: one joint output, as a known product's with another
-    described = ctx.text.rfind("的", position, end)
-    if described >= 0 and not ctx.text.endswith(("规模", "级"), position, described):  # 30万吨规模的切片项目
-        position = (
-            described + 1
-        )  # 三十五万吨亚洲规模最大的|高密度聚乙烯装置: what is said of it, then its name
+    # 5万吨国内首创的|特种阻燃剂装置: what is said of it, then its name (not 30万吨规模的切片项目, a size)
+    said_of = ctx.text.rfind("的", position, end)
+    if said_of >= 0 and not ctx.text.endswith(("规模", "级"), position, said_of):
+        position = said_of + 1
     return _new_product(ctx, position, end)
 
 
