@@ -1032,9 +1032,8 @@ def _status_facts(ctx: _Context) -> list[Fact]:
         part = holder.end <= verb.start and _PART_OF_PLANT.match(ctx.text, holder.end, verb.start)
         trial = any(word in ctx.text[verb.start : verb.end] for word in ("试车", "开车"))
         if status == ProjectStatus.OPERATING and part and trial and len(holders) == 1:
-            status = (
-                ProjectStatus.UNDER_CONSTRUCTION
-            )  # A装置挤压造粒机组试车成功: a part runs, A is still being built
+            # A装置挤压造粒机组试车成功: a part runs, A is still being built
+            status = ProjectStatus.UNDER_CONSTRUCTION
         # The date nearest before the verb in its sentence: 3月1日,…项目…开工建设.
         before = [d for d in dates if sentence[0] <= d.start and d.end <= verb.start]
         in_clause = [d for d in before if d.start >= clause[0]]

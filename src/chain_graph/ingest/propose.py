@@ -190,7 +190,7 @@ def _piece_out(short: str, longer: str, least: int) -> bool:
 _PHASE_IN_BRACKETS = re.compile(r"\(([一二三四五六七八九十\d]期)\)")
 
 
-def _park_key(name: str) -> str:
+def _name_key(name: str) -> str:
     """A name's key, a park's ending 园区 read as 园 (福建龙岩稀土工业园区 is 福建龙岩稀土工业园) and a
     phase in brackets as written without (中海新材料(二期)项目 is 中海新材料二期项目)."""
     name_key = _PHASE_IN_BRACKETS.sub(r"\1", key(name))
@@ -284,7 +284,7 @@ class _Builder:
                 written = readable(self.norm.original_text(mention.start, mention.end))
             signature = self._plant_signature(mention) if mention.label == "Project" else frozenset()
             longer = self._longer_name(mention)
-            name_key = (mention.label, _park_key((longer or mention).name))
+            name_key = (mention.label, _name_key((longer or mention).name))
             entity = by_name.get(name_key)
             if entity is None and len(signature) >= 2:
                 entity = by_signature.get(signature)
@@ -334,9 +334,9 @@ class _Builder:
             return next(firms, None)
         if mention.label != "Project":
             return None
-        short = _park_key(mention.name)
+        short = _name_key(mention.name)
         named = {
-            _park_key(other.name): other for other in self.mentions.new_ones() if other.label == "Project"
+            _name_key(other.name): other for other in self.mentions.new_ones() if other.label == "Project"
         }
         # A short name is one project's when long enough, or named by figure, or when the longer name
         # only puts a place before it (南港乙烯项目 and 天津南港乙烯项目).
@@ -360,8 +360,8 @@ class _Builder:
     def _longer_park(self, mention: Mention) -> Mention | None:
         """The longest new park's name that ends with this one's, 园 and 园区 alike (稀土工业园 and
         福建龙岩稀土工业园区 are one park): that mention, when each longer name ends with the next."""
-        short = _park_key(mention.name)
-        parks = {_park_key(o.name): o for o in self.mentions.new_ones() if o.label == "Park"}
+        short = _name_key(mention.name)
+        parks = {_name_key(o.name): o for o in self.mentions.new_ones() if o.label == "Park"}
         longer = sorted((k for k in parks if k.endswith(short)), key=len, reverse=True)
         if len(short) < _MIN_SHORT_NAME or not longer or not all(longer[0].endswith(k) for k in longer):
             return None
