@@ -4469,3 +4469,10 @@ def test_round_114_115_approved_sums_mechanical_completion_and_many_products(ing
     # what is said of a product before 的 is no part of its name
     described = "甲乙公司新建年产5万吨国内首创的特种阻燃剂装置。"
     assert _named_capacities(ingester, described) == [("特种阻燃剂", 50000)]
+
+
+def test_session_31_a_project_others_are_built_around_holds_no_stage(ingester: Ingester) -> None:
+    # 将建成以A项目为龙头的…集群: the plan is the cluster's, A (running) only its anchor
+    text = "北海将建成以甲乙炼油异地改造项目为龙头的石化产业集群。"
+    assert _statuses(ingester, text) == set()
+    assert _statuses(ingester, "北海将建成甲乙炼油异地改造项目。") == {("甲乙炼油异地改造项目", "intended")}

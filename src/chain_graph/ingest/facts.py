@@ -984,10 +984,12 @@ def _status_facts(ctx: _Context) -> list[Fact]:
         sentence = ctx.segments.sentence(verb.start)
         # The project in the verb's clause; else one named before it in the sentence (项目位于…,于3月开工);
         # else the projects listed after it (签约项目3个,分别是A、B和C).
-        projects = ctx.within(*clause, frozenset({"Project"})) or [
+        projects = [m for m in ctx.within(*clause, frozenset({"Project"})) if not _anchor(ctx, m)] or [
             m
             for m in ctx.within(*sentence, frozenset({"Project"}))
-            if m.end <= verb.start and ";" not in ctx.text[m.end : verb.start]  # ; ends a statement
+            if m.end <= verb.start
+            and ";" not in ctx.text[m.end : verb.start]  # ; ends a statement
+            and not _anchor(ctx, m)
         ]
         listed = (
             []
@@ -1067,6 +1069,17 @@ def _status_facts(ctx: _Context) -> list[Fact]:
 
 
 _ALREADY = re.compile(r"已经?于?\s*$")
+# A project named as what others are built around (将建成以A项目为龙头的…产业集群): no holder of the verb.
+_ANCHOR_BEFORE = re.compile(r"以\s*$")
+_ANCHOR_AFTER = re.compile(r"\s*为(?:龙头|核心|依托|主体|基础|引领|牵引|支撑)")
+
+
+def _anchor(ctx: _Context, project: Mention) -> bool:
+    """``project`` is named in 以…为龙头 (or 为核心, 为依托…): what the clause's plan is built around."""
+    before = _ANCHOR_BEFORE.search(ctx.text, max(0, project.start - 2), project.start)
+    return before is not None and _ANCHOR_AFTER.match(ctx.text, project.end) is not None
+
+
 # A component of a plant between its name and its trial run (挤压造粒机组试车成功): what runs is that
 # part (but 部分装置…生产出合格产品 and 一号机组并网发电 are the plant running, in part).
 _PART_OF_PLANT = re.compile(r"[^,;:。!?\n]{0,10}?(?:机组|单元|车间)")
