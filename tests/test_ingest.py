@@ -4473,6 +4473,8 @@ def test_round_114_115_approved_sums_mechanical_completion_and_many_products(ing
 
 def test_session_31_a_project_others_are_built_around_holds_no_stage(ingester: Ingester) -> None:
     # 将建成以A项目为龙头的…集群: the plan is the cluster's, A (running) only its anchor
-    text = "北海将建成以甲乙炼油异地改造项目为龙头的石化产业集群。"
+    text = "北海将建成以中石化北海炼油异地改造项目为龙头的石化产业集群。"
+    assert _new_named(ingester, "Project", text) == ["中石化北海炼油异地改造项目"]
     assert _statuses(ingester, text) == set()
-    assert _statuses(ingester, "北海将建成甲乙炼油异地改造项目。") == {("甲乙炼油异地改造项目", "intended")}
+    planned = "中石化北海炼油异地改造项目计划明年开工。"
+    assert _statuses(ingester, planned) == {("中石化北海炼油异地改造项目", "intended")}
