@@ -4478,3 +4478,13 @@ def test_session_31_a_project_others_are_built_around_holds_no_stage(ingester: I
     assert _statuses(ingester, text) == set()
     planned = "中石化北海炼油异地改造项目计划明年开工。"
     assert _statuses(ingester, planned) == {("中石化北海炼油异地改造项目", "intended")}
+
+
+def test_round_115_a_lines_products_listed_in_brackets_with_tonnes(ingester: Ingester) -> None:
+    # 系列(5000吨A、800吨B)生产线: each item's bare tonnes is its capacity
+    line = "建成氯代苯酚系列(5000吨对氯苯酚、800吨邻氯苯酚)生产线一条。"
+    assert sorted(_named_capacities(ingester, line)) == [("对氯苯酚", 5000), ("邻氯苯酚", 800)]
+    # …but not an output listed outside brackets, nor one bare figure
+    output = "甲乙煤制烯烃项目累计连续生产出约6000吨烯烃、1720吨聚烯烃产品。"
+    assert _named_capacities(ingester, output) == []
+    assert _named_capacities(ingester, "甲乙公司吊装300吨反应器。") == []

@@ -45,6 +45,11 @@ _CAPACITY = re.compile(
 _TIMES = re.compile(r"\s*[×xX*]\s*")
 _MULTIPLIERS = {"百万": 10**6, "万": 10**4, "千": 10**3, "k": 10**3, "K": 10**3, "M": 10**6, "": 1}
 _PER_YEAR_CONTEXT = re.compile(r"(?:年产|产能|规模|年处理|年加工|年生产)[^,;。]{0,4}$")
+# A line's products listed in brackets with their tonnes (氯代苯酚系列(5000吨对氯苯酚、800吨邻氯苯酚…)生产线):
+# each item's figure is its capacity, with no 年 said (one bare 3000吨 of something is not, nor an output
+# listed outside brackets, 累计生产出约6000吨烯烃、1720吨聚烯烃).
+_TONNES_ITEM_NEXT = re.compile(r"[\u3400-\u9fffA-Za-z0-9,\-*]{1,16}?、\s*\d+(?:\.\d+)?\s*吨")
+_TONNES_ITEM_BEFORE = re.compile(r"\d\s*吨[\u3400-\u9fffA-Za-z0-9,\-*]{1,16}?、\s*$")
 # A day's or a month's output (日产能达到37吨, 月产量稳定在900吨; not 16日产出, a date) is no yearly capacity,
 # nor a ship's cargo (满载4.4万吨丙烷) or a rate of growth (年均增量将突破580万吨/年; a year's 产能增量 is
 # kept).
@@ -301,7 +306,13 @@ def capacities(text: str) -> list[Capacity]:
         if _YEARS_OUTPUT_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             continue
         context = _PER_YEAR_CONTEXT.search(text, 0, match.start())
-        if not per_year and not multiplier_text and context is None:
+        window = max(0, match.start() - 60)
+        bracketed = text.rfind("(", window, match.start()) > text.rfind(")", window, match.start())
+        listed = bracketed and (
+            _TONNES_ITEM_NEXT.match(text, match.end())
+            or _TONNES_ITEM_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        )
+        if not per_year and not multiplier_text and context is None and not listed:
             continue  # 3000吨 of something, not a plant's yearly capacity
         # 2×45万吨 and 2套45万吨/年: 90万吨 in all; 2×2×26万t/a: 104万吨
         count = match.group("count")
