@@ -3358,9 +3358,11 @@ def test_session_23_capacities_of_compounds_and_of_a_list_s_items(ingester: Inge
     # 四氢苯酐 is no benzene; after 产品方案为 a name the data lacks is the product
     text = "产品方案为四氢苯酐3500t/a、六氢苯酐3000t/a。"
     assert _named_capacities(ingester, text) == [("四氢苯酐", 3500.0), ("六氢苯酐", 3000.0)]
-    # 、化肥扩能到80万吨: the next item's own rise, not ethylene's; 达到 is no part of a name
+    # 、化肥扩能到80万吨: the next item's own rise (fertiliser's, as the key reads it), not ethylene's;
+    # 达到 and 扩能到 are no part of a name
     text = "先后把乙烯扩建到60万吨、化肥扩能到80万吨、低密度聚乙烯达到20万吨。"
-    assert _named_capacities(ingester, text) == [("ethylene", 600000.0), ("低密度聚乙烯", 200000.0)]
+    expected = [("ethylene", 600000.0), ("化肥", 800000.0), ("低密度聚乙烯", 200000.0)]
+    assert _named_capacities(ingester, text) == expected
     # the one plant of a product the data lacks, named before the clause that gives its capacity
     text = "甲乙公司计划在丙丁工业园建设其全球第三套乙腈装置,产能在1万吨/年以上,预计2016年投产。"
     assert _named_capacities(ingester, text) == [("乙腈", 10000.0)]
@@ -4488,3 +4490,15 @@ def test_round_115_a_lines_products_listed_in_brackets_with_tonnes(ingester: Ing
     output = "甲乙煤制烯烃项目累计连续生产出约6000吨烯烃、1720吨聚烯烃产品。"
     assert _named_capacities(ingester, output) == []
     assert _named_capacities(ingester, "甲乙公司吊装300吨反应器。") == []
+
+
+def test_round_117_plans_in_preparation_site_offices_and_fertilisers(ingester: Ingester) -> None:
+    # 正在筹建中: in preparation, a plan
+    preparing = "甲乙化工有限责任公司年产8000吨氯化锰扩建项目正在筹建中。"
+    assert _statuses(ingester, preparing) == {("甲乙化工有限责任公司年产8000吨氯化锰扩建项目", "intended")}
+    # a site office in use is no start-up of the project
+    office = "甲乙2.6万吨/年有机氟材料项目加速建设,项目业主单位临时办公场所建成投入使用。"
+    assert {value for _, value in _statuses(ingester, office)} == {"under_construction"}
+    # 肥 names a product; 磷 before 氨 makes another compound, and no name is one character
+    assert _named_capacities(ingester, "年产68万吨磷复合肥项目已破土动工。") == [("磷复合肥", 680000)]
+    assert _named_capacities(ingester, "甲乙化肥基地60万吨磷氨一期工程今年将建成。") == []

@@ -126,7 +126,7 @@ _NAMED_AFTER = re.compile(r"\s*(?:[A-Za-z]{2,}|炼油|原油|加工|蒸馏|常�
 # A compound's character in a qualifier, or an isomer's prefix right before the name: 醋酸乙烯 is no
 # ethylene, 对二甲苯 no benzene, 叔丁醇 no n-butanol, 氢化丁腈橡胶 no nitrile rubber, 聚合物聚醚多元醇
 # (polymer polyol) no polyether polyol (差异化聚丙烯 is polypropylene).
-_CHEMICAL = re.compile(r"[酸醇烯烷苯酯醚氧氢氯氟溴胺腈酮醛砜甲乙丙丁]|[异叔仲对邻间]$|聚合物$")
+_CHEMICAL = re.compile(r"[酸醇烯烷苯酯醚氧氢氯氟溴胺腈酮醛砜甲乙丙丁磷硫硅氮]|[异叔仲对邻间]$|聚合物$")
 _CJK_ONLY = re.compile(r"[\u3400-\u9fff]*")
 _CJK_NAME = re.compile(r"[\u3400-\u9fff]*(?:-\d)?")  # 丁烯-1
 _MAX_QUALIFIER = 8
@@ -160,13 +160,14 @@ _UNKNOWN_BEFORE = re.compile(
     r"(?:(?<=、)|(?<=提供|生产|产出|年产|包括|副产|其中)|(?<=产品为)|(?<=方案为)"
     r"|(?:(?<=吨[,和及])|(?<=/年[,和])|(?<=t/a[,和]))(?!约|[\u3400-\u9fff]{0,3}(?:副产|年产|生产|其中)))"
     r"((?!年产|生产)[\u3400-\u9fffA-Za-z](?:(?!年产|生产)[\u3400-\u9fffA-Za-z0-9\-]){0,13}?)(\([A-Za-z0-9/\-]{1,10}\))?"
-    r"(?:各|达到|达|约为|约|超过|近)?\s*$"  # 、低密度聚乙烯达到20万吨; 燃料气1.6万吨; 各18万吨
+    # 、低密度聚乙烯达到20万吨; 燃料气1.6万吨; 各18万吨; 、化肥扩能到80万吨
+    r"(?:各|达到|达|约为|约|超过|近|(?:扩能|扩建|扩大|提高|提升|增加)[到至]|增至)?\s*$"
 )  # a name never runs over a second verb (生产能力为年产乙二醇7.7万吨: 乙二醇)
 _BRACKETED_ABBREVIATION = re.compile(r"\(([A-Za-z][A-Za-z0-9\-]{0,9})\)")
 _NAME_THEN_ABBREVIATION = re.compile(r"[^,;:。!?\n、()\d]{2,20}?\(([A-Za-z][A-Za-z0-9\-]{1,9})\)")
 # What makes a name a product's: a chemical's character, a material's word, or an abbreviation.
 _PRODUCT_CUE = re.compile(
-    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙素炭粒丝磺盐]|液(?!体|化|压|晶|相|位|面)|(?<![分发公宣颁遍散])布|(?:汽|柴|成品|润滑|基础|燃料|煤)油(?!吸附|分离|裂解|催化)|加氢|氢(?!能)|燃料|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石|尼龙|化学品"
+    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙素炭粒丝磺盐]|液(?!体|化|压|晶|相|位|面)|(?<![分发公宣颁遍散])布|(?:汽|柴|成品|润滑|基础|燃料|煤)油(?!吸附|分离|裂解|催化)|加氢|氢(?!能)|燃料|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石|尼龙|化学品|(?<!施)肥"
     r"|^[A-Z][A-Z0-9\-]{1,7}$"
 )
 _REFINERY_UNIT = re.compile(r"蒸馏|裂化|重整|焦化")
@@ -195,7 +196,12 @@ def _new_product(ctx: _Context, start: int, end: int) -> list[tuple[str | None, 
     if word is not None and word.start() - start >= 2:
         end = word.start()  # 芳烃产品260万吨, 特种胶带等产品20万吨: the product is 芳烃, 特种胶带
     name = ctx.text[start:end]
-    if not _PRODUCT_CUE.search(name) or _NOT_A_PRODUCT.search(name) or _FIGURE_FIRST.match(name):
+    if (
+        len(name) < 2
+        or not _PRODUCT_CUE.search(name)
+        or _NOT_A_PRODUCT.search(name)
+        or _FIGURE_FIRST.match(name)
+    ):
         return []
     if ctx.lexicon.lookup(name) is not None:
         return []  # a name the data has, of something that is no product (a firm, a process)
@@ -1033,8 +1039,9 @@ def _status_facts(ctx: _Context) -> list[Fact]:
             status = ProjectStatus.INTENDED  # 推动A、B等5个项目落地动建: the clause opens with the plan
         part = holder.end <= verb.start and _PART_OF_PLANT.match(ctx.text, holder.end, verb.start)
         trial = any(word in ctx.text[verb.start : verb.end] for word in ("试车", "开车"))
-        if status == ProjectStatus.OPERATING and part and trial and len(holders) == 1:
-            # A装置挤压造粒机组试车成功: a part runs, A is still being built
+        aside = holder.end <= verb.start and _AUXILIARY.match(ctx.text, holder.end, verb.start)
+        if status == ProjectStatus.OPERATING and ((part and trial) or aside) and len(holders) == 1:
+            # A装置挤压造粒机组试车成功, A项目…临时办公场所建成投入使用: a part runs, A is still being built
             status = ProjectStatus.UNDER_CONSTRUCTION
         # The date nearest before the verb in its sentence: 3月1日,…项目…开工建设.
         before = [d for d in dates if sentence[0] <= d.start and d.end <= verb.start]
@@ -1083,6 +1090,8 @@ def _anchor(ctx: _Context, project: Mention) -> bool:
 # A component of a plant between its name and its trial run (挤压造粒机组试车成功): what runs is that
 # part (but 部分装置…生产出合格产品 and 一号机组并网发电 are the plant running, in part).
 _PART_OF_PLANT = re.compile(r"[^,;:。!?\n]{0,10}?(?:机组|单元|车间)")
+# …and a facility beside the plant (a site office, a dormitory, a road): what is in use is that.
+_AUXILIARY = re.compile(r"[^;:。!?\n]{0,20}?(?:办公|临时|宿舍|生活区|食堂|围墙|道路)")
 _PROJECT_AGREEMENT = re.compile(r"了?项目(?:投资|合作)?(?:协议|合同)")
 
 
