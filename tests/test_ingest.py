@@ -4502,3 +4502,12 @@ def test_round_117_plans_in_preparation_site_offices_and_fertilisers(ingester: I
     # 肥 names a product; 磷 before 氨 makes another compound, and no name is one character
     assert _named_capacities(ingester, "年产68万吨磷复合肥项目已破土动工。") == [("磷复合肥", 680000)]
     assert _named_capacities(ingester, "甲乙化肥基地60万吨磷氨一期工程今年将建成。") == []
+
+
+def test_round_116_prices_after_one_per_tonne_are_no_sums(ingester: Ingester) -> None:
+    # 每吨不足40元的石灰石、60元的盐…: every amount of the list is a price per tonne
+    text = (
+        "甲乙高性能树脂项目总投资45.56亿元,将每吨不足40元的石灰石、60元的盐、80元的煤转化为2200元左右的烧碱。"
+    )
+    facts = ingester.ingest(Article(text, published="2013")).facts
+    assert [f["value"] for f in facts if f["kind"] in _MONEY_KINDS] == [4556000000]

@@ -913,6 +913,7 @@ def _past_agent(ctx: _Context, mention: Mention | None) -> Mention | None:
 
 
 _PER_SHARE = re.compile(r"EPS|每股")
+_PER_TONNE = re.compile(r"每吨|每公斤|每千克|每立方米")
 _OF_THE_PROJECT = re.compile(r"(?:元|人民币)?的")
 # A project's name not read, right after an amount that qualifies it (…亿元的中骏世界城项目).
 _UNNAMED_PROJECT_AFTER = re.compile(r"[^,;:。!?\n、的]{2,20}?项目")
@@ -942,6 +943,8 @@ def _money_facts(ctx: _Context) -> list[Fact]:
             continue
         if _PER_SHARE.search(ctx.text, max(0, amount.start - 6), amount.start):
             continue  # 去年EPS3.26元: a share's earnings, no sum of money
+        if _PER_TONNE.search(ctx.text, ctx.segments.clause(amount.start)[0], amount.start):
+            continue  # 将每吨不足40元的石灰石、60元的盐…转化为…: prices, one 每吨 said for the list
         if ctx.text.startswith("钱", amount.end):
             continue  # 利润是1元钱,…就是6元钱: an illustration, no one's money
         # 投资50亿的X项目: the project the amount qualifies; else the one it is said of
