@@ -4511,3 +4511,12 @@ def test_round_116_prices_after_one_per_tonne_are_no_sums(ingester: Ingester) ->
     )
     facts = ingester.ingest(Article(text, published="2013")).facts
     assert [f["value"] for f in facts if f["kind"] in _MONEY_KINDS] == [4556000000]
+
+
+def test_round_117_a_list_after_a_stage_verb_takes_the_stage(ingester: Ingester) -> None:
+    # 今年将建成A、B等项目: 建成 begins no item's name, and every item is due this year (being built)
+    text = "今年将建成甲乙化工乙酸扩建项目、丙丁化工60万吨磷氨一期工程等项目。"
+    assert _statuses(ingester, text) == {
+        ("甲乙化工乙酸扩建项目", "under_construction"),
+        ("丙丁化工60万吨磷氨一期工程", "under_construction"),
+    }
