@@ -1040,9 +1040,10 @@ def _status_facts(ctx: _Context) -> list[Fact]:
         first = min(each.start for each in holders)
         if clause[0] <= first and not verb.due and _PLAN_OPENING.fullmatch(ctx.text, clause[0], first):
             status = ProjectStatus.INTENDED  # 推动A、B等5个项目落地动建: the clause opens with the plan
-        part = holder.end <= verb.start and _PART_OF_PLANT.match(ctx.text, holder.end, verb.start)
+        before_verb = holder.end <= verb.start
+        part = before_verb and _PART_OF_PLANT.match(ctx.text, holder.end, verb.start)
         trial = any(word in ctx.text[verb.start : verb.end] for word in ("试车", "开车"))
-        aside = holder.end <= verb.start and _AUXILIARY.match(ctx.text, holder.end, verb.start)
+        aside = before_verb and _AUXILIARY.match(ctx.text, holder.end, verb.start)
         if status == ProjectStatus.OPERATING and ((part and trial) or aside) and len(holders) == 1:
             # A装置挤压造粒机组试车成功, A项目…临时办公场所建成投入使用: a part runs, A is still being built
             status = ProjectStatus.UNDER_CONSTRUCTION

@@ -289,6 +289,17 @@ def sets(count: str | None) -> int:
     return int(count) if count.isdigit() else int(parse_chinese_number(count) or 1)
 
 
+def _listed_in_brackets(text: str, match: re.Match[str]) -> bool:
+    """A bare figure that is an item of a line's products listed in brackets with their tonnes."""
+    window = max(0, match.start() - 60)
+    if text.rfind("(", window, match.start()) <= text.rfind(")", window, match.start()):
+        return False
+    return bool(
+        _TONNES_ITEM_NEXT.match(text, match.end())
+        or _TONNES_ITEM_BEFORE.search(text, max(0, match.start() - 24), match.start())
+    )
+
+
 def capacities(text: str) -> list[Capacity]:
     found = []
     for match in _CAPACITY.finditer(text):
@@ -306,13 +317,7 @@ def capacities(text: str) -> list[Capacity]:
         if _YEARS_OUTPUT_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             continue
         context = _PER_YEAR_CONTEXT.search(text, 0, match.start())
-        window = max(0, match.start() - 60)
-        bracketed = text.rfind("(", window, match.start()) > text.rfind(")", window, match.start())
-        listed = bracketed and (
-            _TONNES_ITEM_NEXT.match(text, match.end())
-            or _TONNES_ITEM_BEFORE.search(text, max(0, match.start() - 24), match.start())
-        )
-        if not per_year and not multiplier_text and context is None and not listed:
+        if not per_year and not multiplier_text and context is None and not _listed_in_brackets(text, match):
             continue  # 3000吨 of something, not a plant's yearly capacity
         # 2×45万吨 and 2套45万吨/年: 90万吨 in all; 2×2×26万t/a: 104万吨
         count = match.group("count")

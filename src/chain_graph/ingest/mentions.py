@@ -677,14 +677,15 @@ class Matcher:
             # a route is no project: 丙烷脱氢制丙烯项目 is a plant that runs it
             resolution = self.lexicon.resolve(name, label, among=NAMED_BY_SUFFIX)
         inside = _non_overlapping([m for m in known if start <= m.start and m.end <= end and m.id])
-        figured = _TONNES_IN_NAME.search(name)
+        figure = _TONNES_IN_NAME.search(name)
+        at = start + figure.start() if figure is not None else end  # where the plant's figure starts
         if (
             resolution is not None
             and resolution.label == "Project"
             and resolution.score < 1.0
-            and figured is not None
-            and len(_CJK.findall(_NO_FIRM_WORDS.sub("", name[: figured.start()]))) >= 2
-            and not self._same_plant(text, start, start + figured.start(), inside, known, resolution.id)
+            and figure is not None
+            and len(_CJK.findall(_NO_FIRM_WORDS.sub("", name[: figure.start()]))) >= 2
+            and not self._same_plant(text, start, at, inside, known, resolution.id)
         ):
             # 镇海炼化100万吨/年乙烯及炼油改扩建项目: near 中化泉州's name, but the words before the figure
             # name another firm
@@ -693,11 +694,9 @@ class Matcher:
             products = [p for m in inside if m.id and (p := self.lexicon.product_of(m.id))]
             firms = [m.id for m in inside if m.id and m.label == "Enterprise"]
             project = self.lexicon.project_of(firms, products)
-            figure = _TONNES_IN_NAME.search(name)
             if project is None and figure is not None:
                 # named by its plant: 某某有限公司24万吨/年聚醚多元醇项目
                 project = self.lexicon.project_by_capacity(products, tonnes_of(figure))
-                at = start + figure.start()
                 if project is not None and not self._same_plant(text, start, at, inside, known, project):
                     project = None
             # 国亨化学66万吨/年丙烷脱氢项目, 国亨化学丙烷脱氢项目: the firm's one project of the data
