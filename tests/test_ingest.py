@@ -4520,3 +4520,98 @@ def test_round_117_a_list_after_a_stage_verb_takes_the_stage(ingester: Ingester)
         ("甲乙化工乙酸扩建项目", "under_construction"),
         ("丙丁化工60万吨磷氨一期工程", "under_construction"),
     }
+
+
+def test_session_32_a_batch_head_in_the_same_sentence_names_its_projects(ingester: Ingester) -> None:
+    # 此次开工的项目中,A项目总投资…: A is one of the batch, started
+    started = "此次开工的项目中,甲乙冷藏物流装备项目总投资15亿元。"
+    assert _statuses(ingester, started) == {("甲乙冷藏物流装备项目", "under_construction")}
+    signed = "此次签约的项目中,甲乙化工项目投资10亿元;丙丁材料项目投资5亿元。"
+    assert _statuses(ingester, signed) == {("甲乙化工项目", "signed"), ("丙丁材料项目", "signed")}
+
+
+def test_session_32_feedstock_in_is_commissioning_and_an_office_in_the_next_sentence_is_aside(
+    ingester: Ingester,
+) -> None:
+    # 已成功投料: fed, not yet making product; 投料开车 is a start-up
+    fed = "目前,甲乙化工30万吨/年聚乙烯项目已成功投料。"
+    assert _statuses(ingester, fed) == {("甲乙化工30万吨/年聚乙烯项目", "under_construction")}
+    assert _statuses(ingester, "甲乙化工项目顺利投料开车。") == {("甲乙化工项目", "operating")}
+    # the project named in the sentence before; its site office in use is no start-up
+    office = "甲乙2.6万吨/年有机氟材料项目驶入加速建设快车道。项目业主单位临时办公场所建成投入使用。"
+    assert {value for _, value in _statuses(ingester, office)} == {"under_construction"}
+
+
+def test_session_32_some_projects_are_no_name(ingester: Ingester) -> None:
+    # 几个重大化工项目 (some major chemical projects) names none
+    text = "作为支柱产业一部分的几个重大化工项目今年内将在库区建成。"
+    assert _new_named(ingester, "Project", text) == []
+
+
+def test_round_118_product_names_end_before_what_is_done_with_them(ingester: Ingester) -> None:
+    # …优质汽煤柴油投放广东市场: the product ends before 投放; 涉及 begins none
+    assert _named_capacities(ingester, "项目建成后每年将生产730万吨优质汽煤柴油投放广东市场。") == [
+        ("优质汽煤柴油", 7_300_000)
+    ]
+    assert _named_capacities(ingester, "涉及乙二醇产能40万吨。") == [("乙二醇", 400_000)]
+    # a dash between two chemicals' names joins them, in the product's and in the project's name
+    text = "广西甲乙新材料年产120万吨己内酰胺—聚酰胺产业一体化及配套工程项目总投资200亿元。"
+    assert _named_capacities(ingester, text) == [("己内酰胺—聚酰胺", 1_200_000)]
+    assert _new_named(ingester, "Project", text) == [text[: text.index("项目") + 2]]
+    # …but not after a name: 重点建设项目—A项目 is two
+    listed = "2022年重点建设项目—甲乙化学年产50万吨PBAT及配套项目一次性开车成功。"
+    assert _new_named(ingester, "Project", listed) == ["甲乙化学年产50万吨PBAT及配套项目"]
+
+
+def test_round_118_counted_lines_and_the_next_item_of_a_yearly_list(ingester: Ingester) -> None:
+    # 两条年产250万吨PTA产线: 500万吨 in all; the product ends before 产线
+    lines = "目前两条年产250万吨精对苯二甲酸(PTA)产线和8套30万吨聚酯纺丝产线马力全开。"
+    assert _named_capacities(ingester, lines) == [("pta", 5_000_000), ("聚酯纺丝", 2_400_000)]
+    # 第12条年产500吨: the 12th line, not two of them
+    twelfth = "仪征化纤第12条年产500吨熔喷布生产线建成投产。"
+    assert [value for _, value in _named_capacities(ingester, twelfth)] == [500]
+    # 年产A1万吨、B5千吨: the second item is yearly too, with no 年 of its own
+    listed = "建成后可年产对位芳纶纤维聚合单体1万吨、特种工程塑料聚醚醚酮聚合单体5千吨,填补国内空白。"
+    assert [value for _, value in _named_capacities(ingester, listed)] == [10_000, 5_000]
+    assert _named_capacities(ingester, "累计生产出约6000吨烯烃、1720吨聚烯烃。") == []
+
+
+def test_round_118_a_product_before_de_when_what_follows_names_a_firms_plant(ingester: Ingester) -> None:
+    # 年产10万吨催化新材料的润和催化剂项目: 润 is no product; 催化新材料 is
+    text = "总投资20亿元、年产10万吨催化新材料的润和催化剂项目开工建设。"
+    assert _named_capacities(ingester, text) == [("催化新材料", 100_000)]
+    # 新增A产能80万吨/年: A's
+    assert _named_capacities(ingester, "项目建成后新增功能性环保纤维产能80万吨/年。") == [
+        ("功能性环保纤维", 800_000)
+    ]
+
+
+def test_round_118_names_after_a_major_project_s_label_and_inside_relative(ingester: Ingester) -> None:
+    # 省重大产业项目|A项目; 超高相对分子质量: 对 inside 相对 begins no name
+    major = "省重大产业项目甲乙集团丙丁能源一期项目一期工程已于2023年底全部建成投产。"
+    assert _new_named(ingester, "Project", major) == ["甲乙集团丙丁能源一期项目"]
+    relative = "江苏甲乙新材料有限公司超高相对分子质量聚乙烯纤维(UHMWPE)项目现场,工人忙碌。"
+    assert _new_named(ingester, "Project", relative) == [relative[: relative.index("项目") + 2]]
+    # a short name and the one longer name with the plant's figure after the same start: one project
+    both = (
+        "在位于钦州港片区的广西甲乙新材料项目建设现场,建设者们日夜奋战。"
+        "广西甲乙新材料年产120万吨己内酰胺—聚酰胺产业一体化及配套工程项目总投资200亿元。"
+    )
+    proposal = ingester.ingest(Article(both, published="2024"))
+    assert [n.name for n in proposal.nodes if n.label == "Project"] == [
+        "广西甲乙新材料年产120万吨己内酰胺—聚酰胺产业一体化及配套工程项目"
+    ]
+    assert [f["value"] for f in proposal.facts if f["kind"] == "status"] == ["under_construction"]
+
+
+def test_round_118_a_first_line_s_trial_run_leaves_the_plant_being_built(ingester: Ingester) -> None:
+    text = "甲乙化纤集团丙丁公司600吨高性能碳纤维项目首条碳化线一次试车成功。"
+    assert {value for _, value in _statuses(ingester, text)} == {"under_construction"}
+
+
+def test_round_118_a_firms_name_inside_makes_a_projects_name(ingester: Ingester) -> None:
+    # a firm the data lacks, with its full name, names the works after it
+    text = "江苏甲乙农化股份有限公司沿江厂区腾退搬迁改建项目正在紧锣密鼓地施工中。"
+    assert _statuses(ingester, text) == {
+        ("江苏甲乙农化股份有限公司沿江厂区腾退搬迁改建项目", "under_construction")
+    }

@@ -142,7 +142,7 @@ _DESCRIBED_ABBREVIATION = re.compile(
 # 甲醇制丙烯 is a route to propylene (制取, 制备 are verbs).
 _PRODUCT_PREFIX = re.compile(
     r"\d+(?:\.\d+)?%|\d+(?:D|K|旦)(?=[\u3400-\u9fff])|[\u3400-\u9fff]{1,5}?法(?=[\u3400-\u9fffA-Za-z])"
-    r"|[\u3400-\u9fffA-Za-z]{1,8}?制(?!取|备|造|成)(?=[\u3400-\u9fffA-Za-z])"
+    r"|[\u3400-\u9fffA-Za-z]{1,8}?制(?!取|备|造|成|品)(?=[\u3400-\u9fffA-Za-z])"
 )
 
 
@@ -150,9 +150,9 @@ _PRODUCT_PREFIX = re.compile(
 # 聚酰胺一体化项目, 己内酰胺产业链), a conjunction, a list separator or the abbreviation in brackets
 # (30万吨/年乙烯-醋酸乙烯树脂(EVA)、…).
 _UNKNOWN_AFTER = re.compile(
-    rf"((?![和及与])(?:{LOCANT})?[\u3400-\u9fffA-Za-z0-9\-\u03b1-\u03c9]{{1,14}}?)"
+    rf"((?![和及与])(?:{LOCANT})?(?:[\u3400-\u9fffA-Za-z0-9\-\u03b1-\u03c9]|(?<=[醚醇酯烃胺腈酮醛酐脂胶烯烷苯酚酸])—(?=[\u3400-\u9fff])){{1,14}}?)"
     r"(?=\(|的(?:生产)?(?:规模|能力|产能|装置|工厂|化工厂|基地)|工厂|行业|(?:生产)?厂|产业(?:项目|基地)|联合装置|装置|设备|工业化|一体化|产业链|连续|生产装置|(?:生产)?项目|生产线|生产能力|产能|能力|(?:生产)?规模|产品|工程|"
-    r"基地|原料|以及|及|和|与|、|等|各|为|用于|聚合(?:项目|装置|工程|生产线)|创造|智能|示范|扩产|联产|的?产业集群|产业园|预可研|投产|开工|建成|竣工|投用|[一二三四五六七八九\d]期|扩建|改扩建|技改|改造|[一二三四五六七八九十\d]+(?:个|套)|"
+    r"(?:生产)?基地|原料|以及|及|和|与|、|等|各|为|用于|产线|投放|销往|供应|马力|满负荷|产业|聚合(?:项目|装置|工程|生产线)|创造|智能|示范|扩产|联产|的?产业集群|产业园|预可研|投产|开工|建成|竣工|投用|[一二三四五六七八九\d]期|扩建|改扩建|技改|改造|[一二三四五六七八九十\d]+(?:个|套)|"
     r"[,;:。!?\s)]|$)"
 )
 # …and right before it, as an item of a 、 list or the first one after its verb (提供EVA30万吨、乙二醇…).
@@ -318,7 +318,8 @@ def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[st
     # 5万吨国内首创的|特种阻燃剂装置: what is said of it, then its name (not 30万吨规模的切片项目, a size)
     said_of = ctx.text.rfind("的", position, end)
     if said_of >= 0 and not ctx.text.endswith(("规模", "级"), position, said_of):
-        position = said_of + 1
+        # …unless what follows 的 names no product: 10万吨催化新材料的润和催化剂项目 (its firm's plant)
+        return _new_product(ctx, said_of + 1, end) or _new_product(ctx, position, said_of)
     return _new_product(ctx, position, end)
 
 
@@ -362,13 +363,13 @@ _CAPACITY_OF = re.compile(
 _FIRM_WORD = re.compile(r"石化|集团|公司|化学|股份")
 _ABBREVIATION_AT_END = re.compile(r"(?<=[\u3400-\u9fff])[A-Z][A-Z0-9\-]{1,7}$")
 _NEW_BEFORE_CAPACITY = re.compile(
-    r"(?:(?<=[的为是使,:;。\n“「])|(?<=^))((?![的为是使])[\u3400-\u9fffA-Za-z](?:(?![的为是使])[\u3400-\u9fffA-Za-z0-9\-]){1,10}?)"
+    r"(?:(?<=[的为是使,:;。\n“「])|(?<=^)|(?<=新增|形成|具备|拥有|具有))((?![的为是使])[\u3400-\u9fffA-Za-z](?:(?![的为是使])[\u3400-\u9fffA-Za-z0-9\-]){1,10}?)"
     r"(?:设施|装置|项目|行业)?" + _CAPACITY_OF.pattern  # 国内聚苯乙烯行业总产能: of 聚苯乙烯
 )
 # A stage, a time or a heading before a product's name: (其中)在建涤纶项目产能200万吨, 目前煤制烯烃总产能,
 # 主要产品己内酰胺年产能10万吨, 同时还拥有电石产能530万吨: of 涤纶, of 煤制烯烃, of 己内酰胺, of 电石.
 _STAGE_BEFORE = re.compile(
-    r"在建|新建|拟建|续建|扩建|已建成|已建|规划|计划|设计|新增|全厂|全公司|目前|当前|现在|如今|主要产品|主导产品|拥有|具有|具备|形成|合计|总计|共计|我国|全国|国内"
+    r"在建|新建|拟建|续建|扩建|已建成|已建|规划|计划|设计|新增|全厂|全公司|目前|当前|现在|如今|主要产品|主导产品|拥有|具有|具备|形成|合计|总计|共计|我国|全国|国内|涉及|包括|其中"
     # a country or a continent: 印度合成橡胶年产能
     r"|全球|世界|亚洲|欧洲|北美|中东|美国|日本|韩国|印度|泰国|新加坡|沙特|俄罗斯|德国"
 )
@@ -451,8 +452,7 @@ def _product_before(
         ]  # not 丙烯酸 in 丙烯酸树脂小球产能
         firm_ends += [start + f.end() for f in _FIRM_WORD.finditer(ctx.text[start : end - 2])]
         start = max(firm_ends, default=start)
-        stage = _STAGE_BEFORE.search(ctx.text, start, end)
-        start = stage.end() if stage is not None else start
+        start = max((stage.end() for stage in _STAGE_BEFORE.finditer(ctx.text, start, end)), default=start)
         # 恒力石化和福佳大化PX总产能: the firms' names, then the product's abbreviation
         abbreviation = _ABBREVIATION_AT_END.search(ctx.text, start, end)
         start = abbreviation.start() if abbreviation is not None else start
@@ -1040,10 +1040,13 @@ def _status_facts(ctx: _Context) -> list[Fact]:
         first = min(each.start for each in holders)
         if clause[0] <= first and not verb.due and _PLAN_OPENING.fullmatch(ctx.text, clause[0], first):
             status = ProjectStatus.INTENDED  # 推动A、B等5个项目落地动建: the clause opens with the plan
+        # What the verb's sentence says is done, from the holder (or, for one named before, from the
+        # sentence's start: 项目…。项目业主临时办公场所建成…).
+        said_of = max(holder.end, sentence[0])
         before_verb = holder.end <= verb.start
-        part = before_verb and _PART_OF_PLANT.match(ctx.text, holder.end, verb.start)
+        part = before_verb and _PART_OF_PLANT.match(ctx.text, said_of, verb.start)
         trial = any(word in ctx.text[verb.start : verb.end] for word in ("试车", "开车"))
-        aside = before_verb and _AUXILIARY.match(ctx.text, holder.end, verb.start)
+        aside = before_verb and _AUXILIARY.match(ctx.text, said_of, verb.start)
         if status == ProjectStatus.OPERATING and ((part and trial) or aside) and len(holders) == 1:
             # A装置挤压造粒机组试车成功, A项目…临时办公场所建成投入使用: a part runs, A is still being built
             status = ProjectStatus.UNDER_CONSTRUCTION
@@ -1093,7 +1096,9 @@ def _anchor(ctx: _Context, project: Mention) -> bool:
 
 # A component of a plant between its name and its trial run (挤压造粒机组试车成功): what runs is that
 # part (but 部分装置…生产出合格产品 and 一号机组并网发电 are the plant running, in part).
-_PART_OF_PLANT = re.compile(r"[^,;:。!?\n]{0,10}?(?:机组|单元|车间)")
+_PART_OF_PLANT = re.compile(
+    r"[^,;:。!?\n]{0,10}?(?:机组|单元|车间|(?:首|第[一二三四五六七八九十\d]+)条[^,;:。!?\n]{0,6}?线)"
+)
 # …and a facility beside the plant (a site office, a dormitory, a road): what is in use is that.
 _AUXILIARY = re.compile(r"[^;:。!?\n]{0,20}?(?:办公|临时|宿舍|生活区|食堂|围墙|道路)")
 _PROJECT_AGREEMENT = re.compile(r"了?项目(?:投资|合作)?(?:协议|合同)")
@@ -1252,10 +1257,16 @@ _AMONG_NEXT = re.compile(r"[,]?\s*其中(?:包括|有)?[,:]?")
 
 def _batch_named_next(ctx: _Context, start: int, end: int) -> list[Mention]:
     """The projects of the batch a verb at ``start:end`` is said of (此次开工的项目…): the first one of
-    each ;-part of the sentence after, when it opens with 其中."""
-    if not (_THIS_BATCH.search(ctx.text, max(0, start - 8), start) and _BATCH_HEAD.match(ctx.text, end)):
+    each ;-part of the rest of the sentence after 项目中, else of the next sentence when it opens with
+    其中."""
+    head = _BATCH_HEAD.match(ctx.text, end)
+    if not (_THIS_BATCH.search(ctx.text, max(0, start - 8), start) and head):
         return []
     _, sentence_end = ctx.segments.sentence(start)
+    if ctx.text.startswith("中", head.end()):  # 此次开工的项目中,A项目总投资…: A is one of them
+        named = _first_of_each_item(ctx, head.end() + 1, sentence_end, frozenset(";"))
+        if named:
+            return named
     among = _AMONG.match(ctx.text, sentence_end)
     if among is None:
         return []

@@ -38,7 +38,7 @@ SETS = r"\d{1,2}|[一二两三四五六七八九十]"
 # ×10⁴, perhaps with its exponent set on the line (2050×10 4 t/a): a multiplier, as 万 is.
 _TEN_THOUSAND_TIMES = r"[×xX]\s*10\s*[4⁴]"
 _CAPACITY = re.compile(
-    rf"(?:(?P<count>\d{{1,2}}(?:\s*[×xX*]\s*\d{{1,2}})*)\s*[×xX*]\s*|(?<![第首])(?P<sets>{SETS})\s*[套条]\s*(?:(?:年?生产能力|年?产能)为\s*)?)?(?P<nums>{_NUM}(?:\s*/\s*{_NUM})*)\s*"
+    rf"(?:(?P<count>\d{{1,2}}(?:\s*[×xX*]\s*\d{{1,2}})*)\s*[×xX*]\s*|(?<![第首\d])(?P<sets>{SETS})\s*[套条]\s*(?:(?:年?生产能力|年?产能)为\s*|年产\s*)?)?(?P<nums>{_NUM}(?:\s*/\s*{_NUM})*)\s*"
     rf"(?:(?P<cn>百万|万|千|{_TEN_THOUSAND_TIMES})?\s*(?P<cn_unit>公?(?:吨\s*/\s*年|吨/a|吨每年|吨))"
     rf"|(?P<latin>[kKM]|百万|万|千|{_TEN_THOUSAND_TIMES})?\s*(?P<latin_unit>t\s*/\s*(?:a|y|yr)(?![A-Za-z])|tpa(?![A-Za-z])|t(?![A-Za-z/])))"
 )
@@ -48,6 +48,7 @@ _PER_YEAR_CONTEXT = re.compile(r"(?:年产|产能|规模|年处理|年加工|年
 # A line's products listed in brackets with their tonnes (氯代苯酚系列(5000吨对氯苯酚、800吨邻氯苯酚…)生产线):
 # each item's figure is its capacity, with no 年 said (one bare 3000吨 of something is not, nor an output
 # listed outside brackets, 累计生产出约6000吨烯烃、1720吨聚烯烃).
+_NEXT_ITEM = re.compile(r"[、和及][^,;:。!?\n、\d]{1,16}")
 _TONNES_ITEM_NEXT = re.compile(r"[\u3400-\u9fffA-Za-z0-9,\-*]{1,16}?、\s*\d+(?:\.\d+)?\s*吨")
 _TONNES_ITEM_BEFORE = re.compile(r"\d\s*吨[\u3400-\u9fffA-Za-z0-9,\-*]{1,16}?、\s*$")
 # A day's or a month's output (日产能达到37吨, 月产量稳定在900吨; not 16日产出, a date) is no yearly capacity,
@@ -143,7 +144,7 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
         "基本建成(?!投产)|(?:土地|场地)平整(?:工程)?(?:已经?)?(?:全面|正式)?(?:启动|开始|展开)|开始打桩|"
         "机械轰鸣|焊花飞溅|热火朝天|如火如荼|(?:陆续|全面|进入)扫尾|建设收尾|收尾阶段|(?<=建设)(?:已|已经)?进入收官阶段|已见雏形|复工|恢复建设|恢复施工|(?:正|也)在进行(?![^,;。!?]{0,2}(?:环境|环评|项目设计|设计|前期|可行性|论证|核准|审批|立项))|"
         # a plant's works: lifts, piling, civil works, commissioning, a share of the works done
-        "吊装(?:就位|完成|成功)|进场安装|设备进场|(?:成功|顺利)吊装|(?:成功|顺利)就位|开始调试|进入调试|桩基|土建工作|土建工程|土建(?:已经?|基本)?(?:完成|结束)|工程完成\\d+%|(?:总|工程|建设)?进度(?:完成|达到)\\d+(?:\\.\\d+)?%|(?<=自)开工以来|完成[^,;。]{0,8}工程量|"
+        "吊装(?:就位|完成|成功)|(?:成功|顺利|正式)投料(?![^,;。]{0,4}(?:成功|开车))|进场安装|设备进场|(?:成功|顺利)吊装|(?:成功|顺利)就位|开始调试|进入调试|桩基|土建工作|土建工程|土建(?:已经?|基本)?(?:完成|结束)|工程完成\\d+%|(?:总|工程|建设)?进度(?:完成|达到)\\d+(?:\\.\\d+)?%|(?<=自)开工以来|完成[^,;。]{0,8}工程量|"
         "(?:紧锣密鼓|马不停蹄|有条不紊|加紧|全力|全速|稳步|有序|快速|加速|高效|密集)[地的]?推进|(?:加速|快速)建设|(?<=建设)(?:全面|顺利|扎实)推进",
     ),
     (  # 建成 is no stage in 共建成渝地区… (成渝: Chengdu and Chongqing)
@@ -301,7 +302,7 @@ def _listed_in_brackets(text: str, match: re.Match[str]) -> bool:
 
 
 def capacities(text: str) -> list[Capacity]:
-    found = []
+    found: list[Capacity] = []
     for match in _CAPACITY.finditer(text):
         if _NOT_CAPACITY_AFTER.match(text, match.end()):
             continue
@@ -316,8 +317,11 @@ def capacities(text: str) -> list[Capacity]:
             continue
         if _YEARS_OUTPUT_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             continue
-        context = _PER_YEAR_CONTEXT.search(text, 0, match.start())
-        if not per_year and not multiplier_text and context is None and not _listed_in_brackets(text, match):
+        context = _PER_YEAR_CONTEXT.search(text, 0, match.start()) or (
+            # 年产A1万吨、B5000吨: the next item of a yearly list
+            found and _NEXT_ITEM.fullmatch(text, found[-1].end, match.start())
+        )
+        if not per_year and not multiplier_text and not context and not _listed_in_brackets(text, match):
             continue  # 3000吨 of something, not a plant's yearly capacity
         # 2×45万吨 and 2套45万吨/年: 90万吨 in all; 2×2×26万t/a: 104万吨
         count = match.group("count")

@@ -176,15 +176,23 @@ def _shortened(short: str, longer: str) -> bool:
 def _piece_out(short: str, longer: str, least: int) -> bool:
     """``longer`` with a piece inside taken out, after a shared start of ``least`` characters or
     more, is ``short``: before an end of two characters or more besides 项目, or, after a start
-    of four or more, before 项目 itself when the piece names no phase or figure (…工程塑料[新厂建设]项目)."""
+    of four or more, before 项目 itself when the piece names no phase or figure (…工程塑料[新厂建设]项目)
+    or, after one of six or more, when it names a figure and no phase."""
     start = next((i for i, (a, b) in enumerate(zip(short, longer, strict=False)) if a != b), len(short))
     end = short[start:]
     if start < least or not longer.endswith(end) or len(longer) <= len(short):
         return False
     piece = longer[start : len(longer) - len(end)]
-    return len(end.removesuffix("项目")) >= 2 or (
-        least >= 4 and end == "项目" and not any(c.isdigit() or c == "期" for c in piece)
-    )
+    if len(end.removesuffix("项目")) >= 2:
+        return True
+    if end != "项目" or "期" in piece:
+        return False
+    figured = any(c.isdigit() for c in piece)
+    # …or, after a start of six or more, a piece with the plant's figure (广西恒逸新材料[年产120万吨…]项目)
+    return (least >= 4 and not figured) or (figured and start >= _NAMED_START)
+
+
+_NAMED_START = 6
 
 
 _PHASE_IN_BRACKETS = re.compile(r"\(([一二三四五六七八九十\d]期)\)")
