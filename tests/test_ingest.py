@@ -4615,3 +4615,53 @@ def test_round_118_a_firms_name_inside_makes_a_projects_name(ingester: Ingester)
     assert _statuses(ingester, text) == {
         ("江苏甲乙农化股份有限公司沿江厂区腾退搬迁改建项目", "under_construction")
     }
+
+
+def test_round_122_slogans_plans_in_the_making_and_what_is_done_beside_the_plant(ingester: Ingester) -> None:
+    # 策划生成 (taken into the project pipeline): a plan; 开工一批、建成一批 is a slogan, no stage
+    text = (
+        "围绕促发展策划生成甲乙市生活垃圾焚烧发电项目、甲乙市森林康养基地项目等一系列民生项目,"
+        "形成“开工一批、建成一批、储备一批”的良性循环。"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙市生活垃圾焚烧发电项目", "intended"),
+        ("甲乙市森林康养基地项目", "intended"),
+    }
+    # a research centre's shell done, equipment ordered, an office block's frame up: still being built
+    centre = "甲乙聚乳酸项目正在建设,该项目研发中心主体已经竣工。"
+    assert {value for _, value in _statuses(ingester, centre)} == {"under_construction"}
+    ordered = "甲乙子午轮胎项目办公楼主体结构已完成,设备已订购。"
+    assert _statuses(ingester, ordered) == {("甲乙子午轮胎项目", "under_construction")}
+
+
+def test_round_123_able_to_be_built_by_year_end_is_being_built(ingester: Ingester) -> None:
+    text = "甲乙乙烯项目也在加速建设,到今年年底可以全面建成。"
+    assert _statuses(ingester, text) == {("甲乙乙烯项目", "under_construction")}
+
+
+def test_round_124_firm_names_with_yuan_and_names_after_a_month(ingester: Ingester) -> None:
+    # 天原 is a firm's word, not 原 (former); a month before a name begins it
+    text = "宜宾天原磷酸铁锂项目开工。预计明年3月一期2.5万吨/年项目建成投产。"
+    names = _new_named(ingester, "Project", text)
+    assert "宜宾天原磷酸铁锂项目" in names
+    assert not any(name.startswith(("明年", "3月")) for name in names)
+    # every unit, each unit: no names
+    assert _new_named(ingester, "Project", "今年5月底所有生产装置达产。") == []
+    assert _new_named(ingester, "Project", "全力实现2022年6月炼化各装置建成投产的总目标。") == []
+
+
+def test_round_124_list_items_products_and_refinery_runs(ingester: Ingester) -> None:
+    # the next item of a yearly list, product before or after its bare tonnes
+    items = "邵武甲乙年产2万吨六氟磷酸锂及1200吨相关添加剂产业化项目。"
+    assert _named_capacities(ingester, items) == [("六氟磷酸锂", 20_000), ("相关添加剂", 1_200)]
+    oxide = "甲乙化工项目一期建设年产30万吨固体烧碱、2000吨二氧化锆项目。"
+    assert _named_capacities(ingester, oxide) == [("固体烧碱", 300_000), ("二氧化锆", 2_000)]
+    # 铵 and 膦 name products; 搬迁 ends one; 最终 begins none; a closing quote and 多联产 end one
+    assert _named_capacities(ingester, "甲乙通达2万吨草铵膦项目。") == [("草铵膦", 20_000)]
+    moved = "投资建设65万吨/年磷铵搬迁及配套装置升级改造项目。"
+    assert _named_capacities(ingester, moved) == [("磷铵", 650_000)]
+    assert _named_capacities(ingester, "最终烧碱产能达到50万t/a。") == [("烧碱", 500_000)]
+    quoted = "甲乙集团煤化工“2×20万吨乙二醇和2×20万吨煤焦油加氢”多联产循环经济项目近日奠基。"
+    assert [product for product, _ in _named_capacities(ingester, quoted)][-1] == "煤焦油加氢"
+    # 1500万吨/年炼油和乙烯: a refinery's run, not ethylene's capacity
+    assert _named_capacities(ingester, "主要建设1500万吨/年炼油和乙烯、PX等共32套工艺装置。") == []

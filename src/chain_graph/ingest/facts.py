@@ -152,8 +152,8 @@ _PRODUCT_PREFIX = re.compile(
 _UNKNOWN_AFTER = re.compile(
     rf"((?![和及与])(?:{LOCANT})?(?:[\u3400-\u9fffA-Za-z0-9\-\u03b1-\u03c9]|(?<=[醚醇酯烃胺腈酮醛酐脂胶烯烷苯酚酸])—(?=[\u3400-\u9fff])){{1,14}}?)"
     r"(?=\(|的(?:生产)?(?:规模|能力|产能|装置|工厂|化工厂|基地)|工厂|行业|(?:生产)?厂|产业(?:项目|基地)|联合装置|装置|设备|工业化|一体化|产业链|连续|生产装置|(?:生产)?项目|生产线|生产能力|产能|能力|(?:生产)?规模|产品|工程|"
-    r"(?:生产)?基地|原料|以及|及|和|与|、|等|各|为|用于|产线|投放|销往|供应|马力|满负荷|产业|聚合(?:项目|装置|工程|生产线)|创造|智能|示范|扩产|联产|的?产业集群|产业园|预可研|投产|开工|建成|竣工|投用|[一二三四五六七八九\d]期|扩建|改扩建|技改|改造|[一二三四五六七八九十\d]+(?:个|套)|"
-    r"[,;:。!?\s)]|$)"
+    r"(?:生产)?基地|原料|以及|及|和|与|、|等|各|为|用于|产线|投放|销往|供应|马力|满负荷|产业|聚合(?:项目|装置|工程|生产线)|创造|智能|示范|扩产|多?联产|的?产业集群|产业园|预可研|投产|开工|建成|竣工|投用|[一二三四五六七八九\d]期|扩建|改扩建|技改|改造|搬迁|升级|[一二三四五六七八九十\d]+(?:个|套)|"
+    r"[,;:。!?\s)”」\"]|$)"
 )
 # …and right before it, as an item of a 、 list or the first one after its verb (提供EVA30万吨、乙二醇…).
 _UNKNOWN_BEFORE = re.compile(
@@ -167,7 +167,7 @@ _BRACKETED_ABBREVIATION = re.compile(r"\(([A-Za-z][A-Za-z0-9\-]{0,9})\)")
 _NAME_THEN_ABBREVIATION = re.compile(r"[^,;:。!?\n、()\d]{2,20}?\(([A-Za-z][A-Za-z0-9\-]{1,9})\)")
 # What makes a name a product's: a chemical's character, a material's word, or an abbreviation.
 _PRODUCT_CUE = re.compile(
-    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙素炭粒丝磺盐]|液(?!体|化|压|晶|相|位|面)|(?<![分发公宣颁遍散])布|(?:汽|柴|成品|润滑|基础|燃料|煤)油(?!吸附|分离|裂解|催化)|加氢|氢(?!能)|燃料|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石|尼龙|化学品|(?<!施)肥"
+    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙素炭粒丝磺盐铵膦锆]|液(?!体|化|压|晶|相|位|面)|(?<![分发公宣颁遍散])布|(?:汽|柴|成品|润滑|基础|燃料|煤)油(?!吸附|分离|裂解|催化)|加氢|氢(?!能)|燃料|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石|尼龙|化学品|(?<!施)肥"
     r"|^[A-Z][A-Z0-9\-]{1,7}$"
 )
 _REFINERY_UNIT = re.compile(r"蒸馏|裂化|重整|焦化")
@@ -297,6 +297,8 @@ def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[st
             continue
         if not _CJK_ONLY.fullmatch(qualifier) or _CHEMICAL.search(qualifier):
             continue  # 醋酸乙烯 is vinyl acetate, not ethylene: a compound, not a grade
+        if _JOINED.search(qualifier) or _NOT_A_PRODUCT.search(qualifier):
+            continue  # 1500万吨/年炼油和乙烯: the figure is the first one's (a refinery's run), no grade
         if _polymer_of(ctx, mention):
             continue  # 聚苯乙烯 is polystyrene, not styrene
         product = ctx.lexicon.product_of(mention.id)
@@ -369,7 +371,7 @@ _NEW_BEFORE_CAPACITY = re.compile(
 # A stage, a time or a heading before a product's name: (其中)在建涤纶项目产能200万吨, 目前煤制烯烃总产能,
 # 主要产品己内酰胺年产能10万吨, 同时还拥有电石产能530万吨: of 涤纶, of 煤制烯烃, of 己内酰胺, of 电石.
 _STAGE_BEFORE = re.compile(
-    r"在建|新建|拟建|续建|扩建|已建成|已建|规划|计划|设计|新增|全厂|全公司|目前|当前|现在|如今|主要产品|主导产品|拥有|具有|具备|形成|合计|总计|共计|我国|全国|国内|涉及|包括|其中"
+    r"在建|新建|拟建|续建|扩建|已建成|已建|规划|计划|设计|新增|全厂|全公司|目前|当前|现在|如今|主要产品|主导产品|拥有|具有|具备|形成|合计|总计|共计|最终|我国|全国|国内|涉及|包括|其中"
     # a country or a continent: 印度合成橡胶年产能
     r"|全球|世界|亚洲|欧洲|北美|中东|美国|日本|韩国|印度|泰国|新加坡|沙特|俄罗斯|德国"
 )
@@ -1100,7 +1102,7 @@ _PART_OF_PLANT = re.compile(
     r"[^,;:。!?\n]{0,10}?(?:机组|单元|车间|(?:首|第[一二三四五六七八九十\d]+)条[^,;:。!?\n]{0,6}?线)"
 )
 # …and a facility beside the plant (a site office, a dormitory, a road): what is in use is that.
-_AUXILIARY = re.compile(r"[^;:。!?\n]{0,20}?(?:办公|临时|宿舍|生活区|食堂|围墙|道路)")
+_AUXILIARY = re.compile(r"[^;:。!?\n]{0,20}?(?:办公|临时|宿舍|生活区|食堂|围墙|道路|研发中心|综合楼)")
 _PROJECT_AGREEMENT = re.compile(r"了?项目(?:投资|合作)?(?:协议|合同)")
 
 
