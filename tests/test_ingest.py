@@ -4665,3 +4665,41 @@ def test_round_124_list_items_products_and_refinery_runs(ingester: Ingester) -> 
     assert [product for product, _ in _named_capacities(ingester, quoted)][-1] == "煤焦油加氢"
     # 1500万吨/年炼油和乙烯: a refinery's run, not ethylene's capacity
     assert _named_capacities(ingester, "主要建设1500万吨/年炼油和乙烯、PX等共32套工艺装置。") == []
+
+
+def test_round_126_due_soon_nearly_complete_and_classes_of_projects(ingester: Ingester) -> None:
+    # 将于近期投产: soon, so still being built; 基本具备竣工条件: nearly complete, being built
+    soon = "而甲乙化学的30万吨烧碱项目也将于近期投产。"
+    assert {value for _, value in _statuses(ingester, soon)} == {"under_construction"}
+    ready = "甲乙液压泵阀制造项目、泰山丙丁邹城有限公司四期项目等10个项目基本具备竣工条件。"
+    assert _statuses(ingester, ready) == {
+        ("甲乙液压泵阀制造项目", "under_construction"),
+        ("泰山丙丁邹城有限公司四期项目", "under_construction"),
+    }
+    # 高新制造业、现代服务业等项目: sectors, no projects
+    assert _new_named(ingester, "Project", "新基建和产业项目占比高,高新制造业、现代服务业等项目较多。") == []
+
+
+def test_round_127_works_named_in_an_agreements_title_are_signed(ingester: Ingester) -> None:
+    text = "公司与甲乙经开区管委会签订关于投建年产270万吨聚酯新材料一体化项目投资协议。"
+    assert {value for _, value in _statuses(ingester, text)} == {"signed"}
+
+
+def test_round_129_product_names_stop_at_the_next_figure_and_firms_are_no_products(
+    ingester: Ingester,
+) -> None:
+    # 年产24万吨面粉9万吨花生油: the first product ends before the next figure
+    flour = "甲乙嘉里年产24万吨面粉9万吨花生油项目等32个项目已竣工投产。"
+    assert ("面粉", 240_000) in _named_capacities(ingester, flour)
+    # 某某总公司年产50万吨…: the firm is no product
+    assert _named_capacities(ingester, "甲乙碳素工业总公司年产50万吨预焙阳极。") == []
+
+
+def test_round_129_amounts_a_firm_plans_or_puts_in_are_investments(ingester: Ingester) -> None:
+    for text in (
+        "甲乙股份拟13.3亿元建差别化纤维项目",
+        "30亿元巨资投入!甲乙塑料集散中心开工",
+        "甲乙拟180亿元",
+    ):
+        facts = ingester.ingest(Article(text, published="2024")).facts
+        assert [f["kind"] for f in facts if f["kind"] in _MONEY_KINDS] == ["investment"], text

@@ -364,7 +364,8 @@ _RESEARCH = re.compile(r"(?:技术开发|技术研究|研究开发|研发|攻关
 _CLASS_OF_PROJECTS = re.compile(
     r"(?:化工新材料|新材料|石油化工|石化|化工|精细化工|精细化学品|产业链?|合资|合作|中外|上游|中下游|下游|"
     r"高端|龙头|先进制造业|制造业|相关|配套|新型|科技|一大批|一批|众多|一系列|系列|全力发展|支撑型|"
-    r"强链|补链|延链|基地|绿色|炼化一体化|炼化|一体化|纺织|化纤|轻纺|服装|鞋服|[、和与及])+"
+    r"强链|补链|延链|基地|绿色|炼化一体化|炼化|一体化|纺织|化纤|轻纺|服装|鞋服|"
+    r"高新|现代|服务业|数字经济|社会事业|基础设施|新基建|民生|[、和与及])+"
 )
 # …and a park by such words and a rank or a quality (特色石化产业园区, 国家级化工新材料产业园区).
 # 绿色 stays out: 绿色化工产业园 is 岳阳's park by its own name.
@@ -1294,6 +1295,7 @@ def _plausible_item(name: str, headed: bool = False) -> bool:
         and not figured  # 配套20万吨/年PTT、…等项目: plants, not names
         and not name.startswith(_GENERIC_START)
         and name not in _GENERIC
+        and not _CLASS_OF_PROJECTS.fullmatch(name)  # 高新制造业、现代服务业等项目: sectors
         and _PERSON.search(name) is None
         and not name.startswith(("大型", "一批", "各类", "相关"))  # 大型工业及资源整合等项目: kinds of works
         and not name.endswith(("整合", "合作"))
