@@ -4703,3 +4703,35 @@ def test_round_129_amounts_a_firm_plans_or_puts_in_are_investments(ingester: Ing
     ):
         facts = ingester.ingest(Article(text, published="2024")).facts
         assert [f["kind"] for f in facts if f["kind"] in _MONEY_KINDS] == ["investment"], text
+
+
+def test_round_128_listed_firms_announcements(ingester: Ingester) -> None:
+    # 安装调试…即将开展试生产: being built; 目前公司|A项目: the firm said before is no word of the name
+    text = "目前公司氯碱搬迁升级改造项目的各产线安装调试工作已接近尾声,即将开展试生产。"
+    assert _statuses(ingester, text) == {("氯碱搬迁升级改造项目", "under_construction")}
+    # 正在开展相关设计工作: a plan
+    design = "10.5万吨精细化工项目团队已经组建,正在开展相关设计工作。"
+    assert _statuses(ingester, design) == {("10.5万吨精细化工项目", "intended")}
+    # 达产达标后: a condition, no stage
+    assert _statuses(ingester, "甲乙化工项目达产达标后将带来效益。") == set()
+    # 原药 (a pesticide's technical grade) and 车间 end a product's name; 原药 begins no project's
+    plant = "公司募投项目之“年产1,000吨三氯吡氧乙酸和1,000吨三氯吡氧乙酸丁氧基乙酯原药生产线技改项目”已完成。"
+    assert _new_named(ingester, "Project", plant) == [
+        "年产1,000吨三氯吡氧乙酸和1,000吨三氯吡氧乙酸丁氧基乙酯原药生产线技改项目"
+    ]
+    workshop = "新建年产700吨氰氟草酯、300吨炔草酯原药生产车间及附属配套设施。"
+    assert _named_capacities(ingester, workshop) == [("氰氟草酯", 700), ("炔草酯", 300)]
+
+
+def test_round_128_document_numbers_project_companies_and_building_in_names(ingester: Ingester) -> None:
+    # 公告编号:临 2021-091 山东某某股份有限公司: the notice's number is no part of the firm's name
+    notice = "证券代码:603026 公告编号:临 2021-091 山东甲乙化工集团股份有限公司关于项目进展的公告"
+    assert _new_named(ingester, "Enterprise", notice) == ["山东甲乙化工集团股份有限公司"]
+    # 持有PTA项目公司35%的股权: a project's company, no project
+    assert _new_named(ingester, "Project", "公司的子公司甲乙工程公司拟持有PTA项目公司35%的股权。") == []
+    # A项目 and A新材料生产线建设项目: one project
+    both = (
+        "拟将募投项目5.5万吨精细化工新材料生产线建设项目延期。"
+        "5.5万吨精细化工项目中的部分生产线也已经安装调试完毕,即将开展试生产。"
+    )
+    assert _new_named(ingester, "Project", both) == ["5.5万吨精细化工新材料生产线建设项目"]

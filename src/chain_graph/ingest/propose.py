@@ -189,7 +189,9 @@ def _piece_out(short: str, longer: str, least: int) -> bool:
         return False
     figured = any(c.isdigit() for c in piece)
     # …or, after a start of six or more, a piece with the plant's figure (广西恒逸新材料[年产120万吨…]项目)
-    return (least >= 4 and not figured) or (figured and start >= _NAMED_START)
+    # …or what is left out ends with 建设 (5.5万吨精细化工[新材料生产线建设]项目)
+    building = start >= 4 and piece.endswith("建设")
+    return ((least >= 4 or building) and not figured) or (figured and start >= _NAMED_START)
 
 
 _NAMED_START = 6
