@@ -4735,3 +4735,32 @@ def test_round_128_document_numbers_project_companies_and_building_in_names(inge
         "5.5万吨精细化工项目中的部分生产线也已经安装调试完毕,即将开展试生产。"
     )
     assert _new_named(ingester, "Project", both) == ["5.5万吨精细化工新材料生产线建设项目"]
+
+
+def test_round_133_dates_due_this_year_keep_a_project_under_construction(ingester: Ingester) -> None:
+    # 预计6月底机械竣工, 计划6月底建成中交, 力争年内建成中交: late stages due this year, works under way
+    text = (
+        "甲乙集团5万吨/年聚乙醇酸(PGA)项目预计6月底机械竣工;丙丁50万吨/年煤基乙醇项目累计完成投资51.72亿元,"
+        "计划6月底建成中交;戊己40万吨/年乙二醇项目累计完成投资31.43亿元,力争年内建成中交。"
+    )
+    assert {value for _, value in _statuses(ingester, text)} == {"under_construction"}
+    # 下步计划 (the next steps) is no plan of a stage
+    assert _statuses(ingester, "甲乙储运基地建设项目一期:听取了项目一期进展情况及下步计划。") == set()
+
+
+def test_round_133_a_count_after_qizhong_is_of_some_of_the_list(ingester: Ingester) -> None:
+    text = (
+        "甲乙产业园已有丙丁环保科技、戊己防水等20个精细化工项目签约入园,总投资达122亿元,其中,已开工项目13个。"
+    )
+    assert {value for _, value in _statuses(ingester, text)} == {"signed"}
+
+
+def test_round_133_two_agreements_give_their_projects_the_stage(ingester: Ingester) -> None:
+    text = (
+        "甲乙能源与丙丁市签订了《甲乙精细化工有限公司产品结构调整项目合作框架协议》"
+        "和《甲乙精细化工有限公司1万吨/年电石渣制备硫酸钙晶须项目合作框架协议》。"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙精细化工有限公司产品结构调整项目", "signed"),
+        ("甲乙精细化工有限公司1万吨/年电石渣制备硫酸钙晶须项目", "signed"),
+    }
