@@ -995,14 +995,17 @@ def _status_facts(ctx: _Context) -> list[Fact]:
         sentence = ctx.segments.sentence(verb.start)
         # The project in the verb's clause; else one named before it in the sentence (项目位于…,于3月开工);
         # else the projects listed after it (签约项目3个,分别是A、B和C).
-        projects = [m for m in ctx.within(*clause, frozenset({"Project"})) if not _anchor(ctx, m)] or [
-            m
-            for m in ctx.within(*sentence, frozenset({"Project"}))
-            if m.end <= verb.start
-            and ";" not in ctx.text[m.end : verb.start]  # ; ends a statement
-            and "其中" not in ctx.text[m.end : verb.start]  # A、B等20个项目签约,其中已开工项目13个: some
-            and not _anchor(ctx, m)
-        ]
+        projects = (
+            [m for m in ctx.within(*clause, frozenset({"Project"})) if not _anchor(ctx, m)]
+            or [
+                m
+                for m in ctx.within(*sentence, frozenset({"Project"}))
+                if m.end <= verb.start
+                and ";" not in ctx.text[m.end : verb.start]  # ; ends a statement
+                and "其中" not in ctx.text[m.end : verb.start]  # A、B等项目签约,其中已开工项目13个
+                and not _anchor(ctx, m)
+            ]
+        )
         listed = (
             []
             if projects
@@ -1359,7 +1362,8 @@ _VERB_OF_LIST = re.compile(r"的?(?:重点|重大)?项目(?:包括|分别是|分
 # Between two listed projects: a joiner and the next one's amount, count or plant figure
 # (、总投资84亿元的B项目, A装置和一个新的B工厂, A项目、15万t/a B项目).
 _ITEM_GAP = re.compile(
-    r"(?:(?:合作)?(?:框架)?(?:协议书?|合同)》)?"  # 《A项目合作框架协议》和《B项目…》: two agreements' projects
+    # 《A项目合作框架协议》和《B项目…》: two agreements' projects
+    r"(?:(?:合作)?(?:框架)?(?:协议书?|合同)》)?"
     r"\s*(?:、|和|及|以及)\s*《?(?:(?:总投资|投资)[^,;:。!?\n、]{1,14}的|[一1][个座套家](?:全新的|新的|新)?"
     r"|(?:年产)?\d+(?:\.\d+)?万?(?:吨|t)(?:/年|/a)?)?\s*"
 )

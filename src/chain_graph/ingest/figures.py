@@ -181,11 +181,12 @@ _LIST_CLOSER_BEFORE = re.compile(r"等(?:\d+|[一二三四五六七八九十]+)?
 # …项目将试投产, 将于2017年底建成 but not 计划将于…): still being built now.
 _IMMINENT = re.compile(
     r"(?:即将|临近|就要|马上|明年|向|冲刺)[^,;。]{0,8}$"
-    r"|(?:将|计划|力争|争取)(?:于|在)?\s*(?:今年|年内|年中|年底|本月|下月|(?<![\d年])\d{1,2}月)[^,;。]{0,8}$|(?<=项目)将$"
+    r"|(?:将|计划)(?:于|在)?\s*(?:今年|年内|年中|年底|本月|下月)[^,;。]{0,8}$|(?<=项目)将$"
     r"|将(?:于|在)\s*\d{1,2}月[^,;。\d]{0,10}$|(?<![划拟])将(?:于|在)\s*(?:19|20)\d{2}\s*年[^,;。]{0,10}$"
     r"|(?:今年|年内|年中|年底|本月|下月)(?:内|前|底)?(?:都|也|均)?(?:将|可|就|即)[^,;。]{0,4}$"
     r"|近期内?(?:将|可|即)?[^,;。]{0,4}$"
 )
+_WORKS_PAID_BEFORE = re.compile(r"(?:累计|已经?)完成[^,;。]{0,4}投资[^;。]{0,30}$")
 _DEADLINE = re.compile(r"(?<![\d年])(?:\d{1,2}月底|年底|年内|年中)前?(?:实现|完成)?\s*$")
 _EXPECTED = re.compile(r"(?:预计|有望|确保)[^,;。计划拟]{0,14}$")
 # …also with the project's name between: 确保恒力石化2000万吨/年炼化一体化项目10月底按期投产.
@@ -648,6 +649,9 @@ def _stage_verbs(text: str) -> list[StatusVerb]:
         imminent = imminent or ((expected or expected_after) and not planned and not signed_before)
         # 6月底前建成投产, 年底实现投产: a deadline this year for a project under way (计划6月底投产: a plan)
         deadline = _DEADLINE.search(text, max(0, match.start() - 10), match.start()) is not None
+        # 累计完成投资27.53亿元,计划年底建成中交: money spent on the works, so a late stage planned is due
+        spent = _WORKS_PAID_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
+        imminent = imminent or spent
         # 将于2017年第二季度建成两套装置,2017年年底全部建成投产: the next date of a plant under way
         after_due = (
             bool(found) and found[-1].due and _PLAN_GAP.fullmatch(gap) is not None and "项目" not in gap
