@@ -4764,3 +4764,18 @@ def test_round_133_two_agreements_give_their_projects_the_stage(ingester: Ingest
         ("甲乙精细化工有限公司产品结构调整项目", "signed"),
         ("甲乙精细化工有限公司1万吨/年电石渣制备硫酸钙晶须项目", "signed"),
     }
+
+
+def test_round_130_approvals_awaited_and_conditions(ingester: Ingester) -> None:
+    # 等待审批: a plan; 一经核准就正式动工: works once approved, none begun
+    text = (
+        "甲乙炼化一体化项目的环评报告已经获得通过,目前项目已经上报至国家发改委等待审批,一经核准就正式动工。"
+    )
+    assert _statuses(ingester, text) == {("甲乙炼化一体化项目", "intended")}
+    # an environmental report approved, the approver named between: a plan's step, no approval of the project
+    assert _statuses(ingester, "甲乙炼化项目环评报告已于近期获得国家环保部的批准。") == {
+        ("甲乙炼化项目", "intended")
+    }
+    # 按计划建成的只有A: built as planned; 只有 and 不少 begin no name
+    built = "不少煤化工项目已被取消,真正按计划建成的只有甲乙化北元公司100万吨/年PVC等6个项目。"
+    assert _statuses(ingester, built) == {("甲乙化北元公司100万吨/年PVC", "operating")}
