@@ -4779,3 +4779,19 @@ def test_round_130_approvals_awaited_and_conditions(ingester: Ingester) -> None:
     # 按计划建成的只有A: built as planned; 只有 and 不少 begin no name
     built = "不少煤化工项目已被取消,真正按计划建成的只有甲乙化北元公司100万吨/年PVC等6个项目。"
     assert _statuses(ingester, built) == {("甲乙化北元公司100万吨/年PVC", "operating")}
+
+
+def test_round_131_refinery_runs_refrigerants_routes_and_grades(ingester: Ingester) -> None:
+    # (1500万吨/年和150万吨/年乙烯): the larger first figure is the refinery's run, no part of the ethylene
+    refinery = "中石化在甲乙布局炼油化工一体化项目(1500万吨/年和150万吨/年乙烯),总投资500亿元。"
+    assert _capacity_ids(ingester, refinery) == {("ethylene", 1_500_000.0)}
+    # …but parts named by firms before a smaller last one are the product's (A14万吨、B10万吨等BDO项目)
+    parts = "甲乙二期14万吨、丙丁五期10万吨等BDO项目先后投产。"
+    assert _capacity_ids(ingester, parts) == {("bdo", 140_000.0), ("bdo", 100_000.0)}
+    # 制冷剂 is no route (X制); 电石渣制备Y is Y made from carbide slag; R142b names a product
+    assert _named_capacities(ingester, "3万吨/年甲乙绿色环保制冷剂技改扩建。") == [
+        ("甲乙绿色环保制冷剂", 30_000)
+    ]
+    slag = "甲乙精细化工有限公司1万吨/年电石渣制备硫酸钙晶须项目。"
+    assert _named_capacities(ingester, slag) == [("硫酸钙晶须", 10_000)]
+    assert _named_capacities(ingester, "建设0.5万吨R142b装置。") == [("R142b", 5_000)]

@@ -142,7 +142,8 @@ _DESCRIBED_ABBREVIATION = re.compile(
 # 甲醇制丙烯 is a route to propylene (制取, 制备 are verbs).
 _PRODUCT_PREFIX = re.compile(
     r"\d+(?:\.\d+)?%|\d+(?:D|K|旦)(?=[\u3400-\u9fff])|[\u3400-\u9fff]{1,5}?法(?=[\u3400-\u9fffA-Za-z])"
-    r"|[\u3400-\u9fffA-Za-z]{1,8}?制(?!取|备|造|成|品)(?=[\u3400-\u9fffA-Za-z])"
+    r"|[\u3400-\u9fffA-Za-z]{1,8}?制(?!取|备|造|成|品|冷)(?=[\u3400-\u9fffA-Za-z])"
+    r"|[\u3400-\u9fff]{1,6}?制备(?=[\u3400-\u9fff])"  # 电石渣制备硫酸钙晶须: made from carbide slag
 )
 
 
@@ -168,7 +169,7 @@ _NAME_THEN_ABBREVIATION = re.compile(r"[^,;:。!?\n、()\d]{2,20}?\(([A-Za-z][A-
 # What makes a name a product's: a chemical's character, a material's word, or an abbreviation.
 _PRODUCT_CUE = re.compile(
     r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙素炭粒丝磺盐铵膦锆]|液(?!体|化|压|晶|相|位|面)|(?<![分发公宣颁遍散])布|(?:汽|柴|成品|润滑|基础|燃料|煤)油(?!吸附|分离|裂解|催化)|加氢|氢(?!能)|燃料|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石|尼龙|化学品|(?<!施)肥"
-    r"|^[A-Z][A-Z0-9\-]{1,7}$"
+    r"|^[A-Z][A-Z0-9\-]{1,7}[a-z]?$"  # R142b, HFC-134a
 )
 _REFINERY_UNIT = re.compile(r"蒸馏|裂化|重整|焦化")
 _NOT_A_PRODUCT = re.compile(
@@ -693,6 +694,8 @@ def _product_of_whole(
             return []
         if any(m.id and part.end <= m.start < later.start for m in ctx.mentions.everything()):
             return []  # a product, firm or place of its own between them
+        if gap in _LIST_JOINERS and max(part.values) > max(later.values):
+            return []  # (1500万吨/年和150万吨/年乙烯): a refinery's run, larger than any part of the ethylene
         products = _products_at(ctx, later.end, ctx.segments.clause(later.start)[1])
         if products:
             return products if len(products) == 1 and len(later.values) == 1 else []
