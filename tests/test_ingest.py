@@ -4795,3 +4795,16 @@ def test_round_131_refinery_runs_refrigerants_routes_and_grades(ingester: Ingest
     slag = "甲乙精细化工有限公司1万吨/年电石渣制备硫酸钙晶须项目。"
     assert _named_capacities(ingester, slag) == [("硫酸钙晶须", 10_000)]
     assert _named_capacities(ingester, "建设0.5万吨R142b装置。") == [("R142b", 5_000)]
+
+
+def test_round_135_a_project_site_and_contracts_for_its_works(ingester: Ingester) -> None:
+    # 项目工地上: the works are under way; a power plant's project is one
+    site = "总投资29亿元的甲乙氟化工一体化项目工地上,200吨级吊车挥动钢铁臂膀。"
+    assert _statuses(ingester, site) == {("甲乙氟化工一体化项目", "under_construction")}
+    nuclear = "甲乙核电项目2号机组目前全面进入设备安装阶段。"
+    assert _statuses(ingester, nuclear) == {("甲乙核电项目", "under_construction")}
+    # 中标…施工总承包: a contract won for the works, no works begun; 运抵 begins no name
+    award = "甲乙冶化中标“丙丁新能源科技有限公司乙炔化工新工艺40万t/a多联产示范项目工程施工总承包”。"
+    assert "under_construction" not in {value for _, value in _statuses(ingester, award)}
+    arrived = "精馏塔克服运输难度,顺利运抵甲乙科技园项目工地。"
+    assert _new_named(ingester, "Project", arrived) == ["甲乙科技园项目"]
