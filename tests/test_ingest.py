@@ -4808,3 +4808,14 @@ def test_round_135_a_project_site_and_contracts_for_its_works(ingester: Ingester
     assert "under_construction" not in {value for _, value in _statuses(ingester, award)}
     arrived = "精馏塔克服运输难度,顺利运抵甲乙科技园项目工地。"
     assert _new_named(ingester, "Project", arrived) == ["甲乙科技园项目"]
+
+
+def test_round_138_product_names_end_before_a_start_up_and_an_item_before_its_capacity_word(
+    ingester: Ingester,
+) -> None:
+    # 聚酯专用料一次投料开车成功: the product ends before the start-up; 聚酯聚合能力 is polyester's
+    started = "仪化20万吨/年聚酯专用料一次投料开车成功。仪化将拥有200万吨/年聚酯聚合能力。"
+    assert _named_capacities(ingester, started) == [("聚酯专用料", 200_000), ("聚酯", 2_000_000)]
+    # 、磷酸铁5万吨的生产能力: an item of the list, its product before its figure
+    formed = "目前已形成年产硫酸30万吨、磷酸铁5万吨的生产能力。"
+    assert _named_capacities(ingester, formed) == [("硫酸", 300_000), ("磷酸铁", 50_000)]

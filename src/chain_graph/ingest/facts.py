@@ -153,7 +153,7 @@ _PRODUCT_PREFIX = re.compile(
 _UNKNOWN_AFTER = re.compile(
     rf"((?![和及与])(?:{LOCANT})?(?:[\u3400-\u9fffA-Za-z0-9\-\u03b1-\u03c9]|(?<=[醚醇酯烃胺腈酮醛酐脂胶烯烷苯酚酸])—(?=[\u3400-\u9fff])){{1,14}}?)"
     r"(?=\(|的(?:生产)?(?:规模|能力|产能|装置|工厂|化工厂|基地)|工厂|行业|(?:生产)?厂|产业(?:项目|基地)|联合装置|装置|设备|工业化|一体化|产业链|连续|生产装置|(?:生产)?项目|生产线|生产能力|产能|能力|(?:生产)?规模|产品|工程|"
-    r"(?:生产)?基地|(?:生产)?车间|原药|原料|以及|及|和|与|、|等|各|为|用于|产线|投放|销往|供应|马力|满负荷|产业|聚合(?:项目|装置|工程|生产线)|创造|智能|示范|扩产|多?联产|的?产业集群|产业园|预可研|投产|开工|建成|竣工|投用|[一二三四五六七八九\d]期|扩建|改扩建|技改|改造|搬迁|升级|[一二三四五六七八九十\d]+(?:个|套)|"
+    r"(?:生产)?基地|(?:生产)?车间|原药|原料|[一1]次|投料|开车|试车|试生产|以及|及|和|与|、|等|各|为|用于|产线|投放|销往|供应|马力|满负荷|产业|聚合(?:项目|装置|工程|生产线|能力|产能|规模)|创造|智能|示范|扩产|多?联产|的?产业集群|产业园|预可研|投产|开工|建成|竣工|投用|[一二三四五六七八九\d]期|扩建|改扩建|技改|改造|搬迁|升级|[一二三四五六七八九十\d]+(?:个|套)|"
     r"[,;:。!?\s)”」\"]|\d+(?:\.\d+)?[万千]?吨|$)"
 )
 # …and right before it, as an item of a 、 list or the first one after its verb (提供EVA30万吨、乙二醇…).
@@ -463,13 +463,18 @@ def _product_before(
         if found:
             return found
     # A product the data lacks, as an item of a list of products and figures (乙二醇(EG)45.5万吨、…).
-    listed = figure_end == len(ctx.text) or ctx.text[figure_end] in _ITEM_END
+    listed = (
+        figure_end == len(ctx.text)
+        or ctx.text[figure_end] in _ITEM_END
+        or _CAPACITY_AFTER_LIST.match(ctx.text, figure_end) is not None  # 、磷酸铁5万吨的生产能力
+    )
     found = _new_product_before(ctx, clause_start, position) if listed else []
     return found or _sentence_product(ctx, clause_start, position, figure_end)
 
 
 # What ends an item after its figure: a separator, a list's closer or joiner, a bracket, 以上.
 _ITEM_END = frozenset("、,;。\n等及和)以")
+_CAPACITY_AFTER_LIST = re.compile(r"的(?:生产)?(?:能力|产能|规模)")
 
 
 def _new_product_before(
