@@ -4819,3 +4819,12 @@ def test_round_138_product_names_end_before_a_start_up_and_an_item_before_its_ca
     # 、磷酸铁5万吨的生产能力: an item of the list, its product before its figure
     formed = "目前已形成年产硫酸30万吨、磷酸铁5万吨的生产能力。"
     assert _named_capacities(ingester, formed) == [("硫酸", 300_000), ("磷酸铁", 50_000)]
+
+
+def test_round_140_foundations_done_works_pushed_on_and_a_big_chemical_complex(ingester: Ingester) -> None:
+    # 地基工程已完工, 正积极推进主体工程建设: works under way, said of the project named before
+    text = "河南甲乙化工尿素生产项目总投资10亿元。该项目生产车间地基工程已完工,正积极推进主体工程建设。"
+    assert _statuses(ingester, text) == {("河南甲乙化工尿素生产项目", "under_construction")}
+    # 聚乙烯醇大化工项目: the product ends before 大化工
+    complex_ = "甲乙化工年产14万吨聚乙烯醇大化工项目一期工程顺利推进。"
+    assert _named_capacities(ingester, complex_) == [("聚乙烯醇", 140_000)]
