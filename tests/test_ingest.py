@@ -4828,3 +4828,13 @@ def test_round_140_foundations_done_works_pushed_on_and_a_big_chemical_complex(i
     # 聚乙烯醇大化工项目: the product ends before 大化工
     complex_ = "甲乙化工年产14万吨聚乙烯醇大化工项目一期工程顺利推进。"
     assert _named_capacities(ingester, complex_) == [("聚乙烯醇", 140_000)]
+
+
+def test_round_139_a_count_after_a_kinds_tail_makes_its_items_projects(ingester: Ingester) -> None:
+    # 签约A、B等工业产业项目11个: eleven projects, A and B among them; 引进A、B等产业项目: kinds of industry
+    counted = "签约甲乙石墨烯复合材料、丙丁氟聚合物单体材料等工业产业项目11个,总投资61.8亿元。"
+    assert _statuses(ingester, counted) == {
+        ("甲乙石墨烯复合材料", "signed"),
+        ("丙丁氟聚合物单体材料", "signed"),
+    }
+    assert _new_named(ingester, "Project", "引进熔喷材料、高级滤材等产业项目。") == []

@@ -859,8 +859,9 @@ class Matcher:
             return any(start <= position < end for start, end in phases)
 
         for tail in _LIST_TAIL.finditer(text):
-            if _KINDS_TAIL.search(tail.group(0)):
-                continue  # 引进熔喷材料、高级滤材等产业项目: kinds of industry, not projects
+            # 引进熔喷材料、高级滤材等产业项目: kinds of industry (but …等工业产业项目11个 are projects)
+            if _KINDS_TAIL.search(tail.group(0)) and not _COUNT_AFTER_TAIL.match(text, tail.end()):
+                continue
             start = tail.start()
             while start > 0 and (text[start - 1] not in _LIST_STOPS or inside_phase(start - 1)):
                 start -= 1
@@ -963,6 +964,7 @@ _ITEM_BRACKET = re.compile(
     r"\((?:[一二三四五六七八九十\d]期|[\u3400-\u9fff]{2,4}|[^()。;:!?\n]{1,12}?[酸醇烯醚酯胺腈酮醛])\)"
 )
 _KINDS_TAIL = re.compile(r"(?:产业|行业|领域)项目$")
+_COUNT_AFTER_TAIL = re.compile(r"(?:\d+|[一二三四五六七八九十]+)[个项]")
 # 项目有A、B: a list (not 项目有望, 项目有序复工, 项目,有利于A、B).
 _HAS = r"有(?![望效力限关助利序所着])(?=[^,;。!?、]{2,30}、)"
 # 项目包括A、B; 外企项目4个,分别是A、B; 央企项目1个,为C (为 only after a count: 该项目,为… describes).
