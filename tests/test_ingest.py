@@ -4838,3 +4838,7 @@ def test_round_139_a_count_after_a_kinds_tail_makes_its_items_projects(ingester:
         ("丙丁氟聚合物单体材料", "signed"),
     }
     assert _new_named(ingester, "Project", "引进熔喷材料、高级滤材等产业项目。") == []
+
+
+def test_round_145_pipes_and_profiles_name_products(ingester: Ingester) -> None:
+    assert _named_capacities(ingester, "年产10万吨PVC-O管材项目开工。") == [("PVC-O管材", 100_000)]
