@@ -4842,3 +4842,21 @@ def test_round_139_a_count_after_a_kinds_tail_makes_its_items_projects(ingester:
 
 def test_round_145_pipes_and_profiles_name_products(ingester: Ingester) -> None:
     assert _named_capacities(ingester, "年产10万吨PVC-O管材项目开工。") == [("PVC-O管材", 100_000)]
+
+
+def test_round_143_glues_coatings_and_a_list_after_its_capacity_word(ingester: Ingester) -> None:
+    # 聚氨酯结构胶 and 环氧树脂结构胶 are glues, not polyurethane or epoxy resin; 技术改造 ends a name
+    glues = "甲乙(中国)有限公司年产10000吨高性能改性聚氨酯结构胶、3000吨环氧树脂结构胶技术改造项目。"
+    assert _named_capacities(ingester, glues) == [
+        ("高性能改性聚氨酯结构胶", 10_000),
+        ("环氧树脂结构胶", 3_000),
+    ]
+    # 年产能分别为A15000吨、B10000吨…以及C40000吨: every item is yearly, its product before its figure
+    listed = (
+        "规划中的年产能分别为粉末涂料15000吨、水性涂料10000吨以及聚酯树脂40000吨,总计将达到65000吨的年产能。"
+    )
+    assert _named_capacities(ingester, listed) == [
+        ("粉末涂料", 15_000),
+        ("水性涂料", 10_000),
+        ("聚酯树脂", 40_000),
+    ]

@@ -44,7 +44,10 @@ _CAPACITY = re.compile(
 )
 _TIMES = re.compile(r"\s*[×xX*]\s*")
 _MULTIPLIERS = {"百万": 10**6, "万": 10**4, "千": 10**3, "k": 10**3, "K": 10**3, "M": 10**6, "": 1}
-_PER_YEAR_CONTEXT = re.compile(r"(?:年产|产能|规模|年处理|年加工|年生产)[^,;。]{0,4}$")
+_PER_YEAR_CONTEXT = re.compile(
+    r"(?:年产|产能|规模|年处理|年加工|年生产)[^,;。]{0,4}$"
+    r"|(?:年产能?|产能)(?:分别)?(?:为|是)[\u3400-\u9fffA-Za-z]{1,12}$"  # 年产能分别为粉末涂料15000吨
+)
 # A line's products listed in brackets with their tonnes (氯代苯酚系列(5000吨对氯苯酚、800吨邻氯苯酚…)生产线):
 # each item's figure is its capacity, with no 年 said (one bare 3000吨 of something is not, nor an output
 # listed outside brackets, 累计生产出约6000吨烯烃、1720吨聚烯烃).
