@@ -4860,3 +4860,17 @@ def test_round_143_glues_coatings_and_a_list_after_its_capacity_word(ingester: I
         ("水性涂料", 10_000),
         ("聚酯树脂", 40_000),
     ]
+
+
+def test_round_142_feedstock_supplied_projects_attracted_and_counted_projects(ingester: Ingester) -> None:
+    # 提供一百五十万吨的乙烯裂解原料: feedstock supplied, no plant's ethylene
+    assert _named_capacities(ingester, "可每年为甲乙南海石化项目提供一百五十万吨的乙烯裂解原料。") == []
+    # …but 轻油裂解乙烯 (ethylene from cracking naphtha) is ethylene's
+    cracker = "甲乙石化专区一百万吨/年轻油裂解乙烯项目的预可研报告。"
+    assert _capacity_ids(ingester, cracker) == {("ethylene", 1_000_000.0)}
+    # 已吸引到A项目、B项目: brought in, signed
+    attracted = "甲乙石化工业区就已吸引到丙丁5万吨/年C9树脂项目、戊己2万吨/年透明聚苯乙烯树脂项目。"
+    assert {value for _, value in _statuses(ingester, attracted)} == {"signed"}
+    # 现有40多宗项目: a count, no name
+    counted = "千亿级产业园区甲乙(象岭)智慧科技产业园现有40多宗项目在建。"
+    assert _new_named(ingester, "Project", counted) == []

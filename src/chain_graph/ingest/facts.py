@@ -113,7 +113,7 @@ def _plain_gap(text: str) -> bool:
 
 # A product name that goes on (乙烯-醋酸乙烯树脂, 乙烯基…, 苯酐): the figure is of that longer product.
 _LONGER_NAME = re.compile(
-    r"-[\u3400-\u9fffA-Za-z]|基|[二三四甲乙]{0,2}[酐酸醇醛酮酯醚胺腈酚盐乳酰]"
+    r"-[\u3400-\u9fffA-Za-z]|基|[二三四甲乙]{0,2}[酐酸醇醛酮酯醚胺腈酚盐乳酰]|(?:裂解)?原料"
     # 间苯二酚, 聚氨酯有机胺催化剂, 聚氨酯结构胶, 环氧树脂胶
     r"|(?:(?!装置|提供|供)[\u3400-\u9fff]){0,3}?(?:催化剂|助剂|添加剂|胶(?!乳)|涂料|粘合剂)"
 )
@@ -174,7 +174,7 @@ _PRODUCT_CUE = re.compile(
 )
 _REFINERY_UNIT = re.compile(r"蒸馏|裂化|重整|焦化")
 _NOT_A_PRODUCT = re.compile(
-    r"炼油|原油|煤炭|加工|炼化|一体化|二氧化碳|排放|减排|当量|标煤|规模|产能|能力|垃圾|废弃|公司|集团"
+    r"炼油|原油|煤炭|加工|炼化|一体化|二氧化碳|排放|减排|当量|标煤|规模|产能|能力|垃圾|废弃|公司|集团|裂解$"
     rf"|{_REFINERY_UNIT.pattern}"  # a refinery's units
 )
 
@@ -218,6 +218,7 @@ _AND_ESTERS = re.compile(r"及其?酯(?!化)")
 
 
 _JOINED = re.compile(r"和|及|与")
+_NOT_A_GRADE = re.compile(r"和|及|与|炼油|原油|加工|炼化")
 
 
 def _joint_product(ctx: _Context, first: Mention, product: str) -> tuple[str, tuple[int, int]] | None:
@@ -299,7 +300,7 @@ def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[st
             continue
         if not _CJK_ONLY.fullmatch(qualifier) or _CHEMICAL.search(qualifier):
             continue  # 醋酸乙烯 is vinyl acetate, not ethylene: a compound, not a grade
-        if _JOINED.search(qualifier) or _NOT_A_PRODUCT.search(qualifier):
+        if _NOT_A_GRADE.search(qualifier):
             continue  # 1500万吨/年炼油和乙烯: the figure is the first one's (a refinery's run), no grade
         if _polymer_of(ctx, mention):
             continue  # 聚苯乙烯 is polystyrene, not styrene

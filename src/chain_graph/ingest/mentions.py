@@ -99,7 +99,7 @@ _PLANT_PART = (
     rf"(?:{LOCANT})?[\u3400-\u9fffA-Za-z]{{2,}}(?:[\u3400-\u9fffA-Za-z0-9·]|-\d|\([A-Za-z0-9\-]{{1,10}}\))*"
 )
 _PLANT_NAME = re.compile(rf"{_PLANT_PART}(?:{_PLANT_PART})*$")
-_COUNTED = re.compile(r"\d+(?:个|家|批|项|套)")
+_COUNTED = re.compile(r"\d+多?(?:个|家|批|项|套|宗)")
 # Words that describe rather than name (一 may read 1; 五大连池 is a city; 炼化各装置: each unit).
 _DESCRIBES = re.compile(
     r"最|首[个批]|又[一1]|没有|唯[一1]|[两三四五六七八九十2-9]大(?!连池)|各(?:装置|项目|类|种|个)"
