@@ -4874,3 +4874,14 @@ def test_round_142_feedstock_supplied_projects_attracted_and_counted_projects(in
     # 现有40多宗项目: a count, no name
     counted = "千亿级产业园区甲乙(象岭)智慧科技产业园现有40多宗项目在建。"
     assert _new_named(ingester, "Project", counted) == []
+
+
+def test_round_144_buildings_up_site_levelling_due_and_goals(ingester: Ingester) -> None:
+    # 16栋厂房已建成: buildings of the plant up, not the plant running; equipment going in
+    halls = "河南甲乙化工有限公司荧光增白剂项目16栋厂房已建成,正在安装设备,预计8月份试生产。"
+    assert _statuses(ingester, halls) == {("河南甲乙化工有限公司荧光增白剂项目", "under_construction")}
+    # 预计12月份完成场地平整: the site being levelled, works under way
+    levelling = "河南甲乙能源环保科技有限公司聚丙烯酰胺项目预计12月份完成场地平整。"
+    assert {value for _, value in _statuses(ingester, levelling)} == {"under_construction"}
+    # 要把A建成…示范项目: a goal, no stage, with a long name between
+    assert _statuses(ingester, "要把甲乙循环经济化工示范基地建成五大基地的示范项目。") == set()

@@ -1116,7 +1116,7 @@ _PART_OF_PLANT = re.compile(
     r"[^,;:。!?\n]{0,10}?(?:机组|单元|车间|(?:首|第[一二三四五六七八九十\d]+)条[^,;:。!?\n]{0,6}?线)"
 )
 # …and a facility beside the plant (a site office, a dormitory, a road): what is in use is that.
-_AUXILIARY = re.compile(r"[^;:。!?\n]{0,20}?(?:办公|临时|宿舍|生活区|食堂|围墙|道路|研发中心|综合楼)")
+_AUXILIARY = re.compile(r"[^;:。!?\n]{0,20}?(?:办公|临时|宿舍|生活区|食堂|围墙|道路|研发中心|综合楼|厂房)")
 _PROJECT_AGREEMENT = re.compile(r"了?项目(?:投资|合作)?(?:协议|合同)")
 
 
