@@ -468,7 +468,7 @@ def _product_before(
     listed = (
         figure_end == len(ctx.text)
         or ctx.text[figure_end] in _ITEM_END
-        or _CAPACITY_AFTER_LIST.match(ctx.text, figure_end) is not None  # 、磷酸铁5万吨的生产能力
+        or _CAPACITY_AFTER.match(ctx.text, figure_end) is not None  # 、磷酸铁5万吨的生产能力
     )
     found = _new_product_before(ctx, clause_start, position) if listed else []
     return found or _sentence_product(ctx, clause_start, position, figure_end)
@@ -476,7 +476,6 @@ def _product_before(
 
 # What ends an item after its figure: a separator, a list's closer or joiner, a bracket, 以上.
 _ITEM_END = frozenset("、,;。\n等及和)以")
-_CAPACITY_AFTER_LIST = re.compile(r"的(?:生产)?(?:能力|产能|规模)")
 
 
 def _new_product_before(

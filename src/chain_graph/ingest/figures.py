@@ -215,8 +215,9 @@ _OF_BEFORE = re.compile(r"的(?:全面|正式|顺利|如期|建设)?$")  # 该�
 # …后: a condition.
 _MADE_INTO = re.compile(r"把[^,;:。!?\n]{1,24}$")
 _CONDITION_BEFORE = re.compile(r"待[^,;:。!?\n]{1,16}$|(?:一经|一旦)[^,;:。!?\n]{0,12}$")
-# After a verb: a noun or a condition, not a stage reached (投产时间, 投产后年产值…, 建成(达产)后).
+# A verb in an agreement's title (签订关于投建A项目投资协议): the agreement's subject, no stage of its own.
 _AGREEMENT_AFTER = re.compile(r"[^,;:。!?\n]{0,40}?(?:协议|合同|备忘录)")
+# After a verb: a noun or a condition, not a stage reached (投产时间, 投产后年产值…, 建成(达产)后).
 _NOT_STAGE_AFTER = re.compile(
     r"(?:(?:全部|全面)?(?:达产|达效|达标|投产|运营))*(?:成功)?(?:时间|日期|期|时|后|以后|之后|之初|前|以前|之前|节点|条件|目标|计划|规模|能力|许可|申领|申请|手续|方案|准备|[一1]批)"
 )
@@ -653,8 +654,8 @@ def _stage_verbs(text: str) -> list[StatusVerb]:
         # 6月底前建成投产, 年底实现投产: a deadline this year for a project under way (计划6月底投产: a plan)
         deadline = _DEADLINE.search(text, max(0, match.start() - 10), match.start()) is not None
         # 累计完成投资27.53亿元,计划年底建成中交: money spent on the works, so a late stage planned is due
-        spent = _WORKS_PAID_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
-        imminent = imminent or spent
+        works_paid = _WORKS_PAID_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
+        imminent = imminent or works_paid
         # 将于2017年第二季度建成两套装置,2017年年底全部建成投产: the next date of a plant under way
         after_due = (
             bool(found) and found[-1].due and _PLAN_GAP.fullmatch(gap) is not None and "项目" not in gap
