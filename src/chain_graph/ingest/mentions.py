@@ -37,12 +37,13 @@ _COUNTRY_WORD = frozenset("美中英德法韩泰俄日印外全我本各两他�
 _NOT_AFTER = {"国亨": _COUNTRY_WORD, "国乔": _COUNTRY_WORD}
 _NAME_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9()·\-/.+&^#]")
 # Numbered items inside one name: 1^#、13^#泊位, 7号、8号泊位 (a 、 between a number and the next).
-# A dash between two chemicals' names joins them (己内酰胺—聚酰胺); after a name (重点项目—某某…), or
-# doubled, it sets off what follows.
-_DOCUMENT_NUMBER = re.compile(r"^.*\d{4}-\d{2,4}(?=[\u3400-\u9fff])")
-_ONE_DASH = re.compile(r"[醚醇酯烃胺腈酮醛酐脂胶烯烷苯酚酸]—[\u3400-\u9fff]")
 _NUMBERED = re.compile(r"[#号]、\d")
 _DIGITS_COMMA = re.compile(r"\d,\d")  # a locant inside a product's name: 1,4-丁二醇
+# A dash between two chemicals' names joins them (己内酰胺—聚酰胺); after a name (重点项目—某某…), or
+# doubled, it sets off what follows.
+_ONE_DASH = re.compile(r"[醚醇酯烃胺腈酮醛酐脂胶烯烷苯酚酸]—[\u3400-\u9fff]")
+# A notice's number before a name (公告编号:临 2021-091 山东某某股份有限公司): no part of it.
+_DOCUMENT_NUMBER = re.compile(r"^.*\d{4}-\d{2,4}(?=[\u3400-\u9fff])")
 LOCANT = r"\d(?:,\d)*-"  # before a chemical's name: 1,4-丁二醇, 1,2,3-三氯丙烷
 # The date between a name and its stage: A一期工程21日开工建设, B装置于1999年12月28日建成投产.
 _DAY = (

@@ -176,8 +176,10 @@ def _shortened(short: str, longer: str) -> bool:
 def _piece_out(short: str, longer: str, least: int) -> bool:
     """``longer`` with a piece inside taken out, after a shared start of ``least`` characters or
     more, is ``short``: before an end of two characters or more besides 项目, or, after a start
-    of four or more, before 项目 itself when the piece names no phase or figure (…工程塑料[新厂建设]项目)
-    or, after one of six or more, when it names a figure and no phase."""
+    of four or more, before 项目 itself when the piece names no phase or figure (…工程塑料[新厂建设]项目,
+    5.5万吨精细化工[新材料生产线建设]项目: also in a name of its own when the piece ends with 建设),
+    or, after one of six or more, when it names the plant's figure and no phase
+    (广西某某新材料[年产120万吨…]项目)."""
     start = next((i for i, (a, b) in enumerate(zip(short, longer, strict=False)) if a != b), len(short))
     end = short[start:]
     if start < least or not longer.endswith(end) or len(longer) <= len(short):
@@ -188,13 +190,11 @@ def _piece_out(short: str, longer: str, least: int) -> bool:
     if end != "项目" or "期" in piece:
         return False
     figured = any(c.isdigit() for c in piece)
-    # …or, after a start of six or more, a piece with the plant's figure (广西恒逸新材料[年产120万吨…]项目)
-    # …or what is left out ends with 建设 (5.5万吨精细化工[新材料生产线建设]项目)
     building = start >= 4 and piece.endswith("建设")
-    return ((least >= 4 or building) and not figured) or (figured and start >= _NAMED_START)
+    return ((least >= 4 or building) and not figured) or (figured and start >= _FIGURED_START)
 
 
-_NAMED_START = 6
+_FIGURED_START = 6  # the shared start before a plant's figure that makes two names one project's
 
 
 _PHASE_IN_BRACKETS = re.compile(r"\(([一二三四五六七八九十\d]期)\)")
