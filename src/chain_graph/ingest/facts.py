@@ -218,7 +218,7 @@ _AND_ESTERS = re.compile(r"及其?酯(?!化)")
 
 
 _JOINED = re.compile(r"和|及|与")
-_NOT_A_GRADE = re.compile(r"和|及|与|炼油|原油|加工|炼化")
+_NOT_A_GRADE = re.compile(rf"{_JOINED.pattern}|炼油|原油|加工|炼化")
 
 
 def _joint_product(ctx: _Context, first: Mention, product: str) -> tuple[str, tuple[int, int]] | None:

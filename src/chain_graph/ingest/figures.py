@@ -325,7 +325,8 @@ def capacities(text: str) -> list[Capacity]:
             continue
         if _YEARS_OUTPUT_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             continue
-        context = _PER_YEAR_CONTEXT.search(text, 0, match.start()) or (
+        # (a word of capacity at most a few characters before: 年产能分别为…, 18 with its product's name)
+        context = _PER_YEAR_CONTEXT.search(text, max(0, match.start() - 24), match.start()) or (
             # 年产A1万吨、B5000吨, 年产1万吨A及1200吨B: the next item of a yearly list
             found and _NEXT_ITEM.fullmatch(text, found[-1].end, match.start())
         )
