@@ -4885,3 +4885,45 @@ def test_round_144_buildings_up_site_levelling_due_and_goals(ingester: Ingester)
     assert {value for _, value in _statuses(ingester, levelling)} == {"under_construction"}
     # 要把A建成…示范项目: a goal, no stage, with a long name between
     assert _statuses(ingester, "要把甲乙循环经济化工示范基地建成五大基地的示范项目。") == set()
+
+
+# --- session 33: rules from rounds 146-149 (measured blind at session 32's last extractor) ------
+
+
+def test_session_33_a_firms_name_holding_a_stage_word_and_names_of_salt_and_oil(ingester: Ingester) -> None:
+    # 甲乙达产业园: 达产 inside a park's name is no start-up
+    park = "分会场设在宁阳县甲乙达产业园强链、延链、补链医药中间体项目现场。"
+    assert {value for _, value in _statuses(ingester, park)} == {"under_construction"}
+    # brine and salt, and an oil company's upgrade, make projects' names
+    brine = "去年11月甲乙卤折盐采输卤项目落地开工。"
+    assert _statuses(ingester, brine) == {("甲乙卤折盐采输卤项目", "under_construction")}
+    upgrade = "甲乙石化产品结构优化质量升级项目正在稳步推进。"
+    assert _statuses(ingester, upgrade) == {("甲乙石化产品结构优化质量升级项目", "under_construction")}
+    # 较原计划推迟: the old plan, no stage
+    assert _statuses(ingester, "这个甲乙煤气油综合利用项目,整个工期已较原计划推迟半年。") == set()
+
+
+def test_session_33_names_of_products_end_before_a_plants_word(ingester: Ingester) -> None:
+    # …续建项目, …中试装置, …回收装置: the product ends before them; a process (…连续法) before it is cut
+    assert _named_capacities(ingester, "甲乙化工3万吨/年甲缩醛续建项目。") == [("甲缩醛", 30_000)]
+    pilot = "甲乙石化年产800吨POE聚烯烃弹性体中试装置产出合格产品。"
+    assert _named_capacities(ingester, pilot) == [("POE聚烯烃弹性体", 800)]
+    assert _named_capacities(ingester, "项目包括2000吨/年硫黄回收装置。") == [("硫黄", 2_000)]
+    process = "建设3万吨/年淤浆环管连续法超高分子量聚乙烯装置。"
+    assert _named_capacities(ingester, process) == [("超高分子量聚乙烯", 30_000)]
+    # a heterocycle names a product, the figure spaced
+    assert _named_capacities(ingester, "项目投产后,年可生产吡啶 15 万吨。") == [("吡啶", 150_000)]
+    # 磷化工 is a sector, 液氯消纳能力 what plants nearby take in: no product's capacity
+    assert _named_capacities(ingester, "签约年产80万吨磷化工项目。") == []
+    assert _named_capacities(ingester, "甲乙化工周边30千米内有10万吨液氯消纳能力。") == []
+
+
+def test_session_33_a_project_named_by_its_firms_word_is_its_one_longer_name(ingester: Ingester) -> None:
+    text = "丙丁晶新能源专用聚烯烃特种材料项目(一期)正式投产。业内人士表示,丙丁晶项目的投产是重要举措。"
+    assert _new_named(ingester, "Project", text) == ["丙丁晶新能源专用聚烯烃特种材料项目"]
+    # two longer names starting with the word: which one is not said
+    two = "丙丁晶聚烯烃项目和丙丁晶隔膜项目开工。丙丁晶项目已投产。"
+    assert _statuses(ingester, two) == {
+        ("丙丁晶聚烯烃项目", "under_construction"),
+        ("丙丁晶隔膜项目", "under_construction"),
+    }

@@ -360,12 +360,23 @@ class _Builder:
         )
         distinctive = _FIGURE_NAME.match(short) or len(short.removesuffix("项目")) >= _MIN_SHORT_NAME
         if not (distinctive or placed or sized):
-            return None
+            return self._firms_longer_name(mention, short, named)
         longer = sorted((k for k in named if k != short and _shortened(short, k)), key=len, reverse=True)
         # Several longer names, each the longest one shortened (斯尔邦二期… and 斯尔邦石化二期…): one project.
         if longer and all(_shortened(k, longer[0]) for k in longer[1:]):
             return named[longer[0]]
         return None
+
+    def _firms_longer_name(self, mention: Mention, short: str, named: dict[str, Mention]) -> Mention | None:
+        """A project named by a word of its firm's alone, the start of one longer project name and of
+        no other (璞烯晶项目 and 璞烯晶新能源专用聚烯烃特种材料项目(一期)): that name's mention."""
+        word = short.removesuffix("项目")
+        inner = self.mentions.nested.get(mention, [])
+        if len(word) < 2 or "期" in word or _PHASE_AFTER.match(self.norm.text, mention.end) or inner:
+            return None
+        # (甲乙化工(一期)项目 is a phase of 甲乙化工项目, not its longer name)
+        starting = [k for k in named if k.startswith(word) and _PHASE_IN_NAME.sub("", k) != short]
+        return named[starting[0]] if len(starting) == 1 else None
 
     def _longer_park(self, mention: Mention) -> Mention | None:
         """The longest new park's name that ends with this one's, 园 and 园区 alike (稀土工业园 and
