@@ -4927,3 +4927,26 @@ def test_session_33_a_project_named_by_its_firms_word_is_its_one_longer_name(ing
         ("丙丁晶聚烯烃项目", "under_construction"),
         ("丙丁晶隔膜项目", "under_construction"),
     }
+
+
+def test_session_33_a_hard_wrap_inside_a_sentence_is_read_through(ingester: Ingester) -> None:
+    text = (
+        "甲乙公司扩建项目\n"  # a headline keeps its break
+        "中国化工于2009年投资80亿元做大有机硅产业。目前,该厂已达到年产30万吨\n"
+        "有机硅单体的生产规模。\n"
+        "1、丙丁项目,总投资5亿元\n2、戊己项目\n"
+    )
+    assert normalize(text).text.count("\n") == 4  # only the wrap after 30万吨 is read through
+    assert _named_capacities(ingester, text) == [("有机硅单体", 300_000)]
+    proposal = ingester.ingest(Article(text, published="2024"))
+    assert all(q in text for q in proposal.quotes())  # quotes stay verbatim, break and all
+    # a name across a wrap has no line break in it
+    wrapped = "公司正在重新评估美国项目的建设范围和选址。虽然甲乙 MDI\n项目遇到了困难,公司仍计划推进。"
+    assert all("\n" not in name for name in _new_named(ingester, "Project", wrapped))
+
+
+def test_session_33_works_pressed_on_and_tyre_plants(ingester: Ingester) -> None:
+    assert _statuses(ingester, "甲乙有机硅一体化项目建设一期工程正加紧实施。") == {
+        ("甲乙有机硅一体化项目", "under_construction")
+    }
+    assert _statuses(ingester, "甲乙轮胎项目开工。") == {("甲乙轮胎项目", "under_construction")}

@@ -152,12 +152,12 @@ def _script(original: str) -> _Chars:
 
 def readable(original: str) -> str:
     """A name as the article writes it, in the seed's script: 海南煉化百萬噸乙烯項(xiàng)目 →
-    海南炼化百万吨乙烯项目 (numerals and number signs stay as written).
+    海南炼化百万吨乙烯项目 (numerals and number signs stay as written; a hard wrap inside is dropped).
 
     >>> readable("海南煉化百萬噸乙烯項(xiàng)目")
     '海南炼化百万吨乙烯项目'
     """
-    return "".join(c for c, _, _ in _script(original))
+    return "".join(c for c, _, _ in _script(original) if c != "\n")
 
 
 # A typesetter's space between Chinese and a figure or a Latin word (尼龍 66, 20 萬噸, PTA 項目), in a
@@ -183,8 +183,27 @@ def _unquoted_names(chars: _Chars) -> _Chars:
     return [char for i, char in enumerate(chars) if i not in quotes]
 
 
+# A hard wrap inside a sentence: a line of prose (a clause mark in it) that ends on a word, not a mark,
+# and a next line that goes on with one, not a list's item (…该厂已达到年产30万吨\n有机硅单体、…): the
+# break dropped. Headlines, bylines and captions have no clause mark and keep theirs.
+_WRAPPED = re.compile(
+    r"(?<=[\u3400-\u9fffA-Za-z0-9])\n(?=[\u3400-\u9fffA-Za-z0-9])(?![一二三四五六七八九十\d]+[、.．])"
+)
+_PROSE_LINE = re.compile(r"(?=[^\n]{12})[^\n]*[,;。][^\n,;。]{4,}")
+
+
+def _unwrapped(chars: _Chars) -> _Chars:
+    text = "".join(c for c, _, _ in chars)
+    wraps = {
+        m.start()
+        for m in _WRAPPED.finditer(text)
+        if _PROSE_LINE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+    }
+    return [char for i, char in enumerate(chars) if i not in wraps]
+
+
 def normalize(original: str) -> Normalized:
-    chars = _unquoted_names(_script(original))
+    chars = _unwrapped(_unquoted_names(_script(original)))
     chars = _rewrite(chars, _TYPESET_SPACE, lambda _: "")
     chars = _rewrite(chars, _NUMERAL, _arabic)
     chars = _rewrite(chars, _NUMBER_SIGN, lambda _: "号")
