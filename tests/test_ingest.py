@@ -1974,9 +1974,10 @@ def test_round_44_trillions_bounds_taiwan_dollars_and_thin_spaces(ingester: Inge
 
 def test_round_45_a_named_projects_unit_and_a_time_before_a_name(ingester: Ingester) -> None:
     # a unit of a named project is that project's, and a time before a name is no part of it
-    text = "甲乙公司确保年底前煤化工项目主体装置建成中交。"
-    # (确保 a late stage with no plan before it: under way, round 51)
-    assert _statuses(ingester, text) == {("煤化工项目", "under_construction")}
+    text = "甲乙公司确保年底前丙丁煤化工项目主体装置建成中交。"
+    # (确保 a late stage with no plan before it: under way, round 51; 煤化工项目 alone names a class,
+    # session 33)
+    assert _statuses(ingester, text) == {("丙丁煤化工项目", "under_construction")}
     # a price per tonne said before its amount is no amount
     text = "甲乙公司的产品每吨至少卖6万元。"
     facts = ingester.ingest(Article(text, published="2024")).facts
@@ -4950,3 +4951,30 @@ def test_session_33_works_pressed_on_and_tyre_plants(ingester: Ingester) -> None
         ("甲乙有机硅一体化项目", "under_construction")
     }
     assert _statuses(ingester, "甲乙轮胎项目开工。") == {("甲乙轮胎项目", "under_construction")}
+
+
+def test_round_153_listed_firms_notices(ingester: Ingester) -> None:
+    # 拟终止…, 拟投入募集资金…: an end or a use of funds, no plan to build; the quotes around a whole
+    # name before 募集资金投资项目 stay, so the name ends at its own 项目
+    ended = "拟终止公司非公开发行股票之“甲乙水溶肥资源循环项目”募集资金投资项目。"
+    assert _new_named(ingester, "Project", ended) == ["甲乙水溶肥资源循环项目"]
+    assert _statuses(ingester, ended) == set()
+    funds = "同意甲乙环保新材料及中间体项目内部投资结构调整,该项目拟投入募集资金金额调整为85,075.50万元。"
+    assert _statuses(ingester, funds) == set()
+    # 结项: a funded project closed, done; 投产节奏: its pace, no start-up
+    closed = "同意募投项目“甲乙特种分子筛产业化项目”结项。"
+    assert _statuses(ingester, closed) == {("甲乙特种分子筛产业化项目", "operating")}
+    assert _statuses(ingester, "甲乙化学适当调整了甲乙新材料项目投产节奏。") == set()
+    # A是目前在建的全球最大煤化工项目: the class after 最大 is no project; A is being built
+    built = "甲乙煤炭分质利用制化工新材料示范项目是目前在建的全球最大煤化工项目。"
+    assert _statuses(ingester, built) == {("甲乙煤炭分质利用制化工新材料示范项目", "under_construction")}
+
+
+def test_round_153_two_names_of_one_product_and_a_name_before_its_abbreviation(ingester: Ingester) -> None:
+    # 丙烯酸甲酯/丙烯酸乙酯: both the seed's acrylate esters, one switchable plant
+    assert _capacity_ids(ingester, "建设3万吨/年丙烯酸甲酯/丙烯酸乙酯装置。") == {
+        ("acrylate-esters", 30_000.0)
+    }
+    # …聚己二酸/对苯二甲酸丁二醇酯PBAT: the abbreviation names the product, bracketed or not
+    pbat = "建设3,000吨/年改性聚对苯二甲酸丁二醇酯PBT和24,000吨/年聚己二酸/对苯二甲酸丁二醇酯PBAT。"
+    assert _capacity_ids(ingester, pbat) == {("pbt", 3_000.0), ("pbat", 24_000.0)}

@@ -166,7 +166,9 @@ _UNKNOWN_BEFORE = re.compile(
     r"(?:各|达到|达|约为|约|超过|近|(?:扩能|扩建|扩大|提高|提升|增加)[到至]|增至)?\s*$"
 )  # a name never runs over a second verb (生产能力为年产乙二醇7.7万吨: 乙二醇)
 _BRACKETED_ABBREVIATION = re.compile(r"\(([A-Za-z][A-Za-z0-9\-]{0,9})\)")
-_NAME_THEN_ABBREVIATION = re.compile(r"[^,;:。!?\n、()\d]{2,20}?\(([A-Za-z][A-Za-z0-9\-]{1,9})\)")
+_NAME_THEN_ABBREVIATION = re.compile(
+    r"[^,;:。!?\n、()\d]{2,20}?(?:\(([A-Za-z][A-Za-z0-9\-]{1,9})\)|(?<=[酯醇酸烯烃胺醚酮])([A-Z][A-Za-z0-9\-]{1,9})(?![A-Za-z0-9]))"
+)
 # What makes a name a product's: a chemical's character, a material's word, or an abbreviation.
 _PRODUCT_CUE = re.compile(
     r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙素炭粒丝磺盐铵膦锆啶嗪唑喹呋吡噻嘧酚醌肼脲胍酰硫]|液(?!体|化|压|晶|相|位|面)|(?<![分发公宣颁遍散])布|(?:汽|柴|成品|润滑|基础|燃料|煤)油(?!吸附|分离|裂解|催化)|加氢|氢(?!能)|燃料|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石|尼龙|化学品|(?<!施)肥|管材|型材|板材|制品"
@@ -283,9 +285,10 @@ def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[st
         found = [(product, (start, end))] if product is not None else _new_product(ctx, start, end)
         if found:
             return found
-    # 60万吨聚己二酸/对苯二甲酸丁二酯(PBAT): a long chemical name the bracketed abbreviation names
+    # 60万吨聚己二酸/对苯二甲酸丁二酯(PBAT): a long chemical name the abbreviation after it names (in
+    # brackets or not)
     named = _NAME_THEN_ABBREVIATION.match(ctx.text, position, clause_end)
-    term = ctx.lexicon.lookup(named.group(1)) if named is not None else None
+    term = ctx.lexicon.lookup(named.group(1) or named.group(2)) if named is not None else None
     if named is not None and term is not None and (product := ctx.lexicon.product_of(term.ids[0])):
         return [(product, (position, named.end()))]
     slash = _SLASH_LIST.match(ctx.text, position)
@@ -794,9 +797,12 @@ def _capacity_facts(ctx: _Context) -> list[Fact]:
             and not any(p[:1].isdigit() for p in slash.group(0).split("/"))
         ):
             # 2×100万吨PBAT/PBS/PBT/PTMEG: one figure for the list, their joint output (环氧乙烷/乙二醇装置:
-            # up to the last product's name)
+            # up to the last product's name); 丙烯酸甲酯/丙烯酸乙酯, two names of one product of the data: its
             span = (products[0][1][0], products[-1][1][1])
-            products = [(NEW_PRODUCT + ctx.text[span[0] : span[1]], span)]
+            ids = {p for p, _ in products}
+            one = next(iter(ids)) if len(ids) == 1 else None
+            known = one is not None and not one.startswith(NEW_PRODUCT)
+            products = [(one if known else NEW_PRODUCT + ctx.text[span[0] : span[1]], span)]
         values = cap.values
         if (
             len(values) == 1

@@ -171,9 +171,9 @@ _TYPESET_SPACE = re.compile(
 
 
 # A project's name, or a part of one, in quotes before 项目 or 工程 (建设“高端煤基新材料循环经济产业”项目,
-# 天津渤化“两化”搬迁改造项目): the quotes dropped.
+# 天津渤化“两化”搬迁改造项目): the quotes dropped; not around a whole name (“某某项目”募集资金投资项目).
 _QUOTED_NAME = re.compile(
-    r"“(?=(?:[^”]*[\u3400-\u9fff]){2})[^“”\"',;:。!?\n]{2,30}”(?=[\u3400-\u9fff]{0,8}?(?:项目|工程))"
+    r"“(?=(?:[^”]*[\u3400-\u9fff]){2})[^“”\"',;:。!?\n]{2,30}(?<!项目)(?<!工程)”(?=[\u3400-\u9fff]{0,8}?(?:项目|工程))"
 )
 
 
