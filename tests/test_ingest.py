@@ -4978,3 +4978,23 @@ def test_round_153_two_names_of_one_product_and_a_name_before_its_abbreviation(i
     # …聚己二酸/对苯二甲酸丁二醇酯PBAT: the abbreviation names the product, bracketed or not
     pbat = "建设3,000吨/年改性聚对苯二甲酸丁二醇酯PBT和24,000吨/年聚己二酸/对苯二甲酸丁二醇酯PBAT。"
     assert _capacity_ids(ingester, pbat) == {("pbt", 3_000.0), ("pbat", 24_000.0)}
+
+
+def test_round_152_reviews_of_key_projects(ingester: Ingester) -> None:
+    # 近期或年内开工建设: works to begin within the year, a plan (近期开工的 is recent, works begun)
+    due = "甲乙中科催化剂生产项目正在完善前期手续,近期或年内开工建设。"
+    assert _statuses(ingester, due) == {("甲乙中科催化剂生产项目", "intended")}
+    # 正在加快施工: works sped up, not a plan; 正加速上马: being put up
+    assert _statuses(ingester, "甲乙碳纤维项目各标段正在加快施工。") == {
+        ("甲乙碳纤维项目", "under_construction")
+    }
+    listed = "甲乙化工碳酸二甲酯、丙丁新型建材、戊己石化仓储等一批石化中下游项目正加速上马。"
+    assert {value for _, value in _statuses(ingester, listed)} == {"under_construction"}
+    # 项目扎根某地: landed, signed
+    assert _statuses(ingester, "甲乙高分子材料项目扎根连云区。") == {("甲乙高分子材料项目", "signed")}
+    # a product's name ends before 已进入…; 片材 names one
+    trial = "甲乙控股35万吨电池级磷酸铁及配套项目正有序推进中,其中一期5万吨磷酸铁已进入试生产阶段。"
+    assert ("磷酸铁", 50_000) in _named_capacities(ingester, trial)
+    assert _named_capacities(ingester, "确保已落地的100万吨多功能片材项目明年投产。") == [
+        ("多功能片材", 1_000_000)
+    ]
