@@ -4998,3 +4998,22 @@ def test_round_152_reviews_of_key_projects(ingester: Ingester) -> None:
     assert _named_capacities(ingester, "确保已落地的100万吨多功能片材项目明年投产。") == [
         ("多功能片材", 1_000_000)
     ]
+
+
+def test_round_150_a_batch_listed_after_its_head_and_lists_closed_by_a_stage(ingester: Ingester) -> None:
+    # 本次开工的项目分别是,A项目,B项目,…: every item's project is started
+    batch = (
+        "据了解,本次开工的项目分别是,甲乙市电子级硅烷系列产品项目,丙丁县年产1万吨高纯石英砂、"
+        "10万吨乙酸钠液体项目,戊己市年综合利用锂渣等一般固废10万吨项目。"
+    )
+    assert {value for _, value in _statuses(ingester, batch)} == {"under_construction"}
+    assert len(_statuses(ingester, batch)) == 3
+    # A、B等大项目顺利实施: being carried out; A项目、B项目等落地: landed, signed
+    carried = "甲乙科技液晶新材料、丙丁特种氟硅材料等大项目、好项目顺利实施。"
+    assert {value for _, value in _statuses(ingester, carried)} == {"under_construction"}
+    landed = "随着甲乙原料药国际产业化建设项目、丙丁氟医药中间体及兽药系列项目等落地,园区发展加快。"
+    assert {value for _, value in _statuses(ingester, landed)} == {"signed"}
+    # 三氯蔗糖: a chemical's name makes a project's
+    assert _new_named(ingester, "Project", "园区已签约三氯蔗糖二期产能提升项目。") == [
+        "三氯蔗糖二期产能提升项目"
+    ]

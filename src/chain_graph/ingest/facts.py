@@ -1272,6 +1272,7 @@ def _first_of_each_item(
 # after 其中 (其中,A项目由…;B项目由…).
 _THIS_BATCH = re.compile(r"(?:此次|本次|这次|这批)[^,;。]{0,4}$")
 _BATCH_HEAD = re.compile(r"的?(?:重点|重大)?项目")
+_LISTED_AFTER_HEAD = re.compile(r"(?:分别是|分别为|包括|有)[,:]?")
 _AMONG = re.compile(r"\s*其中[,:]?")
 _AMONG_NEXT = re.compile(r"[,]?\s*其中(?:包括|有)?[,:]?")
 
@@ -1286,6 +1287,11 @@ def _batch_named_next(ctx: _Context, start: int, end: int) -> list[Mention]:
     _, sentence_end = ctx.segments.sentence(start)
     if ctx.text.startswith("中", head.end()):  # 此次开工的项目中,A项目总投资…: A is one of them
         named = _first_of_each_item(ctx, head.end() + 1, sentence_end, frozenset(";"))
+        if named:
+            return named
+    listed = _LISTED_AFTER_HEAD.match(ctx.text, head.end())
+    if listed is not None:  # 本次开工的项目分别是,A项目,B项目,C项目。: the first of each item
+        named = _first_of_each_item(ctx, listed.end(), sentence_end, frozenset(",;"))
         if named:
             return named
     among = _AMONG.match(ctx.text, sentence_end)
