@@ -5017,3 +5017,13 @@ def test_round_150_a_batch_listed_after_its_head_and_lists_closed_by_a_stage(ing
     assert _new_named(ingester, "Project", "园区已签约三氯蔗糖二期产能提升项目。") == [
         "三氯蔗糖二期产能提升项目"
     ]
+
+
+def test_round_150_two_works_listed_before_their_stage_are_two_projects(ingester: Ingester) -> None:
+    text = (
+        "甲乙芳烃(漳州)有限公司年产80万吨对二甲苯(PX)工程、丙丁石化年产150万吨精对苯二甲酸(PTA)工程动工建设。"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙芳烃(漳州)有限公司年产80万吨对二甲苯(PX)工程", "under_construction"),
+        ("丙丁石化年产150万吨精对苯二甲酸(PTA)工程", "under_construction"),
+    }

@@ -63,7 +63,7 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (
         "Project",
         r"项目(?:集群)?(?!区|聚集区|集聚区|管理|部(?!分)|经理|办公室|指挥部)|(?:基地|[1-9一二三四五六七八九]期|工程|装置)"
-        rf"(?=(?:[和及与][^,;:。!?\n、]{{1,16}}?(?:期|工程|装置))?(?:相继|先后)?(?:已经|已)?{_DAY}{_PLACE}"
+        rf"(?=(?:[和及与][^,;:。!?\n、]{{1,16}}?(?:期|工程|装置)|(?:、[^,;:。!?\n、]{{1,24}}?(?:期|工程|装置))+)?(?:相继|先后)?(?:已经|已)?{_DAY}{_PLACE}"
         r"(?:迈入|实现)?(?:主体|全面|正式|顺利|胜利|已经|已|高标准|高质量|如期|提前|刚刚|上马)?"
         r"(?:竣工|开工|动工|投产|建成|中交|奠基|启动建设|达产|产出(?:了)?(?:首批)?合格产品))"
         # 某某改扩建工程目前已进入项目实质性设计建设阶段: works named before the stage they enter
@@ -91,7 +91,7 @@ _WORKS_OF_PROJECT = re.compile(r"(?<=项目)(?:主体|配套|土建|安装)工�
 _REVAMP = re.compile(r"脱瓶颈|(?:改扩|扩|迁)建|(?:技术|扩能|节能|搬迁)?改造|扩能|技改|升级")
 _REVAMP_END = re.compile(r"(?:脱瓶颈|改造|扩能|技改|升级|扩建)$")
 # The products of one plant listed by 、 after its figure, up to a name's end: 年产260万条A、B、|C项目.
-_PLANT_ITEMS_BEFORE = re.compile(r"年产\d+(?:\.\d+)?[万千]?[吨条套台件个][^,;:。!?\n项装]{1,30}、$")
+_PLANT_ITEMS_BEFORE = re.compile(r"年产\d+(?:\.\d+)?[万千]?[吨条套台件个][^,;:。!?\n项装]{1,30}(?<!工程)、$")
 # A plant's name: its figure and product, perhaps several (60万吨/年丙烷脱氢及40万吨/年聚丙烯),
 # perhaps with digits, a · (己内酰胺·尼龙6) or a bracketed abbreviation (10万吨/年的溶聚丁苯橡胶(SSBR)项目).
 # A count of pieces names a plant too (200亿支/年…手套项目).
