@@ -5027,3 +5027,9 @@ def test_round_150_two_works_listed_before_their_stage_are_two_projects(ingester
         ("甲乙芳烃(漳州)有限公司年产80万吨对二甲苯(PX)工程", "under_construction"),
         ("丙丁石化年产150万吨精对苯二甲酸(PTA)工程", "under_construction"),
     }
+
+
+def test_round_155_api_begins_no_name(ingester: Ingester) -> None:
+    # 原 of 原料药 (active ingredients) starts no name
+    text = "位于泉港石化工业园区的甲乙药业新型医药原料药及针剂项目施工现场一片繁忙。"
+    assert _new_named(ingester, "Project", text) == ["甲乙药业新型医药原料药及针剂项目"]
