@@ -5033,3 +5033,33 @@ def test_round_155_api_begins_no_name(ingester: Ingester) -> None:
     # 原 of 原料药 (active ingredients) starts no name
     text = "位于泉港石化工业园区的甲乙药业新型医药原料药及针剂项目施工现场一片繁忙。"
     assert _new_named(ingester, "Project", text) == ["甲乙药业新型医药原料药及针剂项目"]
+
+
+def test_round_154_a_list_after_for_example_goes_on_and_works_pass_acceptance(ingester: Ingester) -> None:
+    # 此次集中开工的6个重大项目…。例如,A项目…;B项目…。同时,C项目…: the list goes on after 同时
+    text = (
+        "此次集中开工的6个重大项目,均为优质项目。例如,甲乙化工总投资7亿元建设的年产4万吨偏硅酸钠项目,"
+        "将奠定基础;丙丁药业总投资1.5亿元的年产2500万瓶口服溶液生产线技术改造项目,将提升产能。"
+        "同时,戊己化学品有限公司建设的年产30吨三氟甲基苯胺技改项目,将有效促进生产。"
+    )
+    assert {value for _, value in _statuses(ingester, text)} == {"under_construction"}
+    assert len(_statuses(ingester, text)) == 3
+    # 工程通过竣工验收: works accepted, running
+    accepted = (
+        "2006年,甲乙炼化百万吨级乙烯工程正式开工建设。2012年10月18日,甲乙炼化百万吨级乙烯工程通过竣工验收。"
+    )
+    assert _statuses(ingester, accepted) == {("甲乙炼化百万吨级乙烯工程", "operating")}
+    # 可研修改完善, 评估论证工作: studies, a plan
+    studied = "总投资101亿元甲乙高端新材料项目可研修改完善。"
+    assert _statuses(ingester, studied) == {("甲乙高端新材料项目", "intended")}
+    # …but 可研概算投资 is a figure from a study, no stage
+    assert _statuses(ingester, "甲乙煤炭深加工基地项目可研概算投资238.88亿元。") == set()
+    # 树脂系列产品: a series of products keeps its name whole
+    assert _named_capacities(ingester, "甲乙新材料18.5万吨/年树脂系列产品项目。") == [
+        ("树脂系列产品", 185_000)
+    ]
+
+
+def test_round_156_a_plant_said_again_gives_its_new_products_capacity(ingester: Ingester) -> None:
+    text = "甲乙公司将在南京新建一套叔丁胺装置。该装置位于南京化学工业园,计划于今年投产,年产能为1万吨。"
+    assert _named_capacities(ingester, text) == [("叔丁胺", 10_000)]

@@ -153,7 +153,7 @@ _PRODUCT_PREFIX = re.compile(
 # (30万吨/年乙烯-醋酸乙烯树脂(EVA)、…).
 _UNKNOWN_AFTER = re.compile(
     rf"((?![和及与])(?:{LOCANT})?(?:[\u3400-\u9fffA-Za-z0-9\-\u03b1-\u03c9]|(?<=[醚醇酯烃胺腈酮醛酐脂胶烯烷苯酚酸])—(?=[\u3400-\u9fff])){{1,14}}?)"
-    r"(?=\(|的(?:生产)?(?:规模|能力|产能|装置|工厂|化工厂|基地)|工厂|行业|(?:生产)?厂|产业(?:项目|基地)|联合装置|装置|设备|工业化|一体化|产业链|连续|生产装置|(?:生产)?项目|生产线|生产能力|产能|能力|(?:生产)?规模|产品|工程|"
+    r"(?=\(|的(?:生产)?(?:规模|能力|产能|装置|工厂|化工厂|基地)|工厂|行业|(?:生产)?厂|产业(?:项目|基地)|联合装置|装置|设备|工业化|一体化|产业链|连续|生产装置|(?:生产)?项目|生产线|生产能力|产能|能力|(?:生产)?规模|(?<!系列)产品|工程|"
     r"(?:生产)?基地|(?:生产)?车间|原药|原料|[一1]次|投料|开车|续建|配套|中试|消纳|回收|已(?!内)|正在|进入|试车|试生产|大化工|技术|以及|及|和|与|、|等|各|为|用于|产线|投放|销往|供应|马力|满负荷|产业|聚合(?:项目|装置|工程|生产线|能力|产能|规模)|创造|智能|示范|扩产|多?联产|的?产业集群|产业园|预可研|投产|开工|建成|竣工|投用|[一二三四五六七八九\d]期|扩建|改扩建|技改|改造|搬迁|升级|[一二三四五六七八九十\d]+(?:个|套)|"
     r"[,;:。!?\s)”」\"]|\d+(?:\.\d+)?[万千]?吨|$)"
 )
@@ -185,7 +185,7 @@ _NOT_A_PRODUCT = re.compile(
 _FIGURE_FIRST = re.compile(rf"(?!{LOCANT}[\u3400-\u9fff])\d")
 
 
-_PRODUCTS_WORD = re.compile(r"等?产品$")
+_PRODUCTS_WORD = re.compile(r"(?<!系列)等?产品$")  # (树脂系列产品 stays whole, as the keys name it)
 
 
 def _new_product(ctx: _Context, start: int, end: int) -> list[tuple[str | None, tuple[int, int]]]:
@@ -513,6 +513,8 @@ def _sentence_product(
         named = _products_between(ctx, before_start, sentence_start)
         plant = ctx.text.rfind(anaphor.group(1), before_start, sentence_start)
         named = [(p, m) for p, m in named if 0 <= plant - m.end <= _MAX_GAP_BEFORE] or named
+        if not named:  # …a plant of a product the data lacks (新建一套叔丁胺装置。该装置…年产能为1万吨)
+            return _new_plant_product(ctx, before_start, sentence_start, position, capacity_after)
     if not named:
         return _new_plant_product(ctx, sentence_start, clause_start, position, capacity_after)
     if len({product for product, _ in named}) != 1:
@@ -549,7 +551,7 @@ def _new_plant_product(
 # 新设施将具有…的产能, 该新建项目年产能为40万吨.
 _PLANT_ANAPHOR = re.compile(
     r"\s*(?:该|上述|这座|这套|这条|新)[^,;:。!?\n]{0,6}?(生产基地|基地|工厂|装置|生产线|产线|设施|项目)"
-    r"[^,;:。!?\n]{0,4}?(?:年?产能|生产能力|将具有|具有)"
+    r"[^。!?\n]{0,40}?(?:年?产能|生产能力|将具有|具有)"  # (该装置位于…,计划于今年投产,年产能为1万吨)
 )
 _CAPACITY_AFTER = re.compile(r"\s*的?(?:年?产能|生产能力)")
 
@@ -1242,7 +1244,11 @@ def _listed_next(ctx: _Context, clause: tuple[int, int]) -> list[Mention]:
         if among is None:
             return []
         _, among_end = ctx.segments.sentence(among.end())
-        return _first_of_each_item(ctx, among.end(), among_end, frozenset(";"), wanted)
+        # …and on into a sentence that goes on with the list (例如,A项目…;B项目…。同时,C项目…)
+        goes_on = _GOES_ON.match(ctx.text, among_end)
+        if goes_on is not None:
+            among_end = ctx.segments.sentence(goes_on.end())[1]
+        return _first_of_each_item(ctx, among.end(), among_end, frozenset(";。"), wanted)
     # One sentence that lists them by 、 or 和 (7个项目包括A、B、…、G。): every project it names.
     _, list_end = ctx.segments.sentence(intro.end())
     inline = ctx.within(intro.end(), list_end, frozenset({"Project"}))
@@ -1273,7 +1279,8 @@ def _first_of_each_item(
 _THIS_BATCH = re.compile(r"(?:此次|本次|这次|这批)[^,;。]{0,4}$")
 _BATCH_HEAD = re.compile(r"的?(?:重点|重大)?项目")
 _LISTED_AFTER_HEAD = re.compile(r"(?:分别是|分别为|包括|有)[,:]?")
-_AMONG = re.compile(r"\s*其中[,:]?")
+_AMONG = re.compile(r"\s*(?:其中|例如|比如|譬如)[,:]?")
+_GOES_ON = re.compile(r"\s*(?:同时|此外|另外)[,:]")
 _AMONG_NEXT = re.compile(r"[,]?\s*其中(?:包括|有)?[,:]?")
 
 
