@@ -5063,3 +5063,17 @@ def test_round_154_a_list_after_for_example_goes_on_and_works_pass_acceptance(in
 def test_round_156_a_plant_said_again_gives_its_new_products_capacity(ingester: Ingester) -> None:
     text = "甲乙公司将在南京新建一套叔丁胺装置。该装置位于南京化学工业园,计划于今年投产,年产能为1万吨。"
     assert _named_capacities(ingester, text) == [("叔丁胺", 10_000)]
+
+
+def test_round_155_a_firms_project_named_nearly_as_its_one_project_of_the_seed(ingester: Ingester) -> None:
+    # the seed has 北瑞药业原料药及注射剂项目, 北瑞药业's one project: a near name of it is it
+    near = "北瑞药业新型医药原料药及针剂项目已进入主体结构施工。"
+    assert ingester.ingest(Article(near, published="2026")).nodes[1:] == ()  # the Document only
+    assert _statuses(ingester, near) == {("北瑞药业原料药及注射剂项目", "under_construction")}
+    # …not a project of another product, figure or phase
+    for other in (
+        "北瑞药业年产5万吨聚丙烯项目开工。",
+        "北瑞药业二期项目开工。",
+        "北瑞药业新型医药聚丙烯及针剂项目开工。",
+    ):
+        assert _new_named(ingester, "Project", other), other

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from typing import Any
 
 from chain_graph.dataset import Dataset
@@ -66,6 +67,8 @@ _NUMERAL = r"[一二三四五六七八九十\d]"
 _WHICH_PLANT = re.compile(rf"首套|第{_NUMERAL}+[套条]|{_NUMERAL}+号|{_NUMERAL}期")
 # A name that is only a plant's figure and product: 60万吨/年环氧丙烷项目.
 _FIGURE_NAME = re.compile(r"(\d+(?:\.\d+)?)(万)?吨(?:/年)?[^\d]{2,}$")
+_NEAR_NAME = 0.6  # how alike a firm's project's name must be to its one project's of the data
+_CJK_WORDS = re.compile(r"[\u3400-\u9fff]*(?<!期)")  # words alone: no figure, Latin name or phase
 _MIN_SHORT_NAME = 5  # 乙烯项目 may be anyone's; 烷烃资源综合利用项目 is one project's
 _SIZE_ONLY = re.compile(r"(?:年产)?\d+(?:\.\d+)?万?吨(?:级|/年)?的?")
 _PHASE_AFTER = re.compile(r"\(?[一二三四五六七八九\d]期")
@@ -401,7 +404,7 @@ class _Builder:
         swaps: dict[Mention, Mention] = {}
         for mention in self.mentions.top:
             target = (
-                known.get(self._signature(mention)) or self._known_plant(mention)
+                known.get(self._signature(mention)) or self._known_plant(mention) or self._firms_one(mention)
                 if mention.is_new and mention.label == "Project"
                 else None
             )
@@ -414,6 +417,41 @@ class _Builder:
                 [swaps.get(m, m) for m in self.mentions.top],
                 {swaps.get(outer, outer): inner for outer, inner in self.mentions.nested.items()},
             )
+
+    def _firms_one(self, mention: Mention) -> Mention | None:
+        """A new project named by a firm of the data at its start, whose one project of the data it
+        names nearly so (北瑞药业新型医药原料药及针剂项目 and 北瑞药业原料药及注射剂项目): that project, when
+        what the two names do not share is words alone (no product, figure, phase or Latin name)."""
+        firm = next(
+            (
+                m
+                for m in self.mentions.nested.get(mention, [])
+                if m.label == "Enterprise" and m.start == mention.start
+            ),
+            None,
+        )
+        if firm is None or firm.id is None or len(projects := self.lexicon.projects_of(firm.id)) != 1:
+            return None
+        node = self.lexicon.nodes[projects[0]]
+        ours = key(mention.name)[firm.end - firm.start :]
+        theirs = key(node.name)
+        owner = self.lexicon.nodes[firm.id]
+        names = sorted((key(n) for n in (owner.name, *(owner.aliases or ()))), key=len, reverse=True)
+        theirs = next((theirs[len(n) :] for n in names if theirs.startswith(n)), theirs)
+        matcher = SequenceMatcher(None, ours, theirs, autojunk=False)
+        if matcher.ratio() < _NEAR_NAME:
+            return None
+        apart = [ours[i1:i2] + theirs[j1:j2] for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal"]
+        if any(not _CJK_WORDS.fullmatch(piece) or self._names_a_product(piece) for piece in apart):
+            return None
+        return Mention(mention.start, mention.end, node.id, "Project", matcher.ratio(), node.name, "resolved")
+
+    def _names_a_product(self, words: str) -> bool:
+        return any(
+            (term := self.lexicon.lookup(words[i:j])) is not None and term.label in ("Product", "Process")
+            for i in range(len(words))
+            for j in range(i + 2, len(words) + 1)
+        )
 
     def _known_plant(self, mention: Mention) -> Mention | None:
         """A plant named by figure and product only (66万吨PDH项目) that is the one project the
