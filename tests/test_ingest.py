@@ -5077,3 +5077,12 @@ def test_round_155_a_firms_project_named_nearly_as_its_one_project_of_the_seed(i
         "北瑞药业新型医药聚丙烯及针剂项目开工。",
     ):
         assert _new_named(ingester, "Project", other), other
+
+
+def test_round_157_ahead_of_the_old_plan_and_a_batchs_one_project(ingester: Ingester) -> None:
+    # 比原计划提前5个月建成投产: ahead of the old plan, running
+    ahead = "山东甲乙新材料有限公司含氟电子材料及配套化学品项目,比原计划提前5个月建成投产。"
+    assert {value for _, value in _statuses(ingester, ahead)} == {"operating"}
+    # 本次开工建设的项目为A项目: the batch's one project, started
+    one = "本次开工建设的项目为甲乙医药中间体项目,总投资20亿元。"
+    assert _statuses(ingester, one) == {("甲乙医药中间体项目", "under_construction")}

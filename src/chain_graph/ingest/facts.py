@@ -1278,7 +1278,7 @@ def _first_of_each_item(
 # after 其中 (其中,A项目由…;B项目由…).
 _THIS_BATCH = re.compile(r"(?:此次|本次|这次|这批)[^,;。]{0,4}$")
 _BATCH_HEAD = re.compile(r"的?(?:重点|重大)?项目")
-_LISTED_AFTER_HEAD = re.compile(r"(?:分别是|分别为|包括|有)[,:]?")
+_LISTED_AFTER_HEAD = re.compile(r"(?:分别是|分别为|包括|有|为)[,:]?")
 _AMONG = re.compile(r"\s*(?:其中|例如|比如|譬如)[,:]?")
 _GOES_ON = re.compile(r"\s*(?:同时|此外|另外)[,:]")
 _AMONG_NEXT = re.compile(r"[,]?\s*其中(?:包括|有)?[,:]?")

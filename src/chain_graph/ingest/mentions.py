@@ -250,6 +250,8 @@ _FIRM_AND_FIGURE = re.compile(
     r"(?!一|国内|我国|全国|世界|亚洲|全球)(?:(?![年合总项内的产])[\u3400-\u9fff]){2,6}\d+(?:\.\d+)?万?吨(?:/年|(?=[\u3400-\u9fff]))"
 )
 _PHASE_IS = re.compile(r"(?<![\u3400-\u9fff])[一二三四五六七八九\d]期(?:工程|项目)?(?:是|为)$")
+# 本次开工建设的项目为|A项目: the batch's one project named
+_BATCH_IS = re.compile(r"(?:此次|本次|这次)[^,;。]{0,8}的项目(?:是|为)$")
 _GENERIC_START = (
     "该",
     "此",
@@ -625,7 +627,9 @@ class Matcher:
             limit = cut.end() - 1
         if cut is not None:
             # 分别是A、B, 二期为A项目: names (of a list, of a phase)
-            listing = text[: cut.end()].endswith(_LISTING) or bool(_PHASE_IS.search(text, 0, cut.end()))
+            listing = text[: cut.end()].endswith(_LISTING) or any(
+                is_.search(text, max(0, cut.end() - 20), cut.end()) for is_ in (_PHASE_IS, _BATCH_IS)
+            )
             named = _FIRM_AND_FIGURE.match(text, cut.end(), suffix.start()) is not None
             if label == "Project" and text[: cut.end()].endswith(_COPULA) and not listing and not named:
                 return None  # 该项目是泉港石化产业…强链项目: a description
