@@ -68,7 +68,7 @@ _WHICH_PLANT = re.compile(rf"首套|第{_NUMERAL}+[套条]|{_NUMERAL}+号|{_NUME
 # A name that is only a plant's figure and product: 60万吨/年环氧丙烷项目.
 _FIGURE_NAME = re.compile(r"(\d+(?:\.\d+)?)(万)?吨(?:/年)?[^\d]{2,}$")
 _NEAR_NAME = 0.6  # how alike a firm's project's name must be to its one project's of the data
-_CJK_WORDS = re.compile(r"[\u3400-\u9fff]*(?<!期)")  # words alone: no figure, Latin name or phase
+_CJK_WORDS = re.compile(r"(?:(?!期)[\u3400-\u9fff])*")  # words alone: no figure, Latin name or phase
 _MIN_SHORT_NAME = 5  # 乙烯项目 may be anyone's; 烷烃资源综合利用项目 is one project's
 _SIZE_ONLY = re.compile(r"(?:年产)?\d+(?:\.\d+)?万?吨(?:级|/年)?的?")
 _PHASE_AFTER = re.compile(r"\(?[一二三四五六七八九\d]期")
