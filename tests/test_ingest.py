@@ -5086,3 +5086,8 @@ def test_round_157_ahead_of_the_old_plan_and_a_batchs_one_project(ingester: Inge
     # 本次开工建设的项目为A项目: the batch's one project, started
     one = "本次开工建设的项目为甲乙医药中间体项目,总投资20亿元。"
     assert _statuses(ingester, one) == {("甲乙医药中间体项目", "under_construction")}
+
+
+def test_round_155_the_shell_begun_is_works(ingester: Ingester) -> None:
+    text = "甲乙医药项目开始主体结构建设 力争年底试投产"
+    assert _statuses(ingester, text) == {("甲乙医药项目", "under_construction")}
