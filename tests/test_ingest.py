@@ -5091,3 +5091,13 @@ def test_round_157_ahead_of_the_old_plan_and_a_batchs_one_project(ingester: Inge
 def test_round_155_the_shell_begun_is_works(ingester: Ingester) -> None:
     text = "甲乙医药项目开始主体结构建设 力争年底试投产"
     assert _statuses(ingester, text) == {("甲乙医药项目", "under_construction")}
+
+
+def test_round_160_a_plant_changed_from_one_figure_to_another(ingester: Ingester) -> None:
+    text = "改造后,乙烯装置由38万吨/年改为100万吨/年,丁二烯抽提装置由5万吨/年改为15万吨/年。"
+    assert _capacity_ids(ingester, text) == {
+        ("ethylene", 380_000.0),
+        ("ethylene", 1_000_000.0),
+        ("butadiene", 50_000.0),
+        ("butadiene", 150_000.0),
+    }
