@@ -5101,3 +5101,12 @@ def test_round_160_a_plant_changed_from_one_figure_to_another(ingester: Ingester
         ("butadiene", 50_000.0),
         ("butadiene", 150_000.0),
     }
+
+
+def test_round_159_what_a_plant_brings_once_running_and_a_whole_chain(ingester: Ingester) -> None:
+    # 建成投运后可实现…: what it brings once running, no stage
+    brings = "甲乙公司总投资50亿元建设碳酸钙循环经济产业化项目,项目建成投运后可实现产值86亿元。"
+    assert _statuses(ingester, brings) == set()
+    # …材料全产业链项目: the product ends before the whole chain
+    chain = "签订了年产10万吨锂电池石墨负极材料全产业链项目。"
+    assert _named_capacities(ingester, chain) == [("锂电池石墨负极材料", 100_000)]
