@@ -5110,3 +5110,18 @@ def test_round_159_what_a_plant_brings_once_running_and_a_whole_chain(ingester: 
     # …材料全产业链项目: the product ends before the whole chain
     chain = "签订了年产10万吨锂电池石墨负极材料全产业链项目。"
     assert _named_capacities(ingester, chain) == [("锂电池石墨负极材料", 100_000)]
+
+
+def test_round_160_a_list_closed_by_its_count_of_big_projects(ingester: Ingester) -> None:
+    text = (
+        "与甲乙石化炼油项目同时开工建设的还有丙丁港口装备制造、戊己生态旅游综合开发、庚辛综合物流三大项目。"
+    )
+    assert {name for name, _ in _statuses(ingester, text)} >= {
+        "丙丁港口装备制造",
+        "戊己生态旅游综合开发",
+        "庚辛综合物流",
+    }
+    assert _statuses(ingester, "甲乙化工、丙丁材料两大项目签约。") == {
+        ("甲乙化工", "signed"),
+        ("丙丁材料", "signed"),
+    }

@@ -863,7 +863,7 @@ class Matcher:
         def inside_phase(position: int) -> bool:
             return any(start <= position < end for start, end in phases)
 
-        for tail in _LIST_TAIL.finditer(text):
+        for tail in [*_LIST_TAIL.finditer(text), *_COUNTED_TAIL.finditer(text)]:
             # 引进熔喷材料、高级滤材等产业项目: kinds of industry (but …等工业产业项目11个 are projects)
             if _KINDS_TAIL.search(tail.group(0)) and not _COUNT_AFTER_TAIL.match(text, tail.end()):
                 continue
@@ -965,6 +965,8 @@ _LIST_TAIL = re.compile(
     r"等(?:(?P<n>\d+|[一二三四五六七八九十]+)[多余]?[个项])?(?:[一1]批)?(?:[超过近约]*\d+亿元(?:以上|级)?的?)?"
     r"(?:重点|重大)?(?:(?!出席|参加|见证|参观|考察|视察|调研|观摩|相关|领导|嘉宾|代表)[\u3400-\u9fff]){0,6}?项目"
 )  # not A、B等出席当天项目开工仪式, A、B等相关领导及项目部员工参加: the people present
+# A list closed by its count and 大项目 alone (A、B、C三大项目): as 等3个项目.
+_COUNTED_TAIL = re.compile(r"(?<=[\u3400-\u9fff])(?P<n>[两三四五六七八九十]|\d+)大项目")
 _ITEM_BRACKET = re.compile(
     r"\((?:[一二三四五六七八九十\d]期|[\u3400-\u9fff]{2,4}|[^()。;:!?\n]{1,12}?[酸醇烯醚酯胺腈酮醛])\)"
 )
@@ -982,7 +984,7 @@ _LIST_STOPS = frozenset(",;:。!?\n()“”")
 _WORD_IN_BRACKETS = re.compile(r"(?<=[^\s(])\([\u3400-\u9fff]{1,6}\)")
 _LIST_SEPARATOR = "、"
 _LIST_JOINER = re.compile(r"以及|和|及|与")
-_LIST_CJK_NUMBERS = "一二三四五六七八九十"
+_LIST_CJK_NUMBERS = "一二三四五六七八九十"  # (两 is 二: 两大项目)
 
 
 # The kind words that end a park's name: 石化园区 of 泉惠石化园区.
@@ -1209,7 +1211,7 @@ def _count(text: str | None) -> int | None:
         return None
     if text.isdigit():
         return int(text)
-    return _LIST_CJK_NUMBERS.index(text) + 1 if len(text) == 1 else None
+    return _LIST_CJK_NUMBERS.index(text.replace("两", "二")) + 1 if len(text) == 1 else None
 
 
 def _split(text: str, start: int, end: int, pattern: str | re.Pattern[str]) -> list[tuple[int, int]]:
