@@ -5125,3 +5125,45 @@ def test_round_160_a_list_closed_by_its_count_of_big_projects(ingester: Ingester
         ("甲乙化工", "signed"),
         ("丙丁材料", "signed"),
     }
+
+
+def test_session_34_a_project_said_with_a_date_right_after_it(ingester: Ingester) -> None:
+    text = "甲乙化工新材料示范项目位于丙丁工业区。项目2023年4月开工,总投资47亿元。"
+    started = {("甲乙化工新材料示范项目", "under_construction")}
+    assert _statuses_published(ingester, text, "2023-07-11") == started
+    # 项目3个: a count, not this project
+    assert _statuses(ingester, "甲乙化工新材料示范项目位于丙丁工业区。今年签约项目3个。") == set()
+
+
+def test_session_34_projects_that_open_the_paragraphs_after_a_count(ingester: Ingester) -> None:
+    text = (
+        "1月31日,全区共有29个项目开工,计划总投资328亿元。其中三大千亿产业项目25个。\n"
+        "甲乙正极材料产业园项目(年产8万吨前驱体),总投资35亿元。\n"
+        "丙丁新材料锂电池结构件项目一期投资3亿元。\n"
+        "戊己电池材料有限公司投资10亿元建设年产2万吨氢氧化锂项目、年产5万吨电解液项目。\n"
+        "县长在仪式上致辞。庚辛项目也在推进。\n"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙正极材料产业园项目", "under_construction"),
+        ("丙丁新材料锂电池结构件项目", "under_construction"),
+        ("年产2万吨氢氧化锂项目", "under_construction"),
+        ("年产5万吨电解液项目", "under_construction"),
+    }
+    # One paragraph that opens with a project is no list of them
+    one = "全区共有29个项目开工。\n甲乙正极材料产业园项目总投资35亿元。\n县长致辞。\n"
+    assert _statuses(ingester, one) == set()
+
+
+def test_session_34_lists_closed_by_a_count_alone_or_by_industry_projects_with_figures(
+    ingester: Ingester,
+) -> None:
+    counted = "园区已签约项目25个。其中,甲乙胜和丙丁凯盛一期2个项目已竣工投产,其余项目正加紧建设。"
+    assert {("甲乙胜", "operating"), ("丙丁凯盛一期", "operating")} <= _statuses(ingester, counted)
+    # as many names as the count, or none
+    assert _new_named(ingester, "Project", "今年新开工2个项目。") == []
+    assert _new_named(ingester, "Project", "甲乙和丙丁等企业新开工3个项目。") == []
+    figured = "开发区筛选储备了甲乙400万吨聚酯新材料、丙丁化工环氧树脂一体化等一批重点产业项目。"
+    named = set(_new_named(ingester, "Project", figured))
+    assert {"甲乙400万吨聚酯新材料", "丙丁化工环氧树脂一体化"} <= named
+    # kinds of industry, with no figure: no projects
+    assert _new_named(ingester, "Project", "引进熔喷材料、高级滤材等产业项目。") == []

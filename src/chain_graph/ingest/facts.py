@@ -35,12 +35,13 @@ PLACES = frozenset({"Park", "Region"})
 # PO/SM, 环氧乙烷/乙二醇: each part Chinese or an abbreviation, never a figure's words.
 _SLASH_PART = r"(?:[\u3400-\u9fff]+(?:-\d[\u3400-\u9fff]*)?|[A-Za-z0-9\-]+)"  # 丁烯-1装置 too
 _SLASH_LIST = re.compile(rf"{_SLASH_PART}(?:/{_SLASH_PART})+")
-# 该项目 or 该装置, or 项目 or 装置 alone as a clause's subject (项目受到…, 保证了项目…投产, 8月1日项目开工):
+# 该项目 or 该装置, or 项目 or 装置 alone as a clause's subject (项目受到…, 保证了项目…投产, 8月1日项目开工,
+# 项目2023年4月开工; not 项目3个):
 # this article's project; a phase of it that has no name of its own as the subject too (其中,西区一期项目
 # 今年3月动工).
 _ANAPHOR = re.compile(
     r"(?:该|本|此|这个|整个)(?:项目|工程)|(?:该|此|这套)装置|(?:^|(?<=[了,;:])|(?<=\d日))\s*"
-    r"(?:[\u3400-\u9fff]{1,3}[一二三四五六七八九十]期(?:工程|项目)|项目(?![\d个])|装置(?![\d个])"
+    r"(?:[\u3400-\u9fff]{1,3}[一二三四五六七八九十]期(?:工程|项目)|项目(?!\d*[个项])|装置(?!\d*[个套])"
     r"|(?:首|第[一二三四五六七八九十\d]{1,2})[条套](?:生产线|产线|装置))"  # 第一条生产线已投产: a line of it
 )
 _PARENTHETICAL = re.compile(r"\s*\(\s*[^()]{0,8}$")
@@ -1241,20 +1242,45 @@ def _listed_next(ctx: _Context, clause: tuple[int, int]) -> list[Mention]:
         # …or the next sentence names some of them after 其中 (共有15个项目开工。其中,A项目…;B项目…)
         _, first_end = ctx.segments.sentence(clause[0])
         among = _AMONG.match(ctx.text, first_end)
-        if among is None:
-            return []
-        _, among_end = ctx.segments.sentence(among.end())
-        # …and on into a sentence that goes on with the list (例如,A项目…;B项目…。同时,C项目…)
-        goes_on = _GOES_ON.match(ctx.text, among_end)
-        if goes_on is not None:
-            among_end = ctx.segments.sentence(goes_on.end())[1]
-        return _first_of_each_item(ctx, among.end(), among_end, frozenset(";。"), wanted)
+        named = []
+        if among is not None:
+            _, among_end = ctx.segments.sentence(among.end())
+            # …and on into a sentence that goes on with the list (例如,A项目…;B项目…。同时,C项目…)
+            goes_on = _GOES_ON.match(ctx.text, among_end)
+            if goes_on is not None:
+                among_end = ctx.segments.sentence(goes_on.end())[1]
+            named = _first_of_each_item(ctx, among.end(), among_end, frozenset(";。"), wanted)
+        # …or the paragraphs after it each open with one (共有29个项目开工。|A项目…。|B公司投资…建设C项目。)
+        return named or _paragraph_openers(ctx, clause[1], wanted)
     # One sentence that lists them by 、 or 和 (7个项目包括A、B、…、G。): every project it names.
     _, list_end = ctx.segments.sentence(intro.end())
     inline = ctx.within(intro.end(), list_end, frozenset({"Project"}))
     if len(inline) >= 2 and ctx.text[inline[0].end : inline[1].start].strip() in _LIST_JOINERS:
         return inline[:wanted]
     return _first_of_each_item(ctx, intro.end(), len(ctx.text), _ITEM_ENDS, wanted)
+
+
+_PARAGRAPH_OPENING = re.compile(r"\s*(?:\(?[\d一二三四五六七八九十]{1,2}[)、.]?)?\s*")
+
+
+def _paragraph_openers(ctx: _Context, position: int, wanted: int) -> list[Mention]:
+    """The project of each paragraph after the one holding ``position`` whose first sentence opens
+    with a firm or a project and names a project (and those listed with it), up to the first that does
+    not; two at least."""
+    found: list[Mention] = []
+    line_end = ctx.text.find("\n", position)
+    while line_end != -1 and len(found) < wanted:
+        opening = _PARAGRAPH_OPENING.match(ctx.text, line_end)
+        assert opening is not None  # the pattern matches the empty string
+        start = opening.end()
+        _, sentence_end = ctx.segments.sentence(start)
+        players = ctx.within(start, sentence_end, PLAYERS)
+        projects = [m for m in players if m.label == "Project"]
+        if not players or players[0].start != start or not projects:
+            break
+        found.extend([projects[0], *_listed_with(ctx, projects[0], projects)])  # A项目、B项目和C项目
+        line_end = ctx.text.find("\n", sentence_end)
+    return found if len(found) >= 2 else []
 
 
 def _first_of_each_item(

@@ -863,17 +863,23 @@ class Matcher:
         def inside_phase(position: int) -> bool:
             return any(start <= position < end for start, end in phases)
 
-        for tail in [*_LIST_TAIL.finditer(text), *_COUNTED_TAIL.finditer(text)]:
-            # 引进熔喷材料、高级滤材等产业项目: kinds of industry (but …等工业产业项目11个 are projects)
-            if _KINDS_TAIL.search(tail.group(0)) and not _COUNT_AFTER_TAIL.match(text, tail.end()):
-                continue
+        tails = [*_LIST_TAIL.finditer(text), *_COUNTED_TAIL.finditer(text), *_COUNT_ONLY_TAIL.finditer(text)]
+        for tail in tails:
             start = tail.start()
             while start > 0 and (text[start - 1] not in _LIST_STOPS or inside_phase(start - 1)):
                 start -= 1
+            # 引进熔喷材料、高级滤材等产业项目: kinds of industry (but …等工业产业项目11个, and
+            # 富海400万吨聚酯新材料、…等一批重点产业项目, are projects)
+            if (
+                _KINDS_TAIL.search(tail.group(0))
+                and not _COUNT_AFTER_TAIL.match(text, tail.end())
+                and not any(c.isdigit() for c in text[start : tail.start()])
+            ):
+                continue
             count = _count(tail.group("n"))
             items = _list_items(text, start, tail.start(), count)
-            if items is None:
-                continue
+            if items is None or (tail.re is _COUNT_ONLY_TAIL and len(items) != count):
+                continue  # A和B2个项目: as many names as the count, or none
             for item_start, item_end in items:
                 found.append(self._item_mention(text, item_start, item_end, known))
         return found
@@ -967,6 +973,8 @@ _LIST_TAIL = re.compile(
 )  # not A、B等出席当天项目开工仪式, A、B等相关领导及项目部员工参加: the people present
 # A list closed by its count and 大项目 alone (A、B、C三大项目): as 等3个项目.
 _COUNTED_TAIL = re.compile(r"(?<=[\u3400-\u9fff])(?P<n>[两三四五六七八九十]|\d+)大项目")
+# …and by its count alone (中天胜和中建材凯盛一期2个项目已竣工投产).
+_COUNT_ONLY_TAIL = re.compile(r"(?<=[\u3400-\u9fff])(?<!等)(?P<n>[两二三四五六七八九]|\d)个项目")
 _ITEM_BRACKET = re.compile(
     r"\((?:[一二三四五六七八九十\d]期|[\u3400-\u9fff]{2,4}|[^()。;:!?\n]{1,12}?[酸醇烯醚酯胺腈酮醛])\)"
 )
