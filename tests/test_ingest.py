@@ -5167,3 +5167,32 @@ def test_session_34_lists_closed_by_a_count_alone_or_by_industry_projects_with_f
     assert {"甲乙400万吨聚酯新材料", "丙丁化工环氧树脂一体化"} <= named
     # kinds of industry, with no figure: no projects
     assert _new_named(ingester, "Project", "引进熔喷材料、高级滤材等产业项目。") == []
+
+
+def test_session_34_a_plan_said_as_打算_and_a_project_put_off(ingester: Ingester) -> None:
+    assert _statuses(ingester, "甲乙公司打算再上丙丁化工新材料项目。") == {("丙丁化工新材料项目", "intended")}
+    assert _statuses(ingester, "甲乙公司不打算再上丙丁化工新材料项目。") == set()
+    # 推迟 (put off) begins no name
+    assert _new_named(ingester, "Project", "中石油推迟100万吨/年裂解装置项目。") == ["100万吨/年裂解装置项目"]
+
+
+def test_session_34_a_phase_as_subject_a_phase_in_a_name_and_piling_tests(ingester: Ingester) -> None:
+    phase = "甲乙40万吨乙二醇项目位于丙丁。一期项目土建工程已经全部完工,设备调试全面开启。"
+    assert _statuses(ingester, phase) == {("甲乙40万吨乙二醇项目", "under_construction")}
+    named = "1月10日,甲乙轮胎三期工程建设项目,在广州从化基地开工。"
+    started = {("甲乙轮胎三期工程建设项目", "under_construction")}
+    assert _statuses_published(ingester, named, "2024-06") == started
+    assert _new_named(ingester, "Project", "全市工程建设项目审批提速。") == []
+    piling = "甲乙氟硅新材料项目正在进行试桩。"
+    assert _statuses(ingester, piling) == {("甲乙氟硅新材料项目", "under_construction")}
+
+
+def test_session_34_this_project_in_a_paragraph_that_opens_with_another(ingester: Ingester) -> None:
+    text = (
+        "甲乙高端医药中间体项目是本次观摩的重点。甲乙高端医药中间体项目正在进行安装改造。\n"
+        "在丙丁电子化学品项目现场,领导详细了解项目建设。目前,一期项目已竣工。\n"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙高端医药中间体项目", "under_construction"),
+        ("丙丁电子化学品项目", "operating"),
+    }

@@ -41,9 +41,10 @@ _SLASH_LIST = re.compile(rf"{_SLASH_PART}(?:/{_SLASH_PART})+")
 # 今年3月动工).
 _ANAPHOR = re.compile(
     r"(?:该|本|此|这个|整个)(?:项目|工程)|(?:该|此|这套)装置|(?:^|(?<=[了,;:])|(?<=\d日))\s*"
-    r"(?:[\u3400-\u9fff]{1,3}[一二三四五六七八九十]期(?:工程|项目)|项目(?!\d*[个项])|装置(?!\d*[个套])"
+    r"(?:[\u3400-\u9fff]{0,3}[一二三四五六七八九十]期(?:工程|项目)|项目(?!\d*[个项])|装置(?!\d*[个套])"
     r"|(?:首|第[一二三四五六七八九十\d]{1,2})[条套](?:生产线|产线|装置))"  # 第一条生产线已投产: a line of it
 )
+_PARAGRAPH_TOPIC = 12  # characters before the project a paragraph opens with (在…现场, 走进…)
 _PARENTHETICAL = re.compile(r"\s*\(\s*[^()]{0,8}$")
 _MAX_GAP_BEFORE = 6
 _MAX_PARTS_GAP = 16
@@ -101,11 +102,15 @@ class _Context:
         )
 
     def anaphor(self, position: int) -> Mention | None:
-        """The main project, where the clause says 该项目 (this project) before ``position``."""
+        """Where the clause says 该项目 (this project) before ``position``: the project its paragraph
+        opens with (a visit's stops, one paragraph each: 在A项目现场,…), else the main project."""
         clause_start, _ = self.segments.clause(position)
-        if self.main_project is not None and _ANAPHOR.search(self.text[clause_start:position]):
-            return self.main_project
-        return None
+        if self.main_project is None or not _ANAPHOR.search(self.text[clause_start:position]):
+            return None
+        paragraph_start = self.text.rfind("\n", 0, clause_start) + 1
+        named = self.within(paragraph_start, clause_start, frozenset({"Project"}))
+        opening = named[0] if named and named[0].start - paragraph_start <= _PARAGRAPH_TOPIC else None
+        return opening or self.main_project
 
 
 def _plain_gap(text: str) -> bool:
