@@ -1348,7 +1348,8 @@ def test_an_alias_two_nodes_share_is_an_ambiguous_mention_of_both(seed: ds.Datas
 def test_round_25_a_monomer_inside_a_latex_or_resin_name_is_not_the_product(ingester: Ingester) -> None:
     found = _capacity_ids(ingester, "年产丁腈胶乳15万吨、丁苯胶乳5万吨、离子交换树脂1.5万吨项目。")
     assert not {p for p, _ in found} & {"benzene", "butadiene", "acrylonitrile"}
-    assert len(found) == 2  # 丁腈胶乳 and 丁苯胶乳, both products the data lacks
+    # 丁腈胶乳, 丁苯胶乳 and 离子交换树脂 (before the plant's name goes on), products the data lacks
+    assert sorted(value for _, value in found) == [15_000.0, 50_000.0, 150_000.0]
 
 
 def test_round_25_万华_is_wanhua_chemical(ingester: Ingester) -> None:
@@ -5196,3 +5197,47 @@ def test_session_34_this_project_in_a_paragraph_that_opens_with_another(ingester
         ("甲乙高端医药中间体项目", "under_construction"),
         ("丙丁电子化学品项目", "operating"),
     }
+
+
+def test_session_34_battery_and_fibre_products_and_figures_inside_a_plant_name(ingester: Ingester) -> None:
+    # lithium and fluorine salts, lyocell and staple fibre name products
+    assert _named_capacities(ingester, "总投资10亿元的年产2万吨氟化锂生产线项目。") == [("氟化锂", 20_000)]
+    assert _named_capacities(ingester, "建设“8万吨短纤+25万吨莱赛尔”生产线。") == [
+        ("短纤", 80_000),
+        ("莱赛尔", 250_000),
+    ]
+    # the product before a figure that a plant's name goes on after (年产氢氧化铍330吨项目)
+    assert _named_capacities(ingester, "年产氢氧化铍330吨项目开工。") == [("氢氧化铍", 330)]
+    # the word of capacity between a figure and its product
+    assert _named_capacities(ingester, "双方拟合建一个具备100万吨年产能的己内酰胺生产基地。") == [
+        ("己内酰胺", 1_000_000)
+    ]
+
+
+def test_session_34_a_sum_of_plants_is_no_project(ingester: Ingester) -> None:
+    assert _new_named(ingester, "Project", "预计2021年有5家共计90万吨/年的EVA装置投产。") == []
+    assert _new_named(ingester, "Project", "甲乙公司5万吨/年EVA装置投产。") == ["甲乙公司5万吨/年EVA装置"]
+
+
+def test_session_34_trial_runs_that_succeed_plants_sought_and_a_breakthrough(ingester: Ingester) -> None:
+    assert _statuses(ingester, "甲乙公司年产6万吨PA66项目试生产圆满成功。") == {
+        ("甲乙公司年产6万吨PA66项目", "operating")
+    }
+    sought = "石化工业区正在积极引进甲乙石化ABS项目和丙丁能源LNG液化天然气项目。"
+    assert _statuses(ingester, sought) == {
+        ("甲乙石化ABS项目", "intended"),
+        ("丙丁能源LNG液化天然气项目", "intended"),
+    }
+    started = "实现核心技术突破宜宾甲乙5万吨莱赛尔项目投产。"
+    assert _statuses(ingester, started) == {("宜宾甲乙5万吨莱赛尔项目", "operating")}
+
+
+def test_session_34_泉州石化_is_sinochem_quanzhou(ingester: Ingester) -> None:
+    text = "标志着泉州石化100万吨/年乙烯及炼油改扩建项目17套装置均已投产运行。泉州石化将继续扩能。"
+    proposal = ingester.ingest(Article(text, published="2021-07"))
+    ids = {m["id"] for m in proposal.mentions}
+    assert {"sinochem-quanzhou-ethylene-project", "sinochem-quanzhou-petrochemical"} <= ids
+    assert not [n for n in proposal.nodes if n.label == "Project"]
+    # the place's industry is no firm
+    industry = ingester.ingest(Article("泉州石化产业转型升级成效显著。", published="2025"))
+    assert "sinochem-quanzhou-petrochemical" not in {m["id"] for m in industry.mentions}

@@ -161,7 +161,7 @@ _UNKNOWN_AFTER = re.compile(
     rf"((?![和及与])(?:{LOCANT})?(?:[\u3400-\u9fffA-Za-z0-9\-\u03b1-\u03c9]|(?<=[醚醇酯烃胺腈酮醛酐脂胶烯烷苯酚酸])—(?=[\u3400-\u9fff])){{1,14}}?)"
     r"(?=\(|的(?:生产)?(?:规模|能力|产能|装置|工厂|化工厂|基地)|工厂|行业|(?:生产)?厂|产业(?:项目|基地)|联合装置|装置|设备|工业化|一体化|全?产业链|连续|生产装置|(?:生产)?项目|生产线|生产能力|产能|能力|(?:生产)?规模|(?<!系列)产品|工程|"
     r"(?:生产)?基地|(?:生产)?车间|原药|原料|[一1]次|投料|开车|续建|配套|中试|消纳|回收|已(?!内)|正在|进入|试车|试生产|大化工|技术|以及|及|和|与|、|等|各|为|用于|产线|投放|销往|供应|马力|满负荷|产业|聚合(?:项目|装置|工程|生产线|能力|产能|规模)|创造|智能|示范|扩产|多?联产|的?产业集群|产业园|预可研|投产|开工|建成|竣工|投用|[一二三四五六七八九\d]期|扩建|改扩建|技改|改造|搬迁|升级|[一二三四五六七八九十\d]+(?:个|套)|"
-    r"[,;:。!?\s)”」\"]|\d+(?:\.\d+)?[万千]?吨|$)"
+    r"[,;:。!?\s)”」\"+]|\d+(?:\.\d+)?[万千]?吨|$)"
 )
 # …and right before it, as an item of a 、 list or the first one after its verb (提供EVA30万吨、乙二醇…).
 _UNKNOWN_BEFORE = re.compile(
@@ -177,7 +177,7 @@ _NAME_THEN_ABBREVIATION = re.compile(
 )
 # What makes a name a product's: a chemical's character, a material's word, or an abbreviation.
 _PRODUCT_CUE = re.compile(
-    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙素炭粒丝磺盐铵膦锆啶嗪唑喹呋吡噻嘧酚醌肼脲胍酰硫]|液(?!体|化|压|晶|相|位|面)|(?<![分发公宣颁遍散])布|(?:汽|柴|成品|润滑|基础|燃料|煤)油(?!吸附|分离|裂解|催化)|加氢|氢(?!能)|燃料|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石|尼龙|化学品|(?<!施)肥|管材|型材|板材|片材|制品"
+    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙素炭粒丝磺盐铵膦锆啶嗪唑喹呋吡噻嘧酚醌肼脲胍酰硫锂钴镍锰铍锌钛钒镁氟溴碘]|铝(?!业)|铜(?!业)|莱赛尔|粘胶|短纤|浆粕|液(?!体|化|压|晶|相|位|面)|(?<![分发公宣颁遍散])布|(?:汽|柴|成品|润滑|基础|燃料|煤)油(?!吸附|分离|裂解|催化)|加氢|氢(?!能)|燃料|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石|尼龙|化学品|(?<!施)肥|管材|型材|板材|片材|制品"
     r"|^[A-Z][A-Z0-9\-]{1,7}[a-z]?$"  # R142b, HFC-134a
 )
 _REFINERY_UNIT = re.compile(r"蒸馏|裂化|重整|焦化")
@@ -261,11 +261,16 @@ def _products_from(ctx: _Context, position: int) -> list[tuple[Mention, str]]:
     ]
 
 
+_CAPACITY_BRIDGE = re.compile(r"(?:年产能|生产能力|产能)的")
+
+
 def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[str | None, tuple[int, int]]]:
     """The product(s) named right after a figure: one mention, or an A/B/C list of abbreviations;
     else a name the data lacks (新材料, HDPE)."""
     while position < clause_end and ctx.text[position] in " 的之":
         position += 1
+    bridge = _CAPACITY_BRIDGE.match(ctx.text, position, clause_end)  # 100万吨年产能的己内酰胺生产基地
+    position = bridge.end() if bridge is not None else position
     # A process that makes a mix (甲醇制烯烃, MTO): the figure is the process's, of no one product.
     for mention in ctx.mentions.everything():
         at = mention.start == position and mention.label == "Process"
@@ -478,6 +483,7 @@ def _product_before(
         figure_end == len(ctx.text)
         or ctx.text[figure_end] in _ITEM_END
         or _CAPACITY_AFTER.match(ctx.text, figure_end) is not None  # 、磷酸铁5万吨的生产能力
+        or _PLANT_AFTER_FIGURE.match(ctx.text, figure_end) is not None  # 年产氢氧化铍330吨项目
     )
     found = _new_product_before(ctx, clause_start, position) if listed else []
     return found or _sentence_product(ctx, clause_start, position, figure_end)
@@ -485,6 +491,7 @@ def _product_before(
 
 # What ends an item after its figure: a separator, a list's closer or joiner, a bracket, 以上.
 _ITEM_END = frozenset("、,;。\n等及和)以")
+_PLANT_AFTER_FIGURE = re.compile(r"(?:/年)?(?:的)?(?:生产)?(?:项目|装置|生产线)")
 
 
 def _new_product_before(
