@@ -5241,3 +5241,30 @@ def test_session_34_泉州石化_is_sinochem_quanzhou(ingester: Ingester) -> Non
     # the place's industry is no firm
     industry = ingester.ingest(Article("泉州石化产业转型升级成效显著。", published="2025"))
     assert "sinochem-quanzhou-petrochemical" not in {m["id"] for m in industry.mentions}
+
+
+def test_session_34_progress_bulletins(ingester: Ingester) -> None:
+    ahead = "甲乙高端精细化工、丙丁供应链基地、戊己扩建工程等11个项目超序时进度。"
+    assert {value for _, value in _statuses(ingester, ahead)} == {"under_construction"}
+    assert len(_statuses(ingester, ahead)) == 3
+    parts = "甲乙石化项目完成100万吨/年常减压设备改造,完成焦化及加氢装置建设。"
+    assert _statuses(ingester, parts) == {("甲乙石化项目", "under_construction")}
+    # the preparatory work of projects lists no projects
+    assert _new_named(ingester, "Project", "千方百计加快立项审批、规划选址、征地拆迁等项目前期工作。") == []
+
+
+def test_session_34_firms_plants_listed_before_a_named_project(ingester: Ingester) -> None:
+    text = (
+        "全力推动甲乙40亿立方米煤制气、丙丁200万吨煤制油、戊己80万吨烯烃以及庚辛50万吨乙二醇项目实质性开工。"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙40亿立方米煤制气", "intended"),
+        ("丙丁200万吨煤制油", "intended"),
+        ("戊己80万吨烯烃", "intended"),
+        ("庚辛50万吨乙二醇项目", "intended"),
+    }
+    # 推进 the works of a list is no plan (推进…开工 is)
+    going_on = "重点推进甲乙碳酸酯、丙丁气体电子级氢气等项目加快建设。"
+    assert {value for _, value in _statuses(ingester, going_on)} == {"under_construction"}
+    to_start = "全力推进甲乙粉煤灰综合利用、丙丁乙二醇二号线等项目开工建设。"
+    assert {value for _, value in _statuses(ingester, to_start)} == {"intended"}

@@ -1074,7 +1074,12 @@ def _status_facts(ctx: _Context) -> list[Fact]:
         holders = listed or [holder, *_listed_with(ctx, holder, projects)]
         status = ProjectStatus.INTENDED if verb.future else verb.status
         first = min(each.start for each in holders)
-        if clause[0] <= first and not verb.due and _PLAN_OPENING.fullmatch(ctx.text, clause[0], first):
+        opening = _PLAN_OPENING.fullmatch(ctx.text, clause[0], first) if clause[0] <= first else None
+        if (
+            opening
+            and not verb.due
+            and (not opening.group(0).endswith("推进") or _START.match(ctx.text, verb.start))
+        ):
             status = ProjectStatus.INTENDED  # 推动A、B等5个项目落地动建: the clause opens with the plan
         # What the verb's sentence says is done, from the holder (or, for one named before, from the
         # sentence's start: 项目…。项目业主临时办公场所建成…).
@@ -1419,7 +1424,8 @@ def _stage_then_next_item(gap: str) -> bool:
 # A verb said of the project after it: 建成投产的|1200万吨/年炼油项目.
 _QUALIFIES = re.compile(r"的[^,;:。!?\n]{0,8}")
 # A clause that opens with a plan for the projects named next (推动|A项目下半年开工建设).
-_PLAN_OPENING = re.compile(r"[^,;:。!?\n]{0,4}?(?:推动|力争|争取|确保|计划|拟|将)")
+_PLAN_OPENING = re.compile(r"[^,;:。!?\n]{0,4}?(?:推动|推进|力争|争取|确保|计划|拟|将)")
+_START = re.compile(r"开工|动工|动建|开建")  # 推进A、B等项目开工建设: to start (推进A、B等项目: works go on)
 # A verb right before the head of a list of projects: 开工项目包括, 签约的项目有.
 _VERB_OF_LIST = re.compile(r"的?(?:重点|重大)?项目(?:包括|分别是|分别为|主要有|还有|有)[:]?")
 

@@ -679,6 +679,8 @@ class Matcher:
         if label == "Project" and _HAS_A_LIST.match(text, end):
             return None  # LNG产业链项目有A、B…: a kind of project that heads a list, not a project
         name = _after_unopened(text[start:end].lstrip("(")).lstrip("()/.-+& ")  # (记者甲乙)A园区: A园区
+        if name.startswith("及") and text[end - len(name) - 1 : end - len(name)] == "以":
+            name = name[1:]  # A、B以及|C项目: 以及 joins the list, C starts after it
         name = _DOCUMENT_NUMBER.sub("", name)  # 公告编号:临2021-091|山东某某股份有限公司
         name = name[name.rfind("项目有") + 3 :] if "项目有" in name else name  # …项目有|A项目、B…
         if label == "Project" and (zone := _ZONE_BEFORE.match(name)) is not None:
@@ -885,6 +887,17 @@ class Matcher:
                 continue  # A和B2个项目: as many names as the count, or none
             for item_start, item_end in items:
                 found.append(self._item_mention(text, item_start, item_end, known))
+        # Firms' plants listed before a joiner and a named project (全力推动北控40亿立方米煤制气、伊泰200万吨
+        # 煤制油以及久泰50万吨乙二醇项目实质性开工): each item before the joiner is a project too.
+        for joiner in _PLANTS_THEN_PROJECT.finditer(text):
+            start = joiner.start()
+            while start > 0 and text[start - 1] not in _LIST_STOPS:
+                start -= 1
+            items = _split(text, start, joiner.start(), _LIST_SEPARATOR)
+            first = _LEFT_BOUNDARIES.match(text, items[0][0], items[0][1] - 2)
+            items[0] = (first.end(), items[0][1]) if first is not None else items[0]
+            if len(items) >= 2 and all(_FIRMS_PLANT.fullmatch(text, s, e) for s, e in items):
+                found.extend(self._item_mention(text, s, e, known) for s, e in items)
         return found
 
     def _item_mention(self, text: str, start: int, end: int, known: list[Mention]) -> Mention:
@@ -980,6 +993,10 @@ _COUNTED_TAIL = re.compile(r"(?<=[\u3400-\u9fff])(?P<n>[两三四五六七八九
 _COUNT_ONLY_TAIL = re.compile(r"(?<=[\u3400-\u9fff])(?<!等)(?P<n>[两二三四五六七八九]|\d)个项目")
 _ITEM_BRACKET = re.compile(
     r"\((?:[一二三四五六七八九十\d]期|[\u3400-\u9fff]{2,4}|[^()。;:!?\n]{1,12}?[酸醇烯醚酯胺腈酮醛])\)"
+)
+_PLANTS_THEN_PROJECT = re.compile(r"(?:以及|和|及|与)(?=[^、,;:。!?\n]{2,30}?项目)")
+_FIRMS_PLANT = re.compile(
+    r"[\u3400-\u9fff]{2,6}\d+(?:\.\d+)?[万亿]?(?:吨|立方米|t)(?:/年|/a)?[\u3400-\u9fffA-Za-z]{2,12}"
 )
 _KINDS_TAIL = re.compile(r"(?:产业|行业|领域)项目$")
 _COUNT_AFTER_TAIL = re.compile(r"(?:\d+|[一二三四五六七八九十]+)[个项]")
@@ -1326,7 +1343,7 @@ def _plausible_item(name: str, headed: bool = False) -> bool:
         and not _CLASS_OF_PROJECTS.fullmatch(name)  # 高新制造业、现代服务业等项目: sectors
         and _PERSON.search(name) is None
         and not name.startswith(("大型", "一批", "各类", "相关"))  # 大型工业及资源整合等项目: kinds of works
-        and not name.endswith(("整合", "合作"))
+        and not name.endswith(("整合", "合作", "审批", "选址", "拆迁", "征地", "立项", "手续", "报建"))
     )
 
 
