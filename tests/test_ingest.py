@@ -5268,3 +5268,12 @@ def test_session_34_firms_plants_listed_before_a_named_project(ingester: Ingeste
     assert {value for _, value in _statuses(ingester, going_on)} == {"under_construction"}
     to_start = "全力推进甲乙粉煤灰综合利用、丙丁乙二醇二号线等项目开工建设。"
     assert {value for _, value in _statuses(ingester, to_start)} == {"intended"}
+
+
+def test_session_34_a_start_up_the_district_supports_this_year(ingester: Ingester) -> None:
+    text = (
+        "全力支持甲乙60万吨烯烃、丙丁24万吨乙二醇、戊己佳源10万吨聚合氯化铝5万吨氯烃、庚辛化工10万吨费托蜡精制"
+        "4个项目投产。"
+    )
+    assert {value for _, value in _statuses(ingester, text)} == {"under_construction"}
+    assert len(_statuses(ingester, text)) == 4

@@ -179,7 +179,7 @@ _STATUS = re.compile("|".join(f"(?P<{s.name}>{words})" for s, words in _STATUS_W
 # Before a verb: it has not happened (将开工 is intended, 尚未开工 says nothing, 为…投产提供保障 is
 # a purpose; 生产能力为7万吨的装置投产 is a figure).
 _FUTURE = re.compile(
-    r"(?:将|拟|(?<![比按原])计划|预计|可以|可望|力促|力争|争取|确保|有望|希望|即将|推动|(?<!正在)(?<!正)加快|力求|年内|年底前|预期|目标|待|准备|预备|明年|冲刺|最终|适时|早日|尽早|尽快|(?<![方面])向|"
+    r"(?:将|拟|(?<![比按原])计划|预计|可以|可望|力促|力争|争取|确保|(?:全力|大力)支持|有望|希望|即将|推动|(?<!正在)(?<!正)加快|力求|年内|年底前|预期|目标|待|准备|预备|明年|冲刺|最终|适时|早日|尽早|尽快|(?<![方面])向|"
     r"(?<![作成认称因])为(?!(?:约|近|超)?\d+(?:\.\d+)?\s*[万千]?(?:吨|t)))[^,;。]{0,14}$"
 )
 _LIST_CLOSER_BEFORE = re.compile(r"等(?:\d+|[一二三四五六七八九十]+)?[个项批]?$")
@@ -194,9 +194,11 @@ _IMMINENT = re.compile(
 )
 _WORKS_PAID_BEFORE = re.compile(r"(?:累计|已经?)完成[^,;。]{0,4}投资[^;。]{0,30}$")
 _DEADLINE = re.compile(r"(?<![\d年])(?:\d{1,2}月底|年底|年内|年中)前?(?:实现|完成)?\s*$")
-_EXPECTED = re.compile(r"(?:预计|有望|确保)[^,;。计划拟]{0,14}$")
+_EXPECTED = re.compile(r"(?:预计|有望|确保|(?:全力|大力)支持)[^,;。计划拟]{0,14}$")
 # …also with the project's name between: 确保恒力石化2000万吨/年炼化一体化项目10月底按期投产.
-_EXPECTED_OF_PROJECT = re.compile(r"(?:预计|有望|确保)[^,;。计划拟]{2,40}?项目[^,;。计划拟项]{0,10}$")
+_EXPECTED_OF_PROJECT = re.compile(
+    r"(?:预计|有望|确保|(?:全力|大力)支持)[^,;。计划拟]{2,80}?项目[^,;。计划拟项]{0,10}$"
+)
 # A stage, then when it is expected: 工程竣工验收预计在11月份.
 _EXPECTED_AFTER = re.compile(
     r"(?:预计|有望)(?:于|在|将于|将在)?\s*(?:\d|今年|年底|年内|明年|下半年|上半年|本月|下月)"
@@ -652,7 +654,7 @@ def _stage_verbs(text: str) -> list[StatusVerb]:
         imminent = _IMMINENT.search(text, max(0, match.start() - 16), match.start()) is not None
         # 预计6月底逐步投产, 确保10月底按期投产: a project under way expected to reach a late stage
         expected = _EXPECTED.search(text, max(0, match.start() - 16), match.start()) is not None
-        if _EXPECTED_OF_PROJECT.search(text, max(0, match.start() - 56), match.start()):
+        if _EXPECTED_OF_PROJECT.search(text, max(0, match.start() - 96), match.start()):
             expected = future = True
         imminent = imminent or ((expected or expected_after) and not planned and not signed_before)
         # 6月底前建成投产, 年底实现投产: a deadline this year for a project under way (计划6月底投产: a plan)
