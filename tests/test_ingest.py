@@ -5277,3 +5277,22 @@ def test_session_34_a_start_up_the_district_supports_this_year(ingester: Ingeste
     )
     assert {value for _, value in _statuses(ingester, text)} == {"under_construction"}
     assert len(_statuses(ingester, text)) == 4
+
+
+def test_session_34_projects_listed_after_a_colon_and_plants_of_two_trains(ingester: Ingester) -> None:
+    listed = (
+        "今年一季度,甲区还有以下项目将陆续开工建设:甲乙工业园区提升改造建设轻工视讯产业园项目;"
+        "丙丁药业创新制剂国际化总部建设项目;戊己高端原料药基地;庚辛二期增资扩产\n"
+    )
+    assert _statuses(ingester, listed) == {
+        ("甲乙工业园区提升改造建设轻工视讯产业园项目", "intended"),
+        ("丙丁药业创新制剂国际化总部建设项目", "intended"),
+        ("戊己高端原料药基地", "intended"),
+        ("庚辛二期增资扩产", "intended"),
+    }
+    # a colon without 以下/如下 heads no list of projects
+    assert _statuses(ingester, "全省在建的石化项目有10余个:甲乙化工园区道路工程;丙丁码头。\n") == set()
+    quoted = "甲乙氟材科技有限公司拟在工业园建设“2×5000吨/年电子级氢氟酸、2×3.5万吨/年无水氟化铝项目”。"
+    assert _new_named(ingester, "Project", quoted) == ["2×5000吨/年电子级氢氟酸、2×3.5万吨/年无水氟化铝项目"]
+    plain = "甲乙氟材科技有限公司2×5000吨/年电子级氢氟酸、2×3.5万吨/年无水氟化铝项目环评公示。"
+    assert _new_named(ingester, "Project", plain) == ["2×5000吨/年电子级氢氟酸、2×3.5万吨/年无水氟化铝项目"]

@@ -1366,6 +1366,9 @@ _NUMBERED_ITEM = re.compile(
 )
 
 
+_FOLLOWING = re.compile(r"以下|如下")
+
+
 def _numbered_after(ctx: _Context, clause: tuple[int, int]) -> list[Mention]:
     """The projects of the numbered lines after a clause that ends with a colon (拟新上:|(1)A项目;|
     (2)B项目;): the first one each line names, up to the first line that is no item."""
@@ -1373,6 +1376,14 @@ def _numbered_after(ctx: _Context, clause: tuple[int, int]) -> list[Mention]:
         return []
     found: list[Mention] = []
     position = clause[1]
+    if _NUMBERED_ITEM.match(ctx.text, position) is None:
+        if not _FOLLOWING.search(ctx.text, *clause):
+            return []
+        # 以下项目将陆续开工建设:A项目;B基地;C工程: the first project of each ;-item of the line
+        line_end = ctx.text.find("\n", position)
+        return _first_of_each_item(
+            ctx, position, line_end if line_end >= 0 else len(ctx.text), frozenset(";。")
+        )
     while (item := _NUMBERED_ITEM.match(ctx.text, position)) is not None:
         _, line_end = ctx.segments.sentence(item.end())
         named = ctx.within(item.end(), line_end, frozenset({"Project"}))

@@ -91,15 +91,18 @@ _WORKS_OF_PROJECT = re.compile(r"(?<=项目)(?:主体|配套|土建|安装)工�
 _REVAMP = re.compile(r"脱瓶颈|(?:改扩|扩|迁)建|(?:技术|扩能|节能|搬迁)?改造|扩能|技改|升级")
 _REVAMP_END = re.compile(r"(?:脱瓶颈|改造|扩能|技改|升级|扩建)$")
 # The products of one plant listed by 、 after its figure, up to a name's end: 年产260万条A、B、|C项目.
-_PLANT_ITEMS_BEFORE = re.compile(r"年产\d+(?:\.\d+)?[万千]?[吨条套台件个][^,;:。!?\n项装]{1,30}(?<!工程)、$")
+_TRAINS = re.compile(r"\d[×xX*]\d")
+_PLANT_ITEMS_BEFORE = re.compile(
+    r"(?:年产|\d\s*[×xX*]\s*)\d+(?:\.\d+)?[万千]?[吨条套台件个](?:/年)?[^,;:。!?\n项装]{1,30}(?<!工程)、$"
+)  # (2×5000吨/年电子级氢氟酸、2×3.5万吨/年无水氟化铝项目: two trains' products, one name)
 # A plant's name: its figure and product, perhaps several (60万吨/年丙烷脱氢及40万吨/年聚丙烯),
 # perhaps with digits, a · (己内酰胺·尼龙6) or a bracketed abbreviation (10万吨/年的溶聚丁苯橡胶(SSBR)项目).
 # A count of pieces names a plant too (200亿支/年…手套项目).
 _PLANT_PART = (
-    r"\d+(?:\.\d+)?(?:万吨(?:/年)?|吨(?!级)(?:/年)?|万?t(?:/a)?(?![A-Za-z])|[万亿][支只条套台件](?:/年)?)"
+    r"(?:\d\s*[×xX*]\s*)?\d+(?:\.\d+)?(?:万吨(?:/年)?|吨(?!级)(?:/年)?|万?t(?:/a)?(?![A-Za-z])|[万亿][支只条套台件](?:/年)?)"
     rf"(?:{LOCANT})?[\u3400-\u9fffA-Za-z]{{2,}}(?:[\u3400-\u9fffA-Za-z0-9·]|-\d|\([A-Za-z0-9\-]{{1,10}}\))*"
 )
-_PLANT_NAME = re.compile(rf"{_PLANT_PART}(?:{_PLANT_PART})*$")
+_PLANT_NAME = re.compile(rf"{_PLANT_PART}(?:、?{_PLANT_PART})*$")  # 2×5000吨/年A、2×3.5万吨/年B
 _COUNTED = re.compile(r"\d+多?(?:个|家|批|项|套|宗)")
 # Words that describe rather than name (一 may read 1; 五大连池 is a city; 炼化各装置: each unit).
 _DESCRIBES = re.compile(
@@ -543,6 +546,7 @@ class Matcher:
                 or _ONE_DASH.fullmatch(text, wide - 2, wide + 1)  # 己内酰胺—聚酰胺
                 or _NUMBERED.match(text, wide - 2)
                 or _DIGITS_COMMA.match(text, wide - 2)
+                or _TRAINS.fullmatch(text, wide - 2, wide + 1) is not None  # 2×3.5万吨/年
             ):
                 wide -= 1
             inside = _inside_bracket(text, wide, suffix.start())
@@ -887,6 +891,15 @@ class Matcher:
                 continue  # A和B2个项目: as many names as the count, or none
             for item_start, item_end in items:
                 found.append(self._item_mention(text, item_start, item_end, known))
+        # 以下项目将陆续开工建设:A项目;B基地;C工程: each ;-item after the colon is a project's name.
+        for head in _COLON_HEAD.finditer(text):
+            line_end = next((i for i in range(head.end(), len(text)) if text[i] in "。\n"), len(text))
+            position = head.end()
+            for item in text[head.end() : line_end].split(";"):
+                start, end = position, position + len(item)
+                position = end + 1
+                if 4 <= len(item.strip()) <= _MAX_NAME and _plausible_item(item.strip(), headed=True):
+                    found.append(self._item_mention(text, start, end, known))
         # Firms' plants listed before a joiner and a named project (全力推动北控40亿立方米煤制气、伊泰200万吨
         # 煤制油以及久泰50万吨乙二醇项目实质性开工): each item before the joiner is a project too.
         for joiner in _PLANTS_THEN_PROJECT.finditer(text):
@@ -994,6 +1007,7 @@ _COUNT_ONLY_TAIL = re.compile(r"(?<=[\u3400-\u9fff])(?<!等)(?P<n>[两二三四�
 _ITEM_BRACKET = re.compile(
     r"\((?:[一二三四五六七八九十\d]期|[\u3400-\u9fff]{2,4}|[^()。;:!?\n]{1,12}?[酸醇烯醚酯胺腈酮醛])\)"
 )
+_COLON_HEAD = re.compile(r"(?:以下|如下)[^,;:。!?\n]{0,8}?项目[^,;:。!?\n]{0,12}:")
 _PLANTS_THEN_PROJECT = re.compile(r"(?:以及|和|及|与)(?=[^、,;:。!?\n]{2,30}?项目)")
 _FIRMS_PLANT = re.compile(
     r"[\u3400-\u9fff]{2,6}\d+(?:\.\d+)?[万亿]?(?:吨|立方米|t)(?:/年|/a)?[\u3400-\u9fffA-Za-z]{2,12}"
