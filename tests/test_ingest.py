@@ -5296,3 +5296,13 @@ def test_session_34_projects_listed_after_a_colon_and_plants_of_two_trains(inges
     assert _new_named(ingester, "Project", quoted) == ["2×5000吨/年电子级氢氟酸、2×3.5万吨/年无水氟化铝项目"]
     plain = "甲乙氟材科技有限公司2×5000吨/年电子级氢氟酸、2×3.5万吨/年无水氟化铝项目环评公示。"
     assert _new_named(ingester, "Project", plain) == ["2×5000吨/年电子级氢氟酸、2×3.5万吨/年无水氟化铝项目"]
+
+
+def test_session_34_a_plant_named_with_its_product_before_的_and_a_caption(ingester: Ingester) -> None:
+    text = "总投资24.68亿元,年产4万吨锂离子电池材料的产业化项目,已经在海沧实现分批投产。"
+    assert _statuses(ingester, text) == {("年产4万吨锂离子电池材料的产业化项目", "operating")}
+    # …not what a figure's product is said to be (双酚A是…的配套项目)
+    assert _new_named(ingester, "Project", "年产20万吨双酚A是PC装置的配套项目。") == []
+    assert _new_named(ingester, "Project", "(甲区融媒体中心供图)项目规划图。") == []
+    existing = "基地内现有甲乙塑料、丙丁物资贸易等八个项目陆续动工。"
+    assert {name for name, _ in _statuses(ingester, existing)} == {"甲乙塑料", "丙丁物资贸易"}
