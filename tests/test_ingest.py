@@ -5306,3 +5306,14 @@ def test_session_34_a_plant_named_with_its_product_before_的_and_a_caption(inge
     assert _new_named(ingester, "Project", "(甲区融媒体中心供图)项目规划图。") == []
     existing = "基地内现有甲乙塑料、丙丁物资贸易等八个项目陆续动工。"
     assert {name for name, _ in _statuses(ingester, existing)} == {"甲乙塑料", "丙丁物资贸易"}
+
+
+def test_session_34_an_environmental_history_of_phases(ingester: Ingester) -> None:
+    text = (
+        "一期30万吨合成氨、52万吨尿素项目环评报告书于1988年11月20日由省环境保护局批复通过,1992年动工建设,"
+        "1996年开始试生产,1998年12月24日由国家环境保护总局出具验收意见。"
+    )
+    assert _statuses(ingester, text) == {("一期30万吨合成氨、52万吨尿素项目", "operating")}
+    # 批复 of a document is no 复工 (works resumed)
+    papers = "甲乙化工30万吨/年煤制乙二醇项目位于园区。项目支持性文件批复工作有所进展。"
+    assert ("甲乙化工30万吨/年煤制乙二醇项目", "under_construction") not in _statuses(ingester, papers)

@@ -93,7 +93,8 @@ _REVAMP_END = re.compile(r"(?:脱瓶颈|改造|扩能|技改|升级|扩建)$")
 # The products of one plant listed by 、 after its figure, up to a name's end: 年产260万条A、B、|C项目.
 _TRAINS = re.compile(r"\d[×xX*]\d")
 _PLANT_ITEMS_BEFORE = re.compile(
-    r"(?:年产|\d\s*[×xX*]\s*)\d+(?:\.\d+)?[万千]?[吨条套台件个](?:/年)?[^,;:。!?\n项装]{1,30}(?<!工程)、$"
+    r"(?:年产|\d\s*[×xX*]\s*|[一二三四五六七八九十]期)\d+(?:\.\d+)?[万千]?[吨条套台件个](?:/年)?"
+    r"[^,;:。!?\n项装]{1,30}(?<!工程)、$"
 )  # (2×5000吨/年电子级氢氟酸、2×3.5万吨/年无水氟化铝项目: two trains' products, one name)
 # A plant's name: its figure and product, perhaps several (60万吨/年丙烷脱氢及40万吨/年聚丙烯),
 # perhaps with digits, a · (己内酰胺·尼龙6) or a bracketed abbreviation (10万吨/年的溶聚丁苯橡胶(SSBR)项目).
