@@ -90,17 +90,18 @@ _MAX_NAME = 60
 _WORKS_OF_PROJECT = re.compile(r"(?<=项目)(?:主体|配套|土建|安装)工程$")
 _REVAMP = re.compile(r"脱瓶颈|(?:改扩|扩|迁)建|(?:技术|扩能|节能|搬迁)?改造|扩能|技改|升级")
 _REVAMP_END = re.compile(r"(?:脱瓶颈|改造|扩能|技改|升级|扩建)$")
-# The products of one plant listed by 、 after its figure, up to a name's end: 年产260万条A、B、|C项目.
+_TRAIN_COUNT = r"\d\s*[×xX*]\s*"  # 2×3.5万吨/年: two trains of 3.5万吨
 _TRAINS = re.compile(r"\d[×xX*]\d")
+# The products of one plant listed by 、 after its figure, up to a name's end: 年产260万条A、B、|C项目.
 _PLANT_ITEMS_BEFORE = re.compile(
-    r"(?:年产|\d\s*[×xX*]\s*|[一二三四五六七八九十]期)\d+(?:\.\d+)?[万千]?[吨条套台件个](?:/年)?"
+    rf"(?:年产|{_TRAIN_COUNT}|[一二三四五六七八九十]期)\d+(?:\.\d+)?[万千]?[吨条套台件个](?:/年)?"
     r"[^,;:。!?\n项装]{1,30}(?<!工程)、$"
 )  # (2×5000吨/年电子级氢氟酸、2×3.5万吨/年无水氟化铝项目: two trains' products, one name)
 # A plant's name: its figure and product, perhaps several (60万吨/年丙烷脱氢及40万吨/年聚丙烯),
 # perhaps with digits, a · (己内酰胺·尼龙6) or a bracketed abbreviation (10万吨/年的溶聚丁苯橡胶(SSBR)项目).
 # A count of pieces names a plant too (200亿支/年…手套项目).
 _PLANT_PART = (
-    r"(?:\d\s*[×xX*]\s*)?\d+(?:\.\d+)?(?:万吨(?:/年)?|吨(?!级)(?:/年)?|万?t(?:/a)?(?![A-Za-z])|[万亿][支只条套台件](?:/年)?)"
+    rf"(?:{_TRAIN_COUNT})?\d+(?:\.\d+)?(?:万吨(?:/年)?|吨(?!级)(?:/年)?|万?t(?:/a)?(?![A-Za-z])|[万亿][支只条套台件](?:/年)?)"
     rf"(?:{LOCANT})?[\u3400-\u9fffA-Za-z]{{2,}}(?:[\u3400-\u9fffA-Za-z0-9·]|-\d|\([A-Za-z0-9\-]{{1,10}}\))*"
 )
 _PLANT_NAME = re.compile(rf"{_PLANT_PART}(?:、?{_PLANT_PART})*$")  # 2×5000吨/年A、2×3.5万吨/年B
