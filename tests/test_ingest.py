@@ -5317,3 +5317,8 @@ def test_session_34_an_environmental_history_of_phases(ingester: Ingester) -> No
     # 批复 of a document is no 复工 (works resumed)
     papers = "甲乙化工30万吨/年煤制乙二醇项目位于园区。项目支持性文件批复工作有所进展。"
     assert ("甲乙化工30万吨/年煤制乙二醇项目", "under_construction") not in _statuses(ingester, papers)
+
+
+def test_session_34_tonnes_a_year_written_万吨年(ingester: Ingester) -> None:
+    assert _named_capacities(ingester, "配套200万千瓦风电与9.22万吨年制氢规模。") == [("制氢", 92_200)]
+    assert _capacity_ids(ingester, "建设10万吨年聚丙烯装置。") == {("polypropylene", 100_000.0)}

@@ -261,7 +261,9 @@ def _products_from(ctx: _Context, position: int) -> list[tuple[Mention, str]]:
     ]
 
 
-_CAPACITY_BRIDGE = re.compile(r"(?:年产能|生产能力|产能)的")
+# Between a figure and its product: a word of capacity (100万吨年产能的己内酰胺), or 年 of 万吨年 (per year:
+# 9.22万吨年制氢).
+_CAPACITY_BRIDGE = re.compile(r"(?:年产能|生产能力|产能)的|年(?![产度底内初中前后])")
 
 
 def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[str | None, tuple[int, int]]]:
