@@ -5322,3 +5322,9 @@ def test_session_34_an_environmental_history_of_phases(ingester: Ingester) -> No
 def test_session_34_tonnes_a_year_written_万吨年(ingester: Ingester) -> None:
     assert _named_capacities(ingester, "配套200万千瓦风电与9.22万吨年制氢规模。") == [("制氢", 92_200)]
     assert _capacity_ids(ingester, "建设10万吨年聚丙烯装置。") == {("polypropylene", 100_000.0)}
+
+
+def test_session_34_a_product_ends_before_its_line_number_and_its_refining(ingester: Ingester) -> None:
+    text = "全力推进甲乙24万吨乙二醇二号线、丙丁化工10万吨费托蜡精制等项目开工建设。"
+    assert {name for name, _ in _named_capacities(ingester, text)} >= {"费托蜡"}
+    assert all(not str(name).endswith(("二号线", "精制")) for name, _ in _named_capacities(ingester, text))
