@@ -5328,3 +5328,11 @@ def test_session_34_a_product_ends_before_its_line_number_and_its_refining(inges
     text = "全力推进甲乙24万吨乙二醇二号线、丙丁化工10万吨费托蜡精制等项目开工建设。"
     assert {name for name, _ in _named_capacities(ingester, text)} >= {"费托蜡"}
     assert all(not str(name).endswith(("二号线", "精制")) for name, _ in _named_capacities(ingester, text))
+
+
+def test_session_34_a_project_said_again_without_its_项目(ingester: Ingester) -> None:
+    text = "在甲乙塑胶项目施工工地上,记者见到的是热火朝天的建设场面。甲乙塑胶2月份开工建设,目前正在加快建设。"
+    assert _statuses_published(ingester, text, "2010-09") == {("甲乙塑胶项目", "under_construction")}
+    # a firm named in the sentence before is no project
+    firm = "甲乙塑胶有限公司位于开发区。甲乙塑胶2月份开工建设。"
+    assert _statuses(ingester, firm) == set()

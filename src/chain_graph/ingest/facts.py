@@ -1066,6 +1066,7 @@ def _status_facts(ctx: _Context) -> list[Fact]:
             anaphor = ctx.anaphor(verb.start)
             if anaphor is None and _PROJECT_AGREEMENT.match(ctx.text, verb.end):
                 anaphor = ctx.main_project  # 与A公司签下项目投资协议书: the article's project
+            anaphor = anaphor or _named_before_without_suffix(ctx, sentence[0], verb.start)
             if anaphor is None:
                 continue
             holder = anaphor
@@ -1123,6 +1124,21 @@ def _status_facts(ctx: _Context) -> list[Fact]:
                 )
             )
     return facts
+
+
+def _named_before_without_suffix(ctx: _Context, sentence_start: int, position: int) -> Mention | None:
+    """The project of the sentence before whose name, without its 项目, opens this one before
+    ``position`` (在联成塑胶项目施工工地上,…。联成塑胶2月份开工建设)."""
+    if sentence_start == 0:
+        return None
+    before_start, _ = ctx.segments.sentence(sentence_start - 1)
+    for project in ctx.within(before_start, sentence_start, frozenset({"Project"})):
+        name = ctx.text[project.start : project.end]
+        short = name.removesuffix("项目")
+        opens = ctx.text.startswith(short, sentence_start) and sentence_start + len(short) <= position
+        if len(short) >= 3 and short != name and opens:
+            return project
+    return None
 
 
 _ALREADY = re.compile(r"已经?于?\s*$")
