@@ -1389,7 +1389,8 @@ _FOLLOWING = re.compile(r"以下|如下")
 
 def _numbered_after(ctx: _Context, clause: tuple[int, int]) -> list[Mention]:
     """The projects of the numbered lines after a clause that ends with a colon (拟新上:|(1)A项目;|
-    (2)B项目;): the first one each line names, up to the first line that is no item."""
+    (2)B项目;): the first one each line names, up to the first line that is no item; with no numbers,
+    after 以下/如下 in the clause, the first one of each ;-item of the line (以下项目将陆续开工建设:A;B)."""
     if ctx.text[clause[1] - 1 : clause[1]] != ":":
         return []
     found: list[Mention] = []

@@ -91,7 +91,7 @@ _WORKS_OF_PROJECT = re.compile(r"(?<=项目)(?:主体|配套|土建|安装)工�
 _REVAMP = re.compile(r"脱瓶颈|(?:改扩|扩|迁)建|(?:技术|扩能|节能|搬迁)?改造|扩能|技改|升级")
 _REVAMP_END = re.compile(r"(?:脱瓶颈|改造|扩能|技改|升级|扩建)$")
 _TRAIN_COUNT = r"\d\s*[×xX*]\s*"  # 2×3.5万吨/年: two trains of 3.5万吨
-_TRAINS = re.compile(r"\d[×xX*]\d")
+_TRAINS = re.compile(rf"{_TRAIN_COUNT}\d")
 # The products of one plant listed by 、 after its figure, up to a name's end: 年产260万条A、B、|C项目.
 _PLANT_ITEMS_BEFORE = re.compile(
     rf"(?:年产|{_TRAIN_COUNT}|[一二三四五六七八九十]期)\d+(?:\.\d+)?[万千]?[吨条套台件个](?:/年)?"
@@ -900,11 +900,9 @@ class Matcher:
         # 以下项目将陆续开工建设:A项目;B基地;C工程: each ;-item after the colon is a project's name.
         for head in _COLON_HEAD.finditer(text):
             line_end = next((i for i in range(head.end(), len(text)) if text[i] in "。\n"), len(text))
-            position = head.end()
-            for item in text[head.end() : line_end].split(";"):
-                start, end = position, position + len(item)
-                position = end + 1
-                if 4 <= len(item.strip()) <= _MAX_NAME and _plausible_item(item.strip(), headed=True):
+            for start, end in _split(text, head.end(), line_end, ";"):
+                item = text[start:end].strip()
+                if 4 <= len(item) <= _MAX_NAME and _plausible_item(item, headed=True):
                     found.append(self._item_mention(text, start, end, known))
         # Firms' plants listed before a joiner and a named project (全力推动北控40亿立方米煤制气、伊泰200万吨
         # 煤制油以及久泰50万吨乙二醇项目实质性开工): each item before the joiner is a project too.
