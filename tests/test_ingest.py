@@ -5336,3 +5336,39 @@ def test_session_34_a_project_said_again_without_its_项目(ingester: Ingester) 
     # a firm named in the sentence before is no project
     firm = "甲乙塑胶有限公司位于开发区。甲乙塑胶2月份开工建设。"
     assert _statuses(ingester, firm) == set()
+
+
+def test_session_35_coatings_and_inks_name_projects_and_a_kind_of_them_does_not(ingester: Ingester) -> None:
+    assert _statuses(ingester, "甲乙涂料10亿项目一期已建成投产。") == {("甲乙涂料10亿项目一期", "operating")}
+    assert _statuses(ingester, "丙丁油墨富山工场在珠海动工。") == {("丙丁油墨富山工场", "under_construction")}
+    # 绿色涂料项目, 环保涂料项目: a kind of project
+    assert _new_named(ingester, "Project", "甲乙协会与郯城战略合作暨绿色涂料项目签约仪式举行。") == []
+
+
+def test_session_35_a_research_and_engineering_centre_and_a_place_ending_in_a_district(
+    ingester: Ingester,
+) -> None:
+    centre = "1月16日,甲乙先进功能涂料研发及工程中心在天津开发区西区动工。"
+    assert _statuses(ingester, centre) == {("甲乙先进功能涂料研发及工程中心", "under_construction")}
+    fibre = "投资30亿元的丙丁纤维示范工程在南乐县产业集聚区开工建设。"
+    assert _statuses(ingester, fibre) == {("丙丁纤维示范工程", "under_construction")}
+
+
+def test_session_35_a_park_named_by_its_place_alone(ingester: Ingester) -> None:
+    assert _new_named(ingester, "Park", "工作中,甲乙工业园区坚持把项目建设作为主攻方向。") == ["甲乙工业园区"]
+    assert _new_named(ingester, "Park", "位于丙丁经济开发区内的项目。") == ["丙丁经济开发区"]
+    assert _new_named(ingester, "Park", "项目位于戊己经开区。") == ["戊己经开区"]
+    # a verb's object or a kind of park names none
+    for text in (
+        "要不断加强园区管理。",
+        "组织省内相关园区参加。",
+        "省级经济开发区达到12个。",
+        "建设专业园区。",
+    ):
+        assert _new_named(ingester, "Park", text) == [], text
+
+
+def test_session_35_a_zone_that_starts_building_and_a_name_after_imitating(ingester: Ingester) -> None:
+    zone = "4月24日,甲乙电子化学品专区在宜昌市猇亭区揭牌并启动建设。"
+    assert _statuses(ingester, zone) == {("甲乙电子化学品专区", "under_construction")}
+    assert _new_named(ingester, "Park", "漳浦效仿丙丁台湾石化专区的设立。") == ["丙丁台湾石化专区"]
