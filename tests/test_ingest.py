@@ -5372,3 +5372,27 @@ def test_session_35_a_zone_that_starts_building_and_a_name_after_imitating(inges
     zone = "4月24日,甲乙电子化学品专区在宜昌市猇亭区揭牌并启动建设。"
     assert _statuses(ingester, zone) == {("甲乙电子化学品专区", "under_construction")}
     assert _new_named(ingester, "Park", "漳浦效仿丙丁台湾石化专区的设立。") == ["丙丁台湾石化专区"]
+
+
+def test_session_35_a_kind_of_project_with_its_count_names_none(ingester: Ingester) -> None:
+    text = "生物医药项目2个,总投资10.8亿元,开复工项目2个。现代装备制造项目25个,开复工项目23个。"
+    assert _new_named(ingester, "Project", text) == []
+    assert _statuses(ingester, text) == set()
+    # a firm's plants after 建有 are named from the plant's first word
+    built = "公司建有甲乙化工项目和丙丁树脂项目,目前均已建成投产。"
+    assert _statuses(ingester, built) == {("甲乙化工项目", "operating"), ("丙丁树脂项目", "operating")}
+
+
+def test_session_35_a_product_name_ends_before_what_it_is_for_or_a_word_of_building(
+    ingester: Ingester,
+) -> None:
+    assert _capacities(ingester, "记者走进甲乙年产7.5万吨聚乳酸生物降解新材料项目现场。") == {
+        ("聚乳酸", 75_000.0)
+    }
+    assert _capacities(ingester, "丙丁公司年产5万吨氢氧化锂锂电池材料项目开工。") == {("氢氧化锂", 50_000.0)}
+    assert _capacities(ingester, "完成7万吨棉浆粕生产建设规模整合。") == {("棉浆粕", 70_000.0)}
+    # 锂离子电池材料 and 生物可降解塑料 are whole
+    assert _capacities(ingester, "年产4万吨锂离子电池材料的产业化项目投产。") == {
+        ("锂离子电池材料", 40_000.0)
+    }
+    assert _capacities(ingester, "戊己45万吨/年生物可降解塑料项目开工。") == {("生物可降解塑料", 450_000.0)}
