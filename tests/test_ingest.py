@@ -5396,3 +5396,10 @@ def test_session_35_a_product_name_ends_before_what_it_is_for_or_a_word_of_build
         ("锂离子电池材料", 40_000.0)
     }
     assert _capacities(ingester, "戊己45万吨/年生物可降解塑料项目开工。") == {("生物可降解塑料", 450_000.0)}
+
+
+def test_session_35_a_units_number_and_an_industrys_word_inside_a_product(ingester: Ingester) -> None:
+    assert _capacities(ingester, "公司计划建设一套90万吨/年2号PTA装置。") == {("pta", 900_000.0)}
+    # 包装 is an industry of the data; 塑料包装制品 is still the product's name
+    assert _capacities(ingester, "甲乙公司建设年产3万吨塑料包装制品项目。") == {("塑料包装制品", 30_000.0)}
+    assert _capacities(ingester, "丙丁公司建设年产2万吨锦氨面料项目。") == {("锦氨面料", 20_000.0)}

@@ -178,7 +178,7 @@ _NAME_THEN_ABBREVIATION = re.compile(
 )
 # What makes a name a product's: a chemical's character, a material's word, or an abbreviation.
 _PRODUCT_CUE = re.compile(
-    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙素炭粒丝磺盐铵膦锆啶嗪唑喹呋吡噻嘧酚醌肼脲胍酰硫锂钴镍锰铍锌钛钒镁氟溴碘]|铝(?!业)|铜(?!业)|莱赛尔|粘胶|短纤|浆粕|液(?!体|化|压|晶|相|位|面)|(?<![分发公宣颁遍散])布|(?:汽|柴|成品|润滑|基础|燃料|煤)油(?!吸附|分离|裂解|催化)|加氢|氢(?!能)|燃料|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石|尼龙|化学品|(?<!施)肥|管材|型材|板材|片材|制品"
+    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙素炭粒丝磺盐铵膦锆啶嗪唑喹呋吡噻嘧酚醌肼脲胍酰硫锂钴镍锰铍锌钛钒镁氟溴碘]|铝(?!业)|铜(?!业)|莱赛尔|粘胶|短纤|浆粕|液(?!体|化|压|晶|相|位|面)|(?<![分发公宣颁遍散])布|(?:汽|柴|成品|润滑|基础|燃料|煤)油(?!吸附|分离|裂解|催化)|加氢|氢(?!能)|燃料|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石|尼龙|化学品|(?<!施)肥|管材|型材|板材|片材|制品|面料"
     r"|^[A-Z][A-Z0-9\-]{1,7}[a-z]?$"  # R142b, HFC-134a
 )
 _REFINERY_UNIT = re.compile(r"蒸馏|裂化|重整|焦化")
@@ -217,9 +217,10 @@ def _new_product(ctx: _Context, start: int, end: int) -> list[tuple[str | None, 
     if ctx.lexicon.lookup(name) is not None:
         return []  # a name the data has, of something that is no product (a firm, a process)
     if any(
-        m.start < end and start < m.end and m.id and m.label != "Product" for m in ctx.mentions.everything()
+        m.start < end and start < m.end and m.id and m.label not in ("Product", "Industry")
+        for m in ctx.mentions.everything()
     ):
-        return []  # a firm's or a place's name
+        return []  # a firm's or a place's name (an industry's word is no name: 塑料包装制品)
     return [(NEW_PRODUCT + name, (start, end))]
 
 
@@ -264,7 +265,9 @@ def _products_from(ctx: _Context, position: int) -> list[tuple[Mention, str]]:
 
 # Between a figure and its product: a word of capacity (100万吨年产能的己内酰胺), or 年 of 万吨年 (per year:
 # 9.22万吨年制氢).
-_CAPACITY_BRIDGE = re.compile(r"(?:年产能|生产能力|产能)的|年(?![产度底内初中前后])")
+_CAPACITY_BRIDGE = re.compile(
+    r"(?:年产能|生产能力|产能)的|年(?![产度底内初中前后])|(?:\d{1,2}|[一二三四五六七八九十])号(?=[A-Za-z\u3400-\u9fff])"
+)  # …or a unit's number (90万吨/年2号PTA装置)
 
 
 def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[str | None, tuple[int, int]]]:
