@@ -5403,3 +5403,9 @@ def test_session_35_a_units_number_and_an_industrys_word_inside_a_product(ingest
     # 包装 is an industry of the data; 塑料包装制品 is still the product's name
     assert _capacities(ingester, "甲乙公司建设年产3万吨塑料包装制品项目。") == {("塑料包装制品", 30_000.0)}
     assert _capacities(ingester, "丙丁公司建设年产2万吨锦氨面料项目。") == {("锦氨面料", 20_000.0)}
+
+
+def test_session_35_monomers_anodes_and_paper_name_products(ingester: Ingester) -> None:
+    assert _capacities(ingester, "一期建设年产20万吨单体。") == {("单体", 200_000.0)}
+    assert _capacities(ingester, "甲乙公司年产50万吨预焙阳极项目开工。") == {("预焙阳极", 500_000.0)}
+    assert _capacities(ingester, "丙丁50万吨文化纸项目开工。") == {("文化纸", 500_000.0)}
