@@ -4693,8 +4693,8 @@ def test_round_129_product_names_stop_at_the_next_figure_and_firms_are_no_produc
     # 年产24万吨面粉9万吨花生油: the first product ends before the next figure
     flour = "甲乙嘉里年产24万吨面粉9万吨花生油项目等32个项目已竣工投产。"
     assert ("面粉", 240_000) in _named_capacities(ingester, flour)
-    # 某某总公司年产50万吨…: the firm is no product
-    assert _named_capacities(ingester, "甲乙碳素工业总公司年产50万吨预焙阳极。") == []
+    # 某某总公司年产50万吨…: the firm is no product (预焙阳极 is)
+    assert _named_capacities(ingester, "甲乙碳素工业总公司年产50万吨预焙阳极。") == [("预焙阳极", 500_000.0)]
 
 
 def test_round_129_amounts_a_firm_plans_or_puts_in_are_investments(ingester: Ingester) -> None:
