@@ -5409,3 +5409,8 @@ def test_session_35_monomers_anodes_and_paper_name_products(ingester: Ingester) 
     assert _capacities(ingester, "一期建设年产20万吨单体。") == {("单体", 200_000.0)}
     assert _capacities(ingester, "甲乙公司年产50万吨预焙阳极项目开工。") == {("预焙阳极", 500_000.0)}
     assert _capacities(ingester, "丙丁50万吨文化纸项目开工。") == {("文化纸", 500_000.0)}
+
+
+def test_session_35_product_made_after_already(ingester: Ingester) -> None:
+    text = "甲乙化工项目已于2月1日进行投料试生产,3月份已出合格产品。"
+    assert _statuses(ingester, text) == {("甲乙化工项目", "operating")}
