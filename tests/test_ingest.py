@@ -5414,3 +5414,11 @@ def test_session_35_monomers_anodes_and_paper_name_products(ingester: Ingester) 
 def test_session_35_product_made_after_already(ingester: Ingester) -> None:
     text = "甲乙化工项目已于2月1日进行投料试生产,3月份已出合格产品。"
     assert _statuses(ingester, text) == {("甲乙化工项目", "operating")}
+
+
+def test_session_35_an_industry_district_and_a_very_large_park(ingester: Ingester) -> None:
+    assert _new_named(ingester, "Park", "甲乙市天然气能源化工产业区位于南外镇。") == [
+        "甲乙市天然气能源化工产业区"
+    ]
+    assert _new_named(ingester, "Park", "这是一个超大型化工园区。") == []
+    assert _new_named(ingester, "Park", "代表们切身感受园区的变化。") == []
