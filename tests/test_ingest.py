@@ -5422,3 +5422,11 @@ def test_session_35_an_industry_district_and_a_very_large_park(ingester: Ingeste
     ]
     assert _new_named(ingester, "Park", "这是一个超大型化工园区。") == []
     assert _new_named(ingester, "Park", "代表们切身感受园区的变化。") == []
+
+
+def test_session_35_a_firms_park_that_is_built_is_a_project(ingester: Ingester) -> None:
+    text = "总投资50亿的丙丁集团卫生用品产业园已开工建设。"
+    assert _statuses(ingester, text) == {("丙丁集团卫生用品产业园", "under_construction")}
+    # a zone that starts building is a park, and the projects started in it hold the stage
+    zone = "7月20日,甲乙先进材料产业园正式启动建设。"
+    assert _new_named(ingester, "Project", zone) == []
