@@ -5430,3 +5430,10 @@ def test_session_35_a_firms_park_that_is_built_is_a_project(ingester: Ingester) 
     # a zone that starts building is a park, and the projects started in it hold the stage
     zone = "7月20日,甲乙先进材料产业园正式启动建设。"
     assert _new_named(ingester, "Project", zone) == []
+
+
+def test_session_35_words_in_a_codes_title_name_no_project(ingester: Ingester) -> None:
+    code = "甲乙公司正依据《化学工业建设项目试车规范》完善试生产方案。"
+    assert _new_named(ingester, "Project", code) == []
+    # a project named in an approval's title is still named
+    assert _new_named(ingester, "Project", "公司取得《关于丙丁化工项目的批复》。") == ["丙丁化工项目"]

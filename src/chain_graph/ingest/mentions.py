@@ -700,6 +700,12 @@ class Matcher:
     ) -> Mention | None:
         """The name ``text[start:end]`` as a mention: of the node it resolves to, else new; None
         when it is no plausible name (or, with ``plausible`` off, when it resolves to no node)."""
+        if (
+            label == "Project"
+            and text.rfind("《", 0, start) > text.rfind("》", 0, start)
+            and _RULES_TITLE.match(text, end)
+        ):
+            return None  # 《化学工业建设项目试车规范》: words in the title of a code, no project
         if label == "Project" and (_HAS_A_LIST.match(text, end) or _COUNT_AFTER.match(text, end)):
             # LNG产业链项目有A、B…, 生物医药项目2个: a kind of project that heads a list or is counted
             return None
@@ -1042,6 +1048,7 @@ _LIST_HEAD = re.compile(
     rf"|[,:]?\s*(?:包括|分别是|分别为|主要有)|{_HAS})[:]?"
 )
 _HAS_A_LIST = re.compile(_HAS)
+_RULES_TITLE = re.compile(r"[^》,;。\n]{0,20}?(?:规范|标准|办法|规定|条例|目录|指南|名录|通知|细则)》")
 _COUNT_AFTER = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十]+)\s*[个项](?!月)")
 _LIST_STOPS = frozenset(",;:。!?\n()“”")
 _WORD_IN_BRACKETS = re.compile(r"(?<=[^\s(])\([\u3400-\u9fff]{1,6}\)")
