@@ -5437,3 +5437,15 @@ def test_session_35_words_in_a_codes_title_name_no_project(ingester: Ingester) -
     assert _new_named(ingester, "Project", code) == []
     # a project named in an approval's title is still named
     assert _new_named(ingester, "Project", "公司取得《关于丙丁化工项目的批复》。") == ["丙丁化工项目"]
+
+
+def test_session_35_three_projects_of_a_firm_and_verbs_before_a_park(ingester: Ingester) -> None:
+    assert _new_named(ingester, "Project", "甲乙化工三项目通过安全评审。") == []
+    assert _new_named(ingester, "Project", "丙丁碳四项目开工。") == ["丙丁碳四项目"]
+    assert _new_named(ingester, "Park", "项目位于自贡川南新材料化工园区。") == ["自贡川南新材料化工园区"]
+    for text in ("拟认定化工园区名单公布。", "印发四川省化工园区认定办法。", "评审开发区的申报。"):
+        assert _new_named(ingester, "Park", text) == [], text
+    # a place of up to six characters names a park (甲乙丙丁戊己 is no word of anything else)
+    assert _new_named(ingester, "Park", "项目位于甲乙丙丁戊己高新技术产业园区。") == [
+        "甲乙丙丁戊己高新技术产业园区"
+    ]

@@ -111,6 +111,10 @@ _PLANT_PART = (
     rf"(?:{LOCANT})?[\u3400-\u9fffA-Za-z]{{2,}}(?:[\u3400-\u9fffA-Za-z0-9·]|-\d|\([A-Za-z0-9\-]{{1,10}}\))*"
 )
 _PLANT_NAME = re.compile(rf"{_PLANT_PART}(?:、?{_PLANT_PART})*$")  # 2×5000吨/年A、2×3.5万吨/年B
+_PROVINCE = re.compile(r"^[\u3400-\u9fff]{2,3}省")
+_COUNT_AT_END = re.compile(
+    r"(?<![碳第])(?<!十[一二三四五])[两三四五六七八九十]$"
+)  # 鲁西化工三项目: three of its projects
 _COUNTED = re.compile(r"\d+多?(?:个|家|批|项|套|宗)")
 # Words that describe rather than name (一 may read 1; 五大连池 is a city; 炼化各装置: each unit).
 _DESCRIBES = re.compile(
@@ -130,7 +134,7 @@ _LEFT_BOUNDARIES = re.compile(
     r".*(?:在建|续建|进入|增加|预计|重大(?:产业)?项目|重点(?:工业|产业)?项目|我国|引进|吸引|走访|来到|促成|推进|协调|支持|拉动|带动|签约|签署|签订|签下|掀起|围绕|投资|投建|开建|动建|兴建|筹建|建设|落户|落地|开工|投产|启动|实施|"
     r"推动|加快|服务|考察|参观|洽谈|举办|召开|成立|设立|入驻|表示|介绍|包括|涵盖|包含|只见|装载|方面|宣读|委托|选用|探访|台资企业|台企|上市公司|龙头企业|巨头|五百强企业|代表|拥有|同意|呈报|虽然|显示|祝愿|打通|列入|承建|(?<!共)建成|(?:招商引资)?目标企业|[我本全该][市县区省]|其中|以及|目前|今年|去年|位于|"
     r"近日|日前|此外|同时|据悉|排入|排至|送往|送至|新增|子公司|母公司|合资公司|旗下|控股|依托|除了|暨|揭牌|装置|蝉联|荣获|获评|入选|连续|"
-    r"谋划|筹划|策划(?:生成)?|获得|取得|持有|只有|募投项目|(?<=股票)之|终止|运输至|运至|运抵|抵达|到达|布局|消化|突破|供图|现有|打算(?:再|继续)?上?|推迟|暂停|叫停|缓建|搁置|取消|放弃|比如|例如|譬如|建有|设有|效仿|仿照|借鉴|届时|上马|关于|投巨资(?:兴建|建设|建)?|调研|听取|视察|察看|查看|拟(?:新|扩|改扩)?建|(?:全球|世界|亚洲|国内)最大的?|(?:百|千|\d+)亿(?:元)?级|最大的?(?:单套|单体|单系列|单线)?(?=年产|\d)|最大的?[\u3400-\u9fff]{0,6}?项目(?=[\u3400-\u9fff])|力争|力促|促进|争取|确保|核准|批准|批复|标志[着著]|实现|宣布|报道|走进|[建办做管搞抓]好|随[着著]|随后|既有|已有|还有|共有|开设|前往|进驻|通过(?:利用)?|加入|配备|满足|传出|外传|重视|发挥|强化|跃至|借助|构建|意味着|规划|完善|做大做强|培植|落子|配合|结合|提高|花落|具有|公示|中标|供应给|发布|已发展|走近|生产企业|生产商|制造商|供应商|涉足|简称|承担|到|看|认识|年底前|年内|年底|上半年|下半年|年初|月底前|按照|创建|打造|举行|承接|确定|昨日|央企|(?<![中天平草高太])原(?!丝|药|料)|以|(?<![相绝])对(?!二甲苯|苯二|甲苯|叔丁基|羟基|氨基|硝基|乙酰)|与|(?<!研发)及|和|(?<!自)由|在|是|的|把|将|被|向|从|自(?!贸|由|治|主)|于|等|为|让|了|就|除|而|仅|待|(?<!数)据|"
+    r"谋划|筹划|策划(?:生成)?|获得|取得|持有|只有|募投项目|(?<=股票)之|终止|运输至|运至|运抵|抵达|到达|布局|消化|突破|供图|现有|打算(?:再|继续)?上?|推迟|暂停|叫停|缓建|搁置|取消|放弃|比如|例如|譬如|建有|设有|效仿|认定|印发|开展|评审|拓宽|仿照|借鉴|届时|上马|关于|投巨资(?:兴建|建设|建)?|调研|听取|视察|察看|查看|拟(?:新|扩|改扩)?建|(?:全球|世界|亚洲|国内)最大的?|(?:百|千|\d+)亿(?:元)?级|最大的?(?:单套|单体|单系列|单线)?(?=年产|\d)|最大的?[\u3400-\u9fff]{0,6}?项目(?=[\u3400-\u9fff])|力争|力促|促进|争取|确保|核准|批准|批复|标志[着著]|实现|宣布|报道|走进|[建办做管搞抓]好|随[着著]|随后|既有|已有|还有|共有|开设|前往|进驻|通过(?:利用)?|加入|配备|满足|传出|外传|重视|发挥|强化|跃至|借助|构建|意味着|规划|完善|做大做强|培植|落子|配合|结合|提高|花落|具有|公示|中标|供应给|发布|已发展|走近|生产企业|生产商|制造商|供应商|涉足|简称|承担|到|看|认识|年底前|年内|年底|上半年|下半年|年初|月底前|按照|创建|打造|举行|承接|确定|昨日|央企|(?<![中天平草高太])原(?!丝|药|料)|以|(?<![相绝])对(?!二甲苯|苯二|甲苯|叔丁基|羟基|氨基|硝基|乙酰)|与|(?<!研发)及|和|(?<!自)由|在|是|的|把|将|被|向|从|自(?!贸|由|治|主|贡)|于|等|为|让|了|就|除|而|仅|待|(?<!数)据|"
     r"\d+日|\d+号|\d{1,2}月(?:份|底|初|中旬|上旬|下旬)?|明年|(?:19|20)\d{2}年|(?<=[建迁移])至|\d[万亿]元(?:新建|兴建|建设|建)?)"
 )
 # 及/与/和 inside one name, not between two: before a figure (国亨66万吨/年丙烷脱氢及45万吨/年聚丙烯
@@ -394,7 +398,7 @@ _CLASS_OF_PARKS = re.compile(
 )
 # A park named by its place alone (大路工业园区, 洪泽经济开发区): a short word with no sign of a verb's
 # object or a kind of park before it (助力园区, 需开展湛江开发区, 专业园区, 市属开发区).
-_PARK_PLACE = re.compile(r"[\u3400-\u9fff]{2,4}?(?:经济技术|经济|高新技术|高新)?")
+_PARK_PLACE = re.compile(r"[\u3400-\u9fff]{2,6}?(?:经济技术|经济|高新技术|高新)?")
 _NOT_A_PARK_PLACE = re.compile(
     r"专业|标准|助|千亿|百亿|[市省县]属|相关|[该本此这各]|拓展|优化|利用|延长|要求|开展|组织|接近|发展|进一步|"
     r"级|国家|全国|所在|当地|新建|现有|所属|周边|全[市县省区部]|摄|入驻|进入|建设|打造|依托|不断|加强|保证|"
@@ -822,7 +826,12 @@ class Matcher:
                 return False
         # A superlative, a first, another, a size, an ordinal or a count describes (海峡两岸最大…项目,
         # 我国首个…项目, 又一…石化项目, 世界级大型煤化工项目, 第1套…示范项目, 20个石化项目).
-        if _DESCRIBES.search(core) or _COUNTED.search(core) or _ORDINAL.match(core):
+        if (
+            _DESCRIBES.search(core)
+            or _COUNTED.search(core)
+            or _ORDINAL.match(core)
+            or _COUNT_AT_END.search(core)
+        ):
             return False
         if "大型" in core and _SIZE_ONLY.fullmatch(_strip_places(core, inside).split("大型")[0]):
             return False  # 世界级大型煤化工项目, 西南地区大型石化项目 (联合石化大型…项目 is named)
@@ -834,7 +843,7 @@ class Matcher:
             placed = any(m.label == "Region" for m in inside) and len(core) <= 4
             return not (placed and name.endswith("分公司"))
         if (label == "Project" and _CLASS_OF_PROJECTS.fullmatch(core)) or (
-            label == "Park" and _CLASS_OF_PARKS.fullmatch(core)
+            label == "Park" and _CLASS_OF_PARKS.fullmatch(_PROVINCE.sub("", core))  # 四川省化工园区: a class
         ):
             return False
         if label == "Project" and _RESEARCH.search(core):
@@ -845,7 +854,8 @@ class Matcher:
             return False
         # A place alone does not make a name (在外泉港籍企业项目); a firm or a product does.
         named = any(m.label not in ("Indicator", "Region", "Park") for m in inside)
-        placed_park = label == "Park" and _PARK_PLACE.fullmatch(core) and not _NOT_A_PARK_PLACE.search(core)
+        place = _strip_places(core, inside)
+        placed_park = label == "Park" and _PARK_PLACE.fullmatch(place) and not _NOT_A_PARK_PLACE.search(core)
         return named or bool(_INDUSTRY_WORDS.search(core)) or bool(placed_park)
 
     def _shared_kind(self, text: str, mention: Mention, chosen: list[Mention]) -> Mention:
