@@ -111,10 +111,8 @@ _PLANT_PART = (
     rf"(?:{LOCANT})?[\u3400-\u9fffA-Za-z]{{2,}}(?:[\u3400-\u9fffA-Za-z0-9·]|-\d|\([A-Za-z0-9\-]{{1,10}}\))*"
 )
 _PLANT_NAME = re.compile(rf"{_PLANT_PART}(?:、?{_PLANT_PART})*$")  # 2×5000吨/年A、2×3.5万吨/年B
-_PROVINCE = re.compile(r"^[\u3400-\u9fff]{2,3}省")
-_COUNT_AT_END = re.compile(
-    r"(?<![碳第])(?<!十[一二三四五])[两三四五六七八九十]$"
-)  # 鲁西化工三项目: three of its projects
+# 鲁西化工三项目: three of its projects (not 碳四, 第三, 十一五)
+_COUNT_AT_END = re.compile(r"(?<![碳第])(?<!十[一二三四五])[两三四五六七八九十]$")
 _COUNTED = re.compile(r"\d+多?(?:个|家|批|项|套|宗)")
 # Words that describe rather than name (一 may read 1; 五大连池 is a city; 炼化各装置: each unit).
 _DESCRIBES = re.compile(
@@ -396,8 +394,9 @@ _CLASS_OF_PARKS = re.compile(
     r"(?:国家级|国家|全国|省级|高端|特色|现代|示范|竞争力|优势|新型|超?大型|世界级|化工新材料|新材料|石油化工|石化|化工|化学工业|"
     r"产业|一体化|高质量发展|[、和与及])+"
 )
-# A park named by its place alone (大路工业园区, 洪泽经济开发区): a short word with no sign of a verb's
-# object or a kind of park before it (助力园区, 需开展湛江开发区, 专业园区, 市属开发区).
+_PROVINCE = re.compile(r"^[\u3400-\u9fff]{2,3}省")  # 四川省化工园区: a province's class of parks
+# A park named by its place alone (大路工业园区, 洪泽经济开发区): after the data's regions, a word of up to six
+# characters with no sign of a verb's object or a kind of park before it (助力园区, 需开展湛江开发区, 专业园区).
 _PARK_PLACE = re.compile(r"[\u3400-\u9fff]{2,6}?(?:经济技术|经济|高新技术|高新)?")
 _NOT_A_PARK_PLACE = re.compile(
     r"专业|标准|助|千亿|百亿|[市省县]属|相关|[该本此这各]|拓展|优化|利用|延长|要求|开展|组织|接近|发展|进一步|"
@@ -843,7 +842,7 @@ class Matcher:
             placed = any(m.label == "Region" for m in inside) and len(core) <= 4
             return not (placed and name.endswith("分公司"))
         if (label == "Project" and _CLASS_OF_PROJECTS.fullmatch(core)) or (
-            label == "Park" and _CLASS_OF_PARKS.fullmatch(_PROVINCE.sub("", core))  # 四川省化工园区: a class
+            label == "Park" and _CLASS_OF_PARKS.fullmatch(_PROVINCE.sub("", core))
         ):
             return False
         if label == "Project" and _RESEARCH.search(core):
