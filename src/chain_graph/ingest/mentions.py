@@ -395,8 +395,8 @@ _CLASS_OF_PARKS = re.compile(
     r"产业|一体化|高质量发展|[、和与及])+"
 )
 _PROVINCE = re.compile(r"^[\u3400-\u9fff]{2,3}省")  # 四川省化工园区: a province's class of parks
-# A park named by its place alone (大路工业园区, 洪泽经济开发区): after the data's regions, a word of up to six
-# characters with no sign of a verb's object or a kind of park before it (助力园区, 需开展湛江开发区, 专业园区).
+# A park named by its place alone (大路工业园区, 洪泽经济开发区): after the data's regions, a word of up
+# to six characters with no sign of a verb's object or a kind of park before it (助力园区, 专业园区).
 _PARK_PLACE = re.compile(r"[\u3400-\u9fff]{2,6}?(?:经济技术|经济|高新技术|高新)?")
 _NOT_A_PARK_PLACE = re.compile(
     r"专业|标准|助|千亿|百亿|[市省县]属|相关|[该本此这各]|拓展|优化|利用|延长|要求|开展|组织|接近|发展|进一步|"
