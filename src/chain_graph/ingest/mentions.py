@@ -853,9 +853,15 @@ class Matcher:
             return False
         # A place alone does not make a name (在外泉港籍企业项目); a firm or a product does.
         named = any(m.label not in ("Indicator", "Region", "Park") for m in inside)
+        if named or _INDUSTRY_WORDS.search(core):
+            return True
+        # …though a park's place does (大路工业园区, 洪泽经济开发区)
         place = _strip_places(core, inside)
-        placed_park = label == "Park" and _PARK_PLACE.fullmatch(place) and not _NOT_A_PARK_PLACE.search(core)
-        return named or bool(_INDUSTRY_WORDS.search(core)) or bool(placed_park)
+        return (
+            label == "Park"
+            and _PARK_PLACE.fullmatch(place) is not None
+            and not _NOT_A_PARK_PLACE.search(core)
+        )
 
     def _shared_kind(self, text: str, mention: Mention, chosen: list[Mention]) -> Mention:
         """A place listed before a park that names the kind for both (泉港、泉惠石化园区): the park
