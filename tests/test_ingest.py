@@ -5449,3 +5449,24 @@ def test_session_35_three_projects_of_a_firm_and_verbs_before_a_park(ingester: I
     assert _new_named(ingester, "Park", "项目位于甲乙丙丁戊己高新技术产业园区。") == [
         "甲乙丙丁戊己高新技术产业园区"
     ]
+
+
+def test_session_36_a_list_that_goes_on_smoothly(ingester: Ingester) -> None:
+    text = "还有甲乙化工混合二甲苯分离项目、丙丁10万吨/年废旧矿物油再生利用项目等均推进顺利。"
+    assert _statuses(ingester, text) == {
+        ("甲乙化工混合二甲苯分离项目", "under_construction"),
+        ("丙丁10万吨/年废旧矿物油再生利用项目", "under_construction"),
+    }
+    assert _statuses(ingester, "戊己化工项目推进顺利。") == {("戊己化工项目", "under_construction")}
+
+
+def test_session_36_a_counted_list_after_its_total_and_a_part_counted_after_among(
+    ingester: Ingester,
+) -> None:
+    # 计划签约项目6个,总投资…,包括A、B: the plan's verb is said of A and B, past the total
+    planned = "10月底前计划签约项目6个,总投资11.03亿元,包括甲乙焦油综合利用项目、丙丁储能蜡项目。"
+    expected = {("甲乙焦油综合利用项目", "intended"), ("丙丁储能蜡项目", "intended")}
+    assert _statuses(ingester, planned) == expected
+    # 23个签约项目…,其中,计划签约项目6个: the part counted after 其中 has a verb of its own
+    done = "已完成的23个签约项目总投资达24.09亿元,其中," + planned
+    assert _statuses(ingester, done) == expected

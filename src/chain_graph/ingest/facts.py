@@ -1182,6 +1182,8 @@ def _after_published(date: figures.DateFigure, published: str | None) -> bool:
 # After a verb with no project, the list that names them: 签约项目3个,分别是A、B和C.
 _COUNTS_PROJECTS = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个[^,;:。!?\n]{0,12}项目[,:]?$")
 _LIST_INTRO = re.compile(r"\s*(?:分别是|分别为|其中包括|包括|其中有|即)")
+# Their total between the verb's count and the list: 计划签约项目6个,总投资11.03亿元,包括A、B.
+_TOTAL_CLAUSE = re.compile(r"\s*(?:总投资|总投资额|投资总额|计划总投资)[^,;:。!?\n]{1,16}元[,]")
 
 
 def _listed_after(ctx: _Context, position: int, sentence_end: int) -> list[Mention]:
@@ -1189,9 +1191,13 @@ def _listed_after(ctx: _Context, position: int, sentence_end: int) -> list[Menti
     clause that counts them: 有3个总投资百亿元以上项目,分别是…), up to the first clause that names none."""
     if _LIST_INTRO.match(ctx.text, position) is None:
         counting = ctx.segments.clause(position)
-        if not _COUNTS_PROJECTS.search(ctx.text, *counting):
+        total = _TOTAL_CLAUSE.match(ctx.text, position)
+        if total is not None and _COUNT_OF_PROJECTS.search(ctx.text, *ctx.segments.clause(position - 1)):
+            position = total.end()  # the verb's clause counts them, their total follows
+        elif _COUNTS_PROJECTS.search(ctx.text, *counting):
+            position = counting[1]
+        else:
             return []
-        position = counting[1]
         if _LIST_INTRO.match(ctx.text, position) is None:
             return []
     found: list[Mention] = []
@@ -1266,6 +1272,8 @@ def _listed_next(ctx: _Context, clause: tuple[int, int]) -> list[Mention]:
     wanted = int(figures.sets(counted.group(1) or counted.group(2)))
     # 共有15个项目集中开工,其中A项目…: some of them named after 其中 in the same sentence
     among = _AMONG_NEXT.match(ctx.text, clause[1])
+    if among is not None and _COUNT_OF_PROJECTS.search(ctx.text, *ctx.segments.clause(among.end())):
+        return []  # 23个签约项目…,其中,计划签约项目6个,包括…: a part counted, with a verb of its own
     if among is not None:
         return _first_of_each_item(ctx, among.end(), sentence_end, frozenset(";"), wanted)
     # The list may come a sentence or two later, after sentences that name no project (本次开工的4个项目
