@@ -5470,3 +5470,13 @@ def test_session_36_a_counted_list_after_its_total_and_a_part_counted_after_amon
     # 23个签约项目…,其中,计划签约项目6个: the part counted after 其中 has a verb of its own
     done = "已完成的23个签约项目总投资达24.09亿元,其中," + planned
     assert _statuses(ingester, done) == expected
+
+
+def test_session_36_tar_mineral_oil_crude_drugs_and_intermediates_name_products(
+    ingester: Ingester,
+) -> None:
+    text = "其中包括年产15万吨焦油综合利用项目、甲乙10万吨/年废旧矿物油循环再生综合利用项目。"
+    assert _capacities(ingester, text) == {("焦油", 150_000.0), ("废旧矿物油循环再生", 100_000.0)}
+    drugs = "丙丁公司年产100吨硫酰胺及300吨西咪替丁粗品项目开工。"
+    assert _capacities(ingester, drugs) == {("硫酰胺", 100.0), ("西咪替丁粗品", 300.0)}
+    assert _capacities(ingester, "戊己公司年产500吨医药中间体项目开工。") == {("医药中间体", 500.0)}
