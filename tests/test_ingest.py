@@ -5480,3 +5480,12 @@ def test_session_36_tar_mineral_oil_crude_drugs_and_intermediates_name_products(
     drugs = "丙丁公司年产100吨硫酰胺及300吨西咪替丁粗品项目开工。"
     assert _capacities(ingester, drugs) == {("硫酰胺", 100.0), ("西咪替丁粗品", 300.0)}
     assert _capacities(ingester, "戊己公司年产500吨医药中间体项目开工。") == {("医药中间体", 500.0)}
+
+
+def test_session_36_lifts_done_or_under_way_and_an_anode_plant(ingester: Ingester) -> None:
+    lifted = "甲乙惠州乙烯项目取得重大进展,大件重型设备全部完成吊装。"
+    assert _statuses(ingester, lifted) == {("甲乙惠州乙烯项目", "under_construction")}
+    lifting = "在丙丁石化二期项目工地,工人正在吊装PTA装置主车间的钢结构。"
+    assert _statuses(ingester, lifting) == {("丙丁石化二期项目", "under_construction")}
+    anode = "戊己30万吨负极一体化生产基地项目签约。"
+    assert _capacities(ingester, anode) == {("负极", 300_000.0)}
