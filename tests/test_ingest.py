@@ -5489,3 +5489,10 @@ def test_session_36_lifts_done_or_under_way_and_an_anode_plant(ingester: Ingeste
     assert _statuses(ingester, lifting) == {("丙丁石化二期项目", "under_construction")}
     anode = "戊己30万吨负极一体化生产基地项目签约。"
     assert _capacities(ingester, anode) == {("负极", 300_000.0)}
+
+
+def test_session_36_paints_and_dyes_name_products(ingester: Ingester) -> None:
+    paints = "甲乙公司建设20万吨真石质感漆、2万吨多彩漆生产线。"
+    assert _capacities(ingester, paints) == {("真石质感漆", 200_000.0), ("多彩漆", 20_000.0)}
+    dyes = "丙丁公司主要产品为年产1万吨高档阳离子染料。"
+    assert _capacities(ingester, dyes) == {("高档阳离子染料", 10_000.0)}
