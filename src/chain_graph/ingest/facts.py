@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from chain_graph.ingest import figures
 from chain_graph.ingest.lexicon import Lexicon
-from chain_graph.ingest.mentions import LOCANT, Mention, Mentions
+from chain_graph.ingest.mentions import HOW_MANY, LOCANT, Mention, Mentions
 from chain_graph.ingest.segment import CLAUSE_ENDS, SENTENCE_ENDS, Segments
 from chain_graph.vocabulary import ProjectStatus
 
@@ -956,8 +956,7 @@ _OF_THE_PROJECT = re.compile(r"(?:元|人民币)?的")
 # A project's name not read, right after an amount that qualifies it (…亿元的中骏世界城项目).
 _UNNAMED_PROJECT_AFTER = re.compile(r"[^,;:。!?\n、的]{2,20}?项目")
 # A count of projects: what follows it is their total.
-_HOW_MANY = r"(?:\d+|[一二三四五六七八九十百]+)\s*[个项]"
-_COUNTED_PROJECTS = re.compile(rf"项目\s*{_HOW_MANY}|{_HOW_MANY}[^,;:。!?\n]{{0,8}}项目")
+_COUNTED_PROJECTS = re.compile(rf"项目\s*{HOW_MANY}|{HOW_MANY}[^,;:。!?\n]{{0,8}}项目")
 
 
 def _qualified_projects(ctx: _Context, start: int, end: int | None) -> list[Mention]:

@@ -45,6 +45,8 @@ _ONE_DASH = re.compile(r"[醚醇酯烃胺腈酮醛酐脂胶烯烷苯酚酸]—[\
 # A notice's number before a name (公告编号:临 2021-091 山东某某股份有限公司): no part of it.
 _DOCUMENT_NUMBER = re.compile(r"^.*\d{4}-\d{2,4}(?=[\u3400-\u9fff])")
 LOCANT = r"\d(?:,\d)*-"  # before a chemical's name: 1,4-丁二醇, 1,2,3-三氯丙烷
+# A count (3个, 两项, 百个; not 3个月): of projects after 项目, or before them.
+HOW_MANY = r"(?:\d+|[一二两三四五六七八九十百]+)\s*[个项](?!月)"
 # The date between a name and its stage: A一期工程21日开工建设, B装置于1999年12月28日建成投产.
 _DAY = (
     r"(?:于?\s*(?:(?:19|20)\d{2}\s*年\s*|今年|去年)?(?:\d{1,2}\s*月\s*)?(?:\d{1,2}\s*日)?(?<=[年月日])"
@@ -1064,7 +1066,7 @@ _LIST_HEAD = re.compile(
 )
 _HAS_A_LIST = re.compile(_HAS)
 _RULES_TITLE = re.compile(r"[^》,;。\n]{0,20}?(?:规范|标准|办法|规定|条例|目录|指南|名录|通知|细则)》")
-_COUNT_AFTER = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十]+)\s*[个项](?!月)")
+_COUNT_AFTER = re.compile(rf"\s*{HOW_MANY}")
 _LIST_STOPS = frozenset(",;:。!?\n()“”")
 _WORD_IN_BRACKETS = re.compile(r"(?<=[^\s(])\([\u3400-\u9fff]{1,6}\)")
 _LIST_SEPARATOR = "、"
