@@ -5496,3 +5496,14 @@ def test_session_36_paints_and_dyes_name_products(ingester: Ingester) -> None:
     assert _capacities(ingester, paints) == {("真石质感漆", 200_000.0), ("多彩漆", 20_000.0)}
     dyes = "丙丁公司主要产品为年产1万吨高档阳离子染料。"
     assert _capacities(ingester, dyes) == {("高档阳离子染料", 10_000.0)}
+
+
+def test_session_36_a_capacity_said_without_its_product_is_its_projects(ingester: Ingester) -> None:
+    # the project's one product, by the article's other figure or by its own name
+    said = "甲乙公司年产20万吨聚丙烯项目开工。该项目设计产能为20万吨/年,二期产能40万吨。"
+    assert _capacities(ingester, said) == {("polypropylene", 200_000.0), ("polypropylene", 400_000.0)}
+    named = "丙丁科技己内酰胺一体化项目总投资150亿元,年产能60万吨。"
+    assert _capacities(ingester, named) == {("己内酰胺", 600_000.0)}
+    # a total of a place or of the world is no one plant's
+    total = "戊己公司年产20万吨聚丙烯项目开工。全市年产能达到200万吨,世界的产能将达到900万吨。"
+    assert _capacities(ingester, total) == {("polypropylene", 200_000.0)}

@@ -779,6 +779,7 @@ def _each_listed(
 
 def _capacity_facts(ctx: _Context) -> list[Fact]:
     facts = []
+    unnamed: list[tuple[figures.Capacity, int]] = []  # figures of no product, after a word of capacity
     before: tuple[figures.Capacity, list[tuple[str | None, tuple[int, int]]]] | None = None
     found = figures.capacities(ctx.text)
     respective = _respective_products(ctx, found)
@@ -832,6 +833,8 @@ def _capacity_facts(ctx: _Context) -> list[Fact]:
         ):
             products, values = listed, values * len(listed)
         if len(products) != len(values):
+            if not products and len(values) == 1:
+                unnamed.append((cap, clause_start))
             continue  # 20/45万吨 with one product, or a figure with none: not attached
         if any(ctx.text[start:end] == "原油" for _, (start, end) in products):
             continue  # 1500万吨原油, 2050万t/a原油加工能力: a refinery's intake, no product made
@@ -873,7 +876,67 @@ def _capacity_facts(ctx: _Context) -> list[Fact]:
                     holder_inferred=not named,
                 )
             )
-    return facts
+    return facts + _holders_product(ctx, facts, unnamed)
+
+
+# A word of capacity right before a figure of no product: 年产能60万吨, 设计产能为15万吨/年.
+_CAPACITY_LEAD = re.compile(
+    r"(?:设计|规划|实际)?(?:年产能|产能|年产量|年?生产能力|(?:生产|年产)规模)(?:将|可|规划)?"
+    r"(?:达到|达|为|是|约为|约|超过|近)?\s*$"
+)
+
+
+# A project's own product, between its firm's word and its plant's: 永荣科技|己内酰胺|一体化项目.
+_PLANT_IN_NAME = re.compile(
+    r"(?:科技|化工|石化|化学|集团|公司|股份|新材料|实业)([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:一体化)?(?:项目|装置|工程)$"
+)
+# A total of a firm, a place or the world, or a part of one: no one plant's (总产能, 全市…年产能).
+_WHOLE_OF = re.compile(r"世界|全球|全国|国内|我国|全[市省区县]|总|合计|累计|其中|[、等]")
+
+
+def _holders_product(
+    ctx: _Context, facts: list[Fact], unnamed: list[tuple[figures.Capacity, int]]
+) -> list[Fact]:
+    """A plant's capacity said without its product (该项目…,年产能60万吨): of the one product its
+    holder (the project named before it in the sentence, else the article's) makes by the article's
+    other figures or names in its own name (永荣科技己内酰胺项目)."""
+    found = []
+    for cap, clause_start in unnamed:
+        sentence_start, _ = ctx.segments.sentence(cap.start)
+        if (
+            not _CAPACITY_LEAD.search(ctx.text, clause_start, cap.start)
+            or _OTHER_QUANTITY.search(ctx.text, clause_start, cap.start)
+            or _WHOLE_OF.search(ctx.text, clause_start, cap.start)
+            or _MANY_PRODUCTS.search(ctx.text, sentence_start, cap.start)
+        ):
+            continue
+        holder = ctx.nearest_before(cap.start, PLAYERS) or ctx.anaphor(cap.start) or ctx.main_project
+        if holder is None:
+            continue
+        made = {(f.product, f.product_span) for f in facts if f.holder == holder and f.product}
+        if holder.label == "Project" and not made:  # a project's name names its product, a firm's does not
+            made = {(product, None) for product, _ in _products_between(ctx, holder.start, holder.end)}
+            plant = _PLANT_IN_NAME.search(ctx.text, holder.start, holder.end)
+            if not made and plant is not None:  # 永荣科技己内酰胺一体化项目: one the data lacks
+                made = {(product, span) for product, span in _new_product(ctx, *plant.span(1)) if product}
+        if len({product for product, _ in made}) != 1:
+            continue
+        product, span = next(iter(made))
+        named_here = ctx.segments.sentence(holder.start)[0] == sentence_start
+        spans = [(cap.start, cap.end), (holder.start, holder.end)] if named_here else [(cap.start, cap.end)]
+        found.append(
+            Fact(
+                "capacity",
+                holder,
+                cap.values[0],
+                ctx.quote(*spans),
+                (cap.start, cap.end),
+                product=product,
+                product_span=span,
+                holder_inferred=not named_here,
+            )
+        )
+    return found
 
 
 _BRACKET_AFTER = re.compile(r"[^,;:。!?\n()]{1,16}?\(")
