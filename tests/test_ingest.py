@@ -5507,3 +5507,8 @@ def test_session_36_a_capacity_said_without_its_product_is_its_projects(ingester
     # a total of a place or of the world is no one plant's
     total = "戊己公司年产20万吨聚丙烯项目开工。全市年产能达到200万吨,世界的产能将达到900万吨。"
     assert _capacities(ingester, total) == {("polypropylene", 200_000.0)}
+
+
+def test_session_36_a_park_that_breaks_ground_is_a_project(ingester: Ingester) -> None:
+    text = "甲乙化学工业区专用化学品产业园正式破土动工。"
+    assert _statuses(ingester, text) == {("甲乙化学工业区专用化学品产业园", "under_construction")}
