@@ -5512,3 +5512,8 @@ def test_session_36_a_capacity_said_without_its_product_is_its_projects(ingester
 def test_session_36_a_park_that_breaks_ground_is_a_project(ingester: Ingester) -> None:
     text = "甲乙化学工业区专用化学品产业园正式破土动工。"
     assert _statuses(ingester, text) == {("甲乙化学工业区专用化学品产业园", "under_construction")}
+
+
+def test_session_36_a_time_after_a_products_name_is_no_part_of_it(ingester: Ingester) -> None:
+    text = "甲乙公司丁腈橡胶装置2.4万吨,合成橡胶连续多年实际产能超过20万吨。"
+    assert ("合成橡胶", 200_000.0) in _capacities(ingester, text)

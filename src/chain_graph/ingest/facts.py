@@ -387,6 +387,8 @@ _CAPACITY_OF = re.compile(
 
 _FIRM_WORD = re.compile(r"石化|集团|公司|化学|股份")
 _ABBREVIATION_AT_END = re.compile(r"(?<=[\u3400-\u9fff])[A-Z][A-Z0-9\-]{1,7}$")
+# A time after a product's name, before its capacity: 合成橡胶|连续多年实际产能.
+_TIME_AT_END = re.compile(r"(?:连续)?(?:多年|近年|历年|常年|多年来|近年来)$")
 _NEW_BEFORE_CAPACITY = re.compile(
     r"(?:(?<=[的为是使,:;。\n“「])|(?<=^)|(?<=新增|形成|具备|拥有|具有))((?![的为是使])[\u3400-\u9fffA-Za-z](?:(?![的为是使])[\u3400-\u9fffA-Za-z0-9\-]){1,10}?)"
     r"(?:设施|装置|项目|行业)?" + _CAPACITY_OF.pattern  # 国内聚苯乙烯行业总产能: of 聚苯乙烯
@@ -469,6 +471,8 @@ def _product_before(
     named = _NEW_BEFORE_CAPACITY.search(ctx.text, clause_start, position)
     if named is not None:
         start, end = named.span(1)
+        time = _TIME_AT_END.search(ctx.text, start, end)
+        end = time.start() if time is not None else end
         # 大榭石化烯烃产能: the firm's name first, then the product's
         firm_ends = [
             m.end
