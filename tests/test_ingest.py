@@ -5517,3 +5517,16 @@ def test_session_36_a_park_that_breaks_ground_is_a_project(ingester: Ingester) -
 def test_session_36_a_time_after_a_products_name_is_no_part_of_it(ingester: Ingester) -> None:
     text = "甲乙公司丁腈橡胶装置2.4万吨,合成橡胶连续多年实际产能超过20万吨。"
     assert ("合成橡胶", 200_000.0) in _capacities(ingester, text)
+
+
+def test_session_36_reported_up_prepared_started_at_once_and_pushed_together(ingester: Ingester) -> None:
+    reported = "甲乙100万吨/年重油催化热裂解项目,已上报国家发展改革委。"
+    assert _statuses(ingester, reported) == {("甲乙100万吨/年重油催化热裂解项目", "intended")}
+    prepared = "目前他们正在积极筹备丙丁塑胶加工项目。"
+    assert _statuses(ingester, prepared) == {("丙丁塑胶加工项目", "intended")}
+    at_once = "新年伊始,戊己石化高端材料PETG装置一次投产成功。"
+    assert _statuses(ingester, at_once) == {("戊己石化高端材料PETG装置", "operating")}
+    together = "双方共同推进庚辛石化150万吨/年芳烃及炼油配套改造项目建设。"
+    assert _statuses(ingester, together) == {
+        ("庚辛石化150万吨/年芳烃及炼油配套改造项目", "under_construction")
+    }
