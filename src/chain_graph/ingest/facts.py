@@ -2,7 +2,8 @@
 product of a capacity, the place of a project or firm. Rules are local and plain:
 
 - a capacity belongs to the nearest project or enterprise named before it in the sentence (else
-  the article's main project) and to the product named right after it (or just before it);
+  the article's main project) and to the product named right after it (or just before it; with
+  none, after a word of capacity, to the one product its project makes or names);
   ``20/45万吨/年 PO/SM`` pairs values and products in order;
 - an investment (总投资/投资/投入 before the amount) and an area (占地/用地/面积) belong to the
   nearest project named before them in the sentence, unless an enterprise or an 等 (a list, a
