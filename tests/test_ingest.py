@@ -5530,3 +5530,22 @@ def test_session_36_reported_up_prepared_started_at_once_and_pushed_together(ing
     assert _statuses(ingester, together) == {
         ("庚辛石化150万吨/年芳烃及炼油配套改造项目", "under_construction")
     }
+
+
+def test_session_36_round_180_names_and_capacities(ingester: Ingester) -> None:
+    # a news agency's dateline and reporter are no part of the name after them
+    dateline = "新华社西宁4月26日电(记者陈杰)青海省甲乙投资管理有限公司60万吨/年烯烃项目26日开工。"
+    assert _statuses(ingester, dateline) == {
+        ("青海省甲乙投资管理有限公司60万吨/年烯烃项目", "under_construction")
+    }
+    # a refinery's or a joint venture's word before a product is the holder's, not the product's
+    firms = "丙丁石化产能将扩大到30万吨/年,石家庄炼厂己内酰胺产能将扩大到20万吨/年。"
+    assert ("己内酰胺", 200_000.0) in _capacities(ingester, firms)
+    # a scale after the figure says it is the plant's capacity; a relocation is no part of the product
+    scale = "戊己化工己内酰胺搬迁项目开工。项目改扩建到目前的30万吨/年规模。"
+    assert _capacities(ingester, scale) == {("己内酰胺", 300_000.0)}
+    # a whole revamp names a project; a park's groundbreaking ceremony starts its works
+    revamp = "宜昌市重大项目集中开工暨庚辛楚星整体升级改造项目开工活动在宜都举行。"
+    assert _statuses(ingester, revamp) == {("庚辛楚星整体升级改造项目", "under_construction")}
+    park = "4月16日,甲乙化工产业园开工仪式在泸州举行。"
+    assert _statuses(ingester, park) == {("甲乙化工产业园", "under_construction")}

@@ -386,7 +386,7 @@ _CAPACITY_OF = re.compile(
     r"(?:产品|单体)?的?(?:国内|全国|全球|世界)?(?:生产)?(?:装置|工厂)?的?由?总?(?:实际|设计)?(?:年产能|产能|年产量|年?生产能力|(?:生产|年产)规模|年产)[^,;:。!?\n、]{0,12}$"
 )
 
-_FIRM_WORD = re.compile(r"石化|集团|公司|化学|股份")
+_FIRM_WORD = re.compile(r"石化|集团|公司|化学|股份|企业|炼厂")
 _ABBREVIATION_AT_END = re.compile(r"(?<=[\u3400-\u9fff])[A-Z][A-Z0-9\-]{1,7}$")
 # A time after a product's name, before its capacity: 合成橡胶|连续多年实际产能.
 _TIME_AT_END = re.compile(r"(?:连续)?(?:多年|近年|历年|常年|多年来|近年来)$")
@@ -891,9 +891,13 @@ _CAPACITY_LEAD = re.compile(
 )
 
 
+# …or right after it: (改扩建到目前的)30万吨/年规模.
+_SCALE_AFTER = re.compile(r"\s*(?:/年)?\s*的?(?:年?产能|生产能力|(?:生产)?规模)")
+
+
 # A project's own product, between its firm's word and its plant's: 永荣科技|己内酰胺|一体化项目.
 _PLANT_IN_NAME = re.compile(
-    r"(?:科技|化工|石化|化学|集团|公司|股份|新材料|实业)([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:一体化)?(?:项目|装置|工程)$"
+    r"(?:科技|化工|石化|化学|集团|公司|股份|新材料|实业)([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:一体化|搬迁|改扩建|扩建|技改|改造|升级|扩能|整体)*(?:项目|装置|工程)$"
 )
 # A total of a firm, a place or the world, or a part of one: no one plant's (总产能, 全市…年产能).
 _WHOLE_OF = re.compile(r"世界|全球|全国|国内|我国|全[市省区县]|总|合计|累计|其中|[、等]")
@@ -908,8 +912,11 @@ def _holders_product(
     found = []
     for cap, clause_start in unnamed:
         sentence_start, _ = ctx.segments.sentence(cap.start)
+        stated = _CAPACITY_LEAD.search(ctx.text, clause_start, cap.start) or _SCALE_AFTER.match(
+            ctx.text, cap.end
+        )
         if (
-            not _CAPACITY_LEAD.search(ctx.text, clause_start, cap.start)
+            not stated
             or _OTHER_QUANTITY.search(ctx.text, clause_start, cap.start)
             or _WHOLE_OF.search(ctx.text, clause_start, cap.start)
             or _MANY_PRODUCTS.search(ctx.text, sentence_start, cap.start)
