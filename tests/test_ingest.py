@@ -5549,3 +5549,10 @@ def test_session_36_round_180_names_and_capacities(ingester: Ingester) -> None:
     assert _statuses(ingester, revamp) == {("庚辛楚星整体升级改造项目", "under_construction")}
     park = "4月16日,甲乙化工产业园开工仪式在泸州举行。"
     assert _statuses(ingester, park) == {("甲乙化工产业园", "under_construction")}
+
+
+def test_session_36_a_first_of_its_kind_describes_a_project_and_names_none(ingester: Ingester) -> None:
+    text = "我国首套高海拔地区特大型煤化工项目在青海开工。"
+    assert _new_named(ingester, "Project", text) == []
+    # a numbered plant is still a project of its own
+    assert _statuses(ingester, "甲乙公司首套丁基橡胶装置建成投产。") != set()

@@ -118,7 +118,7 @@ _COUNT_AT_END = re.compile(r"(?<![碳第])(?<!十[一二三四五])[两三四五
 _COUNTED = re.compile(r"\d+多?(?:个|家|批|项|套|宗)")
 # Words that describe rather than name (一 may read 1; 五大连池 is a city; 炼化各装置: each unit).
 _DESCRIBES = re.compile(
-    r"最|首[个批]|又[一1]|没有|唯[一1]|[两三四五六七八九十2-9]大(?!连池)|各(?:装置|项目|类|种|个)"
+    r"最|首[个批座]|首套(?!.*(?:装置|生产线))|又[一1]|没有|唯[一1]|[两三四五六七八九十2-9]大(?!连池)|各(?:装置|项目|类|种|个)"
 )
 _SIZE_ONLY = re.compile(r"(?:[\u3400-\u9fff]{0,4}地区|世界级|国内|国有|全国|亚洲|全球)?")  # before 大型
 _ORDINAL = re.compile(r"第\d+[套个家座条届]")  # 第1套FMTP科技示范项目: which one it is, not its name
