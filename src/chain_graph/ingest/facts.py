@@ -861,27 +861,39 @@ def _capacity_facts(ctx: _Context) -> list[Fact]:
             holder = _qualified_player(ctx, products[-1][1][1]) or ctx.nearest_before(cap.start, PLAYERS)
             if holder is None and not _firms_plant(ctx, cap.start, cap.end):
                 holder = ctx.anaphor(cap.start) or ctx.main_project
-        named = holder is not None and ctx.segments.sentence(holder.start) == ctx.segments.sentence(cap.start)
         for value, (product, span) in zip(values, products, strict=True):
             if product is None:
                 continue  # no product's name (EO/其他), paired with one it has
-            spans = [(cap.start, cap.end), span]
-            if named and holder is not None:
-                spans.append((holder.start, holder.end))
-            quote = ctx.quote(*spans)
-            facts.append(
-                Fact(
-                    "capacity",
-                    holder,
-                    value,
-                    quote,
-                    (cap.start, cap.end),
-                    product=product,
-                    product_span=span if product.startswith(NEW_PRODUCT) else None,
-                    holder_inferred=not named,
-                )
-            )
+            facts.append(_capacity_fact(ctx, cap, value, holder, product, span, [span]))
     return facts + _holders_product(ctx, facts, unnamed)
+
+
+def _capacity_fact(
+    ctx: _Context,
+    cap: figures.Capacity,
+    value: float,
+    holder: Mention | None,
+    product: str,
+    product_span: tuple[int, int] | None,
+    quoted: list[tuple[int, int]],
+) -> Fact:
+    """``holder``'s capacity of ``product``, quoted with its figure, the spans ``quoted`` and the
+    holder when the figure's sentence names it (else the holder is inferred)."""
+    sentence = ctx.segments.sentence(cap.start)
+    spans = [(cap.start, cap.end), *quoted]
+    named = holder is not None and ctx.segments.sentence(holder.start) == sentence
+    if holder is not None and named:
+        spans.append((holder.start, holder.end))
+    return Fact(
+        "capacity",
+        holder,
+        value,
+        ctx.quote(*spans),
+        (cap.start, cap.end),
+        product=product,
+        product_span=product_span if product.startswith(NEW_PRODUCT) else None,
+        holder_inferred=not named,
+    )
 
 
 # A word of capacity right before a figure of no product: 年产能60万吨, 设计产能为15万吨/年.
@@ -933,21 +945,8 @@ def _holders_product(
                 made = {(product, span) for product, span in _new_product(ctx, *plant.span(1)) if product}
         if len({product for product, _ in made}) != 1:
             continue
-        product, span = next(iter(made))
-        named_here = ctx.segments.sentence(holder.start)[0] == sentence_start
-        spans = [(cap.start, cap.end), (holder.start, holder.end)] if named_here else [(cap.start, cap.end)]
-        found.append(
-            Fact(
-                "capacity",
-                holder,
-                cap.values[0],
-                ctx.quote(*spans),
-                (cap.start, cap.end),
-                product=product,
-                product_span=span,
-                holder_inferred=not named_here,
-            )
-        )
+        product, span = next(iter(made))  # quoted with its figure and holder, not where else it is named
+        found.append(_capacity_fact(ctx, cap, cap.values[0], holder, product, span, []))
     return found
 
 
