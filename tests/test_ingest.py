@@ -5556,3 +5556,45 @@ def test_session_36_a_first_of_its_kind_describes_a_project_and_names_none(inges
     assert _new_named(ingester, "Project", text) == []
     # a numbered plant is still a project of its own
     assert _statuses(ingester, "甲乙公司首套丁基橡胶装置建成投产。") != set()
+
+
+def test_session_37_a_province_before_a_plants_figure_names_no_owner(ingester: Ingester) -> None:
+    # 甘肃年产6万吨丁基橡胶项目 in the headline is the firm's 6万吨/年丁基橡胶项目 of the text: one project
+    text = "甘肃年产6万吨丁基橡胶项目开工\n甲乙石化有限公司的6万吨/年丁基橡胶项目,在兰州市举行了开工仪式。"
+    assert _statuses(ingester, text) == {("甘肃年产6万吨丁基橡胶项目", "under_construction")}
+    # two firms' plants of one figure stay two
+    two = "甲乙石化6万吨/年丁基橡胶项目开工。丙丁化工6万吨/年丁基橡胶项目投产。"
+    assert len(_statuses(ingester, two)) == 2
+
+
+def test_session_37_a_listed_product_with_its_own_word_of_capacity(ingester: Ingester) -> None:
+    listed = "目前,区域内已形成焦炭产能3200万吨、电石产能900万吨。"
+    assert _capacities(ingester, listed) == {("焦炭", 32_000_000.0), ("电石", 9_000_000.0)}
+    # 总量 is the amount, not the product's name
+    assert _capacities(ingester, "年产差别化纤维总量超过10万吨。") == {("差别化纤维", 100_000.0)}
+
+
+def test_session_37_a_plant_that_raises_its_firms_capacity(ingester: Ingester) -> None:
+    text = "2019年,甲乙化工有限公司二期4.0万吨/年新建装置建成投产,使得公司SSBR产能达到8.0万吨/年。"
+    assert _capacities(ingester, text) == {("sbr", 40_000.0), ("sbr", 80_000.0)}
+    # a plant that feeds another product says nothing of its own
+    feeds = "丙丁公司20万吨/年装置建成投产,为下游聚丙烯提供原料。"
+    assert _capacities(ingester, feeds) == set()
+
+
+def test_session_37_works_going_on_lists_of_two_and_projects_in_talks(ingester: Ingester) -> None:
+    busy = "甲乙公司的25万吨/年多元醇项目也在紧张建设之中。"
+    assert _statuses(ingester, busy) == {("25万吨/年多元醇项目", "under_construction")}
+    going_on = "丙丁公司年产20万吨可降解聚酯项目的建设工作正加紧进行。"
+    assert _statuses(ingester, going_on) == {("丙丁公司年产20万吨可降解聚酯项目", "under_construction")}
+    two = "基地建成投产的化纤项目有甲乙化纤和丙丁化纤,年产差别化纤维超过10万吨。"
+    assert _statuses(ingester, two) == {("甲乙化纤", "operating"), ("丙丁化纤", "operating")}
+    talks = "在谈项目有戊己15万锭粘胶纺纱、庚辛家纺等。"
+    assert _statuses(ingester, talks) == {("戊己15万锭粘胶纺纱", "intended"), ("庚辛家纺", "intended")}
+
+
+def test_session_37_injection_moulding_and_masterbatch_name_projects(ingester: Ingester) -> None:
+    moulding = "今年,某市甲乙注塑城项目也相继建成投运。"
+    assert _statuses(ingester, moulding) == {("某市甲乙注塑城项目", "operating")}
+    masterbatch = "公司拟与某市人民政府签订《丙丁生物降解母粒产业园项目投资协议书》。"
+    assert _statuses(ingester, masterbatch) == {("丙丁生物降解母粒产业园项目", "intended")}

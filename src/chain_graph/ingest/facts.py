@@ -193,7 +193,8 @@ _NOT_A_PRODUCT = re.compile(
 _FIGURE_FIRST = re.compile(rf"(?!{LOCANT}[\u3400-\u9fff])\d")
 
 
-_PRODUCTS_WORD = re.compile(r"(?<!系列)等?产品$")  # (树脂系列产品 stays whole, as the keys name it)
+# 芳烃产品, 差别化纤维总量: 芳烃, 差别化纤维 (树脂系列产品 stays whole)
+_PRODUCTS_WORD = re.compile(r"(?<!系列)等?产品$|总量$")
 
 
 def _new_product(ctx: _Context, start: int, end: int) -> list[tuple[str | None, tuple[int, int]]]:
@@ -391,13 +392,13 @@ _ABBREVIATION_AT_END = re.compile(r"(?<=[\u3400-\u9fff])[A-Z][A-Z0-9\-]{1,7}$")
 # A time after a product's name, before its capacity: 合成橡胶|连续多年实际产能.
 _TIME_AT_END = re.compile(r"(?:连续)?(?:多年|近年|历年|常年|多年来|近年来)$")
 _NEW_BEFORE_CAPACITY = re.compile(
-    r"(?:(?<=[的为是使,:;。\n“「])|(?<=^)|(?<=新增|形成|具备|拥有|具有))((?![的为是使])[\u3400-\u9fffA-Za-z](?:(?![的为是使])[\u3400-\u9fffA-Za-z0-9\-]){1,10}?)"
+    r"(?:(?<=[的为是使,:;。\n“「、])|(?<=^)|(?<=新增|形成|具备|拥有|具有))((?![的为是使])[\u3400-\u9fffA-Za-z](?:(?![的为是使])[\u3400-\u9fffA-Za-z0-9\-]){1,10}?)"
     r"(?:设施|装置|项目|行业)?" + _CAPACITY_OF.pattern  # 国内聚苯乙烯行业总产能: of 聚苯乙烯
 )
 # A stage, a time or a heading before a product's name: (其中)在建涤纶项目产能200万吨, 目前煤制烯烃总产能,
 # 主要产品己内酰胺年产能10万吨, 同时还拥有电石产能530万吨: of 涤纶, of 煤制烯烃, of 己内酰胺, of 电石.
 _STAGE_BEFORE = re.compile(
-    r"在建|新建|拟建|续建|扩建|已建成|已建|规划|计划|设计|新增|全厂|全公司|目前|当前|现在|如今|主要产品|主导产品|拥有|具有|具备|形成|合计|总计|共计|最终|我国|全国|国内|涉及|包括|其中"
+    r"在建|新建|拟建|续建|扩建|已建成|已建|规划|计划|设计|新增|全厂|全公司|目前|当前|现在|如今|主要产品|主导产品|拥有|具有|具备|形成|合计|总计|共计|最终|我国|全国|国内|涉及|包括|其中|等(?=[\u3400-\u9fff]{2})"
     # a country or a continent: 印度合成橡胶年产能
     r"|全球|世界|亚洲|欧洲|北美|中东|美国|日本|韩国|印度|泰国|新加坡|沙特|俄罗斯|德国"
 )
@@ -497,7 +498,30 @@ def _product_before(
         or _PLANT_AFTER_FIGURE.match(ctx.text, figure_end) is not None  # 年产氢氧化铍330吨项目
     )
     found = _new_product_before(ctx, clause_start, position) if listed else []
-    return found or _sentence_product(ctx, clause_start, position, figure_end)
+    return (
+        found
+        or _sentence_product(ctx, clause_start, position, figure_end)
+        or _raised_product(ctx, figure_end)
+    )
+
+
+# A plant of no product whose start-up raises its firm's capacity of one: 二期4.0万吨/年新建装置建成投产,
+# 使得公司SSBR产能达到8.0万吨/年.
+_PLANT_RAISES = re.compile(
+    r"(?:/年|t/a)?\s*(?:新建|新增)?(?:装置|生产线)[^,;。!?\n]{0,10}?,\s*使(?:得)?(?:该|其)?(?:公司|企业|集团)?"
+)
+
+
+def _raised_product(ctx: _Context, figure_end: int) -> list[tuple[str | None, tuple[int, int]]]:
+    raises = _PLANT_RAISES.match(ctx.text, figure_end)
+    if raises is None:
+        return []
+    capacity = _CAPACITY_WORD.search(ctx.text, raises.end(), ctx.segments.clause(raises.end())[1])
+    named = _products_between(ctx, raises.end(), capacity.start()) if capacity is not None else []
+    if len({product for product, _ in named}) != 1:
+        return []
+    product, mention = named[0]
+    return [(product, (mention.start, mention.end))]
 
 
 # What ends an item after its figure: a separator, a list's closer or joiner, a bracket, 以上.
@@ -1541,8 +1565,10 @@ _QUALIFIES = re.compile(r"的[^,;:。!?\n]{0,8}")
 # A clause that opens with a plan for the projects named next (推动|A项目下半年开工建设).
 _PLAN_OPENING = re.compile(r"[^,;:。!?\n]{0,4}?(?:推动|推进|力争|争取|确保|计划|拟|将)")
 _START = re.compile(r"开工|动工|动建|开建")  # 推进A、B等项目开工建设: to start (推进A、B等项目: works go on)
-# A verb right before the head of a list of projects: 开工项目包括, 签约的项目有.
-_VERB_OF_LIST = re.compile(r"的?(?:重点|重大)?项目(?:包括|分别是|分别为|主要有|还有|有)[:]?")
+# A verb right before the head of a list of projects: 开工项目包括, 签约的项目有, 投产的化纤项目有.
+_VERB_OF_LIST = re.compile(
+    r"(?:的[\u3400-\u9fff]{0,3}?|(?:重点|重大))?项目(?:包括|分别是|分别为|主要有|还有|有)[:]?"
+)
 
 
 # An item's amount between two items of a list: A项目、总投资84亿元的B项目.

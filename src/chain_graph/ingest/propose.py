@@ -64,6 +64,12 @@ _NOT_AN_OWNER = re.compile(
     r"年产能?|新建|扩建|(?:股份)?有限(?:责任)?公司|股份公司|公司|集团|[该本其]|[一二三四五六七八九\d]期|[^\u3400-\u9fff]"
 )
 _NUMERAL = r"[一二三四五六七八九十\d]"
+# A province before a plant's figure names where it is, not whose (甘肃年产6万吨丁基橡胶项目 is the
+# 6万吨/年丁基橡胶项目 of the same article).
+_PROVINCE_FIRST = re.compile(
+    r"^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南"
+    r"|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆)(?:省|市|自治区)?"
+)
 _WHICH_PLANT = re.compile(rf"首套|第{_NUMERAL}+[套条]|{_NUMERAL}+号|{_NUMERAL}期")
 # A name that is only a plant's figure and product: 60万吨/年环氧丙烷项目.
 _FIGURE_NAME = re.compile(r"(\d+(?:\.\d+)?)(万)?吨(?:/年)?[^\d]{2,}$")
@@ -277,7 +283,7 @@ class _Builder:
         first = _PLANT_FIGURE.search(name)
         if not signature or first is None:
             return signature
-        owner = _NOT_AN_OWNER.sub("", name[: first.start()])
+        owner = _NOT_AN_OWNER.sub("", _PROVINCE_FIRST.sub("", name[: first.start()]))
         tonnes = {f"{tonnes_of(figure):g} t/a" for figure in _PLANT_FIGURE.finditer(name)}
         return signature | tonnes | {f"of {owner}"} | set(_WHICH_PLANT.findall(mention.name))
 
