@@ -5598,3 +5598,44 @@ def test_session_37_injection_moulding_and_masterbatch_name_projects(ingester: I
     assert _statuses(ingester, moulding) == {("某市甲乙注塑城项目", "operating")}
     masterbatch = "公司拟与某市人民政府签订《丙丁生物降解母粒产业园项目投资协议书》。"
     assert _statuses(ingester, masterbatch) == {("丙丁生物降解母粒产业园项目", "intended")}
+
+
+def _money(ingester: Ingester, text: str) -> list[tuple[object, object, object]]:
+    return sorted(
+        (f["kind"], f["value"], f["outcome"])
+        for f in ingester.ingest(Article(text, published="2024")).facts
+        if f["kind"] in ("investment", "output", "revenue", "other")
+    )
+
+
+def test_session_37_a_figure_of_several_products_and_a_word_before_capacity(ingester: Ingester) -> None:
+    # 80万吨/年聚乙烯、聚丙烯等产品: the figure of them all, none of one product
+    assert _capacities(ingester, "项目建成后,生产80万吨/年聚乙烯、聚丙烯等产品。") == set()
+    # …but a list of projects after a product does not make its figure joint
+    listed = "以及甲乙2.3万吨碳纤维、丙丁综合能源中心等一批好项目。"
+    assert _capacities(ingester, listed) == {("carbon-fiber", 23_000.0)}
+    # 形成煤化工产能: of 煤化工, not of the project's one product
+    text = "甲乙煤化工项目年产60万吨甲醇。目前,全市已形成煤化工产能732万吨。"
+    assert _capacities(ingester, text) == {("methanol", 600_000.0)}
+    assert _capacities(ingester, "公司聚酯瓶片年总产能达到210万吨。") == {("聚酯瓶片", 2_100_000.0)}
+
+
+def test_session_37_signed_totals_thresholds_and_phases_money(ingester: Ingester) -> None:
+    # 签约659.3亿元 in the headline is the body's 总投资 said again
+    signed = "某市举办招商大会 签约659.3亿元\n本报讯 某市举办招商大会,签约40个项目,总投资达659.3亿元。"
+    assert _money(ingester, signed) == [
+        ("investment", 65_930_000_000, "restated"),
+        ("investment", 65_930_000_000, "unattached"),
+    ]
+    # 超10亿元的有A、B、C3个项目: a class of projects by size, no sum
+    assert _money(ingester, "其中投资超10亿元的有二期乙烯、甲乙光伏、丙丁酒店3个项目。") == []
+    # two phases' sums of one value are two sums; the first phase's again is one
+    phases = "一期投资15亿元,建设A生产线。二期投资15亿元,建设B生产线。其中,一期投资15亿元。"
+    outcomes = [outcome for _, _, outcome in _money(ingester, phases)]
+    assert sorted(outcomes) == ["restated", "unattached", "unattached"]
+
+
+def test_session_37_coal_use_and_e_commerce_name_projects(ingester: Ingester) -> None:
+    coal = "甲乙榆林循环经济煤炭综合利用项目近日获国家能源局批复同意开展前期工作。"
+    assert _statuses(ingester, coal) == {("甲乙榆林循环经济煤炭综合利用项目", "intended")}
+    assert _statuses(ingester, "某市跨境电商项目签约仪式") == {("某市跨境电商项目", "signed")}

@@ -272,6 +272,27 @@ _CAPACITY_BRIDGE = re.compile(
 )  # …or a unit's number (90万吨/年2号PTA装置)
 
 
+# More products after the first, with no figure of their own, up to 等: 聚乙烯|、聚丙烯等产品.
+_OTHERS_LISTED = re.compile(r"(?:、[\u3400-\u9fffA-Za-z\-]{1,10}?)+等")
+
+
+def _others_listed(ctx: _Context, end: int) -> bool:
+    """Whether products the data knows, and nothing else, follow up to 等 (not 晓星2.3万吨碳纤维|、国能
+    综合能源中心等, a list of projects)."""
+    listed = _OTHERS_LISTED.match(ctx.text, end)
+    if listed is None:
+        return False
+    items = listed.group(0)[1:-1].split("、")
+    starts = {m.start: m for m in ctx.mentions.everything() if m.id and ctx.lexicon.product_of(m.id)}
+    position = end + 1
+    for item in items:
+        product = starts.get(position)
+        if product is None or product.end != position + len(item):
+            return False
+        position += len(item) + 1
+    return True
+
+
 def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[str | None, tuple[int, int]]]:
     """The product(s) named right after a figure: one mention, or an A/B/C list of abbreviations;
     else a name the data lacks (新材料, HDPE)."""
@@ -332,12 +353,16 @@ def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[st
         if ctx.text.startswith("下游", mention.end):
             return []  # 24万吨/年乙烯下游一体化项目: of what is made from ethylene, no one product
         if product is not None and not _LONGER_NAME.match(ctx.text, mention.end):
+            if _others_listed(ctx, mention.end):
+                return []  # 80万吨/年聚乙烯、聚丙烯等产品: the figure of them all, no one product's
             joint = _joint_product(ctx, mention, product)
             return [joint] if joint is not None else [(product, (mention.start, mention.end))]
     unknown = _UNKNOWN_AFTER.match(ctx.text, position, clause_end)
     if unknown is None:
         return []
     end = unknown.end()
+    if _others_listed(ctx, end):
+        return []
     joined = _JOINED.match(ctx.text, end)
     seconds = _products_from(ctx, joined.end()) if joined is not None else []
     if seconds:
@@ -384,7 +409,7 @@ def _slash_products(ctx: _Context, listed: str, offset: int) -> list[tuple[str |
 # A product's capacity word, then up to the figure with no other product: 的年产能可达到, 产品的年产能达,
 # 年产能10万扩建至, 装置由年产80万吨扩展到.
 _CAPACITY_OF = re.compile(
-    r"(?:产品|单体)?的?(?:国内|全国|全球|世界)?(?:生产)?(?:装置|工厂)?的?由?总?(?:实际|设计)?(?:年产能|产能|年产量|年?生产能力|(?:生产|年产)规模|年产)[^,;:。!?\n、]{0,12}$"
+    r"(?:产品|单体)?的?(?:国内|全国|全球|世界)?(?:生产)?(?:装置|工厂)?的?由?(?:年(?=总))?总?(?:实际|设计)?(?:年产能|产能|年产量|年?生产能力|(?:生产|年产)规模|年产)[^,;:。!?\n、]{0,12}$"
 )
 
 _FIRM_WORD = re.compile(r"石化|集团|公司|化学|股份|企业|炼厂")
@@ -926,6 +951,10 @@ _CAPACITY_LEAD = re.compile(
     r"(?:达到|达|为|是|约为|约|超过|近)?\s*$"
 )
 
+# A word that names what the capacity is of, right before the word of capacity (形成煤化工|产能732万吨),
+# unless it is the plant's or a time's (该项目|年产能, 一期|产能, 目前|产能).
+_WORD_BEFORE_LEAD = re.compile(r"[\u3400-\u9fff](?<![的其总前有时后期目置厂地成备将年])(?<!工程)$")
+
 
 # …or right after it: (改扩建到目前的)30万吨/年规模.
 _SCALE_AFTER = re.compile(r"\s*(?:/年)?\s*的?(?:年?产能|生产能力|(?:生产)?规模)")
@@ -948,11 +977,11 @@ def _holders_product(
     found = []
     for cap, clause_start in unnamed:
         sentence_start, _ = ctx.segments.sentence(cap.start)
-        stated = _CAPACITY_LEAD.search(ctx.text, clause_start, cap.start) or _SCALE_AFTER.match(
-            ctx.text, cap.end
-        )
+        lead = _CAPACITY_LEAD.search(ctx.text, clause_start, cap.start)
+        stated = lead or _SCALE_AFTER.match(ctx.text, cap.end)
         if (
             not stated
+            or (lead is not None and _WORD_BEFORE_LEAD.search(ctx.text, clause_start, lead.start()))
             or _OTHER_QUANTITY.search(ctx.text, clause_start, cap.start)
             or _WHOLE_OF.search(ctx.text, clause_start, cap.start)
             or _MANY_PRODUCTS.search(ctx.text, sentence_start, cap.start)

@@ -698,7 +698,7 @@ class _Builder:
         fact_rows = []
         latest = self._latest_statuses(facts)
         restated = self._restated_capacities(facts) | self._headline_roundings(facts)
-        money_seen: list[tuple[str, int, str | None]] = []
+        money_seen: list[tuple[str, int, str, str | None]] = []
         for fact in facts:
             quote = self.quote(fact.quote_span)
             if fact.holder is None:
@@ -714,12 +714,14 @@ class _Builder:
                 holder = self._id(fact.holder)
                 outcome = self._apply(fact, holder, quote, per_entity)
             if fact.kind in _MONEY_KINDS:
-                value = int(fact.value or 0)
-                if any(k == fact.kind and v == value and h in (None, holder) for k, v, h in money_seen) or (
-                    holder is None and any(k == fact.kind and v == value for k, v, _ in money_seen)
-                ):
+                # 一期投资15亿元…二期投资15亿元: two phases' sums, not one said twice
+                said = (fact.kind, int(fact.value or 0), self._phase(fact.figure_span[0]))
+                same = [
+                    h for k, v, phase, h in money_seen if (k, v) == said[:2] and _same_phase(phase, said[2])
+                ]
+                if any(h in (None, holder) for h in same) or (holder is None and same):
                     outcome = "restated"  # 总投资150亿元 again, in the body: one figure
-                money_seen.append((fact.kind, value, holder))
+                money_seen.append((*said, holder))
             fact_rows.append(self._fact_json(fact, holder, quote, outcome))
         new_nodes: list[Node] = []
         for entity in dict.fromkeys(self.entities.values()):
@@ -877,6 +879,12 @@ class _Builder:
         found = _ORDINAL.search(before)
         return found.group(0) if found else ""
 
+    def _phase(self, figure_start: int) -> str:
+        """The phase a money figure's clause names just before it (二期投资15亿元: 二期)."""
+        clause_start, _ = self.segments.clause(figure_start)
+        phases = _PHASE_WORD.findall(self.norm.text, max(clause_start, figure_start - 8), figure_start)
+        return phases[-1] if phases else ""
+
     def _latest_statuses(self, facts: list[Fact]) -> set[Fact]:
         """Per project, the status fact of the furthest stage the article says it reached (the
         first such fact, a dated one preferred): the stage it is at, not every step on the way."""
@@ -1005,7 +1013,13 @@ _PHASE = re.compile(
 _CLAUSE_START = re.compile(r"(?:^|[,;:。!?\n])\s*$")
 _PHASE_ONLY = re.compile(r"[一二三四五六七八九十\d]期(?:工程)?(?:项目)?")
 _ABBREVIATION_AFTER = re.compile(r"\(([A-Za-z][A-Za-z0-9\-]{1,9})\)")
+_PHASE_WORD = re.compile(r"[一二三四五六七八九\d]期")
 _ORDINAL = re.compile(r"(?:首|第[一二三四五六七八九十\d]+)[套条期台]|[一二三四五六七八九\d]期(?:项目)?$")
+
+
+def _same_phase(one: str, other: str) -> bool:
+    """Whether two figures may be of one phase: not when each names its own (一期, 二期)."""
+    return not (one and other and one != other)
 
 
 def _mostly_cjk(text: str) -> bool:
