@@ -5639,3 +5639,24 @@ def test_session_37_coal_use_and_e_commerce_name_projects(ingester: Ingester) ->
     coal = "甲乙榆林循环经济煤炭综合利用项目近日获国家能源局批复同意开展前期工作。"
     assert _statuses(ingester, coal) == {("甲乙榆林循环经济煤炭综合利用项目", "intended")}
     assert _statuses(ingester, "某市跨境电商项目签约仪式") == {("某市跨境电商项目", "signed")}
+
+
+def test_session_37_reviews_filings_and_site_clearing_are_plans(ingester: Ingester) -> None:
+    safety = "甲乙化工年产3万吨聚醚胺项目通过安全条件审查。"
+    assert _statuses(ingester, safety) == {("甲乙化工年产3万吨聚醚胺项目", "intended")}
+    study = "丙丁化工新材料项目正在编制可研报告。"
+    assert _statuses(ingester, study) == {("丙丁化工新材料项目", "intended")}
+    filed = "公司收到“年产3万吨化纤废丝回收循环再利用项目”的投资项目备案证。"
+    assert _statuses(ingester, filed) == {("年产3万吨化纤废丝回收循环再利用项目", "intended")}
+    # a name ends before what is being done to the project's papers; clearing the site builds nothing
+    papers = "戊己新材料钛系列产品项目正修改项目安评报告,正在进行房屋拆迁。"
+    assert _new_named(ingester, "Project", papers) == ["戊己新材料钛系列产品项目"]
+    assert _statuses(ingester, papers) == set()
+    # an impact review's notice lets the public learn of the works: it reports none
+    notice = "对“年产4.5万吨帘子布生产线改建项目”环境影响评价进行公示,使公众对项目建设情况有所了解。"
+    assert _statuses(ingester, notice) == {("年产4.5万吨帘子布生产线改建项目", "intended")}
+
+
+def test_session_37_a_plant_named_with_and_without_its_firm_and_year(ingester: Ingester) -> None:
+    text = "甲乙新材料有限公司10万吨/年EPS项目环境影响评价公示。该公司建设年产10万吨EPS项目。"
+    assert _capacities(ingester, text) == {("EPS", 100_000.0)}

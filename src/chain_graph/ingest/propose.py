@@ -850,7 +850,10 @@ class _Builder:
         if len(befores) == 1:
             return True
         # 新增年产10万吨丁苯项目 and 10万吨丁苯装置: one named with no firm, the same words after the figure
-        afters = {_PLANT_SUFFIX.sub("", name[name.find(figure) + len(figure) :]) for name in names}
+        afters = {
+            _PLANT_SUFFIX.sub("", _PER_YEAR.sub("", name[name.find(figure) + len(figure) :]))
+            for name in names
+        }
         return "" in befores and len(afters) == 1
 
     def _named_inside(self, one: str, other: str) -> bool:
@@ -1006,6 +1009,7 @@ _PARK_ENDINGS = ("园区", "产业园", "工业园", "工业区", "开发区", "
 # Words right before a plant's figure in its name that name no firm, and after it that name no product.
 _PLANT_PREFIX = re.compile(r"(?:年产能?|新建|扩建|建设|设计)$")
 _PLANT_SUFFIX = re.compile(r"(?:装置|项目|工程|生产线)$")
+_PER_YEAR = re.compile(r"^(?:/年|/a)")  # 10万吨/年EPS项目 is 年产10万吨EPS项目
 # A phase as a clause's subject: 项目二期正在…, 项目一期工程已于…; the span is the phase's.
 _PHASE = re.compile(
     r"(?:^|(?<=[,;:。!?\n了]))\s*(?P<phase>(?:项目|其)(?P<n>[一二三四五六七八九十\d])期(?:工程|项目)?)"
