@@ -5660,3 +5660,9 @@ def test_session_37_reviews_filings_and_site_clearing_are_plans(ingester: Ingest
 def test_session_37_a_plant_named_with_and_without_its_firm_and_year(ingester: Ingester) -> None:
     text = "甲乙新材料有限公司10万吨/年EPS项目环境影响评价公示。该公司建设年产10万吨EPS项目。"
     assert _capacities(ingester, text) == {("EPS", 100_000.0)}
+
+
+def test_session_37_an_institute_a_patent_and_an_outlets_dateline_name_no_place(ingester: Ingester) -> None:
+    assert _mentioned(ingester, "中科院福建物质结构研究所创新开发了新工艺。") == set()
+    assert _mentioned(ingester, "获得4件授权中国发明专利。") == set()
+    assert _mentioned(ingester, "中国报道讯(通讯员 某某)2023年某某经开区加快推进项目建设。") == {None}
