@@ -5666,3 +5666,12 @@ def test_session_37_an_institute_a_patent_and_an_outlets_dateline_name_no_place(
     assert _mentioned(ingester, "中科院福建物质结构研究所创新开发了新工艺。") == set()
     assert _mentioned(ingester, "获得4件授权中国发明专利。") == set()
     assert _mentioned(ingester, "中国报道讯(通讯员 某某)2023年某某经开区加快推进项目建设。") == {None}
+
+
+def test_session_37_a_list_closed_by_etc_and_its_count_of_big_projects(ingester: Ingester) -> None:
+    text = "园区成功签约甲乙化工、丙丁能源材料、戊己生物医药等3大项目。"
+    assert _statuses(ingester, text) == {
+        ("甲乙化工", "signed"),
+        ("丙丁能源材料", "signed"),
+        ("戊己生物医药", "signed"),
+    }

@@ -1044,7 +1044,7 @@ _LIST_TAIL = re.compile(
     r"(?:重点|重大)?(?:(?!出席|参加|见证|参观|考察|视察|调研|观摩|相关|领导|嘉宾|代表)[\u3400-\u9fff]){0,6}?项目"
 )  # not A、B等出席当天项目开工仪式, A、B等相关领导及项目部员工参加: the people present
 # A list closed by its count and 大项目 alone (A、B、C三大项目): as 等3个项目.
-_COUNTED_TAIL = re.compile(r"(?<=[\u3400-\u9fff])(?P<n>[两三四五六七八九十]|\d+)大项目")
+_COUNTED_TAIL = re.compile(r"(?<=[\u3400-\u9fff])等?(?P<n>[两三四五六七八九十]|\d+)大项目")
 # …and by its count alone (中天胜和中建材凯盛一期2个项目已竣工投产).
 _COUNT_ONLY_TAIL = re.compile(r"(?<=[\u3400-\u9fff])(?<!等)(?P<n>[两二三四五六七八九]|\d)个项目")
 _ITEM_BRACKET = re.compile(
