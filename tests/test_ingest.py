@@ -5570,6 +5570,9 @@ def test_session_37_a_province_before_a_plants_figure_names_no_owner(ingester: I
 def test_session_37_a_listed_product_with_its_own_word_of_capacity(ingester: Ingester) -> None:
     listed = "目前,区域内已形成焦炭产能3200万吨、电石产能900万吨。"
     assert _capacities(ingester, listed) == {("焦炭", 32_000_000.0), ("电石", 9_000_000.0)}
+    # …but not past 等, which closes a list of products the figure is of all together
+    together = "投产后新增乙烯、丙烯、丁二烯等基础化工原料产能约276万吨。"
+    assert _capacities(ingester, together) == set()
     # 总量 is the amount, not the product's name
     assert _capacities(ingester, "年产差别化纤维总量超过10万吨。") == {("差别化纤维", 100_000.0)}
 
