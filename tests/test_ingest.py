@@ -5607,7 +5607,7 @@ def _money(ingester: Ingester, text: str) -> list[tuple[object, object, object]]
     return sorted(
         (f["kind"], f["value"], f["outcome"])
         for f in ingester.ingest(Article(text, published="2024")).facts
-        if f["kind"] in ("investment", "output", "revenue", "other")
+        if f["kind"] in _MONEY_KINDS
     )
 
 
