@@ -5678,3 +5678,12 @@ def test_session_37_a_list_closed_by_etc_and_its_count_of_big_projects(ingester:
         ("丙丁能源材料", "signed"),
         ("戊己生物医药", "signed"),
     }
+
+
+def test_session_37_medical_parks_trial_runs_and_commercial_running(ingester: Ingester) -> None:
+    park = "某市重点项目集中开工仪式暨甲乙医疗产业园项目开工典礼在经济发展区举行。"
+    assert _statuses(ingester, park) == {("甲乙医疗产业园项目", "under_construction")}
+    trial = "丙丁化工PC项目正在试车,即将投入运营。"
+    assert _statuses(ingester, trial) == {("丙丁化工PC项目", "under_construction")}
+    running = "戊己石化环氧乙烷项目投入商业运行。"
+    assert _statuses(ingester, running) == {("戊己石化环氧乙烷项目", "operating")}
