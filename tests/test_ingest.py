@@ -5687,3 +5687,38 @@ def test_session_37_medical_parks_trial_runs_and_commercial_running(ingester: In
     assert _statuses(ingester, trial) == {("丙丁化工PC项目", "under_construction")}
     running = "戊己石化环氧乙烷项目投入商业运行。"
     assert _statuses(ingester, running) == {("戊己石化环氧乙烷项目", "operating")}
+
+
+def test_session_38_a_report_paragraph_headed_by_its_project(ingester: Ingester) -> None:
+    text = (
+        "一、项目具体进展情况\n"
+        "甲乙热电有限公司燃气发电项目:计划总投资6.4亿元,建设燃机6台。目前,燃气轮机辅助设备正在安装。\n"
+        "丙丁水泥有限公司二线项目:计划总投资11.4亿元。目前,设备安装完成80%。\n"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙热电有限公司燃气发电项目", "under_construction"),
+        ("丙丁水泥有限公司二线项目", "under_construction"),
+    }
+    # a paragraph that opens with its project but no colon is no heading of the sentences after it
+    prose = "甲乙热电有限公司燃气发电项目计划总投资6.4亿元,建设燃机6台。目前,燃气轮机辅助设备正在安装。"
+    assert _statuses(ingester, prose) == {("甲乙热电有限公司燃气发电项目", "intended")}
+
+
+def test_session_38_a_page_with_a_line_per_phrase_is_read_through(ingester: Ingester) -> None:
+    text = (
+        "其中,\n甲乙石化丙烯项目,投资40.79亿元,\n目前正在进行\n环境影响报告书报批稿公示\n。\n"
+        "丙丁公司年产1万吨丙烯酸项目\n开工。"
+    )
+    # the breaks after a comma and before a mark go, and then the wrap of the prose line they make;
+    # a headline-like line keeps its break
+    assert normalize(text).text == (
+        "其中,甲乙石化丙烯项目,投资40.79亿元,目前正在进行环境影响报告书报批稿公示。\n丙丁公司年产1万吨丙烯酸项目\n开工。"
+    )
+    assert ("甲乙石化丙烯项目", "intended") in _statuses(ingester, text)
+    proposal = ingester.ingest(Article(text, published="2024"))
+    assert all(q in text for q in proposal.quotes())
+
+
+def test_session_38_a_firms_project_team_is_no_project(ingester: Ingester) -> None:
+    text = "为了让分离塔顺利“站起来”,\n石化工程公司项目团队专门成立技术团队,不断优化施工方案。"
+    assert _new_named(ingester, "Project", text) == []

@@ -1196,7 +1196,11 @@ def _status_facts(ctx: _Context) -> list[Fact]:
             anaphor = ctx.anaphor(verb.start)
             if anaphor is None and _PROJECT_AGREEMENT.match(ctx.text, verb.end):
                 anaphor = ctx.main_project  # 与A公司签下项目投资协议书: the article's project
-            anaphor = anaphor or _named_before_without_suffix(ctx, sentence[0], verb.start)
+            anaphor = (
+                anaphor
+                or _named_before_without_suffix(ctx, sentence[0], verb.start)
+                or _paragraph_heading(ctx, verb.start)
+            )
             if anaphor is None:
                 continue
             holder = anaphor
@@ -1268,6 +1272,18 @@ def _named_before_without_suffix(ctx: _Context, sentence_start: int, position: i
         opens = ctx.text.startswith(short, sentence_start) and sentence_start + len(short) <= position
         if len(short) >= 3 and short != name and opens:
             return project
+    return None
+
+
+def _paragraph_heading(ctx: _Context, position: int) -> Mention | None:
+    """The project a report's paragraph opens with as its heading (A项目:计划总投资…。目前,设备正在
+    安装): what the paragraph's sentences that name no project speak of."""
+    paragraph_start = ctx.text.rfind("\n", 0, position) + 1
+    opening = _PARAGRAPH_OPENING.match(ctx.text, paragraph_start)
+    assert opening is not None  # the pattern matches the empty string
+    named = ctx.within(opening.end(), position, frozenset({"Project"}))
+    if named and named[0].start == opening.end() and ctx.text.startswith(":", named[0].end):
+        return named[0]
     return None
 
 

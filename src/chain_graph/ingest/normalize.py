@@ -190,16 +190,25 @@ _WRAPPED = re.compile(
     r"(?<=[\u3400-\u9fffA-Za-z0-9])\n(?=[\u3400-\u9fffA-Za-z0-9])(?![一二三四五六七八九十\d]+[、.．])"
 )
 _PROSE_LINE = re.compile(r"(?=[^\n]{12})[^\n]*[,;。][^\n,;。]{4,}")
+# A page that sets each phrase on a line of its own (…投资40.79亿元,\n目前正在进行\n环境影响报告书…\n。):
+# a line that ends on a comma goes on, and so does the line before one that opens with a mark.
+_BROKEN = re.compile(r"(?<=[,、])\n(?=[^\s,;:。!?])|(?<=\S)\n(?=[,、;:。!?)])")
+
+
+def _dropped(chars: _Chars, positions: set[int]) -> _Chars:
+    return [char for i, char in enumerate(chars) if i not in positions]
 
 
 def _unwrapped(chars: _Chars) -> _Chars:
+    text = "".join(c for c, _, _ in chars)
+    chars = _dropped(chars, {m.start() for m in _BROKEN.finditer(text)})
     text = "".join(c for c, _, _ in chars)
     wraps = {
         m.start()
         for m in _WRAPPED.finditer(text)
         if _PROSE_LINE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())
     }
-    return [char for i, char in enumerate(chars) if i not in wraps]
+    return _dropped(chars, wraps)
 
 
 def normalize(original: str) -> Normalized:
