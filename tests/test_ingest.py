@@ -5722,3 +5722,18 @@ def test_session_38_a_page_with_a_line_per_phrase_is_read_through(ingester: Inge
 def test_session_38_a_firms_project_team_is_no_project(ingester: Ingester) -> None:
     text = "为了让分离塔顺利“站起来”,\n石化工程公司项目团队专门成立技术团队,不断优化施工方案。"
     assert _new_named(ingester, "Project", text) == []
+
+
+def test_session_38_a_share_of_the_years_investment_fitting_and_works_completed(ingester: Ingester) -> None:
+    text = (
+        "甲乙炼化一体化项目完成年计划投资的51.7%;丙丁基板玻璃项目的第二条热端设备进入安装;"
+        "戊己冷轧硅钢项目一期完成建设。"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙炼化一体化项目", "under_construction"),
+        ("丙丁基板玻璃项目", "under_construction"),
+        ("戊己冷轧硅钢项目", "operating"),
+    }
+    # a plant's units completed are works still going on
+    units = "甲乙化工10万吨/年二氧化碳项目正进入竣工验收阶段。截至目前,该项目各单体已完成建设。"
+    assert _statuses(ingester, units) == {("甲乙化工10万吨/年二氧化碳项目", "under_construction")}
