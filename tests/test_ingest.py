@@ -5737,3 +5737,21 @@ def test_session_38_a_share_of_the_years_investment_fitting_and_works_completed(
     # a plant's units completed are works still going on
     units = "甲乙化工10万吨/年二氧化碳项目正进入竣工验收阶段。截至目前,该项目各单体已完成建设。"
     assert _statuses(ingester, units) == {("甲乙化工10万吨/年二氧化碳项目", "under_construction")}
+
+
+def test_session_38_a_plant_named_by_its_yearly_figure_either_way(ingester: Ingester) -> None:
+    text = (
+        "甲乙新材料有限公司10万吨/年EPS项目环境影响评价公示。\n"
+        "甲乙新材料有限公司成立于2016年,建设年产10万吨EPS项目,截至目前,厂区生产车间已建成,"
+        "控制室、储运罐区、装卸区均已建成。"
+    )
+    assert _project_names(ingester, text) == ["甲乙新材料有限公司10万吨/年EPS项目"]
+    # its buildings and yards built: the plant is still being finished
+    assert _statuses(ingester, text) == {("年产10万吨EPS项目", "under_construction")}
+    # another firm's plant of that figure, named 年产… right after its firm, stays its own
+    two = "丙丁石化有限公司全球最大单套年产100万吨丙烷脱氢项目投产。还承建了戊己石化100万吨/年丙烷脱氢项目。"
+    assert len(_project_names(ingester, two)) == 2
+
+
+def _project_names(ingester: Ingester, text: str) -> list[str]:
+    return [n.name for n in ingester.ingest(Article(text, published="2024")).nodes if n.label == "Project"]

@@ -1225,8 +1225,12 @@ def _status_facts(ctx: _Context) -> list[Fact]:
         part = before_verb and _PART_OF_PLANT.match(ctx.text, said_of, verb.start)
         trial = any(word in ctx.text[verb.start : verb.end] for word in ("试车", "开车"))
         aside = before_verb and _AUXILIARY.match(ctx.text, said_of, verb.start)
-        if status == ProjectStatus.OPERATING and ((part and trial) or aside) and len(holders) == 1:
-            # A装置挤压造粒机组试车成功, A项目…临时办公场所建成投入使用: a part runs, A is still being built
+        built = ctx.text[verb.start : verb.end] in ("建成", "竣工") and (
+            before_verb and _PARTS_BUILT.fullmatch(ctx.text, max(said_of, clause[0]), verb.start)
+        )
+        if status == ProjectStatus.OPERATING and ((part and trial) or aside or built) and len(holders) == 1:
+            # A装置挤压造粒机组试车成功, A项目…临时办公场所建成投入使用, A项目,…生产车间已建成: a part runs
+            # or stands, A is still being built
             status = ProjectStatus.UNDER_CONSTRUCTION
         # The date nearest before the verb in its sentence: 3月1日,…项目…开工建设.
         before = [d for d in dates if sentence[0] <= d.start and d.end <= verb.start]
@@ -1306,6 +1310,11 @@ _PART_OF_PLANT = re.compile(
 )
 # …and a facility beside the plant (a site office, a dormitory, a road): what is in use is that.
 _AUXILIARY = re.compile(r"[^;:。!?\n]{0,20}?(?:办公|临时|宿舍|生活区|食堂|围墙|道路|研发中心|综合楼|厂房)")
+# …or a building or yard of it built (厂区生产车间已建成, 控制室、储运罐区…均已建成): the plant is still
+# being finished.
+_PARTS_BUILT = re.compile(
+    r"[^,;:。!?\n]*(?:机组|单元|车间|厂房|单体|罐区|控制室|仓库|库房|办公楼|综合楼)[^,;:。!?\n]{0,14}"
+)
 _PROJECT_AGREEMENT = re.compile(r"了?项目(?:投资|合作)?(?:协议|合同)")
 
 

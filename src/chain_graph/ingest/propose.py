@@ -72,6 +72,8 @@ _PROVINCE_FIRST = re.compile(
 )
 _WHICH_PLANT = re.compile(rf"首套|第{_NUMERAL}+[套条]|{_NUMERAL}+号|{_NUMERAL}期")
 # A name that is only a plant's figure and product: 60万吨/年环氧丙烷项目.
+_JUST_BEFORE = re.compile(r"[^,;:。!?\n]{0,8}")
+_YEARLY = re.compile(r"年产能?(?=\d+(?:\.\d+)?万?吨)|(?<=吨)/年")
 _FIGURE_NAME = re.compile(r"(\d+(?:\.\d+)?)(万)?吨(?:/年)?[^\d]{2,}$")
 _NEAR_NAME = 0.6  # how alike a firm's project's name must be to its one project's of the data
 _CJK_WORDS = re.compile(r"(?:(?!期)[\u3400-\u9fff])*")  # words alone: no figure, Latin name or phase
@@ -163,7 +165,10 @@ def _short_hash(text: str, length: int = 6) -> str:
 def _shortened(short: str, longer: str) -> bool:
     """``longer`` with its start (a firm), its phase, or a piece inside taken out is ``short``: a
     piece between a start and an end of two characters or more each, besides 项目
-    (广东石化[炼化]一体化项目), perhaps after a place of two or three characters."""
+    (广东石化[炼化]一体化项目), perhaps after a place of two or three characters. A yearly figure is one
+    however written (年产10万吨EPS项目 is 10万吨/年EPS项目 and 10万吨EPS项目)."""
+    if _YEARLY.sub("", longer).endswith(_YEARLY.sub("", short)):
+        return True
     if longer.endswith(short) or _PHASE_IN_NAME.sub("", longer).endswith(short):
         return True
     if _FIGURE_NAME.match(short) and short.endswith("项目") and longer.endswith("装置"):
@@ -371,10 +376,30 @@ class _Builder:
         if not (distinctive or placed or sized):
             return self._firms_longer_name(mention, short, named)
         longer = sorted((k for k in named if k != short and _shortened(short, k)), key=len, reverse=True)
+        # A plant named 年产… after its firm is that firm's, not another's of that figure (福建中景石化
+        # 有限公司…年产100万吨丙烷脱氢项目 is not 美得石化100万吨/年丙烷脱氢项目).
+        owner = self._firm_before(mention) if "年产" in short else None
+        longer = [k for k in longer if owner is None or key(owner.name) in k]
         # Several longer names, each the longest one shortened (斯尔邦二期… and 斯尔邦石化二期…): one project.
         if longer and all(_shortened(k, longer[0]) for k in longer[1:]):
             return named[longer[0]]
         return None
+
+    def _firm_before(self, mention: Mention) -> Mention | None:
+        """The firm a project's name holds, else the one named just before it (福建中景石化有限公司
+        全球最大单套|年产100万吨丙烷脱氢项目)."""
+        inside = [m for m in self.mentions.nested.get(mention, []) if m.label == "Enterprise"]
+        if inside:
+            return inside[0]
+        return next(
+            (
+                m
+                for m in self.mentions.top
+                if m.label == "Enterprise"
+                and _JUST_BEFORE.fullmatch(self.norm.text, m.end, mention.start) is not None
+            ),
+            None,
+        )
 
     def _firms_longer_name(self, mention: Mention, short: str, named: dict[str, Mention]) -> Mention | None:
         """A project named by a word of its firm's alone, the start of one longer project name and of
