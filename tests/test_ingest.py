@@ -5755,3 +5755,23 @@ def test_session_38_a_plant_named_by_its_yearly_figure_either_way(ingester: Inge
 
 def _project_names(ingester: Ingester, text: str) -> list[str]:
     return [n.name for n in ingester.ingest(Article(text, published="2024")).nodes if n.label == "Project"]
+
+
+def test_session_38_a_phases_share_of_the_plant_named_before_it(ingester: Ingester) -> None:
+    text = "甲乙公司年产20万吨γ-丁内酯项目一期10万吨已投料试车,二期10万吨项目前期工作已开展。"
+    assert sorted(v for _, v in _capacities_list(ingester, text)) == [100_000.0, 100_000.0, 200_000.0]
+    # the project's name keeps its Greek letter
+    assert "甲乙公司年产20万吨γ-丁内酯项目" in _project_names(ingester, text)
+    # a phase of another firm's plant after a list of products is not the last product's
+    other = "确保丙丁一期400万吨氧化铝、90万吨铝冶炼,戊己塑业一期20万吨PVC深加工等项目建成投产。"
+    assert all(p != "铝冶炼" or v != 200_000.0 for p, v in _capacities_list(ingester, other))
+
+
+def _capacities_list(ingester: Ingester, text: str) -> list[tuple[object, object]]:
+    proposal = ingester.ingest(Article(text, published="2024"))
+    names = {n.id: n.name for n in proposal.nodes}
+    return [
+        (names.get(str(f["product"]), f["product"]), f["value"])
+        for f in proposal.facts
+        if f["kind"] == "capacity" and f["outcome"] != "restated"
+    ]

@@ -699,6 +699,11 @@ def _same_sentence(ctx: _Context, first: figures.Capacity, then: figures.Capacit
 
 
 _ITEM_SUBJECT = re.compile(r"、[\u3400-\u9fff]{2,6}$")
+# The plant's word, then (perhaps past the first phase's figure) a phase: 项目|一期,
+# 项目一期10万吨已投料试车,|二期.
+_PHASE_AFTER_PLANT = re.compile(
+    r"(?:项目|工程|装置)[^;。!?\n]{0,20}?[一二三四首\d]期(?:工程|项目)?(?:年产|建设|规模)?"
+)
 
 
 _RESPECTIVELY = re.compile(r"分别(?:达到|增至|增加到|提高到|提高至|提升到|提升至|扩大到|扩至|为|是|达)?")
@@ -862,6 +867,15 @@ def _capacity_facts(ctx: _Context) -> list[Fact]:
         # IPDI的产能将从1.5万吨/年提升到3万吨/年, 20万吨的PP装置…建成投产,并于2001年改扩建到28万吨/年:
         # the same product's
         if not products and before is not None and _raised(ctx, before[0], cap, {p for p, _ in before[1]}):
+            products = before[1]
+        # 年产20万吨γ-丁内酯项目一期10万吨已投料试车: a phase's share of the plant named before it
+        if (
+            not products
+            and before is not None
+            and len(before[1]) == 1
+            and _same_sentence(ctx, before[0], cap)
+            and _PHASE_AFTER_PLANT.fullmatch(ctx.text, before[1][0][1][1], cap.start)
+        ):
             products = before[1]
         if not products:
             products = _product_of_whole(ctx, cap, found)

@@ -35,7 +35,7 @@ _NOT_BEFORE = {"聚碳": frozenset("二三四五六七八九"), "苯": frozenset
 # …nor one that starts inside the word before it: 美国亨斯迈 is no 国亨, 中国乔丹 no 国乔.
 _COUNTRY_WORD = frozenset("美中英德法韩泰俄日印外全我本各两他王帝大强合出回")
 _NOT_AFTER = {"国亨": _COUNTRY_WORD, "国乔": _COUNTRY_WORD}
-_NAME_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9()·\-/.+&^#]")
+_NAME_CHAR = re.compile(r"[\u3400-\u9fff\u03b1-\u03c9A-Za-z0-9()·\-/.+&^#]")
 # Numbered items inside one name: 1^#、13^#泊位, 7号、8号泊位 (a 、 between a number and the next).
 _NUMBERED = re.compile(r"[#号]、\d")
 _DIGITS_COMMA = re.compile(r"\d,\d")  # a locant inside a product's name: 1,4-丁二醇
