@@ -5737,6 +5737,8 @@ def test_session_38_a_share_of_the_years_investment_fitting_and_works_completed(
     # a plant's units completed are works still going on
     units = "甲乙化工10万吨/年二氧化碳项目正进入竣工验收阶段。截至目前,该项目各单体已完成建设。"
     assert _statuses(ingester, units) == {("甲乙化工10万吨/年二氧化碳项目", "under_construction")}
+    footing = "丙丁矿业公司8万吨铅冶炼项目完成投资6902万元,电解车间和相应厂房基础工程已经完工。"
+    assert _statuses(ingester, footing) == {("丙丁矿业公司8万吨铅冶炼项目", "under_construction")}
 
 
 def test_session_38_a_plant_named_by_its_yearly_figure_either_way(ingester: Ingester) -> None:
