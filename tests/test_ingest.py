@@ -5777,3 +5777,8 @@ def _capacities_list(ingester: Ingester, text: str) -> list[tuple[object, object
         for f in proposal.facts
         if f["kind"] == "capacity" and f["outcome"] != "restated"
     ]
+
+
+def test_session_38_a_plant_named_before_what_it_will_reach(ingester: Ingester) -> None:
+    text = "今年3月底,甲乙石化新建环氧乙烷装置将建成投产。"
+    assert _statuses(ingester, text) == {("甲乙石化新建环氧乙烷装置", "under_construction")}
