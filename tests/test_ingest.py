@@ -5782,3 +5782,11 @@ def _capacities_list(ingester: Ingester, text: str) -> list[tuple[object, object
 def test_session_38_a_plant_named_before_what_it_will_reach(ingester: Ingester) -> None:
     text = "今年3月底,甲乙石化新建环氧乙烷装置将建成投产。"
     assert _statuses(ingester, text) == {("甲乙石化新建环氧乙烷装置", "under_construction")}
+
+
+def test_session_38_a_quotation_of_a_projects_manager(ingester: Ingester) -> None:
+    text = "“去年腊月初十开工建设,还有十几天完成全部桩基工程。”甲乙防护用品有限公司项目负责人胡涛介绍。"
+    assert _statuses(ingester, text) == {("甲乙防护用品有限公司项目", "under_construction")}
+    # a quotation followed by a project that no one of it speaks for says nothing of it
+    other = "“去年开工建设,还有十几天完成全部桩基工程。”丙丁化工项目也在园区内。"
+    assert _statuses(ingester, other) == set()

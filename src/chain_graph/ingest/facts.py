@@ -1214,6 +1214,7 @@ def _status_facts(ctx: _Context) -> list[Fact]:
                 anaphor
                 or _named_before_without_suffix(ctx, sentence[0], verb.start)
                 or _paragraph_heading(ctx, verb.start)
+                or _speakers_project(ctx, verb.start)
             )
             if anaphor is None:
                 continue
@@ -1305,6 +1306,24 @@ def _paragraph_heading(ctx: _Context, position: int) -> Mention | None:
     return None
 
 
+def _speakers_project(ctx: _Context, position: int) -> Mention | None:
+    """The project whose manager speaks the quotation ``position`` is in (“去年腊月初十开工建设,…。”
+    A项目负责人胡涛介绍): what the quotation says is of that project."""
+    opened = ctx.text.rfind("“", 0, position)
+    closed = ctx.text.find("”", position)
+    if opened == -1 or closed == -1 or "”" in ctx.text[opened:position] or "\n" in ctx.text[opened:closed]:
+        return None
+    speaker = next(iter(ctx.within(closed + 1, closed + 40, frozenset({"Project"}))), None)
+    if (
+        speaker is None
+        or ctx.text[closed + 1 : speaker.start].strip()
+        or not _SPEAKER.match(ctx.text, speaker.end)
+    ):
+        return None
+    return speaker
+
+
+_SPEAKER = re.compile(r"(?:的)?(?:相关)?(?:负责人|项目经理|经理|总经理|总指挥|工作人员)")
 _ALREADY = re.compile(r"已经?于?\s*$")
 # A project named as what others are built around (将建成以A项目为龙头的…产业集群): no holder of the verb.
 _ANCHOR_BEFORE = re.compile(r"以\s*$")
