@@ -71,9 +71,11 @@ _PROVINCE_FIRST = re.compile(
     r"|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆)(?:省|市|自治区)?"
 )
 _WHICH_PLANT = re.compile(rf"首套|第{_NUMERAL}+[套条]|{_NUMERAL}+号|{_NUMERAL}期")
-# A name that is only a plant's figure and product: 60万吨/年环氧丙烷项目.
+# A firm right before a name, in its clause (福建中景石化有限公司全球最大单套|年产100万吨…项目).
 _JUST_BEFORE = re.compile(r"[^,;:。!?\n]{0,8}")
+# How a yearly figure is written apart from the figure: 年产10万吨, 10万吨/年.
 _YEARLY = re.compile(r"年产能?(?=\d+(?:\.\d+)?万?吨)|(?<=吨)/年")
+# A name that is only a plant's figure and product: 60万吨/年环氧丙烷项目.
 _FIGURE_NAME = re.compile(r"(\d+(?:\.\d+)?)(万)?吨(?:/年)?[^\d]{2,}$")
 _NEAR_NAME = 0.6  # how alike a firm's project's name must be to its one project's of the data
 _CJK_WORDS = re.compile(r"(?:(?!期)[\u3400-\u9fff])*")  # words alone: no figure, Latin name or phase
