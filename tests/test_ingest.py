@@ -782,13 +782,17 @@ def _named_capacities(ingester: Ingester, text: str) -> list[tuple[object, objec
 
 
 def _capacities(ingester: Ingester, text: str) -> set[tuple[object, object]]:
+    return set(_capacities_list(ingester, text))
+
+
+def _capacities_list(ingester: Ingester, text: str) -> list[tuple[object, object]]:
     proposal = ingester.ingest(Article(text, published="2024"))
     names = {n.id: n.name for n in proposal.nodes}
-    return {
+    return [
         (names.get(str(f["product"]), f["product"]), f["value"])
         for f in proposal.facts
         if f["kind"] == "capacity" and f["outcome"] != "restated"
-    }
+    ]
 
 
 def test_counted_plants_give_their_total(ingester: Ingester) -> None:
@@ -5767,16 +5771,6 @@ def test_session_38_a_phases_share_of_the_plant_named_before_it(ingester: Ingest
     # a phase of another firm's plant after a list of products is not the last product's
     other = "确保丙丁一期400万吨氧化铝、90万吨铝冶炼,戊己塑业一期20万吨PVC深加工等项目建成投产。"
     assert all(p != "铝冶炼" or v != 200_000.0 for p, v in _capacities_list(ingester, other))
-
-
-def _capacities_list(ingester: Ingester, text: str) -> list[tuple[object, object]]:
-    proposal = ingester.ingest(Article(text, published="2024"))
-    names = {n.id: n.name for n in proposal.nodes}
-    return [
-        (names.get(str(f["product"]), f["product"]), f["value"])
-        for f in proposal.facts
-        if f["kind"] == "capacity" and f["outcome"] != "restated"
-    ]
 
 
 def test_session_38_a_plant_named_before_what_it_will_reach(ingester: Ingester) -> None:
