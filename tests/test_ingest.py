@@ -5784,3 +5784,18 @@ def test_session_38_a_quotation_of_a_projects_manager(ingester: Ingester) -> Non
     # a quotation followed by a project that no one of it speaks for says nothing of it
     other = "“去年开工建设,还有十几天完成全部桩基工程。”丙丁化工项目也在园区内。"
     assert _statuses(ingester, other) == set()
+
+
+def test_session_38_works_sped_up_relocations_and_an_industry_plan(ingester: Ingester) -> None:
+    sped = "甲乙大化肥、丙丁电缆等一大批重点项目也在加快施工建设。"
+    assert _statuses(ingester, sped) == {
+        ("甲乙大化肥", "under_construction"),
+        ("丙丁电缆", "under_construction"),
+    }
+    relocation = "天津戊己“两化”搬迁改造项目正在南港工业区加紧建设。"
+    assert _statuses(ingester, relocation) == {("天津戊己两化搬迁改造项目", "under_construction")}
+    # a country's industry plan is no plan of the project; listed in one, the project is planned
+    plan = "庚辛石化丙烯项目意义重大,将促进国家石化产业规划的落实。"
+    assert _statuses(ingester, plan) == set()
+    listed = "壬癸石化200万吨/年芳烃项目列入《石化产业规划布局方案》。"
+    assert _statuses(ingester, listed) == {("壬癸石化200万吨/年芳烃项目", "intended")}
