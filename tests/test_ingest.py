@@ -5799,3 +5799,8 @@ def test_session_38_works_sped_up_relocations_and_an_industry_plan(ingester: Ing
     assert _statuses(ingester, plan) == set()
     listed = "壬癸石化200万吨/年芳烃项目列入《石化产业规划布局方案》。"
     assert _statuses(ingester, listed) == {("壬癸石化200万吨/年芳烃项目", "intended")}
+
+
+def test_session_38_a_paraxylene_plant_keeps_its_para(ingester: Ingester) -> None:
+    text = "甲乙石化200万吨/年对二甲苯项目开工。"
+    assert _statuses(ingester, text) == {("甲乙石化200万吨/年对二甲苯项目", "under_construction")}

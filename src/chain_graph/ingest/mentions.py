@@ -254,7 +254,9 @@ _FIGURE_OF = re.compile(
 )
 _KIND_OF_WORKS = re.compile(r"(?:产业化|生产|建设|扩建|扩产|技改|示范|新建)(?:项目|工程)")
 # Boundary characters that here begin a word of the name: 原料药 (原 is "formerly" elsewhere).
-_NOT_A_BOUNDARY = re.compile(r"原料")
+# …and 对 of a para- compound (年对二甲苯: boundaries are matched in a window that may end inside the name,
+# where their own look-ahead cannot see the compound).
+_NOT_A_BOUNDARY = re.compile(r"原料|对(?=二甲苯|苯二|甲苯|叔丁基|羟基|氨基|硝基|乙酰)")
 # A firm's trade, right before its legal suffix, is part of its name: 某某投资有限公司.
 _FIRM_TRADES = ("投资", "建设", "控股", "服务")
 _NUMBERED_LIST = re.compile(rf"{_NUMBERED.pattern}\d*号$")  # …1#、13号 ending a boundary (13号 read as a day)
