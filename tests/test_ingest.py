@@ -5804,3 +5804,31 @@ def test_session_38_works_sped_up_relocations_and_an_industry_plan(ingester: Ing
 def test_session_38_a_paraxylene_plant_keeps_its_para(ingester: Ingester) -> None:
     text = "甲乙石化200万吨/年对二甲苯项目开工。"
     assert _statuses(ingester, text) == {("甲乙石化200万吨/年对二甲苯项目", "under_construction")}
+
+
+def test_session_39_a_count_on_the_next_line_is_the_next_plants(ingester: Ingester) -> None:
+    text = "已机械竣工装置名称\n180万吨/年汽油加氢装置\n2套50万吨/年聚丙烯装置\n"
+    assert sorted(v for _, v in _named_capacities(ingester, text)) == [1_000_000.0, 1_800_000.0]
+    # on its own line, a count after the plant is that plant's
+    assert [v for _, v in _named_capacities(ingester, "甲乙石化建设20万吨/年聚丙烯装置两套。")] == [400_000.0]
+
+
+def test_session_39_a_later_item_of_a_firms_list_is_that_firms_plant(ingester: Ingester) -> None:
+    text = "中国石油独山子石化千万吨炼油、百万吨乙烯工程在新疆建成投产。"
+    assert "sinochem-quanzhou-ethylene-project" not in _mentioned(ingester, text)
+    assert ("百万吨乙烯工程", "operating") in _statuses(ingester, text)
+
+
+def test_session_39_a_list_of_projects_whose_building_is_taken_in_hand(ingester: Ingester) -> None:
+    text = "重点抓好神华煤制油、久泰能源公司煤制烯烃等项目的建设。"
+    assert _statuses(ingester, text) == {
+        ("神华煤制油", "under_construction"),
+        ("久泰能源公司煤制烯烃", "under_construction"),
+    }
+
+
+def test_session_39_a_firms_short_name_makes_a_project_name(ingester: Ingester) -> None:
+    text = "蒙西高岭粉体公司高岭土项目开工。"
+    assert _statuses(ingester, text) == {("蒙西高岭粉体公司高岭土项目", "under_construction")}
+    # the firm said before (该公司) names none
+    assert _statuses(ingester, "该公司高岭土项目开工。") == set()

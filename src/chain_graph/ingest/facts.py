@@ -658,9 +658,10 @@ _NOT_MADE = re.compile(r"(?:年|需|共)(?:用|耗)|消耗|消化|耗用|节省|
 # A refinery's throughput right before the figure: 年炼油能力达4000万吨 (no product's, whatever came before).
 _THROUGHPUT_BEFORE = re.compile(r"(?:炼油|加工)(?:能力|规模)(?:将)?(?:达到|达|为|约|超过)?\s*$")
 
-# How many plants of a figure, said after its product: …聚丙烯装置两套.
 _LIST_ITEM_BEFORE = re.compile(r"[^,;:。!?\n、套]{1,12}、")  # an item with no count of its own
-_SETS_AFTER = re.compile(rf"\s*(?:装置|生产线|机组)?\s*({figures.SETS})\s*套")
+# How many plants of a figure, said after its product (…聚丙烯装置两套) on its line, and not the count of
+# the next figure (…汽油加氢装置\n2套50万吨/年聚丙烯装置).
+_SETS_AFTER = re.compile(rf"[^\S\n]*(?:装置|生产线|机组)?[^\S\n]*({figures.SETS})[^\S\n]*套(?!\s*\d)")
 
 
 # From one capacity to the next of the same product: 由1.2万吨扩大到1.8万吨, 从380万吨/年跃升至.

@@ -542,11 +542,11 @@ _PLAN_GAP = re.compile(
 )
 
 
-# A list of projects being pushed on (加快A、B等项目建设; 重点推进A、B等项目,): under construction, the
-# verb standing at the list's 等…项目; and a project whose building has started or is pushed on
-# (启动A项目一期工程建设, 加快推进A项目建设).
+# A list of projects being pushed on (加快A、B等项目建设; 重点抓好A、B等项目的建设; 重点推进A、B等项目,):
+# under construction, the verb standing at the list's 等…项目; and a project whose building has started
+# or is pushed on (启动A项目一期工程建设, 加快推进A项目建设).
 _PUSHED_LIST = re.compile(
-    r"(?:加快|推进|推动)[^,;:。!?\n]{2,80}?(?P<tail>等[^,;:。!?\n等]{0,6}?项目)(?:落地)?建设(?!规划|前期|用地)"
+    r"(?:加快|推进|推动|抓好)[^,;:。!?\n]{2,80}?(?P<tail>等[^,;:。!?\n等]{0,6}?项目)的?(?:落地)?建设(?!规划|前期|用地)"
     r"|(?:重点|加快|全力)推进[^,;:。!?\n]{2,80}?(?P<end>等[^,;:。!?\n等]{0,6}?项目)(?=[,;。])"
     r"|(?<![将拟])(?:启动|开始|(?:加快|加速|全力|稳步|共同)推进)[^,;:。!?\n]{2,40}?(?:项目|工程)(?P<started>建设)(?=[,;。!?\n]|$)"
 )

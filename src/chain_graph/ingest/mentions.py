@@ -415,6 +415,8 @@ _INDUSTRY_WORDS = re.compile(
     r"纺织|轻纺|无纺|纺纱|针织|织造|印染|家纺|注塑|吹塑|母粒|编织|非织造|熔喷|纺粘|纤|纶|膜|鞋|服装|轮胎|热电|碳[二三四五六七八九]|一体化|汽车|零部件|浆纸|稀土|永磁|催化剂|"
     r"农化|农药|膦|肥|分子筛|氯|氟|糖|氯碱|碱|卤|盐(?!城)|油(?!头)|硅|铝|钢|玻璃|陶瓷|装备|设备|新能源|风电|核电|水电|电站|电厂|储能|造纸|升级改造|技术改造|搬迁改造|技改|有限(?:责任)?公司|"
     r"[A-Za-z]{2,}|\d+万?吨"
+    # a firm's short name before the project's own words (蒙西高岭粉体公司|高岭土项目)
+    r"|(?<=[\u3400-\u9fff]{2})(?<![该本子分])公司(?=[\u3400-\u9fff])"
 )
 
 
@@ -807,6 +809,10 @@ class Matcher:
                 named = True
             rest[m.start - start : m.end - start] = " " * (m.end - m.start)
         unknown = "".join(_CJK.findall(_NO_FIRM_WORDS.sub("", "".join(rest))))
+        if not named and len(unknown) < 2:
+            # 独山子石化千万吨炼油、|百万吨乙烯工程: a later item of a list is the plant of the firm
+            # its first item names
+            unknown = self._list_firm_words(text, start, known)
         if not (named or len(unknown) < 2 or self.lexicon.named_alike(unknown, project)):
             return False
         regions = {m.id for m in known if m.label == "Region" and m.id}
@@ -814,6 +820,22 @@ class Matcher:
         return bool(investors) or (
             (bool(regions) or not bare) and not self.lexicon.placed_apart(regions, project)
         )
+
+    @staticmethod
+    def _list_firm_words(text: str, start: int, known: list[Mention]) -> str:
+        """The words the data lacks before the first figure of the list whose later item starts at
+        ``start`` (独山子石化 in 独山子石化千万吨炼油、|百万吨乙烯工程), or none."""
+        if text[start - 1 : start] not in ("、", "和", "及"):
+            return ""
+        clause = max(text.rfind(stop, 0, start) for stop in ",;:。!?\n") + 1
+        figure = re.search(r"[\d一二三四五六七八九十百千]+万?吨", text[clause:start])
+        if figure is None:
+            return ""
+        head = list(text[clause : clause + figure.start()])
+        for m in known:
+            if clause <= m.start and m.end <= clause + figure.start():
+                head[m.start - clause : m.end - clause] = " " * (m.end - m.start)
+        return "".join(_CJK.findall(_NO_FIRM_WORDS.sub("", "".join(head))))
 
     @staticmethod
     def _plausible(name: str, label: str, inside: list[Mention]) -> bool:
