@@ -5832,3 +5832,11 @@ def test_session_39_a_firms_short_name_makes_a_project_name(ingester: Ingester) 
     assert _statuses(ingester, text) == {("蒙西高岭粉体公司高岭土项目", "under_construction")}
     # the firm said before (该公司) names none
     assert _statuses(ingester, "该公司高岭土项目开工。") == set()
+
+
+def test_session_39_a_route_with_its_abbreviation_in_brackets(ingester: Ingester) -> None:
+    text = "甲乙化工集团年产50万吨催化热裂解(CPP)制乙烯项目举行投产仪式。"
+    assert _capacity_ids(ingester, text) == {("ethylene", 500_000.0)}
+    # a route the data knows stays its product's (丙烷脱氢(PDH)制丙烯: propylene, not the next plant's)
+    known = "主要包括50万吨/年丙烷脱氢(PDH)制丙烯装置和聚丙烯(PP)装置。"
+    assert ("propylene", 500_000.0) in _capacity_ids(ingester, known)

@@ -147,10 +147,10 @@ _MATERIAL_AFTER = re.compile(r"胶乳|浆料|树脂|橡胶|纤维|塑料|弹性�
 _DESCRIBED_ABBREVIATION = re.compile(
     r"[\u3400-\u9fff]{1,10}?(?:塑料|树脂|橡胶|弹性体|材料|纤维)([A-Z][A-Za-z0-9\-]{1,9})(?![A-Za-z0-9])"
 )
-# 甲醇制丙烯 is a route to propylene (制取, 制备 are verbs).
+# 甲醇制丙烯 and 催化热裂解(CPP)制乙烯 are routes to propylene and ethylene (制取, 制备 are verbs).
 _PRODUCT_PREFIX = re.compile(
     r"\d+(?:\.\d+)?%|\d+(?:D|K|旦)(?=[\u3400-\u9fff])|[\u3400-\u9fff]{1,7}?法(?=[\u3400-\u9fffA-Za-z])"
-    r"|[\u3400-\u9fffA-Za-z]{1,8}?制(?!取|备|造|成|品|冷)(?=[\u3400-\u9fffA-Za-z])"
+    r"|[\u3400-\u9fffA-Za-z]{1,8}?(?:\([A-Za-z0-9\-]{1,8}\))?制(?!取|备|造|成|品|冷)(?=[\u3400-\u9fffA-Za-z])"
     r"|[\u3400-\u9fff]{1,6}?制备(?=[\u3400-\u9fff])"  # 电石渣制备硫酸钙晶须: made from carbide slag
 )
 
@@ -310,6 +310,12 @@ def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[st
     # A grade or a route before the product: 27.5%双氧水, 20D氨纶, 48K碳纤维, 双氧水法环氧丙烷,
     # 联产法PO/SM, 甲醇制丙烯.
     prefix = _PRODUCT_PREFIX.match(ctx.text, position, clause_end)
+    if (
+        prefix is not None
+        and "(" in prefix.group(0)
+        and any(m.start == position for m in ctx.mentions.everything())
+    ):
+        prefix = None  # 丙烷脱氢(PDH)制丙烯: a route the data knows, read as its mention
     if prefix is not None and prefix.end() < clause_end:
         found = _products_at(ctx, prefix.end(), clause_end)
         if [p for p, _ in found] == [NEW_PRODUCT + "烯烃"] and prefix.group(0).endswith("制"):
