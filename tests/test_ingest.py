@@ -5840,3 +5840,14 @@ def test_session_39_a_route_with_its_abbreviation_in_brackets(ingester: Ingester
     # a route the data knows stays its product's (丙烷脱氢(PDH)制丙烯: propylene, not the next plant's)
     known = "主要包括50万吨/年丙烷脱氢(PDH)制丙烯装置和聚丙烯(PP)装置。"
     assert ("propylene", 500_000.0) in _capacity_ids(ingester, known)
+
+
+def test_session_39_a_plant_named_by_its_figure_alone_is_the_one_given_it_before(ingester: Ingester) -> None:
+    text = (
+        "从甲乙炼化一体化项目35万吨/年聚丙烯装置现场获悉,甲乙炼化首批280吨聚丙烯树脂产品装车出厂。"
+        "为按期完成甲乙炼化35万吨/年聚丙烯装置以及聚合物立体仓库的投用工作,甲乙炼化项目六分部从施工的各道工序出发。"
+    )
+    assert _capacities_list(ingester, text) == [("polypropylene", 350_000.0)]
+    # …unless another firm is named before it
+    other = "丙丁集团也在甘肃共建6万吨丁基橡胶装置;戊己石化计划上马6万吨丁基橡胶装置。"
+    assert _capacities_list(ingester, other) == [("iir", 60_000.0), ("iir", 60_000.0)]

@@ -859,6 +859,7 @@ class _Builder:
                 or self._park_like(h)
                 or self._park_like(holder)
                 or self._same_plant_named(figure, h, holder)
+                or self._figure_only(figure, h, holder, fact.figure_span[0])
                 or self._named_inside(h, holder)
                 for h, _ in earlier
             ):
@@ -882,6 +883,18 @@ class _Builder:
             for name in names
         }
         return "" in befores and len(afters) == 1
+
+    def _figure_only(self, figure: str, one: str, other: str, start: int) -> bool:
+        """A plant named by its figure alone (``other``, 35万吨/年聚丙烯装置 after 中科炼化一体化项目's
+        35万吨/年聚丙烯装置) is the one the article gave that figure before, unless the clause before
+        it names a firm the first holder's name lacks (大庆石化计划上马6万吨…装置 after 金浦集团's)."""
+        if not self._name_of(other).startswith(figure) or figure in self._name_of(one):
+            return False
+        text = self.norm.text
+        clause = max(text.rfind(stop, 0, start) for stop in ",;:。!?\n") + 1
+        return all(
+            firm.group(0)[-4:] in self._name_of(one) for firm in _FIRM_WORD.finditer(text, clause, start)
+        )
 
     def _named_inside(self, one: str, other: str) -> bool:
         """One holder's name inside the other's: one project named short and in full (30万吨环氧丙烷产业链
@@ -1034,6 +1047,7 @@ class _Builder:
 
 _PARK_ENDINGS = ("园区", "产业园", "工业园", "工业区", "开发区", "基地")
 # Words right before a plant's figure in its name that name no firm, and after it that name no product.
+_FIRM_WORD = re.compile(r"[\u3400-\u9fff]{2}(?:石化|化工|集团|公司|炼化|化学)")
 _PLANT_PREFIX = re.compile(r"(?:年产能?|新建|扩建|建设|设计)$")
 _PLANT_SUFFIX = re.compile(r"(?:装置|项目|工程|生产线)$")
 _PER_YEAR = re.compile(r"^(?:/年|/a)")  # 10万吨/年EPS项目 is 年产10万吨EPS项目
