@@ -5851,3 +5851,14 @@ def test_session_39_a_plant_named_by_its_figure_alone_is_the_one_given_it_before
     # …unless another firm is named before it
     other = "丙丁集团也在甘肃共建6万吨丁基橡胶装置;戊己石化计划上马6万吨丁基橡胶装置。"
     assert _capacities_list(ingester, other) == [("iir", 60_000.0), ("iir", 60_000.0)]
+
+
+def test_session_39_two_grades_of_one_figure_are_two_plants(ingester: Ingester) -> None:
+    text = "甲乙石化乙烯项目主要产品包括120万吨/年茂金属聚乙烯、42万吨/年抗冲聚丙烯、42万吨/年均聚聚丙烯。"
+    proposal = ingester.ingest(Article(text, published="2024"))
+    plants = [r for r in proposal.relationships if r.end == "polypropylene"]
+    assert [r.capacity_t_per_year for r in plants] == [420_000.0, 420_000.0]
+    assert len({r.key for r in plants}) == 2
+    # one grade said twice is one plant
+    again = "甲乙石化乙烯项目建设42万吨/年抗冲聚丙烯装置,42万吨/年抗冲聚丙烯全部外销。"
+    assert _capacities_list(ingester, again) == [("polypropylene", 420_000.0)]

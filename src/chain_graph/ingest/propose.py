@@ -266,6 +266,7 @@ class _Builder:
         self.relationships: dict[tuple[str, str, str, str], Relationship] = {}
         self.updates: dict[tuple[str, str], Update] = {}
         self.outcomes: list[str] = []
+        self.other_grades: set[Fact] = set()
 
     # --- entities ------------------------------------------------------------------------
 
@@ -632,7 +633,11 @@ class _Builder:
 
     # --- records -------------------------------------------------------------------------
 
-    def _relationship(self, rel_type: RelType, start: str, end: str, quote: str, **fields: Any) -> str:
+    def _relationship(
+        self, rel_type: RelType, start: str, end: str, quote: str, again: bool = False, **fields: Any
+    ) -> str:
+        """A proposed link, unless the data or the article has it already; ``again``: a second plant
+        with the figure of one proposed, under a key of its own."""
         if (str(rel_type), start, end) in self.lexicon.links and rel_type != RelType.PRODUCES:
             return "known"
         rel_key = ""
@@ -641,7 +646,10 @@ class _Builder:
         base_key = rel_key
         n = 1
         while (ident := (str(rel_type), start, end, rel_key)) in self.relationships:
-            if self.relationships[ident].capacity_t_per_year == fields.get("capacity_t_per_year"):
+            if (
+                self.relationships[ident].capacity_t_per_year == fields.get("capacity_t_per_year")
+                and not again
+            ):
                 return "known"
             n += 1
             rel_key = f"{base_key or self.doc_id}-{n}"
@@ -724,6 +732,7 @@ class _Builder:
         per_entity: dict[str, list[tuple[Fact, str]]] = {}
         fact_rows = []
         latest = self._latest_statuses(facts)
+        self.other_grades = self._other_grades(facts)
         restated = self._restated_capacities(facts) | self._headline_roundings(facts)
         money_seen: list[tuple[str, int, str, str | None]] = []
         for fact in facts:
@@ -851,6 +860,8 @@ class _Builder:
             earlier = [(h, o) for p, v, h, o in seen if p == fact.product and v == value]
             if any(o != ordinal and (o or ordinal) for _, o in earlier):
                 pass  # 首套50万吨…, 第二套50万吨…: two plants
+            elif fact in self.other_grades:
+                pass  # 42万吨/年抗冲聚丙烯、42万吨/年均聚聚丙烯: two grades, two plants
             elif earlier and any(
                 fact.holder_inferred
                 or h == holder
@@ -866,6 +877,41 @@ class _Builder:
                 restated.add(fact)  # a park's plan restates its project's plant
             seen.append((fact.product, value, holder, ordinal))
         return restated
+
+    def _other_grades(self, facts: list[Fact]) -> set[Fact]:
+        """Capacities of the same product and tonnes as an earlier one in their sentence, but of
+        another grade (42万吨/年抗冲聚丙烯、42万吨/年均聚聚丙烯): two plants, not one said twice."""
+        graded: list[tuple[Fact, str]] = []
+        others = set()
+        for fact in facts:
+            if fact.kind != "capacity" or fact.product is None:
+                continue
+            grade = self._grade(fact)
+            if any(
+                e.product == fact.product
+                and e.value == fact.value
+                and g != grade
+                and self._same_sentence(e, fact)
+                for e, g in graded
+            ):
+                others.add(fact)
+            graded.append((fact, grade))
+        return others
+
+    def _grade(self, fact: Fact) -> str:
+        """The words between a capacity's figure and its known product's name (抗冲 in 42万吨/年抗冲
+        聚丙烯), or none."""
+        end = fact.figure_span[1]
+        starts = [
+            m.start
+            for m in self.mentions.everything()
+            if m.id and end <= m.start <= end + 8 and self.lexicon.product_of(m.id) == fact.product
+        ]
+        return self.norm.text[end : min(starts)].strip() if starts else ""
+
+    def _same_sentence(self, one: Fact, other: Fact) -> bool:
+        between = self.norm.text[one.figure_span[1] : other.figure_span[0]]
+        return not any(stop in between for stop in "。!?;\n")
 
     def _same_plant_named(self, figure: str, one: str, other: str) -> bool:
         """Two names with one figure and the same words before it: one plant, of a project and
@@ -961,7 +1007,12 @@ class _Builder:
             if fact.value in self.lexicon.capacities.get((holder, product), []):
                 return "known"
             return self._relationship(
-                RelType.PRODUCES, holder, product, quote, capacity_t_per_year=float(fact.value or 0)
+                RelType.PRODUCES,
+                holder,
+                product,
+                quote,
+                again=fact in self.other_grades,
+                capacity_t_per_year=float(fact.value or 0),
             )
         if fact.kind == "place" and fact.target is not None and fact.target.id is not None:
             place = fact.target.id
