@@ -5862,3 +5862,10 @@ def test_session_39_two_grades_of_one_figure_are_two_plants(ingester: Ingester) 
     # one grade said twice is one plant
     again = "甲乙石化乙烯项目建设42万吨/年抗冲聚丙烯装置,42万吨/年抗冲聚丙烯全部外销。"
     assert _capacities_list(ingester, again) == [("polypropylene", 420_000.0)]
+
+
+def test_session_39_an_output_is_no_capacity(ingester: Ingester) -> None:
+    assert _capacities_list(ingester, "预计2010年甲乙石化乙烯产量达到140万吨,基本完成规划目标。") == []
+    # a yearly output may be a plant's size
+    sized = "甲乙石化聚丙烯装置年产量达到20万吨。"
+    assert _capacities_list(ingester, sized) == [("polypropylene", 200_000.0)]
