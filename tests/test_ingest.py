@@ -5869,3 +5869,14 @@ def test_session_39_an_output_is_no_capacity(ingester: Ingester) -> None:
     # a yearly output may be a plant's size
     sized = "甲乙石化聚丙烯装置年产量达到20万吨。"
     assert _capacities_list(ingester, sized) == [("polypropylene", 200_000.0)]
+
+
+def test_session_39_a_firm_said_to_invest_in_the_project_before_it(ingester: Ingester) -> None:
+    text = "丙丁石化70万吨/年苯乙烯项目由甲乙集团投资,总投资34亿元,年产70万吨苯乙烯、80万吨乙苯。"
+    proposal = ingester.ingest(Article(text, published="2024"))
+    names = {n.id: n.name for n in proposal.nodes}
+    invests = {(names[r.start], names[r.end]) for r in proposal.relationships if r.type == "INVESTS_IN"}
+    assert invests == {("甲乙集团", "丙丁石化70万吨/年苯乙烯项目")}
+    # the figures after the firm are the project's, not the firm's
+    holders = {names.get(str(f["holder"])) for f in proposal.facts if f["kind"] == "capacity"}
+    assert holders == {"丙丁石化70万吨/年苯乙烯项目"}

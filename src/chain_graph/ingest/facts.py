@@ -932,7 +932,10 @@ def _capacity_facts(ctx: _Context) -> list[Fact]:
             holder = ctx.nearest_before(cap.start, frozenset({"Enterprise"}))
         else:
             # …年产9万吨环氧树脂…材料的四川某某科技有限责任公司: the firm or project the figure qualifies
-            holder = _qualified_player(ctx, products[-1][1][1]) or ctx.nearest_before(cap.start, PLAYERS)
+            # (A项目由B集团投资,…,年产70万吨苯乙烯: the project's, the firm its investor)
+            holder = _qualified_player(ctx, products[-1][1][1]) or _past_agent(
+                ctx, ctx.nearest_before(cap.start, PLAYERS)
+            )
             if holder is None and not _firms_plant(ctx, cap.start, cap.end):
                 holder = ctx.anaphor(cap.start) or ctx.main_project
         for value, (product, span) in zip(values, products, strict=True):
@@ -1718,9 +1721,20 @@ def _place_facts(ctx: _Context) -> list[Fact]:
     return facts
 
 
+_INVESTS_AFTER = re.compile(r"\s*(?:投资|投建|出资|独资|控股)")
+
+
 def _investor_facts(ctx: _Context) -> list[Fact]:
-    """A new project named after its firm (中国化学天辰(泉州)…有限公司年产…项目): the firm invests."""
+    """A new project named after its firm (中国化学天辰(泉州)…有限公司年产…项目), or a firm said to
+    invest in the project before it (A项目由B集团投资): the firm invests."""
     facts = []
+    for firm in ctx.mentions.top:
+        if firm.label != "Enterprise" or not _INVESTS_AFTER.match(ctx.text, firm.end):
+            continue
+        project = _past_agent(ctx, firm)
+        if project is not None and project is not firm:
+            span = ctx.segments.clauses_between(project.start, firm.end)
+            facts.append(Fact("investor", firm, None, span, (firm.start, firm.end), target=project))
     for project in ctx.mentions.top:
         if not project.is_new or project.label != "Project":
             continue
