@@ -5880,3 +5880,11 @@ def test_session_39_a_firm_said_to_invest_in_the_project_before_it(ingester: Ing
     # the figures after the firm are the project's, not the firm's
     holders = {names.get(str(f["holder"])) for f in proposal.facts if f["kind"] == "capacity"}
     assert holders == {"丙丁石化70万吨/年苯乙烯项目"}
+
+
+def test_session_39_fuels_named_by_their_route(ingester: Ingester) -> None:
+    text = "甲乙能源200万吨/年煤制油、丙丁化工80万吨/年煤制烯烃等项目审批完成。"
+    assert sorted(_named_capacities(ingester, text), key=str) == [
+        ("煤制油", 2_000_000.0),
+        ("煤制烯烃", 800_000.0),
+    ]

@@ -155,6 +155,8 @@ _PRODUCT_PREFIX = re.compile(
 )
 
 
+_FUELS_AFTER = re.compile(r"油(?![\u3400-\u9fff])|油(?=等|和|及|与|项目|装置|工程|一体化|示范)")
+
 # A product the data lacks, named right after its figure: up to the plant word (聚烯烃的生产规模,
 # 聚酰胺一体化项目, 己内酰胺产业链), a conjunction, a list separator or the abbreviation in brackets
 # (30万吨/年乙烯-醋酸乙烯树脂(EVA)、…).
@@ -321,6 +323,9 @@ def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[st
         if [p for p, _ in found] == [NEW_PRODUCT + "烯烃"] and prefix.group(0).endswith("制"):
             # 煤制烯烃: a mix of olefins, named by its route (as the data names 甲醇制烯烃)
             return [(NEW_PRODUCT + ctx.text[position : found[0][1][1]], (position, found[0][1][1]))]
+        if not found and prefix.group(0).endswith("制") and _FUELS_AFTER.match(ctx.text, prefix.end()):
+            # 200万吨/年煤制油: fuels, named by their route
+            return [(NEW_PRODUCT + ctx.text[position : prefix.end() + 1], (position, prefix.end() + 1))]
         if found:
             return found
     described = _DESCRIBED_ABBREVIATION.match(ctx.text, position, clause_end)
