@@ -5888,3 +5888,9 @@ def test_session_39_fuels_named_by_their_route(ingester: Ingester) -> None:
         ("煤制油", 2_000_000.0),
         ("煤制烯烃", 800_000.0),
     ]
+
+
+def test_session_39_a_places_works_named_by_what_they_make(ingester: Ingester) -> None:
+    text = "南港乙烯工程以120万吨/年乙烯装置为龙头。建设南港120万吨/年乙烯等11个重点项目。"
+    assert _capacities_list(ingester, text) == [("ethylene", 1_200_000.0)]
+    assert ("Project", "南港乙烯工程") in _new_labelled(ingester, text)

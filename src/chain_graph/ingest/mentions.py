@@ -185,7 +185,11 @@ def _works_name(name: str) -> bool:
     named plant's relocation or revamp (天津碱厂搬迁改造工程)."""
     made = _TONNES_IN_NAME.sub("", name).removesuffix("工程")
     figure = _TONNES_IN_NAME.search(name) is not None and _INDUSTRY_WORDS.search(made) is not None
-    return figure or _REVAMP_WORKS.search(name) is not None
+    return figure or _REVAMP_WORKS.search(name) is not None or _PLACED_WORKS.fullmatch(name) is not None
+
+
+# A place's works named by what they make (南港乙烯工程, 福建炼油乙烯工程).
+_PLACED_WORKS = re.compile(r"[\u3400-\u9fff]{2,4}(?:炼油|炼化)?(?:乙烯|丙烯|芳烃|PX|PTA|烯烃)(?:一体化)?工程")
 
 
 _REVAMP_WORKS = re.compile(r"[\u3400-\u9fff]{2}(?:厂|石化|化工|炼化|公司)(?:搬迁|改造|改扩建|技改)+工程$")

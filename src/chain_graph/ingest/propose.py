@@ -917,6 +917,10 @@ class _Builder:
         """Two names with one figure and the same words before it: one plant, of a project and
         its phase (青海矿业120万吨煤制烯烃项目 and …一期工程); two firms' 5万吨丁基橡胶装置 are two."""
         names = [self._name_of(one), self._name_of(other)]
+        if sum(figure in name for name in names) == 1:
+            # 南港乙烯工程 and 南港120万吨/年乙烯: one plant, named with and without its figure
+            cores = {_PLANT_SUFFIX.sub("", name.replace(figure, "")) for name in names}
+            return len(cores) == 1 and len(cores.pop()) >= 4
         if not all(figure in name for name in names):
             return False
         # 年产 or 新建 before the figure names no one: 年产30万吨…项目 and 30万吨…项目 are one plant
