@@ -5894,3 +5894,14 @@ def test_session_39_a_places_works_named_by_what_they_make(ingester: Ingester) -
     text = "南港乙烯工程以120万吨/年乙烯装置为龙头。建设南港120万吨/年乙烯等11个重点项目。"
     assert _capacities_list(ingester, text) == [("ethylene", 1_200_000.0)]
     assert ("Project", "南港乙烯工程") in _new_labelled(ingester, text)
+
+
+def test_session_39_a_firms_phases_named_alone(ingester: Ingester) -> None:
+    text = "甲乙化学(惠州)化工有限公司正在建设2.5期项目,其三期项目也在谋划中。"
+    assert _statuses(ingester, text) == {
+        ("甲乙化学(惠州)化工有限公司2.5期项目", "under_construction"),
+        ("甲乙化学(惠州)化工有限公司三期项目", "intended"),
+    }
+    # a phase no firm opens the clause of is the article's project's, as before
+    other = "丙丁石化乙烯项目开工。项目二期正在施工。"
+    assert ("丙丁石化乙烯项目二期", "under_construction") in _statuses(ingester, other)

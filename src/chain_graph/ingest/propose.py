@@ -574,13 +574,20 @@ class _Builder:
             start, end = found.start("phase"), found.end("phase")
             if not any(m.start < end and start < m.end for m in self.mentions.everything()):
                 phases.append((start, end, found.group("n")))
-        added = []
-        for start, end, number in phases:
+        added: list[Mention] = []
+        builder: Mention | None = None  # the last firm said to build a phase: what 其 is of
+        for start, end, number in sorted(phases + self._firms_phases()):
             phase = number + "期"
+            firm = self._building_firm(start)
             named = [
                 m for m in self.mentions.top if m.label == "Project" and phase in m.name and m.end <= start
             ]
-            if named:
+            near = bool(added) and start - added[-1].end <= _NEAR_PHASE
+            builder = firm or (builder if self.norm.text[start] == "其" and near else None)
+            if builder is not None:
+                # 甲乙化工有限公司正在建设2.5期项目,其三期项目也在谋划中: the firm's phases
+                added.append(Mention(start, end, None, "Project", 1.0, f"{builder.name}{phase}项目", "new"))
+            elif named:
                 same = named[-1]  # the nearest before
                 added.append(
                     replace(same, start=start, end=end, kind=same.kind if same.is_new else "resolved")
@@ -593,6 +600,30 @@ class _Builder:
         if added or alone:
             kept = [m for m in self.mentions.top if m not in alone]
             self.mentions.top = sorted([*kept, *added], key=lambda m: m.start)
+
+    def _firms_phases(self) -> list[tuple[int, int, str]]:
+        """Phases named alone after a verb of building whose clause opens with a firm (甲乙化工有限公司
+        正在建设2.5期项目): (start, end, number)."""
+        return [
+            (found.start("phase"), found.end("phase"), found.group("n"))
+            for found in _BUILT_PHASE.finditer(self.norm.text)
+            if self._building_firm(found.start("phase")) is not None
+        ]
+
+    def _building_firm(self, start: int) -> Mention | None:
+        """The firm opening the clause of a phase named at ``start`` right after a verb of building."""
+        verb = _BUILDING_VERB_BEFORE.search(self.norm.text, max(0, start - 8), start)
+        if verb is None:
+            return None
+        opening = _CLAUSE_START_BEFORE.search(self.norm.text, 0, verb.start())
+        firms = [
+            m
+            for m in self.mentions.top
+            if m.label == "Enterprise" and opening is not None and m.start == opening.end()
+        ]
+        return (
+            firms[0] if firms and _SUBJECT_GAP.fullmatch(self.norm.text, firms[0].end, verb.start()) else None
+        )
 
     def _id(self, mention: Mention) -> str:
         return mention.id if mention.id is not None else self.entities[mention].id
@@ -1111,6 +1142,14 @@ _PHASE = re.compile(
     r"(?:^|(?<=[,;:。!?\n了]))\s*(?P<phase>(?:项目|其)(?P<n>[一二三四五六七八九十\d])期(?:工程|项目)?)"
 )
 _CLAUSE_START = re.compile(r"(?:^|[,;:。!?\n])\s*$")
+# A phase named alone after a verb of building (正在建设2.5期项目, 启动二期项目).
+_BUILT_PHASE = re.compile(
+    r"(?:建设|开工|启动|推进|实施|投资)(?P<phase>(?P<n>\d+(?:\.\d)?|[一二三四五六七八九十])期(?:工程|项目))"
+)
+_BUILDING_VERB_BEFORE = re.compile(r"(?:正在|已经?|加快|开始)?(?:建设|开工|启动|推进|实施|投资)$")
+_CLAUSE_START_BEFORE = re.compile(r"(?:^|[,;:。!?\n])\s*(?=[^,;:。!?\n]*$)")
+_NEAR_PHASE = 40  # characters from a firm's phase to a 其…期 that is that firm's too
+_SUBJECT_GAP = re.compile(r"(?:目前|现在|当前|今年|也|还|已|正)?")
 _PHASE_ONLY = re.compile(r"[一二三四五六七八九十\d]期(?:工程)?(?:项目)?")
 _ABBREVIATION_AFTER = re.compile(r"\(([A-Za-z][A-Za-z0-9\-]{1,9})\)")
 _PHASE_WORD = re.compile(r"[一二三四五六七八九\d]期")
