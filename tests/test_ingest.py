@@ -5905,3 +5905,11 @@ def test_session_39_a_firms_phases_named_alone(ingester: Ingester) -> None:
     # a phase no firm opens the clause of is the article's project's, as before
     other = "丙丁石化乙烯项目开工。项目二期正在施工。"
     assert ("丙丁石化乙烯项目二期", "under_construction") in _statuses(ingester, other)
+
+
+def test_session_39_a_firms_plant_alone_before_its_list_closer(ingester: Ingester) -> None:
+    text = "推进甲乙煤业90万吨煤制甲醇转烯烃等项目建设进度。"
+    assert _statuses(ingester, text) == {("甲乙煤业90万吨煤制甲醇转烯烃", "under_construction")}
+    # a list of plants over commas, closed by 等项目 and expected to reach a late stage, is being built
+    due = "确保丙丁一期400万吨氧化铝,戊己塑业一期20万吨PVC深加工等项目建成投产。"
+    assert ("戊己塑业一期20万吨PVC深加工", "under_construction") in _statuses(ingester, due)

@@ -203,7 +203,11 @@ _DEADLINE = re.compile(r"(?<![\d年])(?:\d{1,2}月底|年底|年内|年中)前?(
 _EXPECTING = r"预计|有望|确保|(?:全力|大力)支持"
 _EXPECTED = re.compile(rf"(?:{_EXPECTING})[^,;。计划拟]{{0,14}}$")
 # …also with the project's name between: 确保恒力石化2000万吨/年炼化一体化项目10月底按期投产.
-_EXPECTED_OF_PROJECT = re.compile(rf"(?:{_EXPECTING})[^,;。计划拟]{{2,80}}?项目[^,;。计划拟项]{{0,10}}$")
+_EXPECTED_OF_PROJECT = re.compile(
+    rf"(?:{_EXPECTING})[^,;。计划拟]{{2,80}}?项目[^,;。计划拟项]{{0,10}}$"
+    # …and of a list of plants closed by 等项目, over its commas (确保A一期…,B…,C…等项目建成投产)
+    rf"|(?:{_EXPECTING})[^;。!?\n计划拟]{{2,120}}?等[^,;。!?\n]{{0,6}}项目$"
+)
 # A stage, then when it is expected: 工程竣工验收预计在11月份.
 _EXPECTED_AFTER = re.compile(
     r"(?:预计|有望)(?:于|在|将于|将在)?\s*(?:\d|今年|年底|年内|明年|下半年|上半年|本月|下月)"

@@ -1369,12 +1369,14 @@ def _list_items(
         exact = [items for items in [*tries, every] if len(items) == count]
         tries = exact or [items for items in tries if 2 * len(items) <= count]
     for items in tries:
-        # One item is a list only when the count says it is one of several (A工程等3个项目开工).
-        if len(items) < 2 and (count is None or count < 2 or items[0][1] - items[0][0] < _ONE_OF_SEVERAL):
-            continue
         first = None if after_head else _LEFT_BOUNDARIES.match(text, items[0][0], items[0][1] - 2)
         if first is not None:
             items = [(first.end(), items[0][1]), *items[1:]]
+        # One item is a list only when the count says it is one of several (A工程等3个项目开工), or
+        # when it is a firm's plant by its figure (推进兖州煤业90万吨煤制甲醇转烯烃等项目建设).
+        several = count is not None and count >= 2 and items[0][1] - items[0][0] >= _ONE_OF_SEVERAL
+        if len(items) < 2 and not several and not (count is None and _FIRMS_PLANT.fullmatch(text, *items[0])):
+            continue
         # 、总投资2.5亿元的友邦3万吨聚氨酯项目: the amount qualifies the item, the name follows it
         items = [(amount.end() if (amount := _AMOUNT_BEFORE.match(text, s, e)) else s, e) for s, e in items]
         if all(_plausible_item(text[s:e], after_head) for s, e in items) or _plant_list(text, items):
