@@ -5913,3 +5913,10 @@ def test_session_39_a_firms_plant_alone_before_its_list_closer(ingester: Ingeste
     # a list of plants over commas, closed by 等项目 and expected to reach a late stage, is being built
     due = "确保丙丁一期400万吨氧化铝,戊己塑业一期20万吨PVC深加工等项目建成投产。"
     assert ("戊己塑业一期20万吨PVC深加工", "under_construction") in _statuses(ingester, due)
+
+
+def test_session_39_list_items_sized_by_spindles_and_a_count_after_the_last(ingester: Ingester) -> None:
+    text = "在谈项目有甲乙15万锭粘胶纺纱、丙丁家纺、8万锭锅轮纺等,其中甲乙15万锭粘胶纺纱拟用地200亩。"
+    assert {p for p, _ in _statuses(ingester, text)} == {"甲乙15万锭粘胶纺纱", "丙丁家纺", "8万锭锅轮纺"}
+    signed = "已签约的项目有戊己时装、庚辛纺织、壬癸服装等7个,其中戊己时装占地面积200亩。"
+    assert {p for p, _ in _statuses(ingester, signed)} == {"戊己时装", "庚辛纺织", "壬癸服装"}

@@ -929,6 +929,8 @@ class Matcher:
                     break
                 end = word.end() if word else end + 1
             end = end - 1 if text[end - 1 : end] == "等" else end
+            counted = _COUNTED_END.search(text, head.end(), end)  # 项目有A、B、C等7个: the count is no item's
+            end = counted.start() if counted is not None else end
             closer = next((t for t in _LIST_TAIL.finditer(text, head.end(), end) if t.end() == end), None)
             end = closer.start() if closer is not None else end  # 项目有A、B等项目: the closer is no item's
             count = _count(head.group("n"))
@@ -1095,6 +1097,7 @@ _LIST_HEAD = re.compile(
     rf"|[,:]?\s*(?:包括|分别是|分别为|主要有)|{_HAS})[:]?"
 )
 _HAS_A_LIST = re.compile(_HAS)
+_COUNTED_END = re.compile(r"等(?:\d+|[一二三四五六七八九十]+)[个项家]$")
 _RULES_TITLE = re.compile(r"[^》,;。\n]{0,20}?(?:规范|标准|办法|规定|条例|目录|指南|名录|通知|细则)》")
 _COUNT_AFTER = re.compile(rf"\s*{HOW_MANY}")
 _LIST_STOPS = frozenset(",;:。!?\n()“”")
@@ -1343,10 +1346,11 @@ def _split(text: str, start: int, end: int, pattern: str | re.Pattern[str]) -> l
 
 def _merge_numbers(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """6号、9号、11号泊位 is one item: a part that starts with a digit continues the one before,
-    unless it is a plant with its figure (A30万吨/年己二酸、60万吨/年BDO)."""
+    unless it is a plant with its figure (A30万吨/年己二酸、60万吨/年BDO; 维科家纺、8万锭锅轮纺)."""
     merged: list[tuple[int, int]] = []
     for start, end in parts:
-        if merged and text[start:end][:1].isdigit() and not _FIGURED_PLANT.match(text, start, end):
+        plant = _FIGURED_PLANT.match(text, start, end) or _SIZED_PLANT.match(text, start, end)
+        if merged and text[start:end][:1].isdigit() and not plant:
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
@@ -1386,6 +1390,7 @@ def _list_items(
 
 _AMOUNT_BEFORE = re.compile(r"(?:总投资|投资)(?:约|近|超|达)?\d+(?:\.\d+)?[万亿]+元?的")
 _FIGURED_PLANT = re.compile(rf"(?:\d+套)?{_TONNES_IN_NAME.pattern}")
+_SIZED_PLANT = re.compile(r"\d+(?:\.\d+)?万?(?:锭|台|千瓦|兆瓦|GW|MW)[\u3400-\u9fffA-Za-z]{2,}")
 
 
 def _plant_list(text: str, items: list[tuple[int, int]]) -> bool:
@@ -1427,7 +1432,7 @@ def _plausible_item(name: str, headed: bool = False) -> bool:
         len(name) >= 3
         and bool(_CJK.search(name))
         and all(_NAME_CHAR.match(c) or c == _LIST_SEPARATOR for c in name)
-        and not name[0].isdigit()
+        and (not name[0].isdigit() or _SIZED_PLANT.fullmatch(name) is not None)  # 8万锭锅轮纺: a plant
         and not figured  # 配套20万吨/年PTT、…等项目: plants, not names
         and not name.startswith(_GENERIC_START)
         and name not in _GENERIC
