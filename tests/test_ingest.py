@@ -5920,3 +5920,12 @@ def test_session_39_list_items_sized_by_spindles_and_a_count_after_the_last(inge
     assert {p for p, _ in _statuses(ingester, text)} == {"甲乙15万锭粘胶纺纱", "丙丁家纺", "8万锭锅轮纺"}
     signed = "已签约的项目有戊己时装、庚辛纺织、壬癸服装等7个,其中戊己时装占地面积200亩。"
     assert {p for p, _ in _statuses(ingester, signed)} == {"戊己时装", "庚辛纺织", "壬癸服装"}
+
+
+def test_session_39_a_phase_named_after_its_projects_quoted_name(ingester: Ingester) -> None:
+    text = "募投项目“甲乙材料10万吨/年PETG特种聚酯工程”一期年产5万吨项目投产。"
+    assert ("甲乙材料10万吨/年PETG特种聚酯工程一期年产5万吨项目", "operating") in _statuses(ingester, text)
+
+
+def test_session_39_a_plants_utilities_are_no_project(ingester: Ingester) -> None:
+    assert _statuses(ingester, "公用工程和辅助设施先于主装置建成投用。") == set()

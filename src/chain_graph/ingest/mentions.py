@@ -360,6 +360,8 @@ _GENERIC = frozenset(
         "安装工程",
         "主体工程",
         "配套工程",
+        "公用工程",  # 公用工程和辅助设施: a plant's utilities
+        "公辅工程",
         # A plant word alone (该装置3月29日中交) names no plant.
         "装置",
         "工程",

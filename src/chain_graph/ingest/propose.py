@@ -597,6 +597,17 @@ class _Builder:
                 added.append(
                     Mention(start, end, None, "Project", 1.0, _PHASE_IN_NAME.sub("", base) + phase, "new")
                 )
+        # “A工程”一期年产5万吨项目: a phase named right after its project's name is that project's
+        for before, phase_of in zip(self.mentions.top, self.mentions.top[1:], strict=False):
+            if (
+                phase_of.is_new
+                and phase_of.label == before.label == "Project"
+                and _PHASE_FIRST.match(phase_of.name)
+                and _NAME_THEN_PHASE.fullmatch(self.norm.text, before.end, phase_of.start)
+            ):
+                base = before.name if before.is_new else self.lexicon.nodes[before.id or ""].name
+                alone.append(phase_of)
+                added.append(replace(phase_of, name=base + phase_of.name))
         if added or alone:
             kept = [m for m in self.mentions.top if m not in alone]
             self.mentions.top = sorted([*kept, *added], key=lambda m: m.start)
@@ -1148,6 +1159,8 @@ _BUILT_PHASE = re.compile(
 )
 _BUILDING_VERB_BEFORE = re.compile(r"(?:正在|已经?|加快|开始)?(?:建设|开工|启动|推进|实施|投资)$")
 _CLAUSE_START_BEFORE = re.compile(r"(?:^|[,;:。!?\n])\s*(?=[^,;:。!?\n]*$)")
+_PHASE_FIRST = re.compile(r"[一二三四五六七八九十\d]期(?!工程$|项目$)")
+_NAME_THEN_PHASE = re.compile(r"[”\s]?")
 _NEAR_PHASE = 40  # characters from a firm's phase to a 其…期 that is that firm's too
 _SUBJECT_GAP = re.compile(r"(?:目前|现在|当前|今年|也|还|已|正)?")
 _PHASE_ONLY = re.compile(r"[一二三四五六七八九十\d]期(?:工程)?(?:项目)?")
