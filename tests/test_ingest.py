@@ -5655,10 +5655,11 @@ def test_session_37_reviews_filings_and_site_clearing_are_plans(ingester: Ingest
     assert _statuses(ingester, study) == {("丙丁化工新材料项目", "intended")}
     filed = "公司收到“年产3万吨化纤废丝回收循环再利用项目”的投资项目备案证。"
     assert _statuses(ingester, filed) == {("年产3万吨化纤废丝回收循环再利用项目", "intended")}
-    # a name ends before what is being done to the project's papers; clearing the site builds nothing
+    # a name ends before what is being done to the project's papers; a safety review being revised is a
+    # plan (session 39), and clearing the site builds nothing
     papers = "戊己新材料钛系列产品项目正修改项目安评报告,正在进行房屋拆迁。"
     assert _new_named(ingester, "Project", papers) == ["戊己新材料钛系列产品项目"]
-    assert _statuses(ingester, papers) == set()
+    assert _statuses(ingester, papers) == {("戊己新材料钛系列产品项目", "intended")}
     # an impact review's notice lets the public learn of the works: it reports none
     notice = "对“年产4.5万吨帘子布生产线改建项目”环境影响评价进行公示,使公众对项目建设情况有所了解。"
     assert _statuses(ingester, notice) == {("年产4.5万吨帘子布生产线改建项目", "intended")}
@@ -5929,3 +5930,13 @@ def test_session_39_a_phase_named_after_its_projects_quoted_name(ingester: Inges
 
 def test_session_39_a_plants_utilities_are_no_project(ingester: Ingester) -> None:
     assert _statuses(ingester, "公用工程和辅助设施先于主装置建成投用。") == set()
+
+
+def test_session_39_reviews_preliminaries_and_negotiations_are_plans(ingester: Ingester) -> None:
+    cases = {
+        "甲乙化工年产7.8万吨农药项目已取得安评批复,能评已上会。": "甲乙化工年产7.8万吨农药项目",
+        "戊己鞋服产业创新中心项目前期已完成方案编制、机构搭建等工作。": "戊己鞋服产业创新中心项目",
+        "漳浦县对接的庚辛化工项目总投资57亿元。": "庚辛化工项目",
+    }
+    for text, project in cases.items():
+        assert _statuses(ingester, text) == {(project, "intended")}, text
