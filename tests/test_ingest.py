@@ -5940,3 +5940,7 @@ def test_session_39_reviews_preliminaries_and_negotiations_are_plans(ingester: I
     }
     for text, project in cases.items():
         assert _statuses(ingester, text) == {(project, "intended")}, text
+
+
+def test_session_39_what_an_agreement_is_signed_to_build_together(ingester: Ingester) -> None:
+    assert _statuses(ingester, "双方签署合作协议,共建甲乙化工项目。") == {("甲乙化工项目", "signed")}

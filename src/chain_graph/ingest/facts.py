@@ -1633,7 +1633,7 @@ def _numbered_after(ctx: _Context, clause: tuple[int, int]) -> list[Mention]:
 _WORKS_AFTER_PLAN = re.compile(r"\s*(?:投资)?(?:建设|新建|投建|实施|上马)")
 _AGREEMENT_END = re.compile(r"(?:合同|协议|协议书|备忘录)》?[,:]$")
 _WORKS_AFTER_AGREEMENT = re.compile(
-    r"\s*(?:在[^,;:。!?\n]{2,16}?)?(?:共同|合作|合资)?(?:投资)?(?:建设|新建|投建|兴建)"
+    r"\s*(?:在[^,;:。!?\n]{2,16}?)?(?:(?:共同|合作|合资)?(?:投资)?(?:建设|新建|投建|兴建)|共建|合建)"
 )
 
 
