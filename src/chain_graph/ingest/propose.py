@@ -160,6 +160,11 @@ class _NewEntity:
     id: str = ""
 
 
+def _clause_start(text: str, position: int) -> int:
+    """Where the clause holding ``position`` starts: after the last mark that ends one."""
+    return max(text.rfind(stop, 0, position) for stop in ",;:。!?\n") + 1
+
+
 def _short_hash(text: str, length: int = 6) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
 
@@ -574,11 +579,12 @@ class _Builder:
             start, end = found.start("phase"), found.end("phase")
             if not any(m.start < end and start < m.end for m in self.mentions.everything()):
                 phases.append((start, end, found.group("n")))
+        firms_phases = self._firms_phases()
         added: list[Mention] = []
         builder: Mention | None = None  # the last firm said to build a phase: what 其 is of
-        for start, end, number in sorted(phases + self._firms_phases()):
+        for start, end, number in sorted(phases + [(s, e, n) for s, (e, n, _) in firms_phases.items()]):
             phase = number + "期"
-            firm = self._building_firm(start)
+            firm = firms_phases[start][2] if start in firms_phases else None
             named = [
                 m for m in self.mentions.top if m.label == "Project" and phase in m.name and m.end <= start
             ]
@@ -612,29 +618,27 @@ class _Builder:
             kept = [m for m in self.mentions.top if m not in alone]
             self.mentions.top = sorted([*kept, *added], key=lambda m: m.start)
 
-    def _firms_phases(self) -> list[tuple[int, int, str]]:
+    def _firms_phases(self) -> dict[int, tuple[int, str, Mention]]:
         """Phases named alone after a verb of building whose clause opens with a firm (甲乙化工有限公司
-        正在建设2.5期项目): (start, end, number)."""
-        return [
-            (found.start("phase"), found.end("phase"), found.group("n"))
-            for found in _BUILT_PHASE.finditer(self.norm.text)
-            if self._building_firm(found.start("phase")) is not None
-        ]
-
-    def _building_firm(self, start: int) -> Mention | None:
-        """The firm opening the clause of a phase named at ``start`` right after a verb of building."""
-        verb = _BUILDING_VERB_BEFORE.search(self.norm.text, max(0, start - 8), start)
-        if verb is None:
-            return None
-        opening = _CLAUSE_START_BEFORE.search(self.norm.text, 0, verb.start())
-        firms = [
-            m
-            for m in self.mentions.top
-            if m.label == "Enterprise" and opening is not None and m.start == opening.end()
-        ]
-        return (
-            firms[0] if firms and _SUBJECT_GAP.fullmatch(self.norm.text, firms[0].end, verb.start()) else None
-        )
+        正在建设2.5期项目), by where each starts: its end, its number and the firm."""
+        phases = {}
+        text = self.norm.text
+        for found in _BUILT_PHASE.finditer(text):
+            clause = _clause_start(text, found.start())
+            firm = next(
+                (
+                    m
+                    for m in self.mentions.top
+                    if m.label == "Enterprise"
+                    and clause <= m.start
+                    and not text[clause : m.start].strip()
+                    and _SUBJECT_GAP.fullmatch(text, m.end, found.start())
+                ),
+                None,
+            )
+            if firm is not None:
+                phases[found.start("phase")] = (found.end("phase"), found.group("n"), firm)
+        return phases
 
     def _id(self, mention: Mention) -> str:
         return mention.id if mention.id is not None else self.entities[mention].id
@@ -983,9 +987,9 @@ class _Builder:
         if not self._name_of(other).startswith(figure) or figure in self._name_of(one):
             return False
         text = self.norm.text
-        clause = max(text.rfind(stop, 0, start) for stop in ",;:。!?\n") + 1
         return all(
-            firm.group(0)[-4:] in self._name_of(one) for firm in _FIRM_WORD.finditer(text, clause, start)
+            firm.group(0)[-4:] in self._name_of(one)
+            for firm in _FIRM_WORD.finditer(text, _clause_start(text, start), start)
         )
 
     def _named_inside(self, one: str, other: str) -> bool:
@@ -1153,12 +1157,12 @@ _PHASE = re.compile(
     r"(?:^|(?<=[,;:。!?\n了]))\s*(?P<phase>(?:项目|其)(?P<n>[一二三四五六七八九十\d])期(?:工程|项目)?)"
 )
 _CLAUSE_START = re.compile(r"(?:^|[,;:。!?\n])\s*$")
-# A phase named alone after a verb of building (正在建设2.5期项目, 启动二期项目).
+# A phase named alone after a verb of building (正在建设2.5期项目, 启动二期项目), the verb perhaps after the
+# clause's subject and a word of time (甲乙公司|目前|正在建设).
 _BUILT_PHASE = re.compile(
-    r"(?:建设|开工|启动|推进|实施|投资)(?P<phase>(?P<n>\d+(?:\.\d)?|[一二三四五六七八九十])期(?:工程|项目))"
+    r"(?P<verb>(?:正在|已经?|加快|开始)?(?:建设|开工|启动|推进|实施|投资))"
+    r"(?P<phase>(?P<n>\d+(?:\.\d)?|[一二三四五六七八九十])期(?:工程|项目))"
 )
-_BUILDING_VERB_BEFORE = re.compile(r"(?:正在|已经?|加快|开始)?(?:建设|开工|启动|推进|实施|投资)$")
-_CLAUSE_START_BEFORE = re.compile(r"(?:^|[,;:。!?\n])\s*(?=[^,;:。!?\n]*$)")
 _PHASE_FIRST = re.compile(r"[一二三四五六七八九十\d]期(?!工程$|项目$)")
 _NAME_THEN_PHASE = re.compile(r"[”\s]?")
 _NEAR_PHASE = 40  # characters from a firm's phase to a 其…期 that is that firm's too
