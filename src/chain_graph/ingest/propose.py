@@ -160,11 +160,6 @@ class _NewEntity:
     id: str = ""
 
 
-def _clause_start(text: str, position: int) -> int:
-    """Where the clause holding ``position`` starts: after the last mark that ends one."""
-    return max(text.rfind(stop, 0, position) for stop in ",;:。!?\n") + 1
-
-
 def _short_hash(text: str, length: int = 6) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
 
@@ -624,7 +619,7 @@ class _Builder:
         phases = {}
         text = self.norm.text
         for found in _BUILT_PHASE.finditer(text):
-            clause = _clause_start(text, found.start())
+            clause = self.segments.clause(found.start())[0]
             firm = next(
                 (
                     m
@@ -956,8 +951,7 @@ class _Builder:
         return self.norm.text[end : min(starts)].strip() if starts else ""
 
     def _same_sentence(self, one: Fact, other: Fact) -> bool:
-        between = self.norm.text[one.figure_span[1] : other.figure_span[0]]
-        return not any(stop in between for stop in "。!?;\n")
+        return self.segments.sentence(one.figure_span[0]) == self.segments.sentence(other.figure_span[0])
 
     def _same_plant_named(self, figure: str, one: str, other: str) -> bool:
         """Two names with one figure and the same words before it: one plant, of a project and
@@ -989,7 +983,7 @@ class _Builder:
         text = self.norm.text
         return all(
             firm.group(0)[-4:] in self._name_of(one)
-            for firm in _FIRM_WORD.finditer(text, _clause_start(text, start), start)
+            for firm in _FIRM_WORD.finditer(text, self.segments.clause(start)[0], start)
         )
 
     def _named_inside(self, one: str, other: str) -> bool:
