@@ -232,14 +232,18 @@ def _same_name(a: str, b: str) -> bool:
 
 def _facts(proposal: Proposal | KeyFindings, kind: str, used_only: bool = True) -> list[dict[str, Any]]:
     """The facts of one kind, one per (holder, product, value): a figure repeated (headline and
-    body) is one finding. What the extractor marks as a restatement (a money figure said again) or
-    as superseded (a stage a project has passed) is not a finding."""
+    body) is one finding, unless the extractor proposed it again as a link of its own (a second
+    plant of that figure: two grades, two phases). What the extractor marks as a restatement (a
+    money figure said again) or as superseded (a stage a project has passed) is not a finding."""
     unique: dict[tuple[Any, ...], dict[str, Any]] = {}
     for fact in proposal.facts:
         if fact["outcome"] in ("restated", "superseded"):
             continue
         if fact["kind"] == kind and (fact["outcome"] != "unused" or not used_only):
-            unique.setdefault((fact["holder"], fact["product"], fact["value"]), fact)
+            found: tuple[Any, ...] = (fact["holder"], fact["product"], fact["value"])
+            if found in unique and fact["outcome"] == "relationship":
+                found = (*found, len(unique))
+            unique.setdefault(found, fact)
     return list(unique.values())
 
 

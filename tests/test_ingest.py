@@ -5944,3 +5944,17 @@ def test_session_39_reviews_preliminaries_and_negotiations_are_plans(ingester: I
 
 def test_session_39_what_an_agreement_is_signed_to_build_together(ingester: Ingester) -> None:
     assert _statuses(ingester, "双方签署合作协议,共建甲乙化工项目。") == {("甲乙化工项目", "signed")}
+
+
+def test_session_39_two_phases_plants_of_one_figure_are_two(ingester: Ingester) -> None:
+    text = (
+        "甲乙长鸿母粒产业园项目分两期实施,一期投资15亿元,建设年产50万吨/年高端改性碳酸钙生产线。"
+        "二期投资15亿元,建设年产50万吨/年高端改性碳酸钙生产线,10万吨/年农用地膜生产线。"
+    )
+    proposal = ingester.ingest(Article(text, published="2024"))
+    lines = [r for r in proposal.relationships if r.capacity_t_per_year == 500_000.0]
+    assert len(lines) == 2 and len({r.key for r in lines}) == 2
+    # one phase's plant said twice is one
+    again = "甲乙长鸿母粒产业园项目一期建设年产50万吨/年碳酸钙生产线,一期50万吨/年碳酸钙生产线明年投产。"
+    links = ingester.ingest(Article(again, published="2024")).relationships
+    assert [r.capacity_t_per_year for r in links if r.type == "PRODUCES"] == [500_000.0]

@@ -266,7 +266,7 @@ class _Builder:
         self.relationships: dict[tuple[str, str, str, str], Relationship] = {}
         self.updates: dict[tuple[str, str], Update] = {}
         self.outcomes: list[str] = []
-        self.other_grades: set[Fact] = set()
+        self.second_plants: set[Fact] = set()
 
     # --- entities ------------------------------------------------------------------------
 
@@ -773,7 +773,7 @@ class _Builder:
         per_entity: dict[str, list[tuple[Fact, str]]] = {}
         fact_rows = []
         latest = self._latest_statuses(facts)
-        self.other_grades = self._other_grades(facts)
+        self.second_plants = self._second_plants(facts)
         restated = self._restated_capacities(facts) | self._headline_roundings(facts)
         money_seen: list[tuple[str, int, str, str | None]] = []
         for fact in facts:
@@ -892,7 +892,9 @@ class _Builder:
             if fact.kind != "capacity" or fact.product is None:
                 continue
             if fact.holder is None:  # unattached: a restatement if any plant had the figure
-                if any(p == fact.product and v == float(fact.value or 0) for p, v, _, _ in seen):
+                if fact not in self.second_plants and any(
+                    p == fact.product and v == float(fact.value or 0) for p, v, _, _ in seen
+                ):
                     restated.add(fact)
                 continue
             holder, value = self._id(fact.holder), float(fact.value or 0)
@@ -901,8 +903,8 @@ class _Builder:
             earlier = [(h, o) for p, v, h, o in seen if p == fact.product and v == value]
             if any(o != ordinal and (o or ordinal) for _, o in earlier):
                 pass  # 首套50万吨…, 第二套50万吨…: two plants
-            elif fact in self.other_grades:
-                pass  # 42万吨/年抗冲聚丙烯、42万吨/年均聚聚丙烯: two grades, two plants
+            elif fact in self.second_plants:
+                pass  # two grades or two phases at one figure: two plants
             elif earlier and any(
                 fact.holder_inferred
                 or h == holder
@@ -919,25 +921,25 @@ class _Builder:
             seen.append((fact.product, value, holder, ordinal))
         return restated
 
-    def _other_grades(self, facts: list[Fact]) -> set[Fact]:
-        """Capacities of the same product and tonnes as an earlier one in their sentence, but of
-        another grade (42万吨/年抗冲聚丙烯、42万吨/年均聚聚丙烯): two plants, not one said twice."""
-        graded: list[tuple[Fact, str]] = []
-        others = set()
+    def _second_plants(self, facts: list[Fact]) -> set[Fact]:
+        """Capacities of the same product and tonnes as an earlier one, but of another grade in its
+        sentence (42万吨/年抗冲聚丙烯、42万吨/年均聚聚丙烯) or in a sentence that opens with another
+        phase (一期…建设年产50万吨…。二期…建设年产50万吨…): two plants, not one said twice."""
+        seen: list[tuple[Fact, str, str]] = []
+        second = set()
         for fact in facts:
             if fact.kind != "capacity" or fact.product is None:
                 continue
-            grade = self._grade(fact)
+            grade, phase = self._grade(fact), self._sentence_phase(fact.figure_span[0])
             if any(
                 e.product == fact.product
                 and e.value == fact.value
-                and g != grade
-                and self._same_sentence(e, fact)
-                for e, g in graded
+                and ((g != grade and self._same_sentence(e, fact)) or not _same_phase(f, phase))
+                for e, g, f in seen
             ):
-                others.add(fact)
-            graded.append((fact, grade))
-        return others
+                second.add(fact)
+            seen.append((fact, grade, phase))
+        return second
 
     def _grade(self, fact: Fact) -> str:
         """The words between a capacity's figure and its known product's name (抗冲 in 42万吨/年抗冲
@@ -948,7 +950,7 @@ class _Builder:
             for m in self.mentions.everything()
             if m.id and end <= m.start <= end + 8 and self.lexicon.product_of(m.id) == fact.product
         ]
-        return self.norm.text[end : min(starts)].strip() if starts else ""
+        return self.norm.text[end : min(starts)].strip(" 的") if starts else ""
 
     def _same_sentence(self, one: Fact, other: Fact) -> bool:
         return self.segments.sentence(one.figure_span[0]) == self.segments.sentence(other.figure_span[0])
@@ -1018,6 +1020,12 @@ class _Builder:
         phases = _PHASE_WORD.findall(self.norm.text, max(clause_start, figure_start - 8), figure_start)
         return phases[-1] if phases else ""
 
+    def _sentence_phase(self, figure_start: int) -> str:
+        """The last phase a figure's sentence names before it (二期投资15亿元,建设年产50万吨…: 二期)."""
+        sentence_start, _ = self.segments.sentence(figure_start)
+        phases = _PHASE_WORD.findall(self.norm.text, sentence_start, figure_start)
+        return phases[-1] if phases else ""
+
     def _latest_statuses(self, facts: list[Fact]) -> set[Fact]:
         """Per project, the status fact of the furthest stage the article says it reached (the
         first such fact, a dated one preferred): the stage it is at, not every step on the way."""
@@ -1055,7 +1063,7 @@ class _Builder:
                 holder,
                 product,
                 quote,
-                again=fact in self.other_grades,
+                again=fact in self.second_plants,
                 capacity_t_per_year=float(fact.value or 0),
             )
         if fact.kind == "place" and fact.target is not None and fact.target.id is not None:
