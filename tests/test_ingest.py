@@ -5958,3 +5958,10 @@ def test_session_39_two_phases_plants_of_one_figure_are_two(ingester: Ingester) 
     again = "甲乙长鸿母粒产业园项目一期建设年产50万吨/年碳酸钙生产线,一期50万吨/年碳酸钙生产线明年投产。"
     links = ingester.ingest(Article(again, published="2024")).relationships
     assert [r.capacity_t_per_year for r in links if r.type == "PRODUCES"] == [500_000.0]
+
+
+def test_session_39_a_reading_in_square_brackets_and_engineering_plastics(ingester: Ingester) -> None:
+    text = "甲乙石化项目将建成年产60万吨聚酯[zhǐ]膜片及20万吨PBT聚酯工程塑料。"
+    assert sorted(_named_capacities(ingester, text), key=str) == [("pbt", 200_000.0), ("聚酯膜片", 600_000.0)]
+    # 工程 of 工程塑料 ends no works' name
+    assert _new_named(ingester, "Project", text) == ["甲乙石化项目"]

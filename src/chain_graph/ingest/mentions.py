@@ -91,7 +91,8 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
 NAMED_BY_SUFFIX = frozenset({"Enterprise", "Project", "Park", "Region", "Platform"})
 # …and works with no stage after them (120万吨乙烯改扩建工程), a project only when named by a plant's figure.
 _SUFFIX = re.compile(
-    "|".join(f"(?P<{label}>{suffix})" for label, suffix in _SUFFIXES) + r"|(?P<Works>工程(?![师院局处部队]))"
+    "|".join(f"(?P<{label}>{suffix})" for label, suffix in _SUFFIXES)
+    + r"|(?P<Works>工程(?![师院局处部队]|塑料))"  # (工程塑料: engineering plastics)
 )
 _MAX_NAME = 60
 # Works of a named project before their stage (X项目主体工程竣工): the project is X项目.

@@ -41,6 +41,8 @@ _TONED_SYLLABLE = rf"[a-z{_TONED}]*[{_TONED}][a-z{_TONED}]*"
 _PINYIN = re.compile(
     rf"(?:(?<=[\u3400-\u9fff])[(（](?:{_TONED_SYLLABLE}|{_SYLLABLE})|(?<=[A-Z])[(（]{_TONED_SYLLABLE})[)）]"
     r"(?:[ \u00a0]+(?=[\u3400-\u9fff]))?"
+    # …or a toned reading in square brackets (聚酯[zhǐ]膜片, 聚酰[xiān]亚胺)
+    rf"|(?<=[\u3400-\u9fff])\[{_TONED_SYLLABLE}\]"
 )
 # Units a Chinese numeral is read before: 二十万吨, 六十五亿元, 十月十八日, 三个 (三项, not 碳九项目; 一次性,
 # disposable, is no count; 元 only after 万/亿 or a round number: 三元乙丙橡胶 and 二元醇 are chemicals,
