@@ -5965,3 +5965,11 @@ def test_session_39_a_reading_in_square_brackets_and_engineering_plastics(ingest
     assert sorted(_named_capacities(ingester, text), key=str) == [("pbt", 200_000.0), ("聚酯膜片", 600_000.0)]
     # 工程 of 工程塑料 ends no works' name
     assert _new_named(ingester, "Project", text) == ["甲乙石化项目"]
+
+
+def test_session_39_relocations_and_revamps_named_as_works_and_a_design_approved(ingester: Ingester) -> None:
+    text = "今年要确保石油一厂新区搬迁一期工程和化塑厂苯乙烯搬迁工程基本完成。"
+    assert _new_named(ingester, "Project", text) == ["化塑厂苯乙烯搬迁工程", "石油一厂新区搬迁一期工程"]
+    # a design approved is a step before any signing
+    design = "甲乙石化炼油配套改造工程总体设计获批。"
+    assert _statuses(ingester, design) == {("甲乙石化炼油配套改造工程", "intended")}

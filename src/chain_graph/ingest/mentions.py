@@ -193,7 +193,10 @@ def _works_name(name: str) -> bool:
 _PLACED_WORKS = re.compile(r"[\u3400-\u9fff]{2,4}(?:炼油|炼化)?(?:乙烯|丙烯|芳烃|PX|PTA|烯烃)(?:一体化)?工程")
 
 
-_REVAMP_WORKS = re.compile(r"[\u3400-\u9fff]{2}(?:厂|石化|化工|炼化|公司)(?:搬迁|改造|改扩建|技改)+工程$")
+_REVAMP_WORKS = re.compile(
+    r"(?:[\u3400-\u9fff]{2}(?:厂|石化|化工|炼化|公司)|炼油)[\u3400-\u9fff]{0,6}?(?:搬迁|改造|改扩建|技改|结构调整)+"
+    r"(?:[一二三四五六七八九]期)?工程$"
+)  # 化塑厂苯乙烯搬迁工程, 石油一厂新区搬迁一期工程, 炼油结构调整工程
 
 
 _BRACKETED_WORD = re.compile(r"\([\u3400-\u9fff]+\)[\u3400-\u9fff]")
