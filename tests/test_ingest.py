@@ -5973,3 +5973,8 @@ def test_session_39_relocations_and_revamps_named_as_works_and_a_design_approved
     # a design approved is a step before any signing
     design = "甲乙石化炼油配套改造工程总体设计获批。"
     assert _statuses(ingester, design) == {("甲乙石化炼油配套改造工程", "intended")}
+
+
+def test_session_39_this_years_end_is_a_deadline(ingester: Ingester) -> None:
+    text = "甲乙石化项目一期工程今年年底竣工投产。"
+    assert _statuses(ingester, text) == {("甲乙石化项目", "under_construction")}

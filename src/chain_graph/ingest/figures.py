@@ -199,7 +199,7 @@ _IMMINENT = re.compile(
     r"|近期内?(?:将|可|即)?[^,;。]{0,4}$"
 )
 _WORKS_PAID_BEFORE = re.compile(r"(?:累计|已经?)完成[^,;。]{0,4}投资[^;。]{0,30}$")
-_DEADLINE = re.compile(r"(?<![\d年])(?:\d{1,2}月底|年底|年内|年中)前?(?:实现|完成)?\s*$")
+_DEADLINE = re.compile(r"(?:(?<![\d年])(?:\d{1,2}月底|年底|年内|年中)|今年年[底内中])前?(?:实现|完成)?\s*$")
 _EXPECTING = r"预计|有望|确保|(?:全力|大力)支持"
 _EXPECTED = re.compile(rf"(?:{_EXPECTING})[^,;。计划拟]{{0,14}}$")
 # …also with the project's name between: 确保恒力石化2000万吨/年炼化一体化项目10月底按期投产.
