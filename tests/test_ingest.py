@@ -5978,3 +5978,11 @@ def test_session_39_relocations_and_revamps_named_as_works_and_a_design_approved
 def test_session_39_this_years_end_is_a_deadline(ingester: Ingester) -> None:
     text = "甲乙石化项目一期工程今年年底竣工投产。"
     assert _statuses(ingester, text) == {("甲乙石化项目", "under_construction")}
+
+
+def test_session_39_a_sum_spent_on_the_works_and_a_firm_named_hope(ingester: Ingester) -> None:
+    spent = "甲乙能源有限责任公司甲醇项目已累计完成投资10亿元。"
+    assert _statuses(ingester, spent) == {("甲乙能源有限责任公司甲醇项目", "under_construction")}
+    # 希望 in a firm's name wishes nothing
+    hope = "3月28日,东方希望集团准东煤电化一体化项目正式开工。"
+    assert _statuses(ingester, hope) == {("东方希望集团准东煤电化一体化项目", "under_construction")}
