@@ -5986,3 +5986,8 @@ def test_session_39_a_sum_spent_on_the_works_and_a_firm_named_hope(ingester: Ing
     # 希望 in a firm's name wishes nothing
     hope = "3月28日,东方希望集团准东煤电化一体化项目正式开工。"
     assert _statuses(ingester, hope) == {("东方希望集团准东煤电化一体化项目", "under_construction")}
+
+
+def test_session_39_a_material_made_by_a_process_named_after_a_product(ingester: Ingester) -> None:
+    text = "甲乙农化建设年产7500吨光气化新材料项目。"
+    assert _named_capacities(ingester, text) == [("光气化新材料", 7500.0)]

@@ -123,6 +123,7 @@ _LONGER_NAME = re.compile(
     r"-[\u3400-\u9fffA-Za-z]|基|[二三四甲乙]{0,2}[酐酸醇醛酮酯醚胺腈酚盐乳酰]|(?:裂解)?原料"
     # 间苯二酚, 聚氨酯有机胺催化剂, 聚氨酯结构胶, 环氧树脂胶
     r"|(?:(?!装置|提供|供)[\u3400-\u9fff]){0,3}?(?:催化剂|助剂|添加剂|胶(?!乳)|涂料|粘合剂)"
+    r"|化(?:新材料|产品|材料|工艺)"  # 光气化新材料: made by phosgenation, not phosgene
 )
 # Resins, and the words of a yarn, a film or an article made of one (PA66长丝, 聚丙烯塑料滤板).
 _RESINS = frozenset(
