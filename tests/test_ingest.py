@@ -5991,3 +5991,9 @@ def test_session_39_a_sum_spent_on_the_works_and_a_firm_named_hope(ingester: Ing
 def test_session_39_a_material_made_by_a_process_named_after_a_product(ingester: Ingester) -> None:
     text = "甲乙农化建设年产7500吨光气化新材料项目。"
     assert _named_capacities(ingester, text) == [("光气化新材料", 7500.0)]
+
+
+def test_session_39_an_industrys_heading_and_an_approved_capacity(ingester: Ingester) -> None:
+    text = "新材料产业电解铝核定产能240万吨,项目产品聚甲醛生产规模为6万吨/年。"
+    expected = [("电解铝", 2_400_000.0), ("聚甲醛", 60_000.0)]
+    assert sorted(_named_capacities(ingester, text), key=str) == expected
