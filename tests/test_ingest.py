@@ -5997,3 +5997,8 @@ def test_session_39_an_industrys_heading_and_an_approved_capacity(ingester: Inge
     text = "新材料产业电解铝核定产能240万吨,项目产品聚甲醛生产规模为6万吨/年。"
     expected = [("电解铝", 2_400_000.0), ("聚甲醛", 60_000.0)]
     assert sorted(_named_capacities(ingester, text), key=str) == expected
+
+
+def test_session_39_a_pilot_stage_is_works(ingester: Ingester) -> None:
+    text = "甲乙公司聚醚醚酮及复合材料项目顺利进入中试阶段。"
+    assert _statuses(ingester, text) == {("甲乙公司聚醚醚酮及复合材料项目", "under_construction")}
