@@ -6002,3 +6002,14 @@ def test_session_39_an_industrys_heading_and_an_approved_capacity(ingester: Inge
 def test_session_39_a_pilot_stage_is_works(ingester: Ingester) -> None:
     text = "甲乙公司聚醚醚酮及复合材料项目顺利进入中试阶段。"
     assert _statuses(ingester, text) == {("甲乙公司聚醚醚酮及复合材料项目", "under_construction")}
+
+
+def test_session_39_projects_brought_in_counted_as_industry_projects(ingester: Ingester) -> None:
+    text = "目前,已引进甲乙碳四碳五、丙丁新材料、戊己涂料等12个产业项目,计划总投资371.86亿元。"
+    assert _statuses(ingester, text) == {
+        ("甲乙碳四碳五", "signed"),
+        ("丙丁新材料", "signed"),
+        ("戊己涂料", "signed"),
+    }
+    # kinds of industry, uncounted, are no projects
+    assert _statuses(ingester, "引进熔喷材料、高级滤材等产业项目。") == set()
