@@ -6013,3 +6013,8 @@ def test_session_39_projects_brought_in_counted_as_industry_projects(ingester: I
     }
     # kinds of industry, uncounted, are no projects
     assert _statuses(ingester, "引进熔喷材料、高级滤材等产业项目。") == set()
+
+
+def test_session_39_paper_names_a_project(ingester: Ingester) -> None:
+    text = "投资150亿元的甲乙纸业高档白卡纸项目计划今年下半年全面动工建设。"
+    assert _statuses(ingester, text) == {("甲乙纸业高档白卡纸项目", "intended")}
