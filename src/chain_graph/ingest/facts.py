@@ -669,8 +669,8 @@ def _products_between(ctx: _Context, start: int, end: int) -> list[tuple[str, Me
 
 # What a plant takes in or saves, said before the figure: not a capacity.
 _NOT_MADE = re.compile(r"(?:年|需|共)(?:用|耗)|消耗|消化|耗用|节省|节约")
-# A refinery's throughput right before the figure: 年炼油能力达4000万吨 (no product's, whatever came before).
-_THROUGHPUT_BEFORE = re.compile(
+# A refinery's run right before the figure: 年炼油能力达4000万吨 (no product's, whatever came before).
+_RUN_OR_OUTPUT_BEFORE = re.compile(
     r"(?:炼油|加工)(?:能力|规模)(?:将)?(?:达到|达|为|约|超过)?\s*$"
     # …and an output right before it (预计2010年乙烯产量达到1400万吨; 年产量 may be a plant's size)
     r"|(?<![年生])产量(?:将|已经?|预计)?(?:达到|达|为|约|超过|突破)?\s*$"
@@ -925,7 +925,7 @@ def _capacity_facts(ctx: _Context) -> list[Fact]:
             continue  # 20/45万吨 with one product, or a figure with none: not attached
         if any(ctx.text[start:end] == "原油" for _, (start, end) in products):
             continue  # 1500万吨原油, 2050万t/a原油加工能力: a refinery's intake, no product made
-        if _NOT_MADE.search(ctx.text, clause_start, cap.start) or _THROUGHPUT_BEFORE.search(
+        if _NOT_MADE.search(ctx.text, clause_start, cap.start) or _RUN_OR_OUTPUT_BEFORE.search(
             ctx.text, max(clause_start, cap.start - 12), cap.start
         ):
             continue  # 年用原料煤…, 节省…轻柴油, 年炼油能力达…, 乙烯产量达到…: taken in, saved, run, made

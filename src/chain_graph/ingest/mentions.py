@@ -964,7 +964,7 @@ class Matcher:
             # 富海400万吨聚酯新材料、…等一批重点产业项目, are projects)
             if (
                 _KINDS_TAIL.search(tail.group(0))
-                and not tail.groupdict().get("n")  # 等12个产业项目: as many projects
+                and not tail.group("n")  # 等12个产业项目: as many projects
                 and not _COUNT_AFTER_TAIL.match(text, tail.end())
                 and not any(c.isdigit() for c in text[start : tail.start()])
             ):

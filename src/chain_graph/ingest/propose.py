@@ -1162,7 +1162,7 @@ _CLAUSE_START = re.compile(r"(?:^|[,;:。!?\n])\s*$")
 # A phase named alone after a verb of building (正在建设2.5期项目, 启动二期项目), the verb perhaps after the
 # clause's subject and a word of time (甲乙公司|目前|正在建设).
 _BUILT_PHASE = re.compile(
-    r"(?P<verb>(?:正在|已经?|加快|开始)?(?:建设|开工|启动|推进|实施|投资))"
+    r"(?:正在|已经?|加快|开始)?(?:建设|开工|启动|推进|实施|投资)"
     r"(?P<phase>(?P<n>\d+(?:\.\d)?|[一二三四五六七八九十])期(?:工程|项目))"
 )
 _PHASE_FIRST = re.compile(r"[一二三四五六七八九十\d]期(?!工程$|项目$)")
