@@ -1445,8 +1445,10 @@ def test_round_29_stages_kept_at_full_output_trial_runs_and_wishes(ingester: Ing
     assert _statuses(ingester, "甲乙化工乙烯项目持续稳产达产。") == {("甲乙化工乙烯项目", "operating")}
     # 达产期 is a period, not a stage reached
     assert _statuses(ingester, "甲乙化工乙烯项目正常的达产期为3个月。") == set()
-    # a trial run (试生产, 试投产) is still building: the product is not said to be made
-    assert _statuses(ingester, "甲乙丙烯项目正式进入试生产阶段。") == {("甲乙丙烯项目", "under_construction")}
+    # a trial run of commissioning (试投产) is still building; trial production begun (session 40:
+    # 试生产, 试产) makes the product, as the keys read it, unless only its conditions are met
+    assert _statuses(ingester, "甲乙丙烯项目正式进入试生产阶段。") == {("甲乙丙烯项目", "operating")}
+    assert _statuses(ingester, "甲乙丙烯项目已具备试生产条件。") == {("甲乙丙烯项目", "under_construction")}
     assert _statuses(ingester, "甲乙双酚A项目目前也在试投产中。") == {("甲乙双酚A项目", "under_construction")}
     # a wish for a stage and a stage named for what it brings are no stages reached
     text = "领导对甲乙BDO扩建项目表示赞赏,希望项目如期建成投产。"
@@ -2823,11 +2825,11 @@ def test_round_81_stages_after_already_trial_runs_and_designs(ingester: Ingester
     assert _statuses(ingester, text) == {("5万吨环保型环氧氯丙烷工业示范装置", "under_construction")}
     # 项目建设全面推进: being built
     assert _statuses(ingester, "甲乙一体化项目建设全面推进。") == {("甲乙一体化项目", "under_construction")}
-    # 试生产成功, 试产…运行良好: running; 试生产 alone is still being built
+    # 试生产成功, 试产…运行良好, and (from session 40) 试生产 alone: running
     assert _statuses(ingester, "年产6万吨PA66项目试生产成功。") == {("年产6万吨PA66项目", "operating")}
     text = "甲乙新材料5000吨/年抗氧剂项目今年5月进行试产,目前运行良好。"
     assert _statuses(ingester, text) == {("甲乙新材料5000吨/年抗氧剂项目", "operating")}
-    assert _statuses(ingester, "年产6万吨PA66项目试生产。") == {("年产6万吨PA66项目", "under_construction")}
+    assert _statuses(ingester, "年产6万吨PA66项目试生产。") == {("年产6万吨PA66项目", "operating")}
     # 从建设阶段转入生产和运营阶段: running
     text = "这标志着甲乙炼化一体化项目正式从建设阶段转入生产和运营阶段。"
     assert _statuses(ingester, text) == {("甲乙炼化一体化项目", "operating")}
@@ -6018,3 +6020,43 @@ def test_session_39_projects_brought_in_counted_as_industry_projects(ingester: I
 def test_session_39_paper_names_a_project(ingester: Ingester) -> None:
     text = "投资150亿元的甲乙纸业高档白卡纸项目计划今年下半年全面动工建设。"
     assert _statuses(ingester, text) == {("甲乙纸业高档白卡纸项目", "intended")}
+
+
+def test_session_40_downstream_trades_name_projects(ingester: Ingester) -> None:
+    assert _statuses(ingester, "甲乙电缆项目开工。") == {("甲乙电缆项目", "under_construction")}
+    assert _statuses(ingester, "甲乙尼龙6项目投产。") == {("甲乙尼龙6项目", "operating")}
+    assert _statuses(ingester, "远东圣达超精铜箔二期项目开工。") == {
+        ("远东圣达超精铜箔二期项目", "under_construction")
+    }
+
+
+def test_session_40_a_projects_name_without_its_phase_works_is_that_project(ingester: Ingester) -> None:
+    text = "湖南岳化新材料股份有限公司45万吨尼龙6聚合项目一期工程开工。今天新开工的尼龙6聚合项目是下游项目。"
+    assert _new_named(ingester, "Project", text) == ["湖南岳化新材料股份有限公司45万吨尼龙6聚合项目一期工程"]
+
+
+def test_session_40_a_firms_phase_named_by_its_short_name(ingester: Ingester) -> None:
+    assert _statuses(ingester, "华谊三期已开工。") == {("华谊三期", "under_construction")}
+    assert _statuses(ingester, "冠豪高新纸业第二期正在加紧建设。") == {
+        ("冠豪高新纸业第二期", "under_construction")
+    }
+    # a time, a verb or a split into phases names no firm
+    assert _statuses(ingester, "目前二期正在建设。") == set()
+    assert _statuses(ingester, "甲乙基地计划分6期建设。") == set()
+    text = "在福建甲乙化工有限公司7月11日提交古雷二期项目申请核准后,各方开展审批。"
+    assert "提交古雷二期项目" not in _new_named(ingester, "Project", text)
+
+
+def test_session_40_high_grade_is_no_list_end(ingester: Ingester) -> None:
+    text = "规划了10万吨/年高等级PVC深加工项目。"
+    assert _statuses(ingester, text) == {("10万吨/年高等级PVC深加工项目", "intended")}
+
+
+def test_session_40_trial_production_and_use(ingester: Ingester) -> None:
+    assert _statuses(ingester, "甲乙聚烯烃项目于2021年年底投入使用。") == {("甲乙聚烯烃项目", "operating")}
+    # a workshop's trial production: the project is still being built
+    text = "甲乙光气化新材料项目正在加快建设,公用工程车间和丁噻隆车间已经开始试生产。"
+    assert _statuses(ingester, text) == {("甲乙光气化新材料项目", "under_construction")}
+    # …and trial production joined by 并 to a stage expected is expected too
+    text = "甲乙医药中间体建设项目是开工项目之一,预计2020年下半年可完成建设,并投入试生产。"
+    assert _statuses(ingester, text) == {("甲乙医药中间体建设项目", "under_construction")}

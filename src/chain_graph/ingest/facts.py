@@ -1259,8 +1259,8 @@ def _status_facts(ctx: _Context) -> list[Fact]:
         # sentence's start: 项目…。项目业主临时办公场所建成…).
         said_of = max(holder.end, sentence[0])
         before_verb = holder.end <= verb.start
-        part = before_verb and _PART_OF_PLANT.match(ctx.text, said_of, verb.start)
-        trial = any(word in ctx.text[verb.start : verb.end] for word in ("试车", "开车"))
+        part = before_verb and _PART_OF_PLANT.match(ctx.text, max(said_of, clause[0]), verb.start)
+        trial = any(word in ctx.text[verb.start : verb.end] for word in ("试车", "开车", "试生产", "试产"))
         aside = before_verb and _AUXILIARY.match(ctx.text, said_of, verb.start)
         built = ctx.text[verb.start : verb.end] in ("建成", "竣工") and (
             before_verb and _PARTS_BUILT.fullmatch(ctx.text, max(said_of, clause[0]), verb.start)

@@ -83,6 +83,7 @@ _MIN_SHORT_NAME = 5  # 乙烯项目 may be anyone's; 烷烃资源综合利用项
 _SIZE_ONLY = re.compile(r"(?:年产)?\d+(?:\.\d+)?万?吨(?:级|/年)?的?")
 _PHASE_AFTER = re.compile(r"\(?[一二三四五六七八九\d]期")
 _PHASE_IN_NAME = re.compile(r"[一二三四五六七八九\d]期(?=项目$)")
+_PHASE_WORKS = re.compile(r"(?<=项目)[一二三四五六七八九\d]期工程$")
 _QUOTES = re.compile("[“”]")
 _ABBREVIATION_IN_NAME = re.compile(r"\([A-Za-z][A-Za-z0-9/\-]{0,9}\)")
 _PLANT_IN_BRACKETS = re.compile(r"\([^()]*\d[^()]*(?:吨|t/a)[^()]*\)(?=项目$)")  # …(20万吨/年聚丙烯)项目
@@ -172,6 +173,8 @@ def _shortened(short: str, longer: str) -> bool:
     if _YEARLY.sub("", longer).endswith(_YEARLY.sub("", short)):
         return True
     if longer.endswith(short) or _PHASE_IN_NAME.sub("", longer).endswith(short):
+        return True
+    if _PHASE_WORKS.sub("", longer).endswith(short):  # …尼龙6聚合项目一期工程: 尼龙6聚合项目
         return True
     if _FIGURE_NAME.match(short) and short.endswith("项目") and longer.endswith("装置"):
         return longer.endswith(short.removesuffix("项目") + "装置")  # …3.5万吨/年特种丁腈橡胶装置: its plant
