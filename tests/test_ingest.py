@@ -6060,3 +6060,20 @@ def test_session_40_trial_production_and_use(ingester: Ingester) -> None:
     # …and trial production joined by 并 to a stage expected is expected too
     text = "甲乙医药中间体建设项目是开工项目之一,预计2020年下半年可完成建设,并投入试生产。"
     assert _statuses(ingester, text) == {("甲乙医药中间体建设项目", "under_construction")}
+
+
+def test_session_40_plants_built_and_planned_by_their_tonnes(ingester: Ingester) -> None:
+    # 建设完成年产…项目: built, and 完成 is no part of the name
+    text = "甲乙项目已投资6.05亿元,建设完成年产2000吨功夫菊酯项目。"
+    assert _statuses(ingester, text) == {("年产2000吨功夫菊酯项目", "operating")}
+    # planned plants by bare tonnes, the product before or after the figure, a basis in brackets
+    text = "项目规划建设27,200吨高纯碳酸锂、17,600吨电池级磷酸铁。"
+    assert _capacities(ingester, text) == {("高纯碳酸锂", 27_200.0), ("电池级磷酸铁", 17_600.0)}
+    text = "项目规划建设双氟磺酰亚胺锂3万吨、二氟双草酸磷酸锂1万吨(折固)、二氟磷酸锂5千吨。"
+    assert _capacities(ingester, text) == {
+        ("双氟磺酰亚胺锂", 30_000.0),
+        ("二氟双草酸磷酸锂", 10_000.0),
+        ("二氟磷酸锂", 5_000.0),
+    }
+    # bare tonnes with no word of building are no capacity
+    assert _capacities(ingester, "甲乙公司销售27,200吨高纯碳酸锂。") == set()

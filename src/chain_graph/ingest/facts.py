@@ -170,7 +170,7 @@ _UNKNOWN_AFTER = re.compile(
 )
 # …and right before it, as an item of a 、 list or the first one after its verb (提供EVA30万吨、乙二醇…).
 _UNKNOWN_BEFORE = re.compile(
-    r"(?:(?<=、)|(?<=提供|生产|产出|年产|包括|副产|其中|以及)|(?<=产品为)|(?<=方案为)|(?<=分别为|分别是)"
+    r"(?:(?<=、)|(?<=提供|生产|产出|年产|包括|副产|其中|以及)|(?<=规划建设)|(?<=产品为)|(?<=方案为)|(?<=分别为|分别是)"
     r"|(?:(?<=吨[,和及])|(?<=/年[,和])|(?<=t/a[,和]))(?!约|[\u3400-\u9fff]{0,3}(?:副产|年产|生产|其中)))"
     r"((?!年产|生产|能)[\u3400-\u9fffA-Za-z](?:(?!年产|生产)[\u3400-\u9fffA-Za-z0-9\-]){0,13}?)(\([A-Za-z0-9/\-]{1,10}\))?"
     # 、低密度聚乙烯达到20万吨; 燃料气1.6万吨; 各18万吨; 、化肥扩能到80万吨
@@ -564,7 +564,7 @@ def _raised_product(ctx: _Context, figure_end: int) -> list[tuple[str | None, tu
 
 
 # What ends an item after its figure: a separator, a list's closer or joiner, a bracket, 以上.
-_ITEM_END = frozenset("、,;。\n等及和)以")
+_ITEM_END = frozenset("、,;。\n等及和()以")
 _PLANT_AFTER_FIGURE = re.compile(r"(?:/年)?(?:的)?(?:生产)?(?:项目|装置|生产线)")
 
 
