@@ -6077,3 +6077,15 @@ def test_session_40_plants_built_and_planned_by_their_tonnes(ingester: Ingester)
     }
     # bare tonnes with no word of building are no capacity
     assert _capacities(ingester, "甲乙公司销售27,200吨高纯碳酸锂。") == set()
+
+
+def test_session_40_plants_being_built_listed_after_their_head(ingester: Ingester) -> None:
+    text = "目前正在建设的装置还包括抚顺80万吨/年乙烯、四川成都80万吨/年乙烯、大庆60万吨/年乙烯。"
+    assert _statuses(ingester, text) == {
+        ("抚顺80万吨/年乙烯", "under_construction"),
+        ("四川成都80万吨/年乙烯", "under_construction"),
+        ("大庆60万吨/年乙烯", "under_construction"),
+    }
+    # …but 也包括 after a list of projects adds kinds of works, not projects
+    text = "其中既有甲乙扩建项目、丙丁新材料项目等产业项目,也包括点亮城市形象、惠及百姓生活的基础设施项目。"
+    assert "点亮城市形象" not in _new_named(ingester, "Project", text)
