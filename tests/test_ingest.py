@@ -6089,3 +6089,9 @@ def test_session_40_plants_being_built_listed_after_their_head(ingester: Ingeste
     # …but 也包括 after a list of projects adds kinds of works, not projects
     text = "其中既有甲乙扩建项目、丙丁新材料项目等产业项目,也包括点亮城市形象、惠及百姓生活的基础设施项目。"
     assert "点亮城市形象" not in _new_named(ingester, "Project", text)
+
+
+def test_session_40_a_product_named_by_its_route_has_the_product_as_alias(ingester: Ingester) -> None:
+    proposal = ingester.ingest(Article("新疆甲乙化工有限公司80万吨/年煤制烯烃项目开工。", published="2024"))
+    product = next(n for n in proposal.nodes if n.label == "Product")
+    assert (product.name, product.aliases) == ("煤制烯烃", ["烯烃"])

@@ -85,6 +85,7 @@ _PHASE_AFTER = re.compile(r"\(?[一二三四五六七八九\d]期")
 _PHASE_IN_NAME = re.compile(r"[一二三四五六七八九\d]期(?=项目$)")
 _PHASE_WORKS = re.compile(r"(?<=项目)[一二三四五六七八九\d]期工程$")
 _QUOTES = re.compile("[“”]")
+_MADE_BY_ROUTE = re.compile(r"[\u3400-\u9fff]{1,3}制([\u3400-\u9fff]{2,})")  # 煤制烯烃, 甲醇制丙烯
 _ABBREVIATION_IN_NAME = re.compile(r"\([A-Za-z][A-Za-z0-9/\-]{0,9}\)")
 _PLANT_IN_BRACKETS = re.compile(r"\([^()]*\d[^()]*(?:吨|t/a)[^()]*\)(?=项目$)")  # …(20万吨/年聚丙烯)项目
 
@@ -841,6 +842,8 @@ class _Builder:
             bracket = _ABBREVIATION_AFTER.match(self.norm.text, span[1])
             if bracket is not None:
                 aliases = [readable(self.norm.original_text(span[0], bracket.end())), bracket.group(1)]
+            route = _MADE_BY_ROUTE.fullmatch(name)  # 煤制烯烃: 烯烃, made from coal
+            aliases += [route.group(1)] if route is not None else []
             aliases = [a for a in dict.fromkeys(aliases) if key(a) not in self.known_keys and a != name]
             if not name or key(name) in self.known_keys:
                 continue
