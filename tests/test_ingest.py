@@ -6095,3 +6095,11 @@ def test_session_40_a_product_named_by_its_route_has_the_product_as_alias(ingest
     proposal = ingester.ingest(Article("新疆甲乙化工有限公司80万吨/年煤制烯烃项目开工。", published="2024"))
     product = next(n for n in proposal.nodes if n.label == "Product")
     assert (product.name, product.aliases) == ("煤制烯烃", ["烯烃"])
+
+
+def test_session_40_plants_listed_by_their_stage(ingester: Ingester) -> None:
+    text = "卫星嘉宏高性能新材料、绿色化学新材料等新投产装置一季度实现全面投产。"
+    assert _statuses(ingester, text) == {
+        ("卫星嘉宏高性能新材料", "operating"),
+        ("绿色化学新材料", "operating"),
+    }

@@ -1092,7 +1092,8 @@ class Matcher:
 # projects (一批 is 1批, 百亿 100亿 once numerals are normalised).
 _LIST_TAIL = re.compile(
     r"等(?:(?P<n>\d+|[一二三四五六七八九十]+)[多余]?[个项])?(?:[一1]批)?(?:[超过近约]*\d+亿元(?:以上|级)?的?)?"
-    r"(?:重点|重大)?(?:(?!出席|参加|见证|参观|考察|视察|调研|观摩|相关|领导|嘉宾|代表)[\u3400-\u9fff]){0,6}?项目"
+    r"(?:重点|重大)?(?:(?!出席|参加|见证|参观|考察|视察|调研|观摩|相关|领导|嘉宾|代表)[\u3400-\u9fff]){0,6}?"
+    r"(?:项目|(?<=投产|建成|开工)装置)"  # A、B等新投产装置: plants by their stage
 )  # not A、B等出席当天项目开工仪式, A、B等相关领导及项目部员工参加: the people present
 # A list closed by its count and 大项目 alone (A、B、C三大项目): as 等3个项目.
 _COUNTED_TAIL = re.compile(r"(?<=[\u3400-\u9fff])等?(?P<n>[两三四五六七八九十]|\d+)大项目")
