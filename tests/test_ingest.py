@@ -6103,3 +6103,18 @@ def test_session_40_plants_listed_by_their_stage(ingester: Ingester) -> None:
         ("卫星嘉宏高性能新材料", "operating"),
         ("绿色化学新材料", "operating"),
     }
+
+
+def test_session_40_a_table_of_plants_under_a_heading_by_their_stage(ingester: Ingester) -> None:
+    text = (
+        "甲乙石化项目建设迎来重要进展。\n已机械竣工装置名称\n硫磺回收装置\n40万吨/年焦化石脑油加氢装置\n"
+        "2套50万吨/年聚丙烯装置\n这是里程碑节点。"
+    )
+    assert _statuses(ingester, text) == {
+        ("硫磺回收装置", "under_construction"),
+        ("40万吨/年焦化石脑油加氢装置", "under_construction"),
+        ("50万吨/年聚丙烯装置", "under_construction"),
+    }
+    # the table ends at the first line that is no plant's name alone
+    text = "已投产装置名称\n甲乙聚丙烯装置\n这些装置运行平稳,丙丁装置正在设计。"
+    assert _statuses(ingester, text) == {("甲乙聚丙烯装置", "operating")}

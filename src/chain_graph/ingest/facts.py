@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from chain_graph.ingest import figures
 from chain_graph.ingest.lexicon import Lexicon
-from chain_graph.ingest.mentions import HOW_MANY, LOCANT, Mention, Mentions
+from chain_graph.ingest.mentions import HOW_MANY, LOCANT, STAGE_TABLE_HEAD, Mention, Mentions, table_rows
 from chain_graph.ingest.segment import CLAUSE_ENDS, SENTENCE_ENDS, Segments
 from chain_graph.vocabulary import ProjectStatus
 
@@ -1209,7 +1209,8 @@ def _status_facts(ctx: _Context) -> list[Fact]:
             if projects
             else _listed_later(ctx, clause[1], sentence[1])
             if verb.heading
-            else _listed_after(ctx, clause[1], sentence[1])
+            else _table_under(ctx, verb.start)
+            or _listed_after(ctx, clause[1], sentence[1])
             or _listed_by_kind(ctx, clause, sentence[1])
             or _listed_next(ctx, clause)
             or _batch_named_next(ctx, verb.start, verb.end)
@@ -1443,6 +1444,17 @@ def _listed_by_kind(ctx: _Context, clause: tuple[int, int], sentence_end: int) -
 _INTRO_WORDS = "分别是|分别为|包括|主要有"
 _LIST_INTRO_LATER = re.compile(_INTRO_WORDS)
 _NEXT_INTRO = re.compile(rf"\s*(?:{_INTRO_WORDS})")
+
+
+def _table_under(ctx: _Context, position: int) -> list[Mention]:
+    """The plants a table lists under the heading by their stage that holds ``position``
+    (已机械竣工装置名称\n硫磺回收装置\n…)."""
+    line_start = ctx.text.rfind("\n", 0, position) + 1
+    head = STAGE_TABLE_HEAD.match(ctx.text, line_start)
+    if head is None or not head.start("stage") <= position < head.end("stage"):
+        return []
+    rows = set(table_rows(ctx.text, head))
+    return [m for m in ctx.mentions.top if m.label == "Project" and (m.start, m.end) in rows]
 
 
 def _listed_later(ctx: _Context, position: int, sentence_end: int) -> list[Mention]:

@@ -994,6 +994,10 @@ class Matcher:
                 item = text[start:end].strip()
                 if 4 <= len(item) <= _MAX_NAME and _plausible_item(item, headed=True):
                     found.append(self._item_mention(text, start, end, known))
+        # 已机械竣工装置名称\n硫磺回收装置\n2套50万吨/年聚丙烯装置: each line of a table under a heading by
+        # the plants' stage names a plant
+        for start, end in stage_table_rows(text):
+            found.append(self._item_mention(text, start, end, known))
         # Firms' plants listed before a joiner and a named project (全力推动北控40亿立方米煤制气、伊泰200万吨
         # 煤制油以及久泰50万吨乙二醇项目实质性开工): each item before the joiner is a project too.
         for joiner in _PLANTS_THEN_PROJECT.finditer(text):
@@ -1102,6 +1106,31 @@ _COUNT_ONLY_TAIL = re.compile(r"(?<=[\u3400-\u9fff])(?<!等)(?P<n>[两二三四�
 _ITEM_BRACKET = re.compile(
     r"\((?:[一二三四五六七八九十\d]期|[\u3400-\u9fff]{2,4}|[^()。;:!?\n]{1,12}?[酸醇烯醚酯胺腈酮醛])\)"
 )
+# A table's heading by its plants' stage on a line of its own, and a row: a plant's name alone on its line.
+STAGE_TABLE_HEAD = re.compile(
+    r"^[^\S\n]*(?:已经?)?(?P<stage>机械竣工|中交|建成投产|投产|竣工|开工)的?(?:装置|项目)(?:名称|清单|名单|一览表?)?[^\S\n]*:?[^\S\n]*$",
+    re.MULTILINE,
+)
+_TABLE_ROW = re.compile(
+    r"[^\S\n]*(?:\d+套)?(?P<name>[^\s,;:。!?]{2,40}?(?:装置|项目|工程|生产线))[^\S\n]*(?:\n|$)"
+)
+
+
+def table_rows(text: str, head: re.Match[str]) -> list[tuple[int, int]]:
+    """The plants' names the table under ``head`` lists, one per line, up to the first line that is
+    no plant's name alone."""
+    rows = []
+    position = head.end() + 1
+    while (row := _TABLE_ROW.match(text, position)) is not None:
+        rows.append(row.span("name"))
+        position = row.end()
+    return rows
+
+
+def stage_table_rows(text: str) -> list[tuple[int, int]]:
+    return [row for head in STAGE_TABLE_HEAD.finditer(text) for row in table_rows(text, head)]
+
+
 _COLON_HEAD = re.compile(r"(?:以下|如下)[^,;:。!?\n]{0,8}?项目[^,;:。!?\n]{0,12}:")
 _PLANTS_THEN_PROJECT = re.compile(r"(?:以及|和|及|与)(?=[^、,;:。!?\n]{2,30}?项目)")
 _FIRMS_PLANT = re.compile(
