@@ -6054,6 +6054,8 @@ def test_session_40_high_grade_is_no_list_end(ingester: Ingester) -> None:
 
 def test_session_40_trial_production_and_use(ingester: Ingester) -> None:
     assert _statuses(ingester, "甲乙聚烯烃项目于2021年年底投入使用。") == {("甲乙聚烯烃项目", "operating")}
+    text = "甲乙一体化基地二期项目聚氯乙烯装置首批聚氯乙烯产品顺利下线。"
+    assert _statuses(ingester, text) == {("甲乙一体化基地二期项目", "operating")}
     # a workshop's trial production: the project is still being built
     text = "甲乙光气化新材料项目正在加快建设,公用工程车间和丁噻隆车间已经开始试生产。"
     assert _statuses(ingester, text) == {("甲乙光气化新材料项目", "under_construction")}
