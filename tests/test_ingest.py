@@ -6120,3 +6120,13 @@ def test_session_40_a_table_of_plants_under_a_heading_by_their_stage(ingester: I
     # the table ends at the first line that is no plant's name alone
     text = "已投产装置名称\n甲乙聚丙烯装置\n这些装置运行平稳,丙丁装置正在设计。"
     assert _statuses(ingester, text) == {("甲乙聚丙烯装置", "operating")}
+
+
+def test_session_40_a_project_team_or_process_is_no_project(ingester: Ingester) -> None:
+    text = "甲乙石化成立ABS工程项目组,以ABS挤压造粒机组设备到货安装为关键线路。"
+    assert _new_named(ingester, "Project", text) == []
+    text = "甲乙石化工程管理部抓严抓实项目过程控制,文明施工。"
+    assert _new_named(ingester, "Project", text) == []
+    # …but a project made of others is named (由A项目、B项目组成)
+    text = "甲乙项目主要由年产6万吨日化基础材料项目、年产20万吨锂电材料项目组成。"
+    assert "年产20万吨锂电材料项目" in _new_named(ingester, "Project", text)
