@@ -6130,3 +6130,11 @@ def test_session_40_a_project_team_or_process_is_no_project(ingester: Ingester) 
     # …but a project made of others is named (由A项目、B项目组成)
     text = "甲乙项目主要由年产6万吨日化基础材料项目、年产20万吨锂电材料项目组成。"
     assert "年产20万吨锂电材料项目" in _new_named(ingester, "Project", text)
+
+
+def test_session_40_what_an_agreement_plans_to_build_is_signed(ingester: Ingester) -> None:
+    text = "甲乙公司与丙丁县政府签订投资协议,计划投资10亿元建设年产20万吨聚丙烯项目。"
+    assert _statuses(ingester, text) == {("年产20万吨聚丙烯项目", "signed")}
+    # without the agreement, nothing is signed
+    text = "甲乙公司计划投资10亿元建设年产20万吨聚丙烯项目。"
+    assert ("年产20万吨聚丙烯项目", "signed") not in _statuses(ingester, text)

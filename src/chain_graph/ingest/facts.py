@@ -1648,8 +1648,9 @@ def _numbered_after(ctx: _Context, clause: tuple[int, int]) -> list[Mention]:
 _WORKS_AFTER_PLAN = re.compile(r"\s*(?:投资)?(?:建设|新建|投建|实施|上马)")
 _AGREEMENT_END = re.compile(r"(?:合同|协议|协议书|备忘录)》?[,:]$")
 _WORKS_AFTER_AGREEMENT = re.compile(
-    r"\s*(?:在[^,;:。!?\n]{2,16}?)?(?:(?:共同|合作|合资)?(?:投资)?(?:建设|新建|投建|兴建)|共建|合建)"
-)
+    r"\s*(?:(?:拟|计划|将)?投资[^,;:。!?\n]{0,12}?)?(?:在[^,;:。!?\n]{2,16}?)?"
+    r"(?:(?:共同|合作|合资)?(?:投资)?(?:建设|新建|投建|兴建)|共建|合建)"
+)  # …签订投资协议,计划投资10亿元建设A项目: what the agreement is for
 
 
 def _planned_works(
