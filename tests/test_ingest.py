@@ -6138,3 +6138,94 @@ def test_session_40_what_an_agreement_plans_to_build_is_signed(ingester: Ingeste
     # without the agreement, nothing is signed
     text = "甲乙公司计划投资10亿元建设年产20万吨聚丙烯项目。"
     assert ("年产20万吨聚丙烯项目", "signed") not in _statuses(ingester, text)
+
+
+def test_session_41_a_plans_month_dates_carry_the_plan(ingester: Ingester) -> None:
+    text = "甲乙石化计划2013年上半年完成建设,6月底公用工程中交,8月底甲乙合成氨装置中交。"
+    assert _statuses(ingester, text) == {("甲乙合成氨装置", "intended")}
+    # a month with no plan before it is a stage reached
+    assert _statuses(ingester, "8月底甲乙合成氨装置中交。") == {("甲乙合成氨装置", "under_construction")}
+
+
+def test_session_41_full_output_is_operating(ingester: Ingester) -> None:
+    text = "目前公司一期年产5万吨炭黑项目,已实现满产。"
+    assert _statuses(ingester, text) == {("一期年产5万吨炭黑项目", "operating")}
+
+
+def test_session_41_a_named_project_to_be_built_is_intended(ingester: Ingester) -> None:
+    text = "玲珑轮胎还将建设“3万吨废旧轮胎资源再生工程”。"
+    assert _statuses(ingester, text) == {("3万吨废旧轮胎资源再生工程", "intended")}
+    # what a project will build (its plants) says nothing of its stage
+    assert _statuses(ingester, "甲乙聚丙烯项目将建设250万吨PTA、50万吨PET。") == set()
+
+
+def test_session_41_coking_names_a_project_and_a_place_before_one_is_no_part(ingester: Ingester) -> None:
+    text = "位于中蒙边境的内蒙古甘其毛都口岸一煤电焦化项目1月8日开建。"
+    assert _statuses(ingester, text) == {("煤电焦化项目", "under_construction")}
+    # 一 in 一期 or 一体化 stays in the name
+    text = "甲乙县一期聚丙烯项目开工。"
+    assert _statuses(ingester, text) == {("甲乙县一期聚丙烯项目", "under_construction")}
+
+
+def test_session_41_two_products_joined_by_and_name_one_project(ingester: Ingester) -> None:
+    text = "一期将投资建设胶带和橡胶配件项目,建成投产后将形成年产1000万米同步带的生产能力。"
+    assert _new_named(ingester, "Project", text) == ["胶带和橡胶配件项目"]
+    text = "项目名称:中化学新祥云磷酸铁及磷基新材料一体化项目,投资38亿元。"
+    assert _new_named(ingester, "Project", text) == ["中化学新祥云磷酸铁及磷基新材料一体化项目"]
+    # two named projects joined by 和 stay two
+    text = "甲乙聚丙烯项目和丙丁橡胶项目开工。"
+    assert sorted(_new_named(ingester, "Project", text)) == ["丙丁橡胶项目", "甲乙聚丙烯项目"]
+
+
+def test_session_41_a_feeds_tonnes_are_no_products(ingester: Ingester) -> None:
+    text = "该项目年处理褐煤1100万吨,生产37.35万吨柴油、10.35万吨汽油等产品。"
+    assert {value for _, value in _capacities(ingester, text)} == {373500.0, 103500.0}
+
+
+def test_session_41_the_whole_a_project_is_part_of_is_named(ingester: Ingester) -> None:
+    text = "该项目是中化学新祥云新材料产业园项目的一部分。"
+    assert _new_named(ingester, "Project", text) == ["中化学新祥云新材料产业园项目"]
+    # …but what a project is is a description
+    assert _new_named(ingester, "Project", "该项目是泉港石化产业强链项目。") == []
+
+
+def test_session_41_an_aim_is_no_project(ingester: Ingester) -> None:
+    text = "项目以打造国内顶尖磷、氟、煤基新材料全产业链示范项目为目标,推动企业转型。"
+    assert _new_named(ingester, "Project", text) == []
+
+
+def test_session_41_a_firms_park_with_its_seat_started(ingester: Ingester) -> None:
+    text = "恒力(泸州)产业园在中国(四川)自由贸易试验区川南临港片区正式开工。"
+    assert _statuses(ingester, text) == {("恒力(泸州)产业园", "under_construction")}
+    text = "长青(湖北)项目已于3月开工建设。"
+    assert _statuses(ingester, text) == {("长青(湖北)项目", "under_construction")}
+    # a park the project starts in is where, not what
+    text = "甲乙聚丙烯项目已于11月10日在茂名滨海新区绿色化工产业园正式开工建设。"
+    assert _statuses(ingester, text) == {("甲乙聚丙烯项目", "under_construction")}
+    # a bracket that is no seat names no firm
+    assert _new_named(ingester, "Project", "双方签订合同(章程)项目。") == []
+
+
+def test_session_41_firms_before_the_verb_are_no_items_of_the_counted_list(ingester: Ingester) -> None:
+    text = (
+        "宜昌市政府与联邦电缆公司、德国斯凯特公司签约物流保税仓库项目、海底电缆设备制造项目、"
+        "电缆材料生产等三个项目。"
+    )
+    assert _statuses(ingester, text) == {
+        ("物流保税仓库项目", "signed"),
+        ("海底电缆设备制造项目", "signed"),
+        ("电缆材料生产", "signed"),
+    }
+
+
+def test_session_41_amounts_before_listed_projects(ingester: Ingester) -> None:
+    text = (
+        "眼下,新浦公司投资7亿元的氯乙烯单体、阿克苏诺贝尔公司投资1.1亿元的聚硫橡胶、4.8亿元的金达重油、"
+        "1亿元的中海丙醋酸等18个亿元项目都已相继开工建设。"
+    )
+    statuses = _statuses(ingester, text)
+    assert ("金达重油", "under_construction") in statuses
+    assert ("中海丙醋酸", "under_construction") in statuses
+    # numbered berths still join into one item
+    text = "甲乙港区6号、9号、11号泊位等3个项目开工。"
+    assert not any(name == "9号" for name, _ in _statuses(ingester, text))

@@ -674,6 +674,8 @@ _RUN_OR_OUTPUT_BEFORE = re.compile(
     r"(?:炼油|加工)(?:能力|规模)(?:将)?(?:达到|达|为|约|超过)?\s*$"
     # …and an output right before it (预计2010年乙烯产量达到1400万吨; 年产量 may be a plant's size)
     r"|(?<![年生])产量(?:将|已经?|预计)?(?:达到|达|为|约|超过|突破)?\s*$"
+    # …and a feed named between the run and its figure (年处理褐煤1100万吨): what it takes in
+    r"|(?:处理|加工)(?!能力|规模)[\u3400-\u9fff]{1,4}\s*$"
 )
 
 _LIST_ITEM_BEFORE = re.compile(r"[^,;:。!?\n、套]{1,12}、")  # an item with no count of its own
@@ -1699,7 +1701,7 @@ _VERB_OF_LIST = re.compile(
 _ITEM_GAP = re.compile(
     # 《A项目合作框架协议》和《B项目…》: two agreements' projects
     r"(?:(?:合作)?(?:框架)?(?:协议书?|合同)》)?"
-    r"\s*(?:、|和|及|以及)\s*《?(?:(?:总投资|投资)[^,;:。!?\n、]{1,14}的|[一1][个座套家](?:全新的|新的|新)?"
+    r"\s*(?:、|和|及|以及)\s*《?(?:(?:总投资|投资)[^,;:。!?\n、]{1,14}的|\d+(?:\.\d+)?[万亿]+元的|[一1][个座套家](?:全新的|新的|新)?"
     r"|(?:年产)?\d+(?:\.\d+)?万?(?:吨|t)(?:/年|/a)?)?\s*"
 )
 

@@ -74,7 +74,8 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
         # 签署了关于己二腈生产基地的合作备忘录: a base or plant an agreement is about
         r"|(?:基地|工厂|装置)(?=的(?:合作|投资|框架)?(?:协议|协议书|备忘录|合同))"
         # 某某卫生用品产业园已开工建设: a firm's park that is built is a project (not 产业园启动建设, a zone)
-        rf"|(?:产业园|工业园)(?=(?:已经|已){_DAY}(?:正式|全面)?(?:开工|动工|投产|建成)|(?:正式|全面)?破土动工|开工仪式)"
+        rf"|(?:产业园|工业园)(?=(?:已经|已){_DAY}(?:正式|全面)?(?:开工|动工|投产|建成)|(?:正式|全面)?破土动工|开工仪式"
+        rf"|{_DAY}在[^,;:。!?\n在]{{2,20}}?(?:基地|园|区|县|镇)正式(?:开工|动工|投产))"
         r"|(?:码头|泊位|电厂|工厂|工场|新厂|(?<=工程|研发)中心|(?<=[胶烯醇酸腈酯脂料])厂|生产线|产线|接收站|储备库|轻纺城|纺织城|服装城)"
         rf"(?=(?:[、和及与][^,;:。!?\n]{{1,24}}?)*(?:已经|已)?{_DAY}(?:在[^,;:。!?\n在]{{2,10}}?)?"
         r"(?:已经|已|正在|正|全面|正式|顺利|主体|将|举行|破土){0,2}"
@@ -137,7 +138,7 @@ _PARA_COMPOUNDS = "二甲苯|苯二|甲苯|叔丁基|羟基|氨基|硝基|乙酰
 _LEFT_BOUNDARIES = re.compile(
     r".*(?:在建|续建|进入|完成(?=年产|\d)|增加|预计|重大(?:产业)?项目|重点(?:工业|产业)?项目|我国|引进|吸引|走访|来到|促成|推进|协调|支持|拉动|带动|签约|签署|签订|签下|掀起|围绕|投资|投建|开建|动建|兴建|筹建|共建|合建|建设|落户|落地|开工|投产|启动|实施|"
     r"推动|加快|服务|考察|参观|洽谈|举办|召开|成立|设立|入驻|表示|介绍|包括|涵盖|包含|只见|装载|方面|宣读|委托|选用|探访|台资企业|台企|上市公司|龙头企业|巨头|五百强企业|代表|拥有|同意|呈报|虽然|显示|祝愿|打通|列入|承建|(?<!共)建成|(?:招商引资)?目标企业|[我本全该][市县区省]|其中|以及|目前|今年|去年|位于|"
-    r"近日|日前|此外|同时|据悉|修改|编制|办理|排入|排至|送往|送至|新增|子公司|母公司|合资公司|旗下|控股|依托|除了|暨|揭牌|装置|蝉联|荣获|获评|入选|连续|"
+    r"(?:(?<=口岸|园区|地区)|(?<=[县市区省镇]))一(?![期号体批级流条套座个次线家站])|近日|日前|此外|同时|据悉|修改|编制|办理|排入|排至|送往|送至|新增|子公司|母公司|合资公司|旗下|控股|依托|除了|暨|揭牌|装置|蝉联|荣获|获评|入选|连续|"
     rf"谋划|筹划|筹备|策划(?:生成)?|获得|取得|持有|只有|募投项目|(?<=股票)之|终止|运输至|运至|运抵|抵达|到达|布局|消化|突破|供图|现有|打算(?:再|继续)?上?|推迟|暂停|叫停|缓建|搁置|取消|放弃|比如|例如|譬如|建有|设有|效仿|认定|印发|开展|评审|拓宽|仿照|借鉴|届时|上马|关于|投巨资(?:兴建|建设|建)?|调研|听取|视察|察看|查看|拟(?:新|扩|改扩)?建|(?:全球|世界|亚洲|国内)最大的?|(?:百|千|\d+)亿(?:元)?级|最大的?(?:单套|单体|单系列|单线)?(?=年产|\d)|最大的?[\u3400-\u9fff]{{0,6}}?项目(?=[\u3400-\u9fff])|力争|力促|促进|争取|确保|核准|批准|批复|标志[着著]|实现|宣布|报道|走进|[建办做管搞抓]好|随[着著]|随后|既有|已有|还有|共有|开设|前往|进驻|通过(?:利用)?|加入|配备|满足|传出|外传|重视|发挥|强化|跃至|借助|构建|意味着|规划|完善|做大做强|培植|落子|配合|结合|提高|花落|具有|公示|中标|供应给|发布|已发展|走近|生产企业|生产商|生厂商|制造商|供应商|涉足|简称|承担|到|看|认识|年底前|年内|年底|上半年|下半年|年初|月底前|按照|创建|打造|举行|承接|确定|昨日|央企|(?<![中天平草高太])原(?!丝|药|料)|以|(?<![相绝])对(?!{_PARA_COMPOUNDS})|与|(?<!研发)及|和|(?<!自)由|在|是|的|把|将|被|向|从|自(?!贸|由|治|主|贡)|于|(?<!高)等(?!级)|为|让|了|就|除|而|仅|待|(?<!数)据|"
     r"电\s*\([^()]{1,20}\)|\d+日|\d+号|\d{1,2}月(?:份|底|初|中旬|上旬|下旬)?|明年|(?:19|20)\d{2}年|(?<=[建迁移])至|\d[万亿]元(?:新建|兴建|建设|建)?)"
 )
@@ -230,13 +231,13 @@ def _inner_conjunction(text: str, cut: re.Match[str]) -> bool:
     latin = before.isascii() and before.isalpha() and after.isascii() and after.isalpha()
     # 二氧化碳聚醚及高性能多元醇项目, HPPO及聚醚多元醇项目: two products of one plant
     product_before = _PRODUCT_END.match(before) is not None or (before.isascii() and before.isupper())
-    products = product_before and cut.group(0)[-1] == "及"
+    products = product_before and cut.group(0)[-1] in "及和"
     # 乙烯装置脱瓶颈改造及能效提升项目: two works on one plant
     revamps = _REVAMP_END.search(text, max(0, cut.end() - 6), cut.end() - 1) is not None
     return latin or products or revamps or _CONTINUATION.match(text, cut.end()) is not None
 
 
-_PRODUCT_END = re.compile(r"[醚醇酯烃胺腈酮醛酐脂胶纸膜布丝料品剂粉烯烷苯酚]")
+_PRODUCT_END = re.compile(r"[醚醇酯烃胺腈酮醛酐脂胶纸膜布丝料品剂粉烯烷苯酚铁带]")
 
 
 # A name's own ending: what is before a 和 that ends so is a name of its own (A项目和B项目).
@@ -276,6 +277,13 @@ _FIRM_AFTER_TRADE = re.compile(r"[\u3400-\u9fff]{0,2}?(?:(?:股份)?有限(?:责
 _ANAPHORS = ("该", "本", "此", "这")
 # After these, a project "name" is what the project is (该项目是…关键环节项目), not what it is called.
 _COPULA = ("是", "为", "属于", "作为", "成为")
+# A firm's short name with its seat in brackets: 恒力(泸州)产业园, 长青(湖北)项目.
+_FIRM_WITH_SEAT = re.compile(
+    r"[\u3400-\u9fff]{2,4}\([\u3400-\u9fff]{1,3}[州阳江山南北东西海安川京津宁港城都原庆林徽建苏疆藏夏门岛沙昌汉]\)"
+    r"(?:产业园|工业园)?"
+)  # (the seat ends as places do: not 合同(章程)项目)
+_AIM_AFTER = re.compile(r"为(?:目标|方向|愿景)")
+_PART_OF_AFTER = re.compile(r"的(?:重要)?(?:一部分|组成部分|子项目)")
 # …but a firm's word right before a plant's figure names one: 是|巨正源120万吨/年丙烷脱氢…项目.
 _FIRM_AND_FIGURE = re.compile(
     r"(?!一|国内|我国|全国|世界|亚洲|全球)(?:(?![年合总项内的产])[\u3400-\u9fff]){2,6}\d+(?:\.\d+)?万?吨(?:/年|(?=[\u3400-\u9fff]))"
@@ -430,7 +438,7 @@ _INDUSTRY_WORDS = re.compile(
     r"纺织|轻纺|无纺|纺纱|针织|织造|印染|家纺|注塑|吹塑|母粒|编织|非织造|熔喷|纺粘|纤|纶|膜|鞋|服装|轮胎|热电|碳[二三四五六七八九]|一体化|汽车|零部件|浆纸|稀土|永磁|催化剂|"
     r"农化|农药|膦|肥|分子筛|氯|氟|糖|氯碱|碱|卤|盐(?!城)|油(?!头)|硅|铝|钢|玻璃|陶瓷|装备|设备|新能源|风电|核电|水电|电站|电厂|储能|造纸|(?<!报)纸|升级改造|技术改造|搬迁改造|技改|有限(?:责任)?公司|"
     # the district's downstream trades and a few common makers' words (西北电缆, 美瑞弹性体, 尼龙6项目)
-    r"尼龙|弹性体|电缆|线缆|卫生用品|卫浴|服饰|时装|皮革|合成革|半导体|芯片|晶圆|铜箔|天然气|煤气|聚碳|双氧水|胶粉|船舶|游艇|发动机|冷轧|"
+    r"尼龙|弹性体|电缆|焦化|焦炭|兰炭|电石|煤电|线缆|卫生用品|卫浴|服饰|时装|皮革|合成革|半导体|芯片|晶圆|铜箔|天然气|煤气|聚碳|双氧水|胶粉|船舶|游艇|发动机|冷轧|"
     r"[A-Za-z]{2,}|\d+万?吨"
     # a firm's short name before the project's own words (蒙西高岭粉体公司|高岭土项目)
     r"|(?<=[\u3400-\u9fff]{2})(?<![该本子分])公司(?=[\u3400-\u9fff])"
@@ -646,7 +654,13 @@ class Matcher:
                 described = text[:head].endswith(_COPULA) and not text[:head].endswith(_LISTING)
                 if head < start - 1 and not described:
                     mention = self._candidate(text, head, end, label, known) or mention
-            if mention is not None and not (works and mention.is_new and not _works_name(mention.name)):
+            # (以打造…示范项目为目标: an aim, not a project)
+            aim = mention is not None and mention.is_new and _AIM_AFTER.match(text, end) is not None
+            if (
+                mention is not None
+                and not aim
+                and not (works and mention.is_new and not _works_name(mention.name))
+            ):
                 found.append(mention)
         # An epithet before a dash is no name of its own: 最大的…炼油化工项目——福建炼油乙烯项目, also
         # when the name after the dash starts with its firm's (——某某有限公司己二腈项目).
@@ -682,6 +696,8 @@ class Matcher:
                 is_.search(text, max(0, cut.end() - 20), cut.end()) for is_ in (_PHASE_IS, _BATCH_IS)
             )
             named = _FIRM_AND_FIGURE.match(text, cut.end(), suffix.start()) is not None
+            # 该项目是A项目的一部分: the whole a part belongs to is named, not described
+            named = named or _PART_OF_AFTER.match(text, suffix.end()) is not None
             if label == "Project" and text[: cut.end()].endswith(_COPULA) and not listing and not named:
                 return None  # 该项目是泉港石化产业…强链项目: a description
             start = cut.end()
@@ -901,6 +917,7 @@ class Matcher:
         named = any(m.label not in ("Indicator", "Region", "Park") for m in inside)
         if (
             named
+            or (label == "Project" and _FIRM_WITH_SEAT.fullmatch(core) is not None)
             or _INDUSTRY_WORDS.search(core)
             or _FIRMS_PHASE.fullmatch(core if name.endswith("项目") else name)
         ):
@@ -1394,13 +1411,17 @@ def _split(text: str, start: int, end: int, pattern: str | re.Pattern[str]) -> l
     return parts
 
 
+_NUMBER_AT_END = re.compile(r"\d+\s*[号#]?$")
+
+
 def _merge_numbers(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """6号、9号、11号泊位 is one item: a part that starts with a digit continues the one before,
     unless it is a plant with its figure (A30万吨/年己二酸、60万吨/年BDO; 维科家纺、8万锭锅轮纺)."""
     merged: list[tuple[int, int]] = []
     for start, end in parts:
         plant = _FIGURED_PLANT.match(text, start, end) or _SIZED_PLANT.match(text, start, end)
-        if merged and text[start:end][:1].isdigit() and not plant:
+        numbered = merged and _NUMBER_AT_END.search(text, merged[-1][0], merged[-1][1]) is not None
+        if numbered and text[start:end][:1].isdigit() and not plant:
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
@@ -1416,6 +1437,12 @@ def _list_items(
     (A、B等3个项目), an item was most likely misread. The first item starts after the verb before
     it (推进|A、B等项目), unless a head opened the list (项目包括|A和B项目、…: 和 is inside A)."""
     by_comma = _merge_numbers(text, _split(text, start, end, _LIST_SEPARATOR))
+    if count is not None and not after_head and len(by_comma) == count + 1:
+        # A公司、B公司签约C项目、D项目、E等三个项目: the firms before the verb are no items; the list
+        # starts after the verb inside the item after them
+        verb = _LEFT_BOUNDARIES.match(text, by_comma[1][0], by_comma[1][1] - 2)
+        if verb is not None and verb.end() > by_comma[1][0] + 1:
+            by_comma = [(verb.end(), by_comma[1][1]), *by_comma[2:]]
     last = _merge_numbers(text, _split(text, *by_comma[-1], _LIST_JOINER))
     tries = [by_comma[:-1] + last, by_comma]
     if count is not None:
@@ -1438,7 +1465,7 @@ def _list_items(
     return None
 
 
-_AMOUNT_BEFORE = re.compile(r"(?:总投资|投资)(?:约|近|超|达)?\d+(?:\.\d+)?[万亿]+元?的")
+_AMOUNT_BEFORE = re.compile(r"(?:(?:总投资|投资)(?:约|近|超|达)?)?\d+(?:\.\d+)?[万亿]+元?的")
 _FIGURED_PLANT = re.compile(rf"(?:\d+套)?{_TONNES_IN_NAME.pattern}")
 _SIZED_PLANT = re.compile(r"\d+(?:\.\d+)?万?(?:锭|台|千瓦|兆瓦|GW|MW)[\u3400-\u9fffA-Za-z]{2,}")
 
