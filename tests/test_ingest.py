@@ -6155,6 +6155,8 @@ def test_session_41_full_output_is_operating(ingester: Ingester) -> None:
 def test_session_41_a_named_project_to_be_built_is_intended(ingester: Ingester) -> None:
     text = "玲珑轮胎还将建设“3万吨废旧轮胎资源再生工程”。"
     assert _statuses(ingester, text) == {("3万吨废旧轮胎资源再生工程", "intended")}
+    text = "宣布投资计划,将在夏津县实施总投资80亿元的纺织新材料产业化项目。"
+    assert _statuses(ingester, text) == {("纺织新材料产业化项目", "intended")}
     # what a project will build (its plants) says nothing of its stage
     assert _statuses(ingester, "甲乙聚丙烯项目将建设250万吨PTA、50万吨PET。") == set()
 
