@@ -6231,3 +6231,26 @@ def test_session_41_amounts_before_listed_projects(ingester: Ingester) -> None:
     # numbered berths still join into one item
     text = "甲乙港区6号、9号、11号泊位等3个项目开工。"
     assert not any(name == "9号" for name, _ in _statuses(ingester, text))
+
+
+def test_session_41_a_firms_figure_then_its_new_projects_is_one_plant(ingester: Ingester) -> None:
+    text = (
+        "甲乙集团公司总投资35.6亿元的40万吨离子膜烧碱项目开工奠基。新开工的年产40万吨离子膜烧碱工程(二期),"
+        "是公司的重点工程。"
+    )
+    assert _capacities_list(ingester, text) == [("离子膜烧碱", 400000.0)]
+    # a firm's plant and another firm's project of the same figure stay two
+    text = "甲乙化工有限公司现有40万吨聚丙烯装置。丙丁石化有限公司新建40万吨聚丙烯装置。"
+    assert _capacities_list(ingester, text) == [("polypropylene", 400000.0), ("polypropylene", 400000.0)]
+
+
+def test_session_41_plants_built_listed_after_their_head(ingester: Ingester) -> None:
+    text = "项目已建工程主要包括年产64万吨聚氯乙烯装置、77万吨电石装置、43万吨烧碱装置及相关配套装置。"
+    assert _statuses(ingester, text) == {
+        ("年产64万吨聚氯乙烯装置", "operating"),
+        ("77万吨电石装置", "operating"),
+        ("43万吨烧碱装置", "operating"),
+    }
+    # a project's units listed after 包括 are still no projects
+    text = "甲乙项目包括DMTO装置、烯烃分离装置。"
+    assert _statuses(ingester, text) == set()

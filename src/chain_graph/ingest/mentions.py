@@ -969,11 +969,22 @@ class Matcher:
             closer = next((t for t in _LIST_TAIL.finditer(text, head.end(), end) if t.end() == end), None)
             end = closer.start() if closer is not None else end  # 项目有A、B等项目: the closer is no item's
             count = _count(head.group("n"))
-            if count == 1:  # 央企项目1个,为C: one item, a list of one
+            items: list[tuple[int, int]] | None
+            built = text.startswith("已建", head.start() - 2)
+            if (
+                built
+            ):  # 已建工程包括年产64万吨A装置、77万吨B装置及相关配套装置: each plant by its figure stands
+                parts = [
+                    p
+                    for s, e in _split(text, head.end(), end, _LIST_SEPARATOR)
+                    for p in _split(text, s, e, "及")
+                ]
+                items = [(a, b) for a, b in parts if _BUILT_PLANT.fullmatch(text, a, b)]
+            elif count == 1:  # 央企项目1个,为C: one item, a list of one
                 items = [(head.end(), end)] if _plausible_item(text[head.end() : end]) else None
             else:
                 items = _list_items(text, head.end(), end, count, after_head=True)
-            if items and all(_UNIT_ITEM.search(text, a, b) for a, b in items):
+            if items and not built and all(_UNIT_ITEM.search(text, a, b) for a, b in items):
                 continue  # 项目包括DMTO装置、烯烃分离装置…环保工程: a project's units, not projects
             for item_start, item_end in items or []:
                 found.append(self._item_mention(text, item_start, item_end, known))
@@ -1162,8 +1173,10 @@ _LIST_HEAD = re.compile(
     rf"项目(?:(?P<n>\d+|[一二三四五六七八九十]+)个[,:]?\s*(?:分别是|分别为|为)"
     rf"|[,:]?\s*还?(?:包括|分别是|分别为|主要有)|{_HAS})[:]?"
     r"|(?<=建设的)装置[,:]?\s*还?包括[:]?"  # 正在建设的装置还包括A、B: plants being built
+    r"|(?<=已建)(?:工程|装置)[,:]?\s*(?:主要)?包括[:]?"  # 项目已建工程主要包括A、B: plants built
 )
 _HAS_A_LIST = re.compile(_HAS)
+_BUILT_PLANT = re.compile(r"(?:年产)?\d+(?:\.\d+)?万?吨[\u3400-\u9fff]{1,12}?装置")
 _COUNTED_END = re.compile(r"等(?:\d+|[一二三四五六七八九十]+)[个项家]$")
 _RULES_TITLE = re.compile(r"[^》,;。\n]{0,20}?(?:规范|标准|办法|规定|条例|目录|指南|名录|通知|细则)》")
 _COUNT_AFTER = re.compile(rf"\s*{HOW_MANY}")

@@ -892,22 +892,25 @@ class _Builder:
         for fact in facts:
             if fact.kind == "investor" and fact.holder is not None and fact.target is not None:
                 linked.add((self._id(fact.holder), self._id(fact.target)))
-        seen: list[tuple[str, float, str, str]] = []
+        seen: list[tuple[str, float, str, str, str]] = []
         restated = set()
         for fact in facts:
             if fact.kind != "capacity" or fact.product is None:
                 continue
             if fact.holder is None:  # unattached: a restatement if any plant had the figure
                 if fact not in self.second_plants and any(
-                    p == fact.product and v == float(fact.value or 0) for p, v, _, _ in seen
+                    p == fact.product and v == float(fact.value or 0) for p, v, _, _, _ in seen
                 ):
                     restated.add(fact)
                 continue
             holder, value = self._id(fact.holder), float(fact.value or 0)
             ordinal = self._ordinal(fact.figure_span[0])
             figure = key(self.norm.text[slice(*fact.figure_span)])
-            earlier = [(h, o) for p, v, h, o in seen if p == fact.product and v == value]
-            if any(o != ordinal and (o or ordinal) for _, o in earlier):
+            earlier = [(h, o, lb) for p, v, h, o, lb in seen if p == fact.product and v == value]
+            # a firm's figure, then a new project's (A集团总投资…的40万吨烧碱…项目开工; …年产40万吨烧碱工程):
+            # the firm's project, said twice
+            firm_then_project = fact.holder.label == "Project" and fact.holder.is_new
+            if any(o != ordinal and (o or ordinal) for _, o, _ in earlier):
                 pass  # 首套50万吨…, 第二套50万吨…: two plants
             elif fact in self.second_plants:
                 pass  # two grades or two phases at one figure: two plants
@@ -921,10 +924,15 @@ class _Builder:
                 or self._same_plant_named(figure, h, holder)
                 or self._figure_only(figure, h, holder, fact.figure_span[0])
                 or self._named_inside(h, holder)
-                for h, _ in earlier
+                or (
+                    firm_then_project
+                    and label == "Enterprise"
+                    and not self._other_firm(h, fact.figure_span[0])
+                )
+                for h, _, label in earlier
             ):
                 restated.add(fact)  # a park's plan restates its project's plant
-            seen.append((fact.product, value, holder, ordinal))
+            seen.append((fact.product, value, holder, ordinal, fact.holder.label))
         return restated
 
     def _second_plants(self, facts: list[Fact]) -> set[Fact]:
@@ -993,6 +1001,15 @@ class _Builder:
             firm.group(0)[-4:] in self._name_of(one)
             for firm in _FIRM_WORD.finditer(text, self.segments.clause(start)[0], start)
         )
+
+    def _other_firm(self, firm: str, position: int) -> bool:
+        """A firm other than ``firm`` named in the statement before ``position`` (perhaps by its short
+        name alone: 戊己石化计划上马…): the plant is its."""
+        start = max(self.norm.text.rfind(stop, 0, position) for stop in "。!?;\n") + 1
+        named = [m for m in self.mentions.top if m.label == "Enterprise" and start <= m.start < position]
+        if any(self._id(m) != firm for m in named):
+            return True
+        return not named and _FIRM_WORD.search(self.norm.text, start, position) is not None
 
     def _named_inside(self, one: str, other: str) -> bool:
         """One holder's name inside the other's: one project named short and in full (30万吨环氧丙烷产业链
@@ -1178,6 +1195,7 @@ _SUBJECT_GAP = re.compile(r"(?:目前|现在|当前|今年|也|还|已|正)?")
 _PHASE_ONLY = re.compile(r"[一二三四五六七八九十\d]期(?:工程)?(?:项目)?")
 _ABBREVIATION_AFTER = re.compile(r"\(([A-Za-z][A-Za-z0-9\-]{1,9})\)")
 _PHASE_WORD = re.compile(r"[一二三四五六七八九\d]期")
+_FIRM_WORD = re.compile(r"石化|集团|公司|化学|股份|企业|炼厂")
 _ORDINAL = re.compile(r"(?:首|第[一二三四五六七八九十\d]+)[套条期台]|[一二三四五六七八九\d]期(?:项目)?$")
 
 
