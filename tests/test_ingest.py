@@ -6254,3 +6254,28 @@ def test_session_41_plants_built_listed_after_their_head(ingester: Ingester) -> 
     # a project's units listed after 包括 are still no projects
     text = "甲乙项目包括DMTO装置、烯烃分离装置。"
     assert _statuses(ingester, text) == set()
+
+
+def test_session_41_secondary_batteries_are_no_count(ingester: Ingester) -> None:
+    text = "合肥市赛纬年产20万吨二次锂离子电池电解液及配套原料项目开工。"
+    assert _capacities(ingester, text) == {("二次锂离子电池电解液", 200000.0)}
+    # a count of times is still read as one
+    assert normalize("二次开车成功").text == "2次开车成功"
+
+
+def test_session_41_a_halogenated_or_fluorinated_name_is_another_compound(ingester: Ingester) -> None:
+    text = "形成年产无水氯化锂3万吨、电池级碳酸锂1万吨、氯代正丁烷1万吨的生产能力。"
+    assert ("氯代正丁烷", 10000.0) in _capacities(ingester, text)
+    assert ("butane", 10000.0) not in _capacities(ingester, text)
+    text = "项目建设规模为年产甲基丙烯酸三氟乙酯16000吨、甲基丙烯酸六氟丁酯15000吨。"
+    assert _capacities(ingester, text) == {("甲基丙烯酸三氟乙酯", 16000.0), ("甲基丙烯酸六氟丁酯", 15000.0)}
+
+
+def test_session_41_bare_tonnes_of_a_product_made_each_year(ingester: Ingester) -> None:
+    text = "甲乙材料公司投资建设年产六氟磷酸锂10000吨项目。"
+    assert _capacities(ingester, text) == {("六氟磷酸锂", 10000.0)}
+    text = "甲乙股份原8160吨六氟磷酸锂产能已经充分释放。"
+    assert _capacities(ingester, text) == {("六氟磷酸锂", 8160.0)}
+    # a year's output value or tonnes of something said once are no capacity
+    assert _capacities(ingester, "甲乙公司年产值达到10000吨。") == set()
+    assert _capacities(ingester, "甲乙公司运来六氟磷酸锂3000吨。") == set()

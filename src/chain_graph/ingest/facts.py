@@ -120,7 +120,8 @@ def _plain_gap(text: str) -> bool:
 
 # A product name that goes on (乙烯-醋酸乙烯树脂, 乙烯基…, 苯酐): the figure is of that longer product.
 _LONGER_NAME = re.compile(
-    r"-[\u3400-\u9fffA-Za-z]|基|[二三四甲乙]{0,2}[酐酸醇醛酮酯醚胺腈酚盐乳酰]|(?:裂解)?原料"
+    r"-[\u3400-\u9fffA-Za-z]|基|(?:[二三四五六七八九十]?[氟氯溴][甲乙丙丁]{0,2}|[二三四甲乙]{0,2})[酐酸醇醛酮酯醚胺腈酚盐乳酰]"
+    r"|(?:裂解)?原料"  # (甲基丙烯酸三氟乙酯: a fluorinated ester)
     # 间苯二酚, 聚氨酯有机胺催化剂, 聚氨酯结构胶, 环氧树脂胶
     r"|(?:(?!装置|提供|供)[\u3400-\u9fff]){0,3}?(?:催化剂|助剂|添加剂|胶(?!乳)|涂料|粘合剂)"
     r"|化(?:新材料|产品|材料|工艺)"  # 光气化新材料: made by phosgenation, not phosgene
@@ -443,13 +444,14 @@ _STAGE_BEFORE = re.compile(
 )
 
 
-_HALOGENATED_OR_HYDROGENATED = re.compile(r"[氢氯溴]化$|[氯氟溴]$")  # 氯化氢, 氢化丁腈; 氯乙烯 (in 聚氯乙烯)
+# 氯化氢, 氢化丁腈; 氯乙烯 (in 聚氯乙烯); 氯代正丁烷
+_HALOGENATED_OR_HYDROGENATED = re.compile(r"[氢氯溴]化$|[氯氟溴]$|[氯氟溴]代正?$")
 
 
 def _halogenated_or_hydrogenated(ctx: _Context, mention: Mention) -> bool:
     """氢化/氯化/溴化, or a halogen, right before a product's name: another compound (氢化丁腈橡胶, 氯化氢,
     聚氯乙烯)."""
-    return _HALOGENATED_OR_HYDROGENATED.search(ctx.text, max(0, mention.start - 2), mention.start) is not None
+    return _HALOGENATED_OR_HYDROGENATED.search(ctx.text, max(0, mention.start - 3), mention.start) is not None
 
 
 # A stem right before a product's name makes another compound: 甲苯 and 二甲苯 are no benzene, 乙苯

@@ -47,7 +47,10 @@ _MULTIPLIERS = {"百万": 10**6, "万": 10**4, "千": 10**3, "k": 10**3, "K": 10
 _PER_YEAR_CONTEXT = re.compile(
     r"(?:年产|产能|规模|年处理|年加工|年生产)[^,;。]{0,4}$|(?:规划建设|拟建设|拟建|新建|扩建)$"
     r"|(?:年产能?|产能)(?:分别)?(?:为|是)[\u3400-\u9fffA-Za-z]{1,12}$"  # 年产能分别为粉末涂料15000吨
+    r"|年产(?!值|量)[\u3400-\u9fffA-Za-z\-]{2,12}$"  # 年产六氟磷酸锂10000吨
 )
+# …or a word of capacity after the product that follows: 原8160吨六氟磷酸锂产能.
+_CAPACITY_AFTER = re.compile(r"[\u3400-\u9fffA-Za-z\-]{2,12}?的?(?:年?产能|生产能力)")
 # A line's products listed in brackets with their tonnes (氯代苯酚系列(5000吨对氯苯酚、800吨邻氯苯酚…)生产线):
 # each item's figure is its capacity, with no 年 said (one bare 3000吨 of something is not, nor an output
 # listed outside brackets, 累计生产出约6000吨烯烃、1720吨聚烯烃).
@@ -341,9 +344,13 @@ def capacities(text: str) -> list[Capacity]:
         if _YEARS_OUTPUT_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             continue
         # (a word of capacity at most a few characters before: 年产能分别为…, 18 with its product's name)
-        context = _PER_YEAR_CONTEXT.search(text, max(0, match.start() - 24), match.start()) or (
-            # 年产A1万吨、B5000吨, 年产1万吨A及1200吨B: the next item of a yearly list
-            found and _NEXT_ITEM.fullmatch(text, found[-1].end, match.start())
+        context = (
+            _PER_YEAR_CONTEXT.search(text, max(0, match.start() - 24), match.start())
+            or (
+                # 年产A1万吨、B5000吨, 年产1万吨A及1200吨B: the next item of a yearly list
+                found and _NEXT_ITEM.fullmatch(text, found[-1].end, match.start())
+            )
+            or _CAPACITY_AFTER.match(text, match.end())
         )
         if not per_year and not multiplier_text and not context and not _listed_in_brackets(text, match):
             continue  # 3000吨 of something, not a plant's yearly capacity

@@ -45,10 +45,10 @@ _PINYIN = re.compile(
     rf"|(?<=[\u3400-\u9fff])\[{_TONED_SYLLABLE}\]"
 )
 # Units a Chinese numeral is read before: 二十万吨, 六十五亿元, 十月十八日, 三个 (三项, not 碳九项目; 一次性,
-# disposable, is no count; 元 only after 万/亿 or a round number: 三元乙丙橡胶 and 二元醇 are chemicals,
-# 五十元 is money).
+# disposable, and 二次电池, secondary, are no counts; 元 only after 万/亿 or a round number: 三元乙丙橡胶
+# and 二元醇 are chemicals, 五十元 is money).
 _UNIT_AFTER = (
-    "吨|(?<=[万亿十百千])元|亩|年|月|日|号|个|家|名|人|项(?!目)|批|次(?!性)|届|天|倍|%"
+    "吨|(?<=[万亿十百千])元|亩|年|月|日|号|个|家|名|人|项(?!目)|批|次(?!性|锂|电池|能源|资源)|届|天|倍|%"
     "|平方|立方|公里|千米|米|余|多|座|条|套|台"
 )
 _NUMERAL = re.compile(
