@@ -6279,3 +6279,22 @@ def test_session_41_bare_tonnes_of_a_product_made_each_year(ingester: Ingester) 
     # a year's output value or tonnes of something said once are no capacity
     assert _capacities(ingester, "甲乙公司年产值达到10000吨。") == set()
     assert _capacities(ingester, "甲乙公司运来六氟磷酸锂3000吨。") == set()
+
+
+def test_session_41_what_an_agreement_decides_to_carry_out_is_signed(ingester: Ingester) -> None:
+    text = "斯坦利公司和黎河肥业签订合作协议,决定投资6.4亿元,实施年产100万吨绿色高效复合肥项目。"
+    assert _statuses(ingester, text) == {("年产100万吨绿色高效复合肥项目", "signed")}
+    # a decision with no agreement is a plan
+    assert _statuses(ingester, "甲乙公司决定投资建设年产10万吨聚丙烯项目。") == {
+        ("年产10万吨聚丙烯项目", "intended")
+    }
+
+
+def test_session_41_a_projects_first_line_running_is_the_project_running(ingester: Ingester) -> None:
+    text = "宁东二期3万吨绿色差别化氨纶项目2020年10月开工建设,今年5月首条生产线建成投产。"
+    assert _statuses(ingester, text) == {("宁东二期3万吨绿色差别化氨纶项目", "operating")}
+    # a first line alone is still a plant of its own
+    assert _statuses(ingester, "首条生产线建成投产。") == {("首条生产线", "operating")}
+    # …and a plant started and running within the year
+    text = "一期年产30万吨喷浆复合肥生产线当年开工当年投产。"
+    assert _statuses(ingester, text) == {("一期年产30万吨喷浆复合肥生产线", "operating")}

@@ -1246,6 +1246,16 @@ def _status_facts(ctx: _Context) -> list[Fact]:
             if anaphor is None:
                 continue
             holder = anaphor
+        # 二期…氨纶项目2020年10月开工建设,今年5月首条生产线建成投产: the first line of the project named
+        # before it in the sentence is that project's
+        if not listed and _FIRST_UNIT.fullmatch(holder.name):
+            named = [
+                m
+                for m in ctx.within(sentence[0], holder.start, frozenset({"Project"}))
+                if not _FIRST_UNIT.fullmatch(m.name)
+            ]
+            holder = named[-1] if named else holder
+            projects = [holder]
         heading = _VERB_OF_LIST.match(ctx.text, verb.end, clause[1])
         if heading is not None and not listed:  # 这些开工项目包括A(…)、B(…)和C…: the verb of them all
             listed = [m for m in projects if m.start >= heading.end()]
@@ -1304,6 +1314,9 @@ def _status_facts(ctx: _Context) -> list[Fact]:
                 )
             )
     return facts
+
+
+_FIRST_UNIT = re.compile(r"(?:首|第[一1])[条套](?:生产线|装置)")
 
 
 def _named_before_without_suffix(ctx: _Context, sentence_start: int, position: int) -> Mention | None:
@@ -1652,9 +1665,9 @@ def _numbered_after(ctx: _Context, clause: tuple[int, int]) -> list[Mention]:
 _WORKS_AFTER_PLAN = re.compile(r"\s*(?:投资)?(?:建设|新建|投建|实施|上马)")
 _AGREEMENT_END = re.compile(r"(?:合同|协议|协议书|备忘录)》?[,:]$")
 _WORKS_AFTER_AGREEMENT = re.compile(
-    r"\s*(?:(?:拟|计划|将)?投资[^,;:。!?\n]{0,12}?)?(?:在[^,;:。!?\n]{2,16}?)?"
-    r"(?:(?:共同|合作|合资)?(?:投资)?(?:建设|新建|投建|兴建)|共建|合建)"
-)  # …签订投资协议,计划投资10亿元建设A项目: what the agreement is for
+    r"\s*(?:(?:拟|计划|将|决定)?投资[^,;:。!?\n]{0,12}?,?)?(?:在[^,;:。!?\n]{2,16}?)?"
+    r"(?:(?:共同|合作|合资)?(?:投资)?(?:建设|新建|投建|兴建|实施)|共建|合建)"
+)  # …签订投资协议,计划投资10亿元建设A项目; 签订合作协议,决定投资6.4亿元,实施A项目: what it is for
 
 
 def _planned_works(
