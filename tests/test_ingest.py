@@ -6298,3 +6298,12 @@ def test_session_41_a_projects_first_line_running_is_the_project_running(ingeste
     # …and a plant started and running within the year
     text = "一期年产30万吨喷浆复合肥生产线当年开工当年投产。"
     assert _statuses(ingester, text) == {("一期年产30万吨喷浆复合肥生产线", "operating")}
+
+
+def test_session_41_technical_pesticides_and_a_yearly_capacity_after_the_product(ingester: Ingester) -> None:
+    assert _capacities(ingester, "三期项目设计年产1500吨农药原药。") == {("农药原药", 1500.0)}
+    assert _capacities(ingester, "甲乙公司一、二期项目年产1.1万吨原药。") == {("原药", 11000.0)}
+    # a product's technical grade after its name still ends it
+    assert _capacities(ingester, "甲乙公司年产5000吨草甘膦原药项目开工。") == {("草甘膦", 5000.0)}
+    text = "项目投产后形成20万吨的正极材料年产能。"
+    assert _capacities(ingester, text) == {("正极材料", 200000.0)}
