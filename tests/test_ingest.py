@@ -6307,3 +6307,26 @@ def test_session_41_technical_pesticides_and_a_yearly_capacity_after_the_product
     assert _capacities(ingester, "甲乙公司年产5000吨草甘膦原药项目开工。") == {("草甘膦", 5000.0)}
     text = "项目投产后形成20万吨的正极材料年产能。"
     assert _capacities(ingester, text) == {("正极材料", 200000.0)}
+
+
+def test_session_41_a_stage_that_marks_something_has_happened(ingester: Ingester) -> None:
+    text = "特别是速豹新能源重卡项目和氢能(制氢)示范项目的开工,标志着高新区产业升级。"
+    assert _statuses(ingester, text) == {
+        ("速豹新能源重卡项目", "under_construction"),
+        ("氢能(制氢)示范项目", "under_construction"),
+    }
+    # what a stage will bring is still no stage reached
+    assert _statuses(ingester, "甲乙聚丙烯项目的投产,将对公司业绩产生积极影响。") == set()
+
+
+def test_session_41_a_review_accepted_is_no_part_of_the_name(ingester: Ingester) -> None:
+    text = "市生态环境局公示受理优巨新材料有限公司年产5000吨聚醚酰亚胺(PEI)树脂项目环境影响报告书。"
+    assert _statuses(ingester, text) == {("优巨新材料有限公司年产5000吨聚醚酰亚胺(PEI)树脂项目", "intended")}
+
+
+def test_session_41_a_plants_figure_with_or_without_de_is_one_plant(ingester: Ingester) -> None:
+    text = (
+        "该企业总投产产能75万吨,其中包括年产45万吨的ABS及AS项目。"
+        "特别是甲乙化工年产45万吨ABS及AS项目投产以来,对代理商来说是好资源。"
+    )
+    assert len(_new_named(ingester, "Project", text)) == 1

@@ -223,9 +223,7 @@ _LATE_STAGE = re.compile(
 _AGREEMENT_THEN_PLAN = re.compile(r"[^。;!?\n]{0,20}(?:协议|协议书|合同)》?[^。;!?\n]{0,12}")
 # A plan made under an agreement named before it in its sentence: 根据协议,恒力集团拟新增投资….
 _PER_AGREEMENT = re.compile(r"(?:根据|按照|依据)[^,;。!?\n]{0,8}(?:协议|合同)》?[^;。!?\n]{0,16}$")
-_EFFECT_AFTER = re.compile(
-    r"[^,;。!?\n]{0,6}?,?\s*(?:将|必将|势必|对|为|有利于|有助于|标志着|意味着|能|可以|可)"
-)
+_EFFECT_AFTER = re.compile(r"[^,;。!?\n]{0,6}?,?\s*(?:将|必将|势必|对|为|有利于|有助于|能|可以|可)")
 _BRINGS_AFTER = re.compile(r"(?:将|可以|能够)(?!于|在)")
 _NEGATION = re.compile(r"(?:尚未|未|没有|暂未|不)$")
 _OF_BEFORE = re.compile(r"的(?:全面|正式|顺利|如期|建设)?$")  # 该项目的(全面)达产,将…; 该项目的建设投产,将…

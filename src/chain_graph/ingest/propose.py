@@ -74,7 +74,7 @@ _WHICH_PLANT = re.compile(rf"首套|第{_NUMERAL}+[套条]|{_NUMERAL}+号|{_NUME
 # A firm right before a name, in its clause (福建中景石化有限公司全球最大单套|年产100万吨…项目).
 _JUST_BEFORE = re.compile(r"[^,;:。!?\n]{0,8}")
 # How a yearly figure is written apart from the figure: 年产10万吨, 10万吨/年.
-_YEARLY = re.compile(r"年产能?(?=\d+(?:\.\d+)?万?吨)|(?<=吨)/年")
+_YEARLY = re.compile(r"年产能?(?=\d+(?:\.\d+)?万?吨)|(?<=吨)/年|(?<=吨)的")  # (年产45万吨的ABS项目)
 # A name that is only a plant's figure and product: 60万吨/年环氧丙烷项目.
 _FIGURE_NAME = re.compile(r"(\d+(?:\.\d+)?)(万)?吨(?:/年)?[^\d]{2,}$")
 _NEAR_NAME = 0.6  # how alike a firm's project's name must be to its one project's of the data
