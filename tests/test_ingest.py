@@ -6330,3 +6330,20 @@ def test_session_41_a_plants_figure_with_or_without_de_is_one_plant(ingester: In
         "特别是甲乙化工年产45万吨ABS及AS项目投产以来,对代理商来说是好资源。"
     )
     assert len(_new_named(ingester, "Project", text)) == 1
+
+
+def test_session_41_products_before_a_colon_in_a_breakdown(ingester: Ingester) -> None:
+    text = "生产线年产12.6万吨农药制剂(植物生长调节剂:0.6万吨/年,除草剂: 10万吨/年),涵盖颗粒剂。"
+    assert _capacities(ingester, text) == {
+        ("农药制剂", 126000.0),
+        ("植物生长调节剂", 6000.0),
+        ("除草剂", 100000.0),
+    }
+
+
+def test_session_41_once_built_and_a_shell_done(ingester: Ingester) -> None:
+    # 建成达成后: once built, a hypothetical
+    text = "甲乙850吨原料药及中间体建设项目计划总投资2亿元,项目建成达成后预计可实现年产值5亿元。"
+    assert ("甲乙850吨原料药及中间体建设项目", "operating") not in _statuses(ingester, text)
+    text = "甲乙原料药超级工厂建设项目为市重点项目。目前项目办公楼、生产车间主体已完成,正在进行设备安装调试。"
+    assert _statuses(ingester, text) == {("甲乙原料药超级工厂建设项目", "under_construction")}

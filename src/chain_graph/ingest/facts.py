@@ -41,7 +41,7 @@ _SLASH_LIST = re.compile(rf"{_SLASH_PART}(?:/{_SLASH_PART})+")
 # this article's project; a phase of it that has no name of its own as the subject too (其中,西区一期项目
 # 今年3月动工).
 _ANAPHOR = re.compile(
-    r"(?:该|本|此|这个|整个)(?:项目|工程)|(?:该|此|这套)装置|(?:^|(?<=[了,;:])|(?<=\d日))\s*"
+    r"(?:该|本|此|这个|整个)(?:项目|工程)|(?:该|此|这套)装置|(?:^|(?<=[了,;:])|(?<=\d日)|(?<=目前|现在|当前|如今))\s*"
     r"(?:[\u3400-\u9fff]{0,3}[一二三四五六七八九十]期(?:工程|项目)|项目(?!\d*[个项])|装置(?!\d*[个套])"
     r"|(?:首|第[一二三四五六七八九十\d]{1,2})[条套](?:生产线|产线|装置))"  # 第一条生产线已投产: a line of it
 )
@@ -172,10 +172,11 @@ _UNKNOWN_AFTER = re.compile(
 # …and right before it, as an item of a 、 list or the first one after its verb (提供EVA30万吨、乙二醇…).
 _UNKNOWN_BEFORE = re.compile(
     r"(?:(?<=、)|(?<=提供|生产|产出|年产|包括|副产|其中|以及)|(?<=规划建设)|(?<=产品为)|(?<=方案为)|(?<=分别为|分别是)"
+    r"|(?<=[(,])(?=[^\d,;:。!?\n()]{2,14}:\s*$)"  # (植物生长调节剂:0.6万吨/年,除草剂: 10万吨/年)
     r"|(?:(?<=吨[,和及])|(?<=/年[,和])|(?<=t/a[,和]))(?!约|[\u3400-\u9fff]{0,3}(?:副产|年产|生产|其中)))"
     r"((?!年产|生产|能)[\u3400-\u9fffA-Za-z](?:(?!年产|生产)[\u3400-\u9fffA-Za-z0-9\-]){0,13}?)(\([A-Za-z0-9/\-]{1,10}\))?"
     # 、低密度聚乙烯达到20万吨; 燃料气1.6万吨; 各18万吨; 、化肥扩能到80万吨
-    r"(?:各|达到|达|约为|约|超过|近|(?:扩能|扩建|扩大|提高|提升|增加)[到至]|增至)?\s*$"
+    r"(?:各|达到|达|约为|约|超过|近|(?:扩能|扩建|扩大|提高|提升|增加)[到至]|增至|:)?\s*$"
 )  # a name never runs over a second verb (生产能力为年产乙二醇7.7万吨: 乙二醇)
 _BRACKETED_ABBREVIATION = re.compile(r"\(([A-Za-z][A-Za-z0-9\-]{0,9})\)")
 _NAME_THEN_ABBREVIATION = re.compile(
@@ -538,6 +539,8 @@ def _product_before(
         or _CAPACITY_AFTER.match(ctx.text, figure_end) is not None  # 、磷酸铁5万吨的生产能力
         or _PLANT_AFTER_FIGURE.match(ctx.text, figure_end) is not None  # 年产氢氧化铍330吨项目
     )
+    if ctx.text[:clause_start].rstrip().endswith(":") and clause_start > 1:
+        clause_start = ctx.segments.clause(ctx.text.rindex(":", 0, clause_start) - 1)[0]  # 除草剂: 10万吨/年
     found = _new_product_before(ctx, clause_start, position) if listed else []
     return (
         found
