@@ -6347,3 +6347,31 @@ def test_session_41_once_built_and_a_shell_done(ingester: Ingester) -> None:
     assert ("甲乙850吨原料药及中间体建设项目", "operating") not in _statuses(ingester, text)
     text = "甲乙原料药超级工厂建设项目为市重点项目。目前项目办公楼、生产车间主体已完成,正在进行设备安装调试。"
     assert _statuses(ingester, text) == {("甲乙原料药超级工厂建设项目", "under_construction")}
+
+
+def test_session_41_products_listed_respectively_after_a_year_or_the_country(ingester: Ingester) -> None:
+    text = "2004年丁醇和辛醇生产能力分别达到28.0万吨/年和43.1万吨/年。"
+    assert _capacities(ingester, text) == {("n-butanol", 280000.0), ("2-ethylhexanol", 431000.0)}
+    text = "我国丁醇和辛醇生产能力分别为16.0万吨/年和26.0万吨/年。"
+    assert _capacities(ingester, text) == {("n-butanol", 160000.0), ("2-ethylhexanol", 260000.0)}
+    # a route is no product
+    assert _capacities(ingester, "甲乙化肥厂引进5万吨/年高压钴法装置。") == set()
+
+
+def test_session_41_a_counted_batch_listed_in_the_next_sentence(ingester: Ingester) -> None:
+    text = (
+        "此次集中新开工的9个重点项目,总投资达14.84亿元。"
+        "包含四川琦丰竹基材料竹缠绕复合管道项目、江磷科技工业废渣综合利用项目。"
+    )
+    assert _statuses(ingester, text) == {
+        ("四川琦丰竹基材料竹缠绕复合管道项目", "under_construction"),
+        ("江磷科技工业废渣综合利用项目", "under_construction"),
+    }
+    # a next sentence that does not list them says nothing of another project
+    text = "此次集中新开工的9个重点项目,总投资达14.84亿元。甲乙聚丙烯项目去年已投产。"
+    assert _statuses(ingester, text) == {("甲乙聚丙烯项目", "operating")}
+
+
+def test_session_41_a_plant_then_its_date_and_stage_after_a_comma(ingester: Ingester) -> None:
+    text = "吉化公司在吉林建设的12.8万吨/年正丁醇装置,于2004年投产。"
+    assert _statuses(ingester, text) == {("12.8万吨/年正丁醇装置", "operating")}

@@ -189,7 +189,7 @@ _PRODUCT_CUE = re.compile(
 )
 _REFINERY_UNIT = re.compile(r"蒸馏|裂化|重整|焦化")
 _NOT_A_PRODUCT = re.compile(
-    r"炼油|原油|煤炭|加工|炼化|一体化|二氧化碳|排放|减排|当量|标煤|规模|产能|能力|垃圾|废弃|公司|集团|裂解$|化工$"
+    r"炼油|原油|煤炭|加工|炼化|一体化|二氧化碳|排放|减排|当量|标煤|规模|产能|能力|垃圾|废弃|公司|集团|裂解$|化工$|法$"
     rf"|{_REFINERY_UNIT.pattern}"  # a refinery's units
 )
 
@@ -733,9 +733,11 @@ _PHASE_AFTER_PLANT = re.compile(
 
 
 _RESPECTIVELY = re.compile(r"分别(?:达到|增至|增加到|提高到|提高至|提升到|提升至|扩大到|扩至|为|是|达)?")
-# A clause that is a list of products, then what of them (生产能力/产能) before 分别.
+# A clause that is a list of products, then what of them (生产能力/产能) before 分别 (a year or a
+# country first is no item: 2004年丁醇和辛醇…, 我国丁醇和辛醇…).
 _LIST_BEFORE_RESPECTIVELY = re.compile(
-    r"(?:[^,;:。!?\n]*?的)?\s*(?P<items>[\u3400-\u9fffA-Za-z0-9\-]+?(?:(?:、|和|及|与)[\u3400-\u9fffA-Za-z0-9\-]+?)+?)"
+    r"(?:[^,;:。!?\n]*?的)?\s*(?:(?:19|20)\d{2}\s*年|我国|全国|国内|中国|全球|世界|目前|届时|现有)*"
+    r"(?P<items>[\u3400-\u9fffA-Za-z0-9\-]+?(?:(?:、|和|及|与)[\u3400-\u9fffA-Za-z0-9\-]+?)+?)"
     r"(?:的)?(?:年?生产能力|年?产能|生产规模|规模)(?:将|均|已)?\s*$"
 )
 _LIST_ITEM = re.compile(r"[^、和及与]+")
@@ -1304,7 +1306,9 @@ def _status_facts(ctx: _Context) -> list[Fact]:
         if before and status != ProjectStatus.INTENDED:
             date, inferred = max(before, key=lambda d: d.start).iso(ctx.published)
         for each in holders:
-            span = ctx.quote((verb.start, verb.end), _near(ctx, each, verb.start))
+            # (an item of a list the verb heads is quoted with it, even from the next sentence)
+            near = (each.start, each.end) if each in listed else _near(ctx, each, verb.start)
+            span = ctx.quote((verb.start, verb.end), near)
             facts.append(
                 Fact(
                     "status",
@@ -1408,7 +1412,10 @@ def _after_published(date: figures.DateFigure, published: str | None) -> bool:
 
 # After a verb with no project, the list that names them: 签约项目3个,分别是A、B和C.
 _COUNTS_PROJECTS = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个[^,;:。!?\n]{0,12}项目[,:]?$")
-_LIST_INTRO = re.compile(r"\s*(?:分别是|分别为|其中包括|包括|其中有|即)")
+_LIST_INTRO = re.compile(r"\s*(?:分别是|分别为|其中包括|包括|包含|其中有|即)")
+_TOTAL_THEN_LIST = re.compile(
+    r",?\s*(?:总投资|总投资额|投资总额|计划总投资)[^,;:。!?\n]{1,16}元。(?=\s*(?:包括|包含|分别是|分别为))"
+)
 # Their total between the verb's count and the list: 计划签约项目6个,总投资11.03亿元,包括A、B.
 _TOTAL_CLAUSE = re.compile(r"\s*(?:总投资|总投资额|投资总额|计划总投资)[^,;:。!?\n]{1,16}元[,]")
 
@@ -1423,6 +1430,11 @@ def _listed_after(ctx: _Context, position: int, sentence_end: int) -> list[Menti
             position = total.end()  # the verb's clause counts them, their total follows
         elif _COUNTS_PROJECTS.search(ctx.text, *counting):
             position = counting[1]
+        elif (then := _TOTAL_THEN_LIST.match(ctx.text, position)) is not None and _COUNTS_PROJECTS.search(
+            ctx.text, *ctx.segments.clause(position - 1)
+        ):
+            # 新开工的9个重点项目,总投资达14.84亿元。包含A项目、B项目: the list opens the next sentence
+            position, sentence_end = then.end(), ctx.segments.sentence(then.end())[1]
         else:
             return []
         if _LIST_INTRO.match(ctx.text, position) is None:
