@@ -972,9 +972,8 @@ class Matcher:
             count = _count(head.group("n"))
             items: list[tuple[int, int]] | None
             built = text.startswith("已建", head.start() - 2)
-            if (
-                built
-            ):  # 已建工程包括年产64万吨A装置、77万吨B装置及相关配套装置: each plant by its figure stands
+            # 已建工程包括年产64万吨A装置、77万吨B装置及相关配套装置: each plant by its figure stands
+            if built:
                 parts = [
                     p
                     for s, e in _split(text, head.end(), end, _LIST_SEPARATOR)
