@@ -6375,3 +6375,12 @@ def test_session_41_a_counted_batch_listed_in_the_next_sentence(ingester: Ingest
 def test_session_41_a_plant_then_its_date_and_stage_after_a_comma(ingester: Ingester) -> None:
     text = "吉化公司在吉林建设的12.8万吨/年正丁醇装置,于2004年投产。"
     assert _statuses(ingester, text) == {("12.8万吨/年正丁醇装置", "operating")}
+
+
+def test_session_41_a_phase_now_running_is_the_articles_project_running(ingester: Ingester) -> None:
+    text = "甲乙磷化工项目加速推进。目前一期处于试生产阶段,已累计生产产品约4000吨。"
+    assert _statuses(ingester, text) == {("甲乙磷化工项目", "operating")}
+
+
+def test_session_41_most_projects_of_a_kind_name_none(ingester: Ingester) -> None:
+    assert _new_named(ingester, "Project", "多数绿色甲醇项目开始签约,但开工项目很少。") == []

@@ -306,6 +306,10 @@ _GENERIC_START = (
     "多个",
     "所有",  # 所有生产装置: every unit, no name
     "不少",
+    "多数",  # 多数绿色甲醇项目开始签约: most projects of a kind, no name
+    "大多数",
+    "少数",
+    "许多",
     "几个",  # 几个重大化工项目: some projects, no name
     "数个",
     "若干",
