@@ -6384,3 +6384,12 @@ def test_session_41_a_phase_now_running_is_the_articles_project_running(ingester
 
 def test_session_41_most_projects_of_a_kind_name_none(ingester: Ingester) -> None:
     assert _new_named(ingester, "Project", "多数绿色甲醇项目开始签约,但开工项目很少。") == []
+
+
+def test_session_41_derivatives_and_an_imminent_full_start(ingester: Ingester) -> None:
+    text = "形成了年产50万吨环氧乙烷衍生精细化工新材料的生产能力。"
+    assert _capacities(ingester, text) == {("环氧乙烷衍生精细化工新材料", 500000.0)}
+    text = "公司项目紧邻即将全面投产的中石化武汉80万吨/年乙烯及环氧乙烷配套工程项目,位于园区。"
+    assert _statuses(ingester, text) == {
+        ("中石化武汉80万吨/年乙烯及环氧乙烷配套工程项目", "under_construction")
+    }

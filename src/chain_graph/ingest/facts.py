@@ -121,7 +121,7 @@ def _plain_gap(text: str) -> bool:
 # A product name that goes on (乙烯-醋酸乙烯树脂, 乙烯基…, 苯酐): the figure is of that longer product.
 _LONGER_NAME = re.compile(
     r"-[\u3400-\u9fffA-Za-z]|基|(?:[二三四五六七八九十]?[氟氯溴][甲乙丙丁]{0,2}|[二三四甲乙]{0,2})[酐酸醇醛酮酯醚胺腈酚盐乳酰]"
-    r"|(?:裂解)?原料"  # (甲基丙烯酸三氟乙酯: a fluorinated ester)
+    r"|(?:裂解)?原料|衍生"  # (甲基丙烯酸三氟乙酯: a fluorinated ester; 环氧乙烷衍生…新材料: its derivatives)
     # 间苯二酚, 聚氨酯有机胺催化剂, 聚氨酯结构胶, 环氧树脂胶
     r"|(?:(?!装置|提供|供)[\u3400-\u9fff]){0,3}?(?:催化剂|助剂|添加剂|胶(?!乳)|涂料|粘合剂)"
     r"|化(?:新材料|产品|材料|工艺)"  # 光气化新材料: made by phosgenation, not phosgene
