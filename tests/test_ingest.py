@@ -6393,3 +6393,9 @@ def test_session_41_derivatives_and_an_imminent_full_start(ingester: Ingester) -
     assert _statuses(ingester, text) == {
         ("中石化武汉80万吨/年乙烯及环氧乙烷配套工程项目", "under_construction")
     }
+
+
+def test_session_41_a_products_chain_is_the_product_and_a_verb_ends_a_name(ingester: Ingester) -> None:
+    text = "己内酰胺产业链产能由年产30万吨扩大到60万吨。"
+    assert _capacities(ingester, text) == {("己内酰胺", 300000.0), ("己内酰胺", 600000.0)}
+    assert _capacities(ingester, "其中25万吨切片通过拉伸膜装置用于生产。") == {("切片", 250000.0)}
