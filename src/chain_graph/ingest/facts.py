@@ -539,8 +539,9 @@ def _product_before(
         or _CAPACITY_AFTER.match(ctx.text, figure_end) is not None  # 、磷酸铁5万吨的生产能力
         or _PLANT_AFTER_FIGURE.match(ctx.text, figure_end) is not None  # 年产氢氧化铍330吨项目
     )
-    if ctx.text[:clause_start].rstrip().endswith(":") and clause_start > 1:
-        clause_start = ctx.segments.clause(ctx.text.rindex(":", 0, clause_start) - 1)[0]  # 除草剂: 10万吨/年
+    # 除草剂: 10万吨/年: the product is named before the colon
+    if clause_start > 1 and ctx.text[clause_start - 1] == ":":
+        clause_start = ctx.segments.clause(clause_start - 2)[0]
     found = _new_product_before(ctx, clause_start, position) if listed else []
     return (
         found

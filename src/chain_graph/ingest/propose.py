@@ -1195,7 +1195,6 @@ _SUBJECT_GAP = re.compile(r"(?:目前|现在|当前|今年|也|还|已|正)?")
 _PHASE_ONLY = re.compile(r"[一二三四五六七八九十\d]期(?:工程)?(?:项目)?")
 _ABBREVIATION_AFTER = re.compile(r"\(([A-Za-z][A-Za-z0-9\-]{1,9})\)")
 _PHASE_WORD = re.compile(r"[一二三四五六七八九\d]期")
-_FIRM_WORD = re.compile(r"石化|集团|公司|化学|股份|企业|炼厂")
 _ORDINAL = re.compile(r"(?:首|第[一二三四五六七八九十\d]+)[套条期台]|[一二三四五六七八九\d]期(?:项目)?$")
 
 
