@@ -6399,3 +6399,23 @@ def test_session_41_a_products_chain_is_the_product_and_a_verb_ends_a_name(inges
     text = "己内酰胺产业链产能由年产30万吨扩大到60万吨。"
     assert _capacities(ingester, text) == {("己内酰胺", 300000.0), ("己内酰胺", 600000.0)}
     assert _capacities(ingester, "其中25万吨切片通过拉伸膜装置用于生产。") == {("切片", 250000.0)}
+
+
+def test_session_42_a_phase_of_a_project_named_with_its_phases(ingester: Ingester) -> None:
+    text = "甲乙年产3万吨纤维项目二期三期开工仪式举行。据悉,一期工程于2024年2月29日开工。"
+    assert ("甲乙年产3万吨纤维项目一期", "under_construction") in _statuses(ingester, text)
+
+
+def test_session_42_a_thousands_comma_keeps_a_name_whole(ingester: Ingester) -> None:
+    text = "公司年产30,000吨聚丙烯改性工程于2023年开工建设。"
+    assert _statuses(ingester, text) == {("年产30,000吨聚丙烯改性工程", "under_construction")}
+    assert _capacities(ingester, text) == {("polypropylene", 30000.0)}
+    # a locant's comma stays: 1,4-丁二醇
+    assert _capacities(ingester, "建设年产10万吨1,4-丁二醇装置。") == {("bdo", 100000.0)}
+
+
+def test_session_42_a_by_product_per_year_and_finishing_are_no_part_of_a_product(ingester: Ingester) -> None:
+    text = "建设年产六氟磷酸锂10000吨、副产品氟硼酸钾4000吨。"
+    assert _capacities(ingester, text) == {("六氟磷酸锂", 10000.0), ("氟硼酸钾", 4000.0)}
+    assert _capacities(ingester, "抚顺石化“千万吨炼油/年、百万吨乙烯/年”建成投产。") == {("ethylene", 1000000.0)}
+    assert _capacities(ingester, "中核钛白“20万吨/年钛白粉后处理项目”延期。") == {("钛白粉", 200000.0)}

@@ -163,12 +163,13 @@ def readable(original: str) -> str:
 
 
 # A typesetter's space between Chinese and a figure or a Latin word (尼龍 66, 20 萬噸, PTA 項目), in a
-# unit (万吨 / 年), in a locant (1 , 4-丁二醇) or between thousands (1 130亿元): none.
+# unit (万吨 / 年), in a locant (1 , 4-丁二醇) or between thousands (1 130亿元, 30,000吨): none.
 _TYPESET_SPACE = re.compile(
     r"(?<=[\u3400-\u9fff])[ \u00a0]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])[ \u00a0]+(?=[\u3400-\u9fff])"
     r"|(?<=吨)[ \u00a0]+(?=/)|(?<=/)[ \u00a0]+(?=年)"  # 40 万吨 / 年
     r"|(?<=\d)[ \u00a0]+(?=,[ \u00a0]*\d-)|(?:(?<=\d,)|(?<=\d ,))[ \u00a0]+(?=\d-)"  # 1 , 4-丁二醇
     r"|(?<=\d)[ \u00a0](?=\d{3}(?!\d))"  # a thin space between thousands: 1 130亿元, 9 000 億元
+    r"|(?<=\d),(?=\d{3}(?!\d))"  # …or a comma, that would cut a name: 年产30,000吨…工程
 )
 
 

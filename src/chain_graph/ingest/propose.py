@@ -83,6 +83,7 @@ _MIN_SHORT_NAME = 5  # 乙烯项目 may be anyone's; 烷烃资源综合利用项
 _SIZE_ONLY = re.compile(r"(?:年产)?\d+(?:\.\d+)?万?吨(?:级|/年)?的?")
 _PHASE_AFTER = re.compile(r"\(?[一二三四五六七八九\d]期")
 _PHASE_IN_NAME = re.compile(r"[一二三四五六七八九\d]期(?=项目$)")
+_PHASES_AT_END = re.compile(r"(?<=项目)(?:[一二三四五六七八九十\d]期)+$")
 _PHASE_WORKS = re.compile(r"(?<=项目)[一二三四五六七八九\d]期工程$")
 _QUOTES = re.compile("[“”]")
 _MADE_BY_ROUTE = re.compile(r"[\u3400-\u9fff]{1,3}制([\u3400-\u9fff]{2,})")  # 煤制烯烃, 甲醇制丙烯
@@ -599,9 +600,8 @@ class _Builder:
                 )
             elif main is not None:
                 base = main.name if main.is_new else self.lexicon.nodes[main.id or ""].name
-                added.append(
-                    Mention(start, end, None, "Project", 1.0, _PHASE_IN_NAME.sub("", base) + phase, "new")
-                )
+                base = _PHASES_AT_END.sub("", _PHASE_IN_NAME.sub("", base))  # …项目二期三期: …项目
+                added.append(Mention(start, end, None, "Project", 1.0, base + phase, "new"))
         # “A工程”一期年产5万吨项目: a phase named right after its project's name is that project's
         for before, phase_of in zip(self.mentions.top, self.mentions.top[1:], strict=False):
             if (
