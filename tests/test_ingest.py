@@ -6417,5 +6417,6 @@ def test_session_42_a_thousands_comma_keeps_a_name_whole(ingester: Ingester) -> 
 def test_session_42_a_by_product_per_year_and_finishing_are_no_part_of_a_product(ingester: Ingester) -> None:
     text = "建设年产六氟磷酸锂10000吨、副产品氟硼酸钾4000吨。"
     assert _capacities(ingester, text) == {("六氟磷酸锂", 10000.0), ("氟硼酸钾", 4000.0)}
-    assert _capacities(ingester, "抚顺石化“千万吨炼油/年、百万吨乙烯/年”建成投产。") == {("ethylene", 1000000.0)}
+    text = "抚顺石化“千万吨炼油/年、百万吨乙烯/年”建成投产。"
+    assert _capacities(ingester, text) == {("ethylene", 1000000.0)}
     assert _capacities(ingester, "中核钛白“20万吨/年钛白粉后处理项目”延期。") == {("钛白粉", 200000.0)}
