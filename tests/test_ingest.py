@@ -6420,3 +6420,48 @@ def test_session_42_a_by_product_per_year_and_finishing_are_no_part_of_a_product
     text = "抚顺石化“千万吨炼油/年、百万吨乙烯/年”建成投产。"
     assert _capacities(ingester, text) == {("ethylene", 1000000.0)}
     assert _capacities(ingester, "中核钛白“20万吨/年钛白粉后处理项目”延期。") == {("钛白粉", 200000.0)}
+
+
+def test_session_42_a_counted_list_with_an_amount_and_a_kind(ingester: Ingester) -> None:
+    text = "甲乙新材料、丙丁高科纤维、戊己时尚产业园3个超百亿元工业项目成功落地。"
+    assert _statuses(ingester, text) == {
+        ("甲乙新材料", "signed"),
+        ("丙丁高科纤维", "signed"),
+        ("戊己时尚产业园", "signed"),
+    }
+    # three names against a count of four: no list the count closes
+    text = "甲乙新材料、丙丁高科纤维、戊己时尚产业园4个超百亿元工业项目成功落地。"
+    assert _statuses(ingester, text) == set()
+
+
+def test_session_42_reasons_listed_before_a_decision_are_no_projects(ingester: Ingester) -> None:
+    text = "建设单位根据国家规划、产业政策、市场需求等决定建设本项目。"
+    assert _new_named(ingester, "Project", text) == []
+
+
+def test_session_42_a_declared_short_name_used_alone_is_the_firm(ingester: Ingester) -> None:
+    text = (
+        "走进甲乙新材料科技有限公司(以下简称甲乙新材),展示区里陈列着各式包装产品。"
+        "目前,甲乙新材正抓紧建设三期项目。"
+    )
+    assert _statuses(ingester, text) == {("甲乙新材料科技有限公司三期项目", "under_construction")}
+
+
+def test_session_42_built_in_phases_is_a_plan(ingester: Ingester) -> None:
+    text = "甲乙公司将分三期建成年产10万吨锂离子电池电解液项目。"
+    assert _statuses(ingester, text) == {("年产10万吨锂离子电池电解液项目", "intended")}
+    # an air separation unit's phase is built
+    text = "总投资3.1亿元的甲乙LNG冷能空分一期项目已建成。"
+    assert _statuses(ingester, text) == {("甲乙LNG冷能空分一期项目", "operating")}
+
+
+def test_session_42_a_share_done_and_a_plans_area(ingester: Ingester) -> None:
+    text = "化学原料药一期项目总体规划448亩,现在完成率是74%,建成厂房建筑面积11.2万平方米。"
+    assert _statuses(ingester, text) == {("化学原料药一期项目", "under_construction")}
+
+
+def test_session_42_numbered_lines_are_no_part_of_their_figures(ingester: Ingester) -> None:
+    text = "建设内容:\n1.60万吨/年瓶用聚酯切片。\n2.12万吨/年可降解聚酯。"
+    assert _capacities(ingester, text) == {("瓶用聚酯切片", 600000.0), ("可降解聚酯", 120000.0)}
+    # one line alone keeps its decimal
+    assert _capacities(ingester, "规模为:\n1.5万吨/年PBS。") == {("pbs", 15000.0)}

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import ahocorasick
 from rapidfuzz import fuzz
@@ -64,7 +64,7 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     # (A码头、B码头和C码头加快建设).
     (
         "Project",
-        r"项目(?:集群)?(?!区|聚集区|集聚区|管理|过程|部(?!分)|经理|办公室|指挥部|(?<=公司项目)团队|组(?![件成]))|(?:基地|[1-9一二三四五六七八九]期|工程|装置|专区)"
+        r"项目(?:集群)?(?!区|聚集区|集聚区|管理|过程|部(?!分)|经理|办公室|指挥部|(?<=公司项目)团队|组(?![件成]))|(?:基地|(?:[1一]|(?<![^空]分)[2-9二三四五六七八九])期|工程|装置|专区)"
         rf"(?=(?:[和及与][^,;:。!?\n、]{{1,16}}?(?:期|工程|装置)|(?:、[^,;:。!?\n、]{{1,24}}?(?:期|工程|装置))+)?(?:相继|先后)?(?:已经|已|将|即将|有望|预计将?)?(?:,(?=于))?{_DAY}{_PLACE}"
         r"(?:迈入|实现|通过|揭牌并|揭牌暨)?(?:主体|全面|正式|顺利|胜利|已经|已|高标准|高质量|如期|提前|刚刚|上马|[一1]次性?)?"
         r"(?:竣工|开工|动工|投产|建成|中交|奠基|启动建设|达产|产出(?:了)?(?:首批)?合格产品"
@@ -1125,16 +1125,20 @@ class Matcher:
 
 
 # 等3个项目, 等项目, 等一批重点项目, 等一批基础配套设施项目, 等5个超百亿元项目: the end of a list of
-# projects (一批 is 1批, 百亿 100亿 once numerals are normalised).
+# projects (一批 is 1批, 百亿 100亿 once numerals are normalised); not reasons (根据A、B等决定建设本项目).
 _LIST_TAIL = re.compile(
     r"等(?:(?P<n>\d+|[一二三四五六七八九十]+)[多余]?[个项])?(?:[一1]批)?(?:[超过近约]*\d+亿元(?:以上|级)?的?)?"
-    r"(?:重点|重大)?(?:(?!出席|参加|见证|参观|考察|视察|调研|观摩|相关|领导|嘉宾|代表)[\u3400-\u9fff]){0,6}?"
+    r"(?:重点|重大)?(?:(?!出席|参加|见证|参观|考察|视察|调研|观摩|相关|领导|嘉宾|代表|决定|本|该)[\u3400-\u9fff]){0,6}?"
     r"(?:项目|(?<=投产|建成|开工)装置)"  # A、B等新投产装置: plants by their stage
 )  # not A、B等出席当天项目开工仪式, A、B等相关领导及项目部员工参加: the people present
 # A list closed by its count and 大项目 alone (A、B、C三大项目): as 等3个项目.
 _COUNTED_TAIL = re.compile(r"(?<=[\u3400-\u9fff])等?(?P<n>[两三四五六七八九十]|\d+)大项目")
 # …and by its count alone (中天胜和中建材凯盛一期2个项目已竣工投产).
-_COUNT_ONLY_TAIL = re.compile(r"(?<=[\u3400-\u9fff])(?<!等)(?P<n>[两二三四五六七八九]|\d)个项目")
+# (A、B、C、D4个超百亿元工业项目成功落地: an amount and a kind of industry may come between)
+_COUNT_ONLY_TAIL = re.compile(
+    r"(?<=[\u3400-\u9fff])(?<!等)(?P<n>[两二三四五六七八九]|\d)个"
+    r"(?:[超过近约]*\d+亿元(?:以上|级)?的?)?(?:重点|重大)?(?:工业|产业|制造业)?项目"
+)
 _ITEM_BRACKET = re.compile(
     r"\((?:[一二三四五六七八九十\d]期|[\u3400-\u9fff]{2,4}|[^()。;:!?\n]{1,12}?[酸醇烯醚酯胺腈酮醛])\)"
 )
@@ -1352,6 +1356,9 @@ _DECLARED = re.compile(
 )
 
 
+_GENERIC_SHORT = re.compile(r"(?:本|该|我)?(?:公司|集团|项目|企业|工程|本项目)")
+
+
 def declared_short_names(text: str) -> set[str]:
     """The short names the article declares (…(以下简称B)): B."""
     return {found.group("short") for found in _DECLARED.finditer(text)}
@@ -1367,6 +1374,16 @@ def _declared_short_names(text: str, chosen: list[Mention]) -> list[Mention]:
         if found is not None and mention.label in _PLAYERS:
             declared.setdefault(found.group("short"), mention)
             brackets.append((found.start(), found.end(), mention))
+    # a use of the short name that no other name covers (重庆万凯正抓紧建设…): a mention of A too
+    chosen = list(chosen)
+    taken = [(m.start, m.end) for m in chosen] + [(start, end) for start, end, _ in brackets]
+    for short, named in declared.items():
+        if _GENERIC_SHORT.fullmatch(short) or not set(short) <= set(named.name):
+            continue  # (以下简称公司), or a short name that is no part of A's
+        for hit in re.finditer(re.escape(short), text):
+            if not any(start < hit.end() and hit.start() < end for start, end in taken):
+                chosen.append(replace(named, start=hit.start(), end=hit.end()))
+    chosen.sort(key=lambda m: m.start)
     result = []
     for mention in chosen:
         # the short name, or a bare use of it read as that name (广东石化 for 广东石化项目)

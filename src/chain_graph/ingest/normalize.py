@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import pairwise
 
 from chain_graph.ingest.numerals import NUMERAL_CHARS, parse_chinese_number
 from chain_graph.scripts import simplified
@@ -214,8 +215,26 @@ def _unwrapped(chars: _Chars) -> _Chars:
     return _dropped(chars, wraps)
 
 
+# A numbered list's item at a line's start (1.60万吨/年瓶用聚酯切片 then 2.12万吨/年…聚酯): its number, read
+# as one where the line before or after carries the number next to it; then 、 (60万吨, not 1.60万吨).
+_LINE_NUMBER = re.compile(r"^[^\S\n]*(\d{1,2})\.", re.MULTILINE)
+
+
+def _numbered_lines(chars: _Chars) -> _Chars:
+    text = "".join(c for c, _, _ in chars)
+    numbers = [int(m.group(1)) for m in _LINE_NUMBER.finditer(text)]
+    listed = {n for n, after in pairwise(numbers) if after == n + 1}
+    listed |= {n + 1 for n in listed}
+
+    def item(match: re.Match[str]) -> str | None:
+        return match.group(0)[:-1] + "、" if int(match.group(1)) in listed else None
+
+    return _rewrite(chars, _LINE_NUMBER, item)
+
+
 def normalize(original: str) -> Normalized:
     chars = _unwrapped(_unquoted_names(_script(original)))
+    chars = _numbered_lines(chars)
     chars = _rewrite(chars, _TYPESET_SPACE, lambda _: "")
     chars = _rewrite(chars, _NUMERAL, _arabic)
     chars = _rewrite(chars, _NUMBER_SIGN, lambda _: "号")
