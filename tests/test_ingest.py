@@ -6465,3 +6465,56 @@ def test_session_42_numbered_lines_are_no_part_of_their_figures(ingester: Ingest
     assert _capacities(ingester, text) == {("瓶用聚酯切片", 600000.0), ("可降解聚酯", 120000.0)}
     # one line alone keeps its decimal
     assert _capacities(ingester, "规模为:\n1.5万吨/年PBS。") == {("pbs", 15000.0)}
+
+
+def test_session_42_a_condition_an_aspect_and_a_design_kickoff_are_no_stages(ingester: Ingester) -> None:
+    assert _statuses(ingester, "该公司在建的甲乙轮胎项目规划三期实施。该项目如果建成,将年产120万条。") == {
+        ("甲乙轮胎项目", "under_construction")
+    }
+    text = "甲乙PX项目发生事故。这两起事故暴露出该项目在设计、施工和运营管理等方面存在隐患。"
+    assert _statuses(ingester, text) == set()
+    assert _statuses(ingester, "甲乙甲醇厂二期项目设计开工会在天津召开。") == set()
+    text = "发改委批复了甲乙县煤油气综合利用产业园区项目,要求当地尽快启动园区一期工程建设。"
+    assert ("甲乙县煤油气综合利用产业园区项目", "under_construction") not in _statuses(ingester, text)
+
+
+def test_session_42_some_or_the_main_units_are_no_names(ingester: Ingester) -> None:
+    text = "气化、空分、净化、动力站等主要装置已全面开工,部分生产线已经投产。"
+    assert _new_named(ingester, "Project", text) == []
+
+
+def test_session_42_a_batch_of_projects_above_an_amount_lists_its_items(ingester: Ingester) -> None:
+    text = "甲乙市集中开工160个亿元以上重大项目,总投资1033亿元,包括丙丁电子产业园项目、戊己植保基地项目。"
+    assert _statuses(ingester, text) == {
+        ("丙丁电子产业园项目", "under_construction"),
+        ("戊己植保基地项目", "under_construction"),
+    }
+
+
+def test_session_42_compounds_classes_and_falls_are_no_products_capacities(ingester: Ingester) -> None:
+    text = "建设年产苯甲酸钠2.22万吨、苯甲醇3.98万吨、苯甲醛3.88万吨生产线。"
+    assert _capacities(ingester, text) == {("苯甲酸钠", 22200.0), ("苯甲醇", 39800.0), ("苯甲醛", 38800.0)}
+    text = "甲乙公司17万吨/年苯乙烯类热塑性弹性体项目打通流程。"
+    assert _capacities(ingester, text) == {("苯乙烯类热塑性弹性体", 170000.0)}
+    text = "年产10000吨半导体级双氧水、10000吨半导体级氨水。"
+    assert _capacities(ingester, text) == {("hydrogen-peroxide", 10000.0), ("半导体级氨水", 10000.0)}
+    text = "世界MMA总产能为593.5万吨/年,比2023年减少34.7万吨/年。"
+    assert _capacities(ingester, text) == {("mma", 5935000.0)}
+    # …but a capacity cut to a figure is that capacity
+    assert _capacities(ingester, "现有聚丙烯产能由10万吨减少至5万吨。") == {
+        ("polypropylene", 100000.0),
+        ("polypropylene", 50000.0),
+    }
+
+
+def test_session_42_a_units_capacity_and_a_products_written_names(ingester: Ingester) -> None:
+    text = "浙江宁波EPS装置能力为18万吨/年,江苏江阴EPS装置能力为25万吨/年。"
+    assert _capacities(ingester, text) == {("EPS", 180000.0), ("EPS", 250000.0)}
+    text = "甲乙公司扩建年产10万吨氯化法钛白粉项目,另建4万吨/年钛白粉(TiO2)装置。"
+    proposal = ingester.ingest(Article(text))
+    product = next(n for n in proposal.nodes if n.label == "Product")
+    assert (product.name, product.aliases) == ("钛白粉", ["氯化法钛白粉", "钛白粉(TiO2)", "TiO2"])
+    text = "甲乙集团40万吨/年煤制乙二醇项目中交,1万吨石墨烯复合材料造粒生产线扩建。"
+    assert _capacities(ingester, text) == {("乙二醇", 400000.0), ("石墨烯复合材料", 10000.0)}
+    proposal = ingester.ingest(Article(text))
+    assert [n.aliases for n in proposal.nodes if n.name == "乙二醇"] == [["煤制乙二醇"]]

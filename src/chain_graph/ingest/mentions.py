@@ -305,6 +305,9 @@ _GENERIC_START = (
     "有关",
     "多个",
     "所有",  # 所有生产装置: every unit, no name
+    "部分",  # 部分生产线已经投产: some of them, no name
+    "主要装置",  # 等主要装置已全面开工: the main units, no name
+    "主要生产装置",
     "不少",
     "多数",  # 多数绿色甲醇项目开始签约: most projects of a kind, no name
     "大多数",

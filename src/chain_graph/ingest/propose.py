@@ -828,9 +828,14 @@ class _Builder:
 
     def _new_products(self, facts: list[Fact]) -> dict[str, Product]:
         """The products the data lacks that capacities name (乙二醇, HDPE), one node per name: the
-        name as written, in the seed's script; with the bracketed abbreviation after it, that form
-        and the abbreviation as aliases (轻蜡(NP), NP), unless the data has them."""
+        name as written, in the seed's script; its other written names (``_written_names``) as
+        aliases, unless the data has them."""
         products: dict[str, Product] = {}
+        written: dict[str, list[str]] = {}  # each product's other names, wherever the article gives them
+        for fact in facts:
+            product, span = fact.product, fact.product_span
+            if fact.kind == "capacity" and product and product.startswith(NEW_PRODUCT) and span is not None:
+                written.setdefault(product, []).extend(self._written_names(span))
         for fact in facts:
             product, span = fact.product, fact.product_span
             if fact.kind != "capacity" or not product or not product.startswith(NEW_PRODUCT) or span is None:
@@ -838,10 +843,7 @@ class _Builder:
             if product in products:
                 continue
             name = readable(self.norm.original_text(*span)).strip()  # 尼龍 → 尼龙, as a new node's name
-            aliases = []
-            bracket = _ABBREVIATION_AFTER.match(self.norm.text, span[1])
-            if bracket is not None:
-                aliases = [readable(self.norm.original_text(span[0], bracket.end())), bracket.group(1)]
+            aliases = list(written.get(product, []))
             route = _MADE_BY_ROUTE.fullmatch(name)  # 煤制烯烃: 烯烃, made from coal
             aliases += [route.group(1)] if route is not None else []
             aliases = [a for a in dict.fromkeys(aliases) if key(a) not in self.known_keys and a != name]
@@ -856,6 +858,18 @@ class _Builder:
             }
             products[product] = Product.model_validate(data | self._provenance([self.quote(fact.quote_span)]))
         return products
+
+    def _written_names(self, span: tuple[int, int]) -> list[str]:
+        """A new product's other names where it is named at ``span``: with the bracketed abbreviation
+        after it, and the abbreviation (轻蜡(NP), NP); with the route before it (氯化法钛白粉, 煤制乙二醇)."""
+        names = []
+        bracket = _ABBREVIATION_AFTER.match(self.norm.text, span[1])
+        if bracket is not None:
+            names += [readable(self.norm.original_text(span[0], bracket.end())), bracket.group(1)]
+        route = _ROUTE_BEFORE.search(self.norm.text, max(0, span[0] - 6), span[0])
+        if route is not None:
+            names.append(readable(self.norm.original_text(route.start(), span[1])))
+        return names
 
     def _product_id(self, product: str) -> str | None:
         """A product's id: the data's, or the new node's for a product the data lacks."""
@@ -1194,6 +1208,8 @@ _NEAR_PHASE = 40  # characters from a firm's phase to a 其…期 that is that f
 _SUBJECT_GAP = re.compile(r"(?:目前|现在|当前|今年|也|还|已|正)?(?:抓紧|加紧|全力)?")  # 正抓紧建设三期项目
 _PHASE_ONLY = re.compile(r"[一二三四五六七八九十\d]期(?:工程)?(?:项目)?")
 _ABBREVIATION_AFTER = re.compile(r"\(([A-Za-z][A-Za-z0-9\-]{1,9})\)")
+# The route before a product's name: 氯化法, 离子膜法, 煤制.
+_ROUTE_BEFORE = re.compile(r"(?:(?![吨年产的万千和及与])[\u3400-\u9fff]){1,5}[法制]$")
 _PHASE_WORD = re.compile(r"[一二三四五六七八九\d]期")
 _ORDINAL = re.compile(r"(?:首|第[一二三四五六七八九十\d]+)[套条期台]|[一二三四五六七八九\d]期(?:项目)?$")
 
