@@ -6518,3 +6518,48 @@ def test_session_42_a_units_capacity_and_a_products_written_names(ingester: Inge
     assert _capacities(ingester, text) == {("乙二醇", 400000.0), ("石墨烯复合材料", 10000.0)}
     proposal = ingester.ingest(Article(text))
     assert [n.aliases for n in proposal.nodes if n.name == "乙二醇"] == [["煤制乙二醇"]]
+
+
+def test_session_42_a_planned_push_and_a_stage_once_something_is_done_are_plans(ingester: Ingester) -> None:
+    text = "三季度计划重点推进甲乙科技、丙丁测温设备等8个项目开工建设。"
+    assert _statuses(ingester, text) == {("甲乙科技", "intended"), ("丙丁测温设备", "intended")}
+    text = "加快戊己新材料、庚辛装备产业园等2个项目取得土地后开工建设。"
+    assert _statuses(ingester, text) == {("戊己新材料", "intended"), ("庚辛装备产业园", "intended")}
+    # a push under way is no plan
+    text = "加快推进甲乙科技、丙丁测温设备等项目建设。"
+    assert _statuses(ingester, text) == {
+        ("甲乙科技", "under_construction"),
+        ("丙丁测温设备", "under_construction"),
+    }
+
+
+def test_session_42_a_plant_named_by_its_figure_alone(ingester: Ingester) -> None:
+    text = "甲乙化肥年产40万吨净化磷酸项目停工。9月,年产40万吨项目复工。"
+    assert _statuses(ingester, text) == {("甲乙化肥年产40万吨净化磷酸项目", "under_construction")}
+    # …with no plant of that figure named before, a plant of its own
+    text = "英力士与渤海化工集团将共同新建26万吨/年装置,计划2016年底投入运营。"
+    assert _statuses(ingester, text) == {("26万吨/年装置", "intended")}
+
+
+def test_session_42_projects_brought_in_and_listed_with_their_figures(ingester: Ingester) -> None:
+    text = (
+        "聊城市引进了冠州国际陆港项目、中化集团投资的己内酰胺·尼龙6项目和100万吨有机硅项目"
+        "等一批过50亿元的项目。"
+    )
+    assert _statuses(ingester, text) == {
+        ("冠州国际陆港项目", "signed"),
+        ("中化集团投资的己内酰胺·尼龙6项目", "signed"),
+        ("100万吨有机硅项目", "signed"),
+    }
+    # counted kinds are no items
+    text = "规划实施9只项目,包括6只无机化工项目、2只有机化工项目和1只余热发电项目。"
+    assert not {name for name, _ in _statuses(ingester, text)} & {"6只无机化工项目", "2只有机化工项目"}
+
+
+def test_session_42_a_grade_a_verb_and_a_treatment_in_a_products_name(ingester: Ingester) -> None:
+    text = "刚刚竣工的东营甲乙化工20万吨每年高等级化工溶剂项目。"
+    assert _capacities(ingester, text) == {("高等级化工溶剂", 200000.0)}
+    text = "茂名大乙烯新增的35万吨高密度聚乙烯引进美国公司的环管浆液法工艺技术。"
+    assert _capacities(ingester, text) == {("高密度聚乙烯", 350000.0)}
+    assert _capacities(ingester, "对二甲苯产量可以达到880万吨,乙二醇到240万吨。") == {("乙二醇", 2400000.0)}
+    assert _capacities(ingester, "建设10万吨/年气体脱硫装置、42万吨/年工艺污水处理装置。") == set()

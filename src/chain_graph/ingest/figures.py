@@ -176,7 +176,7 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
     # (项目落地, not 落地建设, nor 落地于…, where it stands) or been brought in (项目的引入) is signed.
     (
         ProjectStatus.SIGNED,
-        "签约|签署|签订|签定|签下|招引落地|已落地|(?<=已)吸引(?:到|了)|(?<=已)(?:成功)?引进(?![^,;。]{0,10}(?:技术|设备|工艺|人才|资金))|(?:(?<=项目)|(?<=项目正式)|(?<=项目成功))落地(?!建设|动建|开工|见效|于|在)|(?:(?<=项目)|(?<=项目正式)|(?<=项目成功))(?:落户|落子|扎根)(?!建设|动建|开工)|(?<=项目等)落地(?!建设|动建|开工|见效|于|在)|(?<!申报)(?<!报请)核准(?!总?投资)|获批|获(?:得)?[^,;。!?]{0,8}?批准|"
+        "签约|签署|签订|签定|签下|招引落地|已落地|(?<=已)吸引(?:到|了)|(?:(?<=已)(?:成功)?引进|引进了)(?![^,;。]{0,10}(?:技术|设备|工艺|人才|资金))|(?:(?<=项目)|(?<=项目正式)|(?<=项目成功))落地(?!建设|动建|开工|见效|于|在)|(?:(?<=项目)|(?<=项目正式)|(?<=项目成功))(?:落户|落子|扎根)(?!建设|动建|开工)|(?<=项目等)落地(?!建设|动建|开工|见效|于|在)|(?<!申报)(?<!报请)核准(?!总?投资)|获批|获(?:得)?[^,;。!?]{0,8}?批准|"
         "(?:(?<=项目)|(?<=项目的))(?:引入|引进)(?![^,;。]{0,10}(?:技术|设备|工艺|装置|生产线|人才|资金))",
     ),
     (
@@ -231,6 +231,8 @@ _OF_BEFORE = re.compile(r"的(?:全面|正式|顺利|如期|建设)?$")  # 该�
 # …后, 该项目如果建成: a condition.
 _MADE_INTO = re.compile(r"把[^,;:。!?\n]{1,24}$")
 _CONDITION_BEFORE = re.compile(r"待[^,;:。!?\n]{1,16}$|(?:一经|一旦|如果|假如|倘若)[^,;:。!?\n]{0,12}$")
+# A stage once something is done (取得土地后开工建设): the plan.
+_ONCE_DONE = re.compile(r"(?:取得|获得|完成|办理|拿到)[^,;:。!?\n]{0,8}后$")
 # A verb in an agreement's title (签订关于投建A项目投资协议): the agreement's subject, no stage of its own.
 _AGREEMENT_AFTER = re.compile(r"[^,;:。!?\n]{0,40}?(?:协议|合同|备忘录)")
 # After a verb: a noun or a condition, not a stage reached (投产时间, 投产后年产值…, 建成(达产)后).
@@ -606,6 +608,11 @@ def _headings(text: str) -> list[StatusVerb]:
 
 
 _PLANNED_PUSH = re.compile(r"(?:将|拟|计划|准备)\s*$")
+# A plan to push a list of projects to a stage (三季度计划重点推进A、B等8个项目开工建设;
+# 将重点推进A、B等项目开工建设): their stage is planned (将加快推进 speeds up what is being built).
+_PLANNED_LIST = re.compile(
+    r"(?:将|拟|计划|准备)(?:重点|全力|着力)?(?:推进|推动)[^;。!?\n]{2,120}?等[^,;。!?\n]{0,6}项目$"
+)
 
 
 def _planned_push(text: str, match: re.Match[str]) -> bool:
@@ -672,6 +679,8 @@ def _stage_verbs(text: str) -> list[StatusVerb]:
         expected = _EXPECTED.search(text, max(0, match.start() - 16), match.start()) is not None
         if _EXPECTED_OF_PROJECT.search(text, max(0, match.start() - 96), match.start()):
             expected = future = True
+        future = future or _PLANNED_LIST.search(text, max(0, match.start() - 140), match.start()) is not None
+        future = future or _ONCE_DONE.search(text, max(0, match.start() - 12), match.start()) is not None
         imminent = imminent or ((expected or expected_after) and not planned and not signed_before)
         # 6月底前建成投产, 年底实现投产: a deadline this year for a project under way (计划6月底投产: a plan)
         deadline = _DEADLINE.search(text, max(0, match.start() - 10), match.start()) is not None

@@ -264,6 +264,7 @@ class _Builder:
         self._add_firms_project()
         self._merge_with_known()
         self._add_phases()
+        self._name_figures_alone()
         self.taken = {n.id for n in ingester.dataset.nodes}
         self.known_keys = set(self.lexicon.terms)
         self.doc_id = _unique_id(f"doc-{article.published or 'undated'}", article.text, self.taken)
@@ -616,6 +617,31 @@ class _Builder:
         if added or alone:
             kept = [m for m in self.mentions.top if m not in alone]
             self.mentions.top = sorted([*kept, *added], key=lambda m: m.start)
+
+    def _name_figures_alone(self) -> None:
+        """A project named by its figure alone (年产40万吨项目复工): the project the article names with that
+        figure (年产40万吨净化磷酸项目), if one; else a plant of its own (将共同新建26万吨/年装置)."""
+        alone = [
+            m
+            for m in self.mentions.top
+            if m.is_new and m.label == "Project" and _FIGURE_ALONE.fullmatch(m.name)
+        ]
+        if not alone:
+            return
+        kept = [m for m in self.mentions.top if m not in alone]
+        named = [m for m in kept if m.label == "Project"]
+        for mention in alone:
+            figure = _FIGURE_ALONE.fullmatch(mention.name)
+            tonnes = figure.group("figure") if figure is not None else ""
+            same = [m for m in named if tonnes in self._named(m)]
+            if same:
+                kind = same[0].kind if same[0].is_new else "resolved"
+                mention = replace(same[0], start=mention.start, end=mention.end, kind=kind)
+            kept.append(mention)
+        self.mentions.top = sorted(kept, key=lambda m: m.start)
+
+    def _named(self, mention: Mention) -> str:
+        return mention.name if mention.is_new else self.lexicon.nodes[mention.id or ""].name
 
     def _firms_phases(self) -> dict[int, tuple[int, str, Mention]]:
         """Phases named alone after a verb of building whose clause opens with a firm (甲乙化工有限公司
@@ -1207,6 +1233,10 @@ _NAME_THEN_PHASE = re.compile(r"[”\s]?")
 _NEAR_PHASE = 40  # characters from a firm's phase to a 其…期 that is that firm's too
 _SUBJECT_GAP = re.compile(r"(?:目前|现在|当前|今年|也|还|已|正)?(?:抓紧|加紧|全力)?")  # 正抓紧建设三期项目
 _PHASE_ONLY = re.compile(r"[一二三四五六七八九十\d]期(?:工程)?(?:项目)?")
+# A plant's name that is its figure alone: 年产40万吨项目, 5万吨装置, 3万吨产能项目.
+_FIGURE_ALONE = re.compile(
+    r"(?:年产|新增|新建)?(?P<figure>\d+(?:\.\d+)?万?吨)(?:/年)?(?:产能)?(?:项目|装置|生产线|工程)"
+)
 _ABBREVIATION_AFTER = re.compile(r"\(([A-Za-z][A-Za-z0-9\-]{1,9})\)")
 # The route before a product's name: 氯化法, 离子膜法, 煤制.
 _ROUTE_BEFORE = re.compile(r"(?:(?![吨年产的万千和及与])[\u3400-\u9fff]){1,5}[法制]$")
