@@ -6563,3 +6563,25 @@ def test_session_42_a_grade_a_verb_and_a_treatment_in_a_products_name(ingester: 
     assert _capacities(ingester, text) == {("高密度聚乙烯", 350000.0)}
     assert _capacities(ingester, "对二甲苯产量可以达到880万吨,乙二醇到240万吨。") == {("乙二醇", 2400000.0)}
     assert _capacities(ingester, "建设10万吨/年气体脱硫装置、42万吨/年工艺污水处理装置。") == set()
+
+
+def test_session_42_a_stage_done_after_talks_and_what_full_output_would_bring(ingester: Ingester) -> None:
+    text = "考察组就年产50000吨精细化学品项目与该公司进行洽谈并成功签约。"
+    assert _statuses(ingester, text) == {("年产50000吨精细化学品项目", "signed")}
+    text = "甲乙水溶肥项目已开工,装置满负荷生产可实现年产值21亿元。"
+    assert _statuses(ingester, text) == {("甲乙水溶肥项目", "under_construction")}
+    assert _statuses(ingester, "平煤神马聚碳酸酯项目在叶县启动。") == {
+        ("平煤神马聚碳酸酯项目", "under_construction")
+    }
+    # a start to come, then a start-up next year: the plan
+    text = "本月将正式启动丁字湾万华绿电产业园项目,并确保一期磷酸铁锂装置能够在明年上半年顺利投产。"
+    assert _statuses(ingester, text) == {("丁字湾万华绿电产业园项目", "intended")}
+
+
+def test_session_42_a_material_of_a_product_and_a_products_stage_words(ingester: Ingester) -> None:
+    text = "包括3万吨/年1-辛烯弹性体和2万吨/年1-丁烯弹性体。"
+    assert _capacities(ingester, text) == {("1-辛烯弹性体", 30000.0), ("1-丁烯弹性体", 20000.0)}
+    assert _capacities(ingester, "建设年产5000吨端氨基聚醚项目。") == {("端氨基聚醚", 5000.0)}
+    assert _capacities(ingester, "甲乙集团40万吨/年重蜡加氢制白油项目。") == {("白油", 400000.0)}
+    text = "甲乙集团已建成谷城20万吨/年硅矿开采、兴山4万吨/年工业硅首期工程。"
+    assert _capacities(ingester, text) == {("硅矿", 200000.0), ("工业硅", 40000.0)}

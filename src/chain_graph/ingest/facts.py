@@ -137,7 +137,7 @@ _NAMED_AFTER = re.compile(r"\s*(?:[A-Za-z]{2,}|炼油|原油|加工|蒸馏|常�
 # A compound's character in a qualifier, or an isomer's prefix right before the name: 醋酸乙烯 is no
 # ethylene, 对二甲苯 no benzene, 叔丁醇 no n-butanol, 氢化丁腈橡胶 no nitrile rubber, 聚合物聚醚多元醇
 # (polymer polyol) no polyether polyol (差异化聚丙烯 is polypropylene).
-_CHEMICAL = re.compile(r"[酸醇烯烷苯酯醚氧氢氯氟溴胺腈酮醛砜甲乙丙丁磷硫硅氮]|[异叔仲对邻间]$|聚合物$")
+_CHEMICAL = re.compile(r"[酸醇烯烷苯酯醚氧氢氯氟溴氨胺腈酮醛砜甲乙丙丁磷硫硅氮]|[异叔仲对邻间]$|聚合物$")
 _CJK_ONLY = re.compile(r"[\u3400-\u9fff]*")
 _CJK_NAME = re.compile(r"[\u3400-\u9fff]*(?:-\d)?")  # 丁烯-1
 _MAX_QUALIFIER = 8
@@ -146,6 +146,7 @@ _OTHER_QUANTITY = re.compile(r"(?<!生)产量|销量|消费量|需求量|进口�
 # A count of products or kinds before a figure: the figure is all of theirs (共计60种…,产能达到28.4万吨).
 _MANY_PRODUCTS = re.compile(r"(?:共计?|合计|总计)?\d+(?:种|大类|个品种)")
 _MATERIAL_AFTER = re.compile(r"胶乳|浆料|树脂|橡胶|纤维|塑料|弹性体|切片|原丝|膜")
+_OLEFIN_ELASTOMER = re.compile(r"烯弹性体")
 # A material's description, then the product's abbreviation: 全生物降解塑料PBAT, 热塑性橡胶SEPS.
 _DESCRIBED_ABBREVIATION = re.compile(
     r"[\u3400-\u9fff]{1,10}?(?:塑料|树脂|橡胶|弹性体|材料|纤维)([A-Z][A-Za-z0-9\-]{1,9})(?![A-Za-z0-9])"
@@ -167,7 +168,7 @@ _FUELS_AFTER = re.compile(r"油(?![\u3400-\u9fff])|油(?=等|和|及|与|项目|
 _UNKNOWN_AFTER = re.compile(
     rf"((?![和及与])(?:{LOCANT})?(?:[\u3400-\u9fffA-Za-z0-9\-\u03b1-\u03c9]|(?<=[醚醇酯烃胺腈酮醛酐脂胶烯烷苯酚酸])—(?=[\u3400-\u9fff])){{1,14}}?)"
     r"(?=\(|的(?:生产)?(?:规模|能力|产能|装置|工厂|化工厂|基地)|工厂|行业|(?:生产)?厂|产业(?:项目|基地)|联合装置|装置|设备|工业化|一体化|全?产业链|连续|生产装置|(?:生产)?项目|生产线|年?生产能力|年?产能|能力|(?:生产)?规模|(?<!系列)产品|工程|"
-    r"(?:生产)?基地|(?:生产)?车间|(?<!农药)原药|原料|[一1]次|投料|开车|续建|配套|中试|消纳|回收|已(?!内)|正在|进入|试车|试生产|大化工|技术|以及|及|和|与|、|等(?!级)|各|为|用于|通过|产线|投放|销往|供应|马力|满负荷|产业|聚合(?:项目|装置|工程|生产线|能力|产能|规模)|创造|智能|示范|扩产|多?联产|的?产业集群|产业园|预可研|投产|开工|建成|竣工|投用|[一二三四五六七八九\d]期|扩建|改扩建|技改|改造|搬迁|升级|[一二三四五六七八九十\d]+(?:个|套)|[一二三四五六七八九十\d]+号线|精制|(?:生产)?建设|基础工程|综合利用|/年|后处理|造粒|冶炼|引进|引入|采用|"
+    r"(?:生产)?基地|(?:生产)?车间|(?<!农药)原药|原料|[一1]次|投料|开车|续建|配套|中试|消纳|回收|已(?!内)|正在|进入|试车|试生产|大化工|技术|以及|及|和|与|、|等(?!级)|各|为|用于|通过|产线|投放|销往|供应|马力|满负荷|产业|聚合(?:项目|装置|工程|生产线|能力|产能|规模)|创造|智能|示范|扩产|多?联产|的?产业集群|产业园|预可研|投产|开工|建成|竣工|投用|[一二三四五六七八九\d]期|扩建|改扩建|技改|改造|搬迁|升级|[一二三四五六七八九十\d]+(?:个|套)|[一二三四五六七八九十\d]+号线|精制|(?:生产)?建设|基础工程|综合利用|/年|后处理|造粒|冶炼|引进|引入|采用|首期|开采|"
     r"(?<=[酸醇烯烷苯酯醚胺腈酮醛锂钴镍])(?:(?:锂离子|锂)?电池材料|锂电材料|全?生物降解|全?生物可降解|可降解)|"
     r"[,;:。!?\s)”」\"+]|\d+(?:\.\d+)?[万千]?吨|$)"
 )
@@ -186,7 +187,7 @@ _NAME_THEN_ABBREVIATION = re.compile(
 )
 # What makes a name a product's: a chemical's character, a material's word, or an abbreviation.
 _PRODUCT_CUE = re.compile(
-    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙素炭粒丝磺盐铵膦锆啶嗪唑喹呋吡噻嘧酚醌肼脲胍酰硫锂钴镍锰铍锌钛钒镁氟溴碘]|铝(?!业)|铜(?!业)|莱赛尔|粘胶|短纤|浆粕|液(?!体|化|压|晶|相|位|面)|(?<![分发公宣颁遍散])布|(?:汽|柴|成品|润滑|基础|燃料|煤|焦|矿物)油(?!吸附|分离|裂解|催化)|加氢|氢(?!能)|燃料|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石|尼龙|化学品|(?<!施)肥|管材|型材|板材|片材|制品|面料|单体|[阴阳正负]极|(?<!报)纸(?!业)|粗品|原料药|原药|中间体|氨水|(?<![生喷])漆|染料|颜料|油墨"
+    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙素炭粒丝磺盐铵膦锆啶嗪唑喹呋吡噻嘧酚醌肼脲胍酰硫锂钴镍锰铍锌钛钒镁氟溴碘]|铝(?!业)|铜(?!业)|莱赛尔|粘胶|短纤|浆粕|液(?!体|化|压|晶|相|位|面)|(?<![分发公宣颁遍散])布|(?:汽|柴|成品|润滑|基础|燃料|煤|焦|矿物|白)油(?!吸附|分离|裂解|催化)|加氢|氢(?!能)|燃料|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石|尼龙|化学品|(?<!施)肥|管材|型材|板材|片材|制品|面料|单体|[阴阳正负]极|(?<!报)纸(?!业)|粗品|原料药|原药|中间体|氨水|(?<![生喷])漆|染料|颜料|油墨"
     r"|^[A-Z][A-Z0-9\-]{1,7}[a-z]?$"  # R142b, HFC-134a
 )
 _REFINERY_UNIT = re.compile(r"蒸馏|裂化|重整|焦化")
@@ -369,6 +370,8 @@ def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[st
             break  # PA66差别化锦纶丝, 聚丙烯塑料滤板: a yarn or an article of the resin, a product of its own
         if ctx.text.startswith("下游", mention.end):
             return []  # 24万吨/年乙烯下游一体化项目: of what is made from ethylene, no one product
+        if product is not None and _OLEFIN_ELASTOMER.match(ctx.text, mention.end - 1):
+            break  # 1-丁烯弹性体: an elastomer made with the olefin, a product of its own
         if product is not None and not _LONGER_NAME.match(ctx.text, mention.end):
             if _others_listed(ctx, mention.end):
                 return []  # 80万吨/年聚乙烯、聚丙烯等产品: the figure of them all, no one product's
