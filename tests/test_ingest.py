@@ -6585,3 +6585,34 @@ def test_session_42_a_material_of_a_product_and_a_products_stage_words(ingester:
     assert _capacities(ingester, "甲乙集团40万吨/年重蜡加氢制白油项目。") == {("白油", 400000.0)}
     text = "甲乙集团已建成谷城20万吨/年硅矿开采、兴山4万吨/年工业硅首期工程。"
     assert _capacities(ingester, text) == {("硅矿", 200000.0), ("工业硅", 40000.0)}
+
+
+def test_session_42_a_stage_reached_by_a_date_and_main_works_built(ingester: Ingester) -> None:
+    text = (
+        "目前宏大化工、华屹橡胶2个项目已于4月底前建成投产,润庆精细化工、西峰制药二期2个项目已建成主体工程。"
+    )
+    assert _statuses(ingester, text) == {
+        ("宏大化工", "operating"),
+        ("华屹橡胶", "operating"),
+        ("润庆精细化工", "under_construction"),
+        ("西峰制药二期", "under_construction"),
+    }
+    # a deadline still to come is a plant under way
+    assert _statuses(ingester, "甲乙化工聚丙烯项目计划于今年6月底前建成投产。") == {
+        ("甲乙化工聚丙烯项目", "under_construction")
+    }
+
+
+def test_session_42_a_ban_several_plants_and_a_description_are_no_stages_or_names(ingester: Ingester) -> None:
+    assert _statuses(ingester, "期间扩容区域内不得投产(含试生产)新建、改扩建化工项目。") == set()
+    assert _new_named(ingester, "Project", "自2012年以来国内有多套异丁烷脱氢制异丁烯装置建成投产。") == []
+    assert _new_named(ingester, "Project", "首个美企在华独资重大石化项目动工。") == []
+
+
+def test_session_42_vinyl_acetate_a_new_project_and_a_years_output(ingester: Ingester) -> None:
+    text = "建成后可实现年产醋酸乙烯33万吨、硫酸80万吨等。"
+    assert _capacities(ingester, text) == {("醋酸乙烯", 330000.0), ("硫酸", 800000.0)}
+    assert _capacities(ingester, "建设年产0.8万吨均苯四甲酸二酐新项目。") == {("均苯四甲酸二酐", 8000.0)}
+    assert _capacities(ingester, "年产6万吨水处理剂退城进园项目。") == {("水处理剂", 60000.0)}
+    assert _capacities(ingester, "在海南的年产80万吨富岛尿素生产系统。") == {("富岛尿素", 800000.0)}
+    assert _capacities(ingester, "该厂全年共生产大颗尿素81.47万吨。") == set()

@@ -168,7 +168,7 @@ _FUELS_AFTER = re.compile(r"油(?![\u3400-\u9fff])|油(?=等|和|及|与|项目|
 _UNKNOWN_AFTER = re.compile(
     rf"((?![和及与])(?:{LOCANT})?(?:[\u3400-\u9fffA-Za-z0-9\-\u03b1-\u03c9]|(?<=[醚醇酯烃胺腈酮醛酐脂胶烯烷苯酚酸])—(?=[\u3400-\u9fff])){{1,14}}?)"
     r"(?=\(|的(?:生产)?(?:规模|能力|产能|装置|工厂|化工厂|基地)|工厂|行业|(?:生产)?厂|产业(?:项目|基地)|联合装置|装置|设备|工业化|一体化|全?产业链|连续|生产装置|(?:生产)?项目|生产线|年?生产能力|年?产能|能力|(?:生产)?规模|(?<!系列)产品|工程|"
-    r"(?:生产)?基地|(?:生产)?车间|(?<!农药)原药|原料|[一1]次|投料|开车|续建|配套|中试|消纳|回收|已(?!内)|正在|进入|试车|试生产|大化工|技术|以及|及|和|与|、|等(?!级)|各|为|用于|通过|产线|投放|销往|供应|马力|满负荷|产业|聚合(?:项目|装置|工程|生产线|能力|产能|规模)|创造|智能|示范|扩产|多?联产|的?产业集群|产业园|预可研|投产|开工|建成|竣工|投用|[一二三四五六七八九\d]期|扩建|改扩建|技改|改造|搬迁|升级|[一二三四五六七八九十\d]+(?:个|套)|[一二三四五六七八九十\d]+号线|精制|(?:生产)?建设|基础工程|综合利用|/年|后处理|造粒|冶炼|引进|引入|采用|首期|开采|"
+    r"(?:生产)?基地|(?:生产)?车间|(?<!农药)原药|原料|[一1]次|投料|开车|续建|配套|中试|消纳|回收|已(?!内)|正在|进入|试车|试生产|大化工|技术|以及|及|和|与|、|等(?!级)|各|为|用于|通过|产线|投放|销往|供应|马力|满负荷|产业|聚合(?:项目|装置|工程|生产线|能力|产能|规模)|创造|智能|示范|扩产|多?联产|的?产业集群|产业园|预可研|投产|开工|建成|竣工|投用|[一二三四五六七八九\d]期|扩建|改扩建|技改|改造|搬迁|升级|[一二三四五六七八九十\d]+(?:个|套)|[一二三四五六七八九十\d]+号线|精制|(?:生产)?建设|基础工程|综合利用|/年|后处理|造粒|冶炼|引进|引入|采用|首期|开采|新项目|退城进园|(?:生产)?系统|"
     r"(?<=[酸醇烯烷苯酯醚胺腈酮醛锂钴镍])(?:(?:锂离子|锂)?电池材料|锂电材料|全?生物降解|全?生物可降解|可降解)|"
     r"[,;:。!?\s)”」\"+]|\d+(?:\.\d+)?[万千]?吨|$)"
 )
@@ -462,13 +462,13 @@ def _halogenated_or_hydrogenated(ctx: _Context, mention: Mention) -> bool:
 
 
 # A stem right before a product's name makes another compound: 甲苯 and 二甲苯 are no benzene, 乙苯
-# no benzene, 异丙醇 no propanol, 苯甲醇 no methanol.
-_COMPOUND_STEM = re.compile(r"[甲乙丙丁戊己庚辛环异叔仲对邻间硝苯]$")
+# no benzene, 异丙醇 no propanol, 苯甲醇 no methanol, 醋酸乙烯 no ethylene.
+_COMPOUND_STEM = re.compile(r"[甲乙丙丁戊己庚辛环异叔仲对邻间硝苯]$|醋酸$")  # 醋酸乙烯: vinyl acetate
 
 
 def _stem_of_another(ctx: _Context, mention: Mention) -> bool:
     """A product's name that a stem before it makes into another compound's (苯 in 甲苯)."""
-    return _COMPOUND_STEM.search(ctx.text, max(0, mention.start - 1), mention.start) is not None
+    return _COMPOUND_STEM.search(ctx.text, max(0, mention.start - 2), mention.start) is not None
 
 
 def _polymer_of(ctx: _Context, mention: Mention) -> bool:
