@@ -695,9 +695,10 @@ def _stage_verbs(text: str) -> list[StatusVerb]:
         future = future or _ONCE_DONE.search(text, max(0, match.start() - 12), match.start()) is not None
         imminent = imminent or ((expected or expected_after) and not planned and not signed_before)
         # 6月底前建成投产, 年底实现投产: a deadline this year for a project under way (计划6月底投产: a plan)
-        deadline = _DEADLINE.search(
-            text, max(0, match.start() - 10), match.start()
-        ) is not None and not _DONE_BY.search(text, max(0, match.start() - 14), match.start())
+        done_by = _DONE_BY.search(text, max(0, match.start() - 14), match.start()) is not None
+        deadline = (
+            not done_by and _DEADLINE.search(text, max(0, match.start() - 10), match.start()) is not None
+        )
         # 累计完成投资27.53亿元,计划年底建成中交: money spent on the works, so a late stage planned is due
         works_paid = _WORKS_PAID_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
         imminent = imminent or works_paid

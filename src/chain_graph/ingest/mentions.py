@@ -1362,7 +1362,7 @@ _DECLARED = re.compile(
 )
 
 
-_GENERIC_SHORT = re.compile(r"(?:本|该|我)?(?:公司|集团|项目|企业|工程|本项目)")
+_GENERIC_SHORT = re.compile(r"(?:本|该|我)?(?:公司|集团|项目|企业|工程)")
 
 
 def declared_short_names(text: str) -> set[str]:
