@@ -6616,3 +6616,29 @@ def test_session_42_vinyl_acetate_a_new_project_and_a_years_output(ingester: Ing
     assert _capacities(ingester, "年产6万吨水处理剂退城进园项目。") == {("水处理剂", 60000.0)}
     assert _capacities(ingester, "在海南的年产80万吨富岛尿素生产系统。") == {("富岛尿素", 800000.0)}
     assert _capacities(ingester, "该厂全年共生产大颗尿素81.47万吨。") == set()
+
+
+def test_session_42_projects_pushed_to_land_and_a_ten_thousand_multiplier(ingester: Ingester) -> None:
+    text = (
+        "全镇要全力抓好甲乙中高端汽车耗材生产基地项目、丙丁车轮有限公司摩托车轮胎项目等6个招商引资项目落地。"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙中高端汽车耗材生产基地项目", "intended"),
+        ("丙丁车轮有限公司摩托车轮胎项目", "intended"),
+    }
+    assert _statuses(ingester, "甲乙新材料项目成功落地。") == {("甲乙新材料项目", "signed")}
+    assert _capacities(ingester, "该项目可为周边地区提供60×104t/a的LNG。") == {("LNG", 600000.0)}
+    # a count times a figure stays the plants' total
+    assert _capacities(ingester, "建设2×30万吨/年聚丙烯装置。") == {("polypropylene", 600000.0)}
+
+
+def test_session_42_representative_projects_and_nanomaterials(ingester: Ingester) -> None:
+    text = (
+        "甲乙市开工代表性项目有,丙丁年产10万吨苯甲醇项目,总投资11.1亿元;"
+        "戊己年产500万只轮毂项目,总投资10亿元。"
+    )
+    names = _new_named(ingester, "Project", text)
+    assert "丙丁年产10万吨苯甲醇项目" in names and "戊己年产500万只轮毂项目" in names
+    text = "甲乙新材料年产3万吨碳纳米管和40万吨新型导电剂项目开工。"
+    assert _capacities(ingester, text) == {("碳纳米管", 30000.0), ("新型导电剂", 400000.0)}
+    assert _capacities(ingester, "年产5000吨聚酰亚胺树脂制造项目。") == {("聚酰亚胺树脂", 5000.0)}

@@ -38,7 +38,7 @@ SETS = r"\d{1,2}|[一二两三四五六七八九十]"
 # ×10⁴, perhaps with its exponent set on the line (2050×10 4 t/a): a multiplier, as 万 is.
 _TEN_THOUSAND_TIMES = r"[×xX]\s*10\s*[4⁴]"
 _CAPACITY = re.compile(
-    rf"(?:(?P<count>\d{{1,2}}(?:\s*[×xX*]\s*\d{{1,2}})*)\s*[×xX*]\s*|(?<![第首\d])(?P<sets>{SETS})\s*[套条]\s*(?:(?:年?生产能力|年?产能)为\s*|年产\s*)?)?(?P<nums>{_NUM}(?:\s*/\s*{_NUM})*)\s*"
+    rf"(?:(?P<count>\d{{1,2}}(?:\s*[×xX*]\s*\d{{1,2}})*)\s*[×xX*]\s*(?!10\s*[4⁴]\s*(?:t|吨))|(?<![第首\d])(?P<sets>{SETS})\s*[套条]\s*(?:(?:年?生产能力|年?产能)为\s*|年产\s*)?)?(?P<nums>{_NUM}(?:\s*/\s*{_NUM})*)\s*"
     rf"(?:(?P<cn>百万|万|千|{_TEN_THOUSAND_TIMES})?\s*(?P<cn_unit>公?(?:吨\s*/\s*年|吨/a|吨每年|吨))"
     rf"|(?P<latin>[kKM]|百万|万|千|{_TEN_THOUSAND_TIMES})?\s*(?P<latin_unit>t\s*/\s*(?:a|y|yr)(?![A-Za-z])|tpa(?![A-Za-z])|t(?![A-Za-z/])))"
 )
@@ -236,6 +236,8 @@ _OF_BEFORE = re.compile(r"的(?:全面|正式|顺利|如期|建设)?$")  # 该�
 # …后, 该项目如果建成: a condition.
 _MADE_INTO = re.compile(r"把[^,;:。!?\n]{1,24}$")
 _CONDITION_BEFORE = re.compile(r"待[^,;:。!?\n]{1,16}$|(?:一经|一旦|如果|假如|倘若)[^,;:。!?\n]{0,12}$")
+# Projects pushed to land (全力抓好A、B等6个项目落地, 加快A等项目落地): not landed yet.
+_PUSHED_TO_LAND = re.compile(r"(?:抓好|促进|推动|推进|力促|加快|争取)[^;。!?\n]{2,120}?项目$")
 # A stage once something is done (取得土地后开工建设): the plan.
 _ONCE_DONE = re.compile(r"(?:取得|获得|完成|办理|拿到)[^,;:。!?\n]{0,8}后$")
 # A verb in an agreement's title (签订关于投建A项目投资协议): the agreement's subject, no stage of its own.
@@ -693,6 +695,10 @@ def _stage_verbs(text: str) -> list[StatusVerb]:
             expected = future = True
         future = future or _PLANNED_LIST.search(text, max(0, match.start() - 140), match.start()) is not None
         future = future or _ONCE_DONE.search(text, max(0, match.start() - 12), match.start()) is not None
+        if match.group(0) == "落地" and _PUSHED_TO_LAND.search(
+            text, max(0, match.start() - 140), match.start()
+        ):
+            future = True  # 全力抓好A项目、B项目等6个招商引资项目落地: a landing worked for
         imminent = imminent or ((expected or expected_after) and not planned and not signed_before)
         # 6月底前建成投产, 年底实现投产: a deadline this year for a project under way (计划6月底投产: a plan)
         done_by = _DONE_BY.search(text, max(0, match.start() - 14), match.start()) is not None

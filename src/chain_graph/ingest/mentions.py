@@ -1029,6 +1029,9 @@ class Matcher:
         for head in _COLON_HEAD.finditer(text):
             line_end = next((i for i in range(head.end(), len(text)) if text[i] in "。\n"), len(text))
             for start, end in _split(text, head.end(), line_end, ";"):
+                # (…A项目,总投资13.3亿元;B项目,…: the item's name, then its sum)
+                described = _NAME_THEN_SUM.match(text, start, end)
+                end = described.end("name") if described is not None else end
                 item = text[start:end].strip()
                 if 4 <= len(item) <= _MAX_NAME and _plausible_item(item, headed=True):
                     found.append(self._item_mention(text, start, end, known))
@@ -1173,7 +1176,10 @@ def stage_table_rows(text: str) -> list[tuple[int, int]]:
     return [row for head in STAGE_TABLE_HEAD.finditer(text) for row in table_rows(text, head)]
 
 
-_COLON_HEAD = re.compile(r"(?:以下|如下)[^,;:。!?\n]{0,8}?项目[^,;:。!?\n]{0,12}:")
+_COLON_HEAD = re.compile(
+    r"(?:以下|如下)[^,;:。!?\n]{0,8}?项目[^,;:。!?\n]{0,12}:|代表性项目(?:有|为|是|包括)?[,:]"
+)
+_NAME_THEN_SUM = re.compile(r"(?P<name>[^,;:。!?\n]{4,60}?(?:项目|工程)),\s*(?:总投资|计划总投资|投资)")
 _PLANTS_THEN_PROJECT = re.compile(r"(?:以及|和|及|与)(?=[^、,;:。!?\n]{2,30}?项目)")
 _FIRMS_PLANT = re.compile(
     r"[\u3400-\u9fff]{2,6}\d+(?:\.\d+)?[万亿]?(?:吨|立方米|t)(?:/年|/a)?[\u3400-\u9fffA-Za-z]{2,12}"
