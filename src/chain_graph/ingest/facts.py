@@ -146,7 +146,7 @@ _OTHER_QUANTITY = re.compile(r"(?<!生)产量|销量|消费量|需求量|进口�
 # A count of products or kinds before a figure: the figure is all of theirs (共计60种…,产能达到28.4万吨).
 _MANY_PRODUCTS = re.compile(r"(?:共计?|合计|总计)?\d+(?:种|大类|个品种)")
 _MATERIAL_AFTER = re.compile(r"胶乳|浆料|树脂|橡胶|纤维|塑料|弹性体|切片|原丝|膜")
-_OLEFIN_ELASTOMER = re.compile(r"烯弹性体")
+_OLEFIN_ELASTOMER = "烯弹性体"
 # A material's description, then the product's abbreviation: 全生物降解塑料PBAT, 热塑性橡胶SEPS.
 _DESCRIBED_ABBREVIATION = re.compile(
     r"[\u3400-\u9fff]{1,10}?(?:塑料|树脂|橡胶|弹性体|材料|纤维)([A-Z][A-Za-z0-9\-]{1,9})(?![A-Za-z0-9])"
@@ -370,7 +370,7 @@ def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[st
             break  # PA66差别化锦纶丝, 聚丙烯塑料滤板: a yarn or an article of the resin, a product of its own
         if ctx.text.startswith("下游", mention.end):
             return []  # 24万吨/年乙烯下游一体化项目: of what is made from ethylene, no one product
-        if product is not None and _OLEFIN_ELASTOMER.match(ctx.text, mention.end - 1):
+        if product is not None and ctx.text.startswith(_OLEFIN_ELASTOMER, mention.end - 1):
             break  # 1-丁烯弹性体: an elastomer made with the olefin, a product of its own
         if product is not None and not _LONGER_NAME.match(ctx.text, mention.end):
             if _others_listed(ctx, mention.end):

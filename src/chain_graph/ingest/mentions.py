@@ -1133,10 +1133,12 @@ class Matcher:
         return Mentions(chosen, nested)
 
 
+# Projects of an amount each (超100亿元的, 50亿元以上), in a list's closer or count.
+_OF_AMOUNT = r"(?:[超过近约]*\d+亿元(?:以上|级)?的?)?"
 # 等3个项目, 等项目, 等一批重点项目, 等一批基础配套设施项目, 等5个超百亿元项目: the end of a list of
 # projects (一批 is 1批, 百亿 100亿 once numerals are normalised); not reasons (根据A、B等决定建设本项目).
 _LIST_TAIL = re.compile(
-    r"等(?:(?P<n>\d+|[一二三四五六七八九十]+)[多余]?[个项])?(?:[一1]批)?(?:[超过近约]*\d+亿元(?:以上|级)?的?)?"
+    rf"等(?:(?P<n>\d+|[一二三四五六七八九十]+)[多余]?[个项])?(?:[一1]批)?{_OF_AMOUNT}"
     r"(?:重点|重大)?(?:(?!出席|参加|见证|参观|考察|视察|调研|观摩|相关|领导|嘉宾|代表|决定|本|该)[\u3400-\u9fff]){0,6}?"
     r"(?:项目|(?<=投产|建成|开工)装置)"  # A、B等新投产装置: plants by their stage
 )  # not A、B等出席当天项目开工仪式, A、B等相关领导及项目部员工参加: the people present
@@ -1146,7 +1148,7 @@ _COUNTED_TAIL = re.compile(r"(?<=[\u3400-\u9fff])等?(?P<n>[两三四五六七�
 # (A、B、C、D4个超百亿元工业项目成功落地: an amount and a kind of industry may come between)
 _COUNT_ONLY_TAIL = re.compile(
     r"(?<=[\u3400-\u9fff])(?<!等)(?P<n>[两二三四五六七八九]|\d)个"
-    r"(?:[超过近约]*\d+亿元(?:以上|级)?的?)?(?:重点|重大)?(?:工业|产业|制造业)?项目"
+    rf"{_OF_AMOUNT}(?:重点|重大)?(?:工业|产业|制造业)?项目"
 )
 _ITEM_BRACKET = re.compile(
     r"\((?:[一二三四五六七八九十\d]期|[\u3400-\u9fff]{2,4}|[^()。;:!?\n]{1,12}?[酸醇烯醚酯胺腈酮醛])\)"

@@ -600,7 +600,7 @@ class _Builder:
                     replace(same, start=start, end=end, kind=same.kind if same.is_new else "resolved")
                 )
             elif main is not None:
-                base = main.name if main.is_new else self.lexicon.nodes[main.id or ""].name
+                base = self._named(main)
                 base = _PHASES_AT_END.sub("", _PHASE_IN_NAME.sub("", base))  # …项目二期三期: …项目
                 added.append(Mention(start, end, None, "Project", 1.0, base + phase, "new"))
         # “A工程”一期年产5万吨项目: a phase named right after its project's name is that project's
@@ -611,7 +611,7 @@ class _Builder:
                 and _PHASE_FIRST.match(phase_of.name)
                 and _NAME_THEN_PHASE.fullmatch(self.norm.text, before.end, phase_of.start)
             ):
-                base = before.name if before.is_new else self.lexicon.nodes[before.id or ""].name
+                base = self._named(before)
                 alone.append(phase_of)
                 added.append(replace(phase_of, name=base + phase_of.name))
         if added or alone:
@@ -622,17 +622,16 @@ class _Builder:
         """A project named by its figure alone (年产40万吨项目复工): the project the article names with that
         figure (年产40万吨净化磷酸项目), if one; else a plant of its own (将共同新建26万吨/年装置)."""
         alone = [
-            m
+            (m, figure.group("figure"))
             for m in self.mentions.top
-            if m.is_new and m.label == "Project" and _FIGURE_ALONE.fullmatch(m.name)
+            if m.is_new and m.label == "Project" and (figure := _FIGURE_ALONE.fullmatch(m.name))
         ]
         if not alone:
             return
-        kept = [m for m in self.mentions.top if m not in alone]
+        figures_alone = [m for m, _ in alone]
+        kept = [m for m in self.mentions.top if m not in figures_alone]
         named = [m for m in kept if m.label == "Project"]
-        for mention in alone:
-            figure = _FIGURE_ALONE.fullmatch(mention.name)
-            tonnes = figure.group("figure") if figure is not None else ""
+        for mention, tonnes in alone:
             same = [m for m in named if tonnes in self._named(m)]
             if same:
                 kind = same[0].kind if same[0].is_new else "resolved"
@@ -856,16 +855,19 @@ class _Builder:
         """The products the data lacks that capacities name (乙二醇, HDPE), one node per name: the
         name as written, in the seed's script; its other written names (``_written_names``) as
         aliases, unless the data has them."""
-        products: dict[str, Product] = {}
+        named = [
+            (fact, fact.product, fact.product_span)
+            for fact in facts
+            if fact.kind == "capacity"
+            and fact.product is not None
+            and fact.product.startswith(NEW_PRODUCT)
+            and fact.product_span is not None
+        ]
         written: dict[str, list[str]] = {}  # each product's other names, wherever the article gives them
-        for fact in facts:
-            product, span = fact.product, fact.product_span
-            if fact.kind == "capacity" and product and product.startswith(NEW_PRODUCT) and span is not None:
-                written.setdefault(product, []).extend(self._written_names(span))
-        for fact in facts:
-            product, span = fact.product, fact.product_span
-            if fact.kind != "capacity" or not product or not product.startswith(NEW_PRODUCT) or span is None:
-                continue
+        for _, product, span in named:
+            written.setdefault(product, []).extend(self._written_names(span))
+        products: dict[str, Product] = {}
+        for fact, product, span in named:
             if product in products:
                 continue
             name = readable(self.norm.original_text(*span)).strip()  # 尼龍 → 尼龙, as a new node's name
