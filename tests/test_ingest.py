@@ -6642,3 +6642,36 @@ def test_session_42_representative_projects_and_nanomaterials(ingester: Ingester
     text = "甲乙新材料年产3万吨碳纳米管和40万吨新型导电剂项目开工。"
     assert _capacities(ingester, text) == {("碳纳米管", 30000.0), ("新型导电剂", 400000.0)}
     assert _capacities(ingester, "年产5000吨聚酰亚胺树脂制造项目。") == {("聚酰亚胺树脂", 5000.0)}
+
+
+def test_session_43_preparatory_work_is_a_plan(ingester: Ingester) -> None:
+    text = "甲乙公司正在进行年产10万吨TDI扩产项目的前期准备工作。"
+    assert _statuses(ingester, text) == {("年产10万吨TDI扩产项目", "intended")}
+    # works going on are works
+    text = "甲乙公司正在进行年产10万吨TDI扩产项目的设备安装。"
+    assert _statuses(ingester, text) == {("年产10万吨TDI扩产项目", "under_construction")}
+
+
+def test_session_43_a_start_far_ahead_over_a_place_is_a_plan(ingester: Ingester) -> None:
+    text = (
+        "投资355亿元的硅基新材料产业一体化项目将于明年3月在甲乙经济技术开发区开工建设,"
+        "预计2024年全部建成投产。"
+    )
+    assert _statuses(ingester, text) == {("硅基新材料产业一体化项目", "intended")}
+
+
+def test_session_43_site_equipment_fitted_and_a_mass_production_base(ingester: Ingester) -> None:
+    text = "甲乙化工年产5万吨乙醇胺项目建设工地上,主要设备都已安装到位,下个月都能投入试生产。"
+    assert _statuses(ingester, text) == {("甲乙化工年产5万吨乙醇胺项目", "under_construction")}
+    # a mass-production base describes a plant, it says no stage
+    text = "这是甲乙能源首个钠离子电池量产基地。甲乙能源钠离子电池制造基地项目开工仪式在广德举行。"
+    assert _statuses(ingester, text) == {("甲乙能源钠离子电池制造基地项目", "under_construction")}
+
+
+def test_session_43_words_around_a_product_before_its_figure(ingester: Ingester) -> None:
+    assert _capacities(ingester, "公司每年产出电石90万吨。") == {("电石", 900000.0)}
+    assert _capacities(ingester, "该公司年产硝基复合肥将达120万吨。") == {("硝基复合肥", 1200000.0)}
+    assert _capacities(ingester, "该项目为年产95000吨水性防水涂料新建项目。") == {("水性防水涂料", 95000.0)}
+    assert _capacities(ingester, "目前甲乙现有金属硅产能达到80万吨/年。") == {("金属硅", 800000.0)}
+    assert _capacities(ingester, "建设年产10万吨三元前驱体。") == {("三元前驱体", 100000.0)}
+    assert _capacities(ingester, "具备生产萤石精矿65万吨生产能力。") == {("萤石精矿", 650000.0)}
