@@ -6675,3 +6675,54 @@ def test_session_43_words_around_a_product_before_its_figure(ingester: Ingester)
     assert _capacities(ingester, "目前甲乙现有金属硅产能达到80万吨/年。") == {("金属硅", 800000.0)}
     assert _capacities(ingester, "建设年产10万吨三元前驱体。") == {("三元前驱体", 100000.0)}
     assert _capacities(ingester, "具备生产萤石精矿65万吨生产能力。") == {("萤石精矿", 650000.0)}
+
+
+def test_session_43_projects_counted_by_kind_name_none(ingester: Ingester) -> None:
+    text = "此次集中开工的项目中,包括战略性新兴产业项目64个、现代服务业项目38个、民生补短板等其他项目23个。"
+    assert _statuses(ingester, text) == set()
+    assert _new_named(ingester, "Project", text) == []
+
+
+def test_session_43_a_typeset_page_wrapped_mid_sentence(ingester: Ingester) -> None:
+    # every line of the page as wide as the one before, the list's line without a clause mark
+    text = (
+        "全年规上工业总产值达 690 亿元。总投资 86 亿\n"
+        "元的甲乙化工、丙丁石油等 12 个重大产业项目开工建设,总投\n"
+        "资 34 亿元的戊己粮储、庚辛发电、壬癸新材料等 18 个续建项目投\n"
+        "产达效。\n"
+    )
+    assert ("壬癸新材料", "operating") in _statuses(ingester, text)
+    # a form's lines are no wrapped prose
+    text = (
+        "项目名称:年产12万吨1,4-丁二醇项目\n项目地点:甲乙石化区内\n"
+        "建设单位:甲乙新材料有限公司\n项目投资概算:5亿元"
+    )
+    assert "甲乙新材料有限公司项目" not in _new_named(ingester, "Project", text)
+
+
+def test_session_43_one_project_word_shared_by_a_list(ingester: Ingester) -> None:
+    text = "园区内甲乙化工硝基复合肥、丙丁焦化尿素、戊己焦化硫铵化肥项目均已投产。"
+    assert _statuses(ingester, text) == {
+        ("甲乙化工硝基复合肥", "operating"),
+        ("丙丁焦化尿素", "operating"),
+        ("戊己焦化硫铵化肥项目", "operating"),
+    }
+    # a list 等 closes, or one whose items are named each, is no shared one
+    text = "甲乙接收站、丙丁电厂、丁基橡胶等项目相继落地。"
+    assert "丁基橡胶等" not in _new_named(ingester, "Project", text)
+
+
+def test_session_43_a_plant_and_its_works_joined_by_ji(ingester: Ingester) -> None:
+    text = "甲乙新能源首期4万吨负极材料暨配套基础设施项目开工建设。"
+    assert _statuses(ingester, text) == {
+        ("甲乙新能源首期4万吨负极材料暨配套基础设施项目", "under_construction")
+    }
+    assert _capacities(ingester, text) == {("负极材料", 40000.0)}
+    # after an event, 暨 joins two events
+    text = "甲乙工业园一期项目建成答谢暨二期项目签约仪式举行。"
+    assert "答谢暨二期项目" not in _new_named(ingester, "Project", text)
+
+
+def test_session_43_a_successful_trial_run(ingester: Ingester) -> None:
+    text = "公司年产3万吨聚乳酸项目已于2022年底实现成功试车并稳定生产。"
+    assert _statuses(ingester, text) == {("年产3万吨聚乳酸项目", "operating")}

@@ -139,7 +139,7 @@ _PARA_COMPOUNDS = "二甲苯|苯二|甲苯|叔丁基|羟基|氨基|硝基|乙酰
 _LEFT_BOUNDARIES = re.compile(
     r".*(?:在建|续建|进入|完成(?=年产|\d)|增加|预计|重大(?:产业)?项目|重点(?:工业|产业)?项目|我国|引进|吸引|走访|来到|促成|推进|协调|支持|拉动|带动|签约|签署|签订|签下|掀起|围绕|投资|投建|开建|动建|兴建|筹建|共建|合建|建设|落户|落地|开工|投产|启动|实施|"
     r"推动|加快|服务|考察|参观|洽谈|举办|召开|成立|设立|入驻|表示|介绍|包括|涵盖|包含|只见|装载|方面|宣读|委托|选用|探访|台资企业|台企|上市公司|龙头企业|巨头|五百强企业|代表|拥有|同意|呈报|虽然|显示|祝愿|打通|列入|承建|(?<!共)建成|(?:招商引资)?目标企业|[我本全该][市县区省]|其中|以及|目前|今年|去年|位于|"
-    r"(?:(?<=口岸|园区|地区)|(?<=[县市区省镇]))一(?![期号体批级流条套座个次线家站])|特别是|尤其是|受理|近日|日前|此外|同时|据悉|修改|编制|办理|排入|排至|送往|送至|新增|子公司|母公司|合资公司|旗下|控股|依托|除了|暨|揭牌|装置|蝉联|荣获|获评|入选|连续|"
+    r"(?:(?<=口岸|园区|地区)|(?<=[县市区省镇]))一(?![期号体批级流条套座个次线家站])|特别是|尤其是|园区内|区内|园内|受理|近日|日前|此外|同时|据悉|修改|编制|办理|排入|排至|送往|送至|新增|子公司|母公司|合资公司|旗下|控股|依托|除了|(?<!材料|产品|装置|基地)(?<!生产线)暨|揭牌|装置|蝉联|荣获|获评|入选|连续|"
     rf"谋划|筹划|筹备|策划(?:生成)?|获得|取得|持有|只有|募投项目|(?<=股票)之|终止|运输至|运至|运抵|抵达|到达|布局|消化|突破|供图|现有|打算(?:再|继续)?上?|推迟|暂停|叫停|缓建|搁置|取消|放弃|比如|例如|譬如|建有|设有|效仿|认定|印发|开展|评审|拓宽|仿照|借鉴|届时|上马|关于|投巨资(?:兴建|建设|建)?|调研|听取|视察|察看|查看|拟(?:新|扩|改扩)?建|(?:全球|世界|亚洲|国内)最大的?|(?:百|千|\d+)亿(?:元)?级|最大的?(?:单套|单体|单系列|单线)?(?=年产|\d)|最大的?[\u3400-\u9fff]{{0,6}}?项目(?=[\u3400-\u9fff])|力争|力促|促进|争取|确保|核准|批准|批复|标志[着著]|实现|宣布|报道|走进|[建办做管搞抓]好|随[着著]|随后|既有|已有|还有|共有|开设|前往|进驻|通过(?:利用)?|加入|配备|满足|传出|外传|重视|发挥|强化|跃至|借助|构建|意味着|规划|完善|做大做强|培植|落子|配合|结合|提高|花落|具有|公示|中标|供应给|发布|已发展|走近|生产企业|生产商|生厂商|制造商|供应商|涉足|简称|承担|到|看|认识|携手|进行|以来|迎来|年底前|年内|年底|上半年|下半年|年初|月底前|按照|创建|打造|举行|承接|确定|昨日|央企|(?<![中天平草高太])原(?!丝|药|料)|以|(?<![相绝])对(?!{_PARA_COMPOUNDS})|与|(?<!研发)及|和|(?<!自)由|在|是|的|把|将|被|向|从|自(?!贸|由|治|主|贡)|于|(?<!高)等(?!级)|为|让|了|就|除|而|仅|待|(?<!数)据|"
     r"电\s*\([^()]{1,20}\)|\d+日|\d+号|\d{1,2}月(?:份|底|初|中旬|上旬|下旬)?|明年|(?:19|20)\d{2}年|(?<=[建迁移])至|\d[万亿]元(?:新建|兴建|建设|建)?)"
 )
@@ -996,6 +996,8 @@ class Matcher:
                 items = _list_items(text, head.end(), end, count, after_head=True)
             if items and not built and all(_UNIT_ITEM.search(text, a, b) for a, b in items):
                 continue  # 项目包括DMTO装置、烯烃分离装置…环保工程: a project's units, not projects
+            if items and any(_KIND_COUNTED.search(text, a, b) for a, b in items):
+                continue  # 项目中,包括战略性新兴产业项目64个、…: the projects counted by kind, none named
             for item_start, item_end in items or []:
                 found.append(self._item_mention(text, item_start, item_end, known))
         phases = [m.span() for m in _ITEM_BRACKET.finditer(text)]
@@ -1005,7 +1007,12 @@ class Matcher:
         def inside_phase(position: int) -> bool:
             return any(start <= position < end for start, end in phases)
 
-        tails = [*_LIST_TAIL.finditer(text), *_COUNTED_TAIL.finditer(text), *_COUNT_ONLY_TAIL.finditer(text)]
+        tails = [
+            *_LIST_TAIL.finditer(text),
+            *_COUNTED_TAIL.finditer(text),
+            *_COUNT_ONLY_TAIL.finditer(text),
+            *_SHARED_TAIL.finditer(text),
+        ]
         for tail in tails:
             start = tail.start()
             while start > 0 and (text[start - 1] not in _LIST_STOPS or inside_phase(start - 1)):
@@ -1023,6 +1030,13 @@ class Matcher:
             items = _list_items(text, start, tail.start(), count)
             if items is None or (tail.re is _COUNT_ONLY_TAIL and len(items) != count):
                 continue  # A和B2个项目: as many names as the count, or none
+            if any(_KIND_COUNTED.search(text, a, b) for a, b in items):
+                continue  # 战略性新兴产业项目64个、…等其他项目23个: counted by kind, none named
+            if tail.re is _SHARED_TAIL and (
+                "等" in text[start : tail.start()]
+                or any(_NAMED_ITEM_END.search(text, a, b) for a, b in items[:-1])
+            ):
+                continue  # A、B等项目相继落地: a list 等 closes; A项目和B项目相继签约: each item named
             for item_start, item_end in items:
                 found.append(self._item_mention(text, item_start, item_end, known))
         # 以下项目将陆续开工建设:A项目;B基地;C工程: each ;-item after the colon is a project's name.
@@ -1186,6 +1200,9 @@ _PLANTS_THEN_PROJECT = re.compile(r"(?:以及|和|及|与)(?=[^、,;:。!?\n]{2,
 _FIRMS_PLANT = re.compile(
     r"[\u3400-\u9fff]{2,6}\d+(?:\.\d+)?[万亿]?(?:吨|立方米|t)(?:/年|/a)?[\u3400-\u9fffA-Za-z]{2,12}"
 )
+# …and by one 项目 that all its items share, said of them all (A、B和C项目均已投产).
+_SHARED_TAIL = re.compile(r"(?<=[\u3400-\u9fff])(?P<n>)项目(?=均|都|全部|全都|相继|先后|陆续)")
+_NAMED_ITEM_END = re.compile(r"(?:项目|工程)$")
 _KINDS_TAIL = re.compile(r"(?:产业|行业|领域)项目$")
 _COUNT_AFTER_TAIL = re.compile(r"(?:\d+|[一二三四五六七八九十]+)[个项]")
 # 项目有A、B: a list (not 项目有望, 项目有序复工, 项目,有利于A、B).
@@ -1202,6 +1219,7 @@ _BUILT_PLANT = re.compile(r"(?:年产)?\d+(?:\.\d+)?万?吨[\u3400-\u9fff]{1,12}
 _COUNTED_END = re.compile(r"等(?:\d+|[一二三四五六七八九十]+)[个项家]$")
 _RULES_TITLE = re.compile(r"[^》,;。\n]{0,20}?(?:规范|标准|办法|规定|条例|目录|指南|名录|通知|细则)》")
 _COUNT_AFTER = re.compile(rf"\s*{HOW_MANY}")
+_KIND_COUNTED = re.compile(rf"项目\s*{HOW_MANY}$")
 _LIST_STOPS = frozenset(",;:。!?\n()“”")
 _WORD_IN_BRACKETS = re.compile(r"(?<=[^\s(])\([\u3400-\u9fff]{1,6}\)")
 _LIST_SEPARATOR = "、"

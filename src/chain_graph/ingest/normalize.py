@@ -203,15 +203,34 @@ def _dropped(chars: _Chars, positions: set[int]) -> _Chars:
     return [char for i, char in enumerate(chars) if i not in positions]
 
 
+_LABELLED = re.compile(r"[^\n:,;。]{2,10}:")
+
+
+def _width(line: str) -> int:
+    """A line's width as typeset: a Chinese character is two half-width ones."""
+    return sum(1 if c.isascii() else 2 for c in line)
+
+
 def _unwrapped(chars: _Chars) -> _Chars:
     text = "".join(c for c, _, _ in chars)
     chars = _dropped(chars, {m.start() for m in _BROKEN.finditer(text)})
     text = "".join(c for c, _, _ in chars)
-    wraps = {
-        m.start()
-        for m in _WRAPPED.finditer(text)
-        if _PROSE_LINE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())
-    }
+    wraps: set[int] = set()
+    for match in _WRAPPED.finditer(text):
+        start = text.rfind("\n", 0, match.start()) + 1
+        line = text[start : match.start()]
+        # …and a line of a wrapped paragraph as wide as the one wrapped before it, with no clause mark
+        # (…等 18 个续建项目投\n产达效): a typeset page's
+        # (not a form's lines: 项目地点:…\n建设单位:…)
+        before = start - 1
+        above = text[text.rfind("\n", 0, before) + 1 : before]
+        wrapped_before = (
+            before in wraps
+            and _width(line) >= _width(above) - 4
+            and not any(_LABELLED.match(each) for each in (line, above))
+        )
+        if wrapped_before or _PROSE_LINE.fullmatch(text, start, match.start()):
+            wraps.add(match.start())
     return _dropped(chars, wraps)
 
 
