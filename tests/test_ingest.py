@@ -6726,3 +6726,24 @@ def test_session_43_a_plant_and_its_works_joined_by_ji(ingester: Ingester) -> No
 def test_session_43_a_successful_trial_run(ingester: Ingester) -> None:
     text = "公司年产3万吨聚乳酸项目已于2022年底实现成功试车并稳定生产。"
     assert _statuses(ingester, text) == {("年产3万吨聚乳酸项目", "operating")}
+
+
+def test_session_43_words_before_a_products_capacity(ingester: Ingester) -> None:
+    # a stem makes another compound here too (对二甲苯 is no benzene)
+    assert _capacities(ingester, "海南省对二甲苯总产能将达200万吨。") == {("对二甲苯", 2000000.0)}
+    assert _capacities(ingester, "该硫酸钾镁肥生产装置产能为30万吨/年。") == {("硫酸钾镁肥", 300000.0)}
+    assert _capacities(ingester, "甲乙市化肥生产能力将达到190万吨。") == {("化肥", 1900000.0)}
+    assert _capacities(ingester, "投产后可实现4万吨石墨化材料生产;") == {("石墨化材料", 40000.0)}
+    text = "预计年产量9000吨(包括有机硅新材料包括有机硅压敏胶4000吨/年、有机硅胶粘剂2000吨/年)"
+    assert ("有机硅压敏胶", 4000.0) in _capacities(ingester, text)
+
+
+def test_session_43_what_is_consumed_or_vague_is_no_capacity(ingester: Ingester) -> None:
+    assert _capacities(ingester, "该项目投产后每年将就地转化55万吨硫酸。") == set()
+    assert _capacities(ingester, "天然气工业副产的数百万吨硫磺资源。") == set()
+
+
+def test_session_43_a_groups_unit_in_another_place_is_another_firm(ingester: Ingester) -> None:
+    text = "5月3日从中石化海南炼油化工有限公司获悉,二期项目开工。"
+    ids = {m["id"] for m in ingester.ingest(Article(text=text)).mentions}
+    assert "fujian-petrochemical" not in ids

@@ -348,6 +348,8 @@ def capacities(text: str) -> list[Capacity]:
         per_year = "年" in unit or "/" in unit or "pa" in unit
         if _NOT_CAPACITY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # 年吞吐能力100万吨: a port's throughput, not a plant's capacity
+        if text.endswith(("数", "几"), 0, match.start()):
+            continue  # 数百万吨: some millions, no figure
         if _NATIONAL_AMOUNT_BEFORE.search(text, max(0, match.start() - 26), match.start()):
             continue
         if _YEARS_OUTPUT_BEFORE.search(text, max(0, match.start() - 60), match.start()):

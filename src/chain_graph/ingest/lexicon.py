@@ -77,9 +77,9 @@ _FIGURES_IN_NAME = re.compile(r"(?:年产|年产能)?\d+(?:\.\d+)?(?:/\d+(?:\.\d
 _SHORT_FORMS = (("石油化学", "石化"), ("石油化工", "石化"))
 # A national group's unit, named by the group, perhaps a city, and the unit's own name
 # (中国石化北京燕山石油化工有限公司, 中国石化燕山分公司: 燕山石化).
-_GROUP_UNIT = re.compile(
-    r"^(?:中国石化|中国石油|中石化|中石油|中国海油|中海油)(.+?)(?:分公司|有限公司|公司)?$"
-)
+_GROUP = r"中国石化|中国石油|中石化|中石油|中国海油|中海油"
+_GROUP_UNIT = re.compile(rf"^(?:{_GROUP})(.+?)(?:分公司|有限公司|公司)?$")
+_GROUP_PREFIX = re.compile(rf"^(?:{_GROUP})(?=..)")
 _BRACKETED = re.compile(r"\s+\(([^()]*)\)")
 _ABBREVIATION = re.compile(r"^[A-Z0-9][A-Za-z0-9\-+]{0,7}$")
 _NAME_PRIORITY, _ALIAS_PRIORITY, _ENGLISH_PRIORITY, _DERIVED_PRIORITY = range(4)
@@ -323,6 +323,7 @@ class Lexicon:
         return self._other_place(place, _Entry(k, self.core(k), node_id, node.label))
 
     def _leading_place(self, k: str) -> str | None:
+        k = _GROUP_PREFIX.sub("", k)  # 中石化海南炼油化工有限公司: in 海南
         return next((p for p in self._prefixes if k.startswith(p) and len(k) > len(p) + 1), None)
 
     def _other_place(self, place: str, entry: _Entry) -> bool:
