@@ -467,7 +467,10 @@ _COMPOUND_STEM = re.compile(r"[甲乙丙丁戊己庚辛环异叔仲对邻间硝�
 
 
 def _stem_of_another(ctx: _Context, mention: Mention) -> bool:
-    """A product's name that a stem before it makes into another compound's (苯 in 甲苯)."""
+    """A product's name that a stem before it makes into another compound's (苯 in 甲苯); an
+    abbreviation takes none (甲乙MMA单体: a firm's MMA)."""
+    if ctx.text[mention.start].isascii():
+        return False
     return _COMPOUND_STEM.search(ctx.text, max(0, mention.start - 2), mention.start) is not None
 
 
