@@ -226,7 +226,12 @@ def _names(ingester: Ingester, proposal: Proposal | KeyFindings, node_id: str) -
 
 
 def _same_name(a: str, b: str) -> bool:
-    ka, kb = name_key(a), name_key(b)
+    return _same_key(name_key(a), name_key(b))
+
+
+def _same_key(ka: str, kb: str) -> bool:
+    """Two names as keys, one inside the other (a key is not keyed again: 聚酰亚胺(pi) would lose
+    its abbreviation as a reading)."""
     return bool(ka) and bool(kb) and (ka in kb or kb in ka)
 
 
@@ -286,7 +291,7 @@ def score_findings(
         if gold.get("project_id"):
             return bool(fact["holder"] == gold["project_id"])
         project = str(gold.get("project") or "")
-        if any(_same_name(project, n) for n in _names(ingester, proposal, fact["holder"])):
+        if any(_same_key(name_key(project), n) for n in _names(ingester, proposal, fact["holder"])):
             return True
         resolved = ingester.lexicon.resolve(project, "Project") if project else None
         return (

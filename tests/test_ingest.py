@@ -6747,3 +6747,39 @@ def test_session_43_a_groups_unit_in_another_place_is_another_firm(ingester: Ing
     text = "5月3日从中石化海南炼油化工有限公司获悉,二期项目开工。"
     ids = {m["id"] for m in ingester.ingest(Article(text=text)).mentions}
     assert "fujian-petrochemical" not in ids
+
+
+def test_session_43_a_firm_named_new_hope_wishes_nothing(ingester: Ingester) -> None:
+    text = "金川集团与新希望集团签约的年产20万吨聚乙烯生产项目,将建在金昌。"
+    assert _statuses(ingester, text) == {("年产20万吨聚乙烯生产项目", "signed")}
+
+
+def test_session_43_two_projects_joined_by_he(ingester: Ingester) -> None:
+    text = "甲乙拟建的30万吨离子膜烧碱综合技改项目和120万吨采卤工程项目符合相关产业政策。"
+    assert _statuses(ingester, text) == {
+        ("30万吨离子膜烧碱综合技改项目", "intended"),
+        ("120万吨采卤工程项目", "intended"),
+    }
+    assert ("离子膜烧碱", 300000.0) in _capacities(ingester, text)
+    # a project and its supporting works are one
+    text = "甲乙药业集团公司30万吨PVC项目及配套工程已完成项目备案。"
+    assert "配套工程已完成项目" not in _new_named(ingester, "Project", text)
+
+
+def test_session_43_a_counted_heading_then_its_sums_then_its_list(ingester: Ingester) -> None:
+    text = "前期工作项目3个,项目总投资1125.4亿元,分别为甲乙炼化一体化、丙丁抽水蓄能电站、戊己LNG接收站工程。"
+    assert _statuses(ingester, text) == {
+        ("甲乙炼化一体化", "intended"),
+        ("丙丁抽水蓄能电站", "intended"),
+        ("戊己LNG接收站工程", "intended"),
+    }
+
+
+def test_session_43_works_half_done_and_a_plant_running_smoothly(ingester: Ingester) -> None:
+    text = "甲乙新材料项目土建部分主体结构已全部完工,工程整体进度已过半。"
+    assert _statuses(ingester, text) == {("甲乙新材料项目", "under_construction")}
+    text = "甲乙60万吨煤制甲醇项目各系统运行平稳。"
+    assert _statuses(ingester, text) == {("甲乙60万吨煤制甲醇项目", "operating")}
+    # a trial run is no running plant
+    text = "甲乙60万吨煤制甲醇项目进入试运行。"
+    assert _statuses(ingester, text) == {("甲乙60万吨煤制甲醇项目", "under_construction")}

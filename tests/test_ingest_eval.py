@@ -152,3 +152,16 @@ def test_a_meta_files_date_is_read_as_a_planner_would_pass_it(harness: ModuleTyp
     (tmp_path / "a.meta.yaml").write_text("published: not stated\n", encoding="utf-8")
     article = harness.read_answer_article(tmp_path, {"article": "a.txt"})
     assert article.published is None
+
+
+def test_a_projects_name_with_an_abbreviation_in_brackets_matches_its_key(harness: ModuleType) -> None:
+    # a name is keyed once: keyed again, the lowercased (pi) would read as a pinyin annotation
+    ingester = harness.Ingester(harness.ds.load(REPO / "seed"))
+    text = "甲乙年产100吨聚酰亚胺(PI)材料项目开工建设。"
+    answer = {
+        "article": "x.txt",
+        "statuses": [{"project": "年产100吨聚酰亚胺(PI)材料项目", "status": "under_construction"}],
+    }
+    result = harness.score_article(ingester, harness.Article(text), answer)
+    score = result.scores["statuses"]
+    assert (score.found, score.extra, score.missed) == (1, 0, 0)

@@ -228,6 +228,8 @@ def _inner_conjunction(text: str, cut: re.Match[str]) -> bool:
         return joined and _CONTINUATION.match(text, cut.end() + 1) is not None
     if cut.group(0)[-1] not in "及与和":
         return False
+    if cut.group(0)[-1] in "和与" and text.endswith(("项目", "工程"), 0, cut.end() - 1):
+        return False  # A项目和120万吨B工程项目: two names (A项目及配套工程: one)
     before, after = text[cut.end() - 2 : cut.end() - 1], text[cut.end() : cut.end() + 1]
     latin = before.isascii() and before.isalpha() and after.isascii() and after.isalpha()
     # 二氧化碳聚醚及高性能多元醇项目, HPPO及聚醚多元醇项目: two products of one plant
@@ -1209,7 +1211,7 @@ _COUNT_AFTER_TAIL = re.compile(r"(?:\d+|[一二三四五六七八九十]+)[个�
 _HAS = r"有(?![望效力限关助利序所着])(?=[^,;。!?、]{2,30}[、和])"
 # 项目包括A、B; 外企项目4个,分别是A、B; 央企项目1个,为C (为 only after a count: 该项目,为… describes).
 _LIST_HEAD = re.compile(
-    rf"项目(?:(?P<n>\d+|[一二三四五六七八九十]+)个[,:]?\s*(?:分别是|分别为|为)"
+    rf"项目(?:(?P<n>\d+|[一二三四五六七八九十]+)个(?:,[^,;:。!?\n]{{0,24}}?元)*[,:]?\s*(?:分别是|分别为|为)"
     rf"|[,:]?\s*还?(?:包括|分别是|分别为|主要有)|{_HAS})[:]?"
     r"|(?<=建设的)装置[,:]?\s*还?包括[:]?"  # 正在建设的装置还包括A、B: plants being built
     r"|(?<=已建)(?:工程|装置)[,:]?\s*(?:主要)?包括[:]?"  # 项目已建工程主要包括A、B: plants built
