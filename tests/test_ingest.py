@@ -6783,3 +6783,14 @@ def test_session_43_works_half_done_and_a_plant_running_smoothly(ingester: Inges
     # a trial run is no running plant
     text = "甲乙60万吨煤制甲醇项目进入试运行。"
     assert _statuses(ingester, text) == {("甲乙60万吨煤制甲醇项目", "under_construction")}
+
+
+def test_session_43_a_phase_a_count_of_works_and_what_is_made_around_a_product(ingester: Ingester) -> None:
+    assert _capacities(ingester, "一期烧碱产能为10万吨/年。") == {("烧碱", 100000.0)}
+    text = "开工建设20万吨烧碱、20万吨聚氯乙稀两大工程项目。"
+    assert _capacities(ingester, text) == {("烧碱", 200000.0), ("聚氯乙稀", 200000.0)}
+    assert _capacities(ingester, "同时扩产PEEK型材产能至400吨/年。") == {("PEEK型材", 400.0)}
+    assert _capacities(ingester, "其中20万吨生产己内酰胺聚合切片。") == {("己内酰胺聚合切片", 200000.0)}
+    text = "项目建设规模为:氯化聚乙烯(CPE)10万吨/年,烧碱30万吨/年。"
+    assert _capacities(ingester, text) == {("氯化聚乙烯", 100000.0), ("烧碱", 300000.0)}
+    assert _capacities(ingester, "甲乙包装年产1万吨泡沫板项目开工。") == {("泡沫板", 10000.0)}
