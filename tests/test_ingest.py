@@ -6794,3 +6794,16 @@ def test_session_43_a_phase_a_count_of_works_and_what_is_made_around_a_product(i
     text = "项目建设规模为:氯化聚乙烯(CPE)10万吨/年,烧碱30万吨/年。"
     assert _capacities(ingester, text) == {("氯化聚乙烯", 100000.0), ("烧碱", 300000.0)}
     assert _capacities(ingester, "甲乙包装年产1万吨泡沫板项目开工。") == {("泡沫板", 10000.0)}
+
+
+def test_session_43_metals_paper_glass_yarn_and_sugars_are_products(ingester: Ingester) -> None:
+    assert _capacities(ingester, "年产七十万吨木浆。") == {("木浆", 700000.0)}
+    assert _capacities(ingester, "可实现年产35000吨特种纱,年产棉纱4万吨。") == {
+        ("特种纱", 35000.0),
+        ("棉纱", 40000.0),
+    }
+    assert _capacities(ingester, "年产6万吨海藻糖。") == {("海藻糖", 60000.0)}
+    assert _capacities(ingester, "甲乙40万吨/年铜冶炼项目。") == {("铜", 400000.0)}
+    assert _capacities(ingester, "整个湿电子化学品年产能达到12万吨。") == {("湿电子化学品", 120000.0)}
+    # one character of no metal is no product
+    assert _capacities(ingester, "年产布20万吨。") == set()
