@@ -6807,3 +6807,42 @@ def test_session_43_metals_paper_glass_yarn_and_sugars_are_products(ingester: In
     assert _capacities(ingester, "整个湿电子化学品年产能达到12万吨。") == {("湿电子化学品", 120000.0)}
     # one character of no metal is no product
     assert _capacities(ingester, "年产布20万吨。") == set()
+
+
+def test_session_43_a_plant_by_spindles_and_one_to_be_built(ingester: Ingester) -> None:
+    text = "甲乙集团20万锭紧密纺项目在江西省共青城开工。"
+    assert _statuses(ingester, text) == {("甲乙集团20万锭紧密纺项目", "under_construction")}
+    text = "甲乙科技拟投1.85亿元建一淀粉糖项目。"
+    assert _statuses(ingester, text) == {("淀粉糖项目", "intended")}
+    # 一 inside a firm's name stays (福建一建集团)
+    text = "施工单位为福建一建集团有限公司。"
+    assert "福建一建集团有限公司" in _new_named(ingester, "Enterprise", text)
+
+
+def test_session_43_a_list_one_short_of_its_count(ingester: Ingester) -> None:
+    text = (
+        "投资16亿元的甲乙搬迁、投资6.5亿元的丙丁重型机械、投资1.2亿元的戊己金属制品"
+        "等四个项目陆续进区开工建设。"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙搬迁", "under_construction"),
+        ("丙丁重型机械", "under_construction"),
+        ("戊己金属制品", "under_construction"),
+    }
+
+
+def test_session_43_a_push_aimed_at_signed_projects_stages(ingester: Ingester) -> None:
+    text = (
+        "全力推进已签约供地的甲乙医药科技园、丙丁新材料、戊己气体、庚辛化工、壬癸新材料、子丑新材料、"
+        "寅卯有色、辰巳锂电等9个项目的开工、达产。"
+    )
+    assert {status for _, status in _statuses(ingester, text)} == {"signed"}
+    text = "全力推进甲乙医药科技园、丙丁新材料等9个项目的开工、达产。"
+    assert {status for _, status in _statuses(ingester, text)} == {"intended"}
+
+
+def test_session_43_products_mass_produced_are_no_stage(ingester: Ingester) -> None:
+    text = (
+        "此次签约的甲乙医用高分子材料智能制造基地项目,分两期建设,主要量产产品包括外周介入微导管等系列产品。"
+    )
+    assert _statuses(ingester, text) == {("甲乙医用高分子材料智能制造基地项目", "signed")}

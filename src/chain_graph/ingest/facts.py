@@ -1287,7 +1287,12 @@ def _status_facts(ctx: _Context) -> list[Fact]:
         if (
             opening
             and not verb.due
-            and (not opening.group(0).endswith("推进") or _START.match(ctx.text, verb.start))
+            and verb.start >= first  # (not 签约 in 推进已签约的A: what the projects are)
+            and (
+                not opening.group(0).endswith("推进")
+                or _START.match(ctx.text, verb.start)
+                or _STAGES_AIMED_AT.search(ctx.text, max(0, verb.start - 12), verb.start)
+            )
         ):
             status = ProjectStatus.INTENDED  # 推动A、B等5个项目落地动建: the clause opens with the plan
         # What the verb's sentence says is done, from the holder (or, for one named before, from the
@@ -1733,7 +1738,12 @@ def _stage_then_next_item(gap: str) -> bool:
 # A verb said of the project after it: 建成投产的|1200万吨/年炼油项目.
 _QUALIFIES = re.compile(r"的[^,;:。!?\n]{0,8}")
 # A clause that opens with a plan for the projects named next (推动|A项目下半年开工建设).
-_PLAN_OPENING = re.compile(r"[^,;:。!?\n]{0,4}?(?:推动|推进|力争|争取|确保|计划|拟|将)")
+# (…and what the projects are: 全力推进已签约供地的|A、B等9个项目的开工)
+_PLAN_OPENING = re.compile(
+    r"[^,;:。!?\n]{0,4}?(?:推动|推进|力争|争取|确保|计划|拟|将)(?:已[^,;:。!?\n、]{1,8}的)?"
+)
+# 推进A、B等9个项目的开工、达产: the stages a push aims at
+_STAGES_AIMED_AT = re.compile(r"项目的(?:[\u3400-\u9fff]{2}、)*$")
 _START = re.compile(r"开工|动工|动建|开建")  # 推进A、B等项目开工建设: to start (推进A、B等项目: works go on)
 # A verb right before the head of a list of projects: 开工项目包括, 签约的项目有, 投产的化纤项目有.
 _VERB_OF_LIST = re.compile(
