@@ -6846,3 +6846,23 @@ def test_session_43_products_mass_produced_are_no_stage(ingester: Ingester) -> N
         "此次签约的甲乙医用高分子材料智能制造基地项目,分两期建设,主要量产产品包括外周介入微导管等系列产品。"
     )
     assert _statuses(ingester, text) == {("甲乙医用高分子材料智能制造基地项目", "signed")}
+
+
+def test_session_43_food_oils_feed_and_what_a_route_is_not(ingester: Ingester) -> None:
+    text = "将年产一级大豆油1.5万吨、三级大豆油3.5万吨、大片饲料粕6万吨。"
+    assert _capacities(ingester, text) == {
+        ("一级大豆油", 15000.0),
+        ("三级大豆油", 35000.0),
+        ("大片饲料粕", 60000.0),
+    }
+    assert _capacities(ingester, "年产80万吨饲料加工厂。") == {("饲料", 800000.0)}
+    # 制约 is no route (煤制烯烃面临制约因素), and deep processing names no product
+    assert _capacities(ingester, "山西60万吨煤制烯烃面临制约因素:") == {("煤制烯烃", 600000.0)}
+    assert _capacities(ingester, "年产30万吨焦油深加工项目。") == set()
+
+
+def test_session_43_a_goal_after_a_stage_is_no_stage(ingester: Ingester) -> None:
+    text = "甲乙汽车零部件产业园一期项目6栋厂房已经竣工,项目当年建设当年投产的目标即将实现。"
+    assert _statuses(ingester, text) == {("甲乙汽车零部件产业园一期项目", "under_construction")}
+    text = "环评限批导致100万吨/年焦炉煤气制甲醇项目环评无法批复。"
+    assert "导致100万吨/年焦炉煤气制甲醇项目" not in _new_named(ingester, "Project", text)
