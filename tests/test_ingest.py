@@ -6866,3 +6866,17 @@ def test_session_43_a_goal_after_a_stage_is_no_stage(ingester: Ingester) -> None
     assert _statuses(ingester, text) == {("甲乙汽车零部件产业园一期项目", "under_construction")}
     text = "环评限批导致100万吨/年焦炉煤气制甲醇项目环评无法批复。"
     assert "导致100万吨/年焦炉煤气制甲醇项目" not in _new_named(ingester, "Project", text)
+
+
+def test_session_43_each_of_several_lines_and_words_after_a_product(ingester: Ingester) -> None:
+    text = "建设三期三条各年产1200吨六氟磷酸锂生产线。"
+    assert _capacities(ingester, text) == {("六氟磷酸锂", 3600.0)}
+    text = "投资3600万元的年产6000吨碳酸锂节能技改项目已试产。"
+    assert _capacities(ingester, text) == {("碳酸锂", 6000.0)}
+    text = "甲乙集团投资3.2亿元的年产30万吨二甲醚清洁能源项目正式签约。"
+    assert _capacities(ingester, text) == {("二甲醚", 300000.0)}
+
+
+def test_session_43_a_projects_parts_counted_are_no_projects(ingester: Ingester) -> None:
+    text = "整个项目包括乙烯工程、炼油改造工程和配套热电改造工程三部分。"
+    assert "配套热电改造工程三部分" not in _new_named(ingester, "Project", text)

@@ -38,7 +38,7 @@ SETS = r"\d{1,2}|[一二两三四五六七八九十]"
 # ×10⁴, perhaps with its exponent set on the line (2050×10 4 t/a): a multiplier, as 万 is.
 _TEN_THOUSAND_TIMES = r"[×xX]\s*10\s*[4⁴]"
 _CAPACITY = re.compile(
-    rf"(?:(?P<count>\d{{1,2}}(?:\s*[×xX*]\s*\d{{1,2}})*)\s*[×xX*]\s*(?!10\s*[4⁴]\s*(?:t|吨))|(?<![第首\d])(?P<sets>{SETS})\s*[套条]\s*(?:(?:年?生产能力|年?产能)为\s*|年产\s*)?)?(?P<nums>{_NUM}(?:\s*/\s*{_NUM})*)\s*"
+    rf"(?:(?P<count>\d{{1,2}}(?:\s*[×xX*]\s*\d{{1,2}})*)\s*[×xX*]\s*(?!10\s*[4⁴]\s*(?:t|吨))|(?<![第首\d])(?P<sets>{SETS})\s*[套条]\s*各?\s*(?:(?:年?生产能力|年?产能)为\s*|年产\s*)?)?(?P<nums>{_NUM}(?:\s*/\s*{_NUM})*)\s*"
     rf"(?:(?P<cn>百万|万|千|{_TEN_THOUSAND_TIMES})?\s*(?P<cn_unit>公?(?:吨\s*/\s*年|吨/a|吨每年|吨))"
     rf"|(?P<latin>[kKM]|百万|万|千|{_TEN_THOUSAND_TIMES})?\s*(?P<latin_unit>t\s*/\s*(?:a|y|yr)(?![A-Za-z])|tpa(?![A-Za-z])|t(?![A-Za-z/])))"
 )
@@ -356,7 +356,7 @@ def capacities(text: str) -> list[Capacity]:
             continue
         # (a word of capacity at most a few characters before: 年产能分别为…, 18 with its product's name)
         context = (
-            _PER_YEAR_CONTEXT.search(text, max(0, match.start() - 24), match.start())
+            _PER_YEAR_CONTEXT.search(text, max(0, match.start() - 24), match.start("nums"))
             or (
                 # 年产A1万吨、B5000吨, 年产1万吨A及1200吨B: the next item of a yearly list
                 found and _NEXT_ITEM.fullmatch(text, found[-1].end, match.start())

@@ -998,6 +998,8 @@ class Matcher:
                 items = _list_items(text, head.end(), end, count, after_head=True)
             if items and not built and all(_UNIT_ITEM.search(text, a, b) for a, b in items):
                 continue  # 项目包括DMTO装置、烯烃分离装置…环保工程: a project's units, not projects
+            if items and _PARTS_COUNTED.search(text, *items[-1]):
+                continue  # 整个项目包括乙烯工程、炼油改造工程和热电改造工程三部分: one project's parts
             if items and any(_KIND_COUNTED.search(text, a, b) for a, b in items):
                 continue  # 项目中,包括战略性新兴产业项目64个、…: the projects counted by kind, none named
             for item_start, item_end in items or []:
@@ -1221,6 +1223,7 @@ _BUILT_PLANT = re.compile(r"(?:年产)?\d+(?:\.\d+)?万?吨[\u3400-\u9fff]{1,12}
 _COUNTED_END = re.compile(r"等(?:\d+|[一二三四五六七八九十]+)[个项家]$")
 _RULES_TITLE = re.compile(r"[^》,;。\n]{0,20}?(?:规范|标准|办法|规定|条例|目录|指南|名录|通知|细则)》")
 _COUNT_AFTER = re.compile(rf"\s*{HOW_MANY}")
+_PARTS_COUNTED = re.compile(r"[两二三四五六七八九十\d]个?(?:大)?部分$")
 _KIND_COUNTED = re.compile(rf"项目\s*{HOW_MANY}$")
 _LIST_STOPS = frozenset(",;:。!?\n()“”")
 _WORD_IN_BRACKETS = re.compile(r"(?<=[^\s(])\([\u3400-\u9fff]{1,6}\)")
