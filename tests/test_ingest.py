@@ -6880,3 +6880,13 @@ def test_session_43_each_of_several_lines_and_words_after_a_product(ingester: In
 def test_session_43_a_projects_parts_counted_are_no_projects(ingester: Ingester) -> None:
     text = "整个项目包括乙烯工程、炼油改造工程和配套热电改造工程三部分。"
     assert "配套热电改造工程三部分" not in _new_named(ingester, "Project", text)
+
+
+def test_session_43_projects_sped_up_are_building_unless_to_start(ingester: Ingester) -> None:
+    text = "甲乙机械、丙丁电子、戊己农场等一批重点项目加快推进。"
+    assert _statuses(ingester, text) == {
+        ("甲乙机械", "under_construction"),
+        ("丙丁电子", "under_construction"),
+        ("戊己农场", "under_construction"),
+    }
+    assert _statuses(ingester, "甲乙化工项目加快推进,力争年内开工。") == {("甲乙化工项目", "intended")}
