@@ -6890,3 +6890,13 @@ def test_session_43_projects_sped_up_are_building_unless_to_start(ingester: Inge
         ("戊己农场", "under_construction"),
     }
     assert _statuses(ingester, "甲乙化工项目加快推进,力争年内开工。") == {("甲乙化工项目", "intended")}
+
+
+def test_session_43_bounds_and_scales_are_no_amounts(ingester: Ingester) -> None:
+    text = "总投资1亿元、5亿元、10亿元、50亿元以上项目分别有110个、35个、18个、3个。"
+    assert _money(ingester, text) == []
+    assert _money(ingester, "总投资30亿元以上的大项目有:甲乙项目、丙丁项目。") == []
+    assert _money(ingester, "推动钢铁等4个千亿元级支柱产业,打造若干百亿元级特色产业集群。") == []
+    assert _money(ingester, "项目投资强度不低于1268万元人民币/亩。") == []
+    # an amount said plainly stays one
+    assert [value for _, value, _ in _money(ingester, "项目总投资12亿元。")] == [1200000000]
