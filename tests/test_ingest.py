@@ -4557,9 +4557,9 @@ def test_session_32_some_projects_are_no_name(ingester: Ingester) -> None:
 
 
 def test_round_118_product_names_end_before_what_is_done_with_them(ingester: Ingester) -> None:
-    # …优质汽煤柴油投放广东市场: the product ends before 投放; 涉及 begins none
+    # …优质汽煤柴油投放广东市场: the product ends before 投放 (and 优质 is its grade); 涉及 begins none
     assert _named_capacities(ingester, "项目建成后每年将生产730万吨优质汽煤柴油投放广东市场。") == [
-        ("优质汽煤柴油", 7_300_000)
+        ("汽煤柴油", 7_300_000)
     ]
     assert _named_capacities(ingester, "涉及乙二醇产能40万吨。") == [("乙二醇", 400_000)]
     # a dash between two chemicals' names joins them, in the product's and in the project's name
@@ -6900,3 +6900,81 @@ def test_session_43_bounds_and_scales_are_no_amounts(ingester: Ingester) -> None
     assert _money(ingester, "项目投资强度不低于1268万元人民币/亩。") == []
     # an amount said plainly stays one
     assert [value for _, value, _ in _money(ingester, "项目总投资12亿元。")] == [1200000000]
+
+
+def test_session_44_a_signed_count_split_by_a_share_of_kind(ingester: Ingester) -> None:
+    text = (
+        "参加现场签约的6个项目中,工业项目占到5个,分别是绥安开发区的甲乙智能农业机械生产项目、丙丁技改项目、"
+        "戊己淘园工贸项目,总投资4.74亿元。"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙智能农业机械生产项目", "signed"),
+        ("丙丁技改项目", "signed"),
+        ("戊己淘园工贸项目", "signed"),
+    }
+
+
+def test_session_44_other_trades_name_projects(ingester: Ingester) -> None:
+    for name in ("甲乙食品生产项目", "丙丁水泥粉磨站项目", "戊己农机装配项目", "庚辛火电项目"):
+        assert _new_named(ingester, "Project", f"{name}已经签约。") == [name]
+    # …but a place with no trade still names none
+    assert _new_named(ingester, "Project", "甲乙项目已经签约。") == []
+
+
+def test_session_44_start_or_completion_week_is_no_completion(ingester: Ingester) -> None:
+    text = (
+        "当天开工的项目还有甲乙科技产业园启动区(一期)工程项目和丙丁设备生产项目等43个,"
+        "由此拉开该市“项目集中开竣工周”活动序幕。"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙科技产业园启动区(一期)工程项目", "under_construction"),
+        ("丙丁设备生产项目", "under_construction"),
+    }
+
+
+def test_session_44_papers_in_hand_and_works_entered(ingester: Ingester) -> None:
+    text = "甲乙高纯晶硅(二期)项目正在办理能评、环评、土地等前期手续。"
+    assert _statuses(ingester, text) == {("甲乙高纯晶硅(二期)项目", "intended")}
+    text = "丙丁电子项目前期手续已办理完毕,进入施工阶段。"
+    assert _statuses(ingester, text) == {("丙丁电子项目", "under_construction")}
+
+
+def test_session_44_a_grade_before_a_product_is_not_its_name(ingester: Ingester) -> None:
+    assert _capacities(ingester, "项目建成后年产优质水泥180万吨。") == {("水泥", 1_800_000.0)}
+    assert _capacities(ingester, "建设年产7000吨高效低毒农药原药项目。") == {("农药原药", 7000.0)}
+    # 高端 and 电池级 stay (the keys name 高端聚烯烃, 电池级磷酸铁)
+    assert _capacities(ingester, "投产后年产高端聚烯烃70万吨。") == {("高端聚烯烃", 700_000.0)}
+
+
+def test_session_44_benzene_and_ammonia_begin_longer_compounds(ingester: Ingester) -> None:
+    text = "改扩建项目新增产品方案:95%氨氯吡啶酸1000t/a、96%二氯吡啶酸600t/a、98%苯嗪草酮4000t/a。"
+    assert _capacities(ingester, text) == {
+        ("氨氯吡啶酸", 1000.0),
+        ("二氯吡啶酸", 600.0),
+        ("苯嗪草酮", 4000.0),
+    }
+    # …not benzene and ammonia themselves
+    assert _capacities(ingester, "装置年产苯10万吨、合成氨30万吨。") == {
+        ("benzene", 100_000.0),
+        ("ammonia", 300_000.0),
+    }
+
+
+def test_session_44_what_is_processed_and_what_is_stored(ingester: Ingester) -> None:
+    assert _capacities(ingester, "双方合作建设年产30万吨饲料加工项目。") == {("饲料", 300_000.0)}
+    text = "分期建设20万吨锂离子负极材料加工项目。"
+    assert _capacities(ingester, text) == {("锂离子负极材料", 200_000.0)}
+    # …but 深加工 keeps its word, and a store holds, not makes
+    assert _capacities(ingester, "建成1.2万吨散粕库、2500吨包装粕库。") == set()
+    assert _capacities(ingester, "甲乙糖厂5万吨/年酒精项目、年产120万吨熟料生产线开工。") == {
+        ("酒精", 50_000.0),
+        ("熟料", 1_200_000.0),
+    }
+
+
+def test_session_44_a_base_named_in_a_projects_name_is_that_project(ingester: Ingester) -> None:
+    text = (
+        "甲乙锂电新能源材料基地项目开工仪式在绵竹市举行。管委会与甲乙新材料有限公司签订了"
+        "甲乙锂电新能源材料项目投资协议书。"
+    )
+    assert _statuses(ingester, text) == {("甲乙锂电新能源材料基地项目", "under_construction")}

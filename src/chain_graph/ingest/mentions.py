@@ -31,7 +31,14 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _FIBRE_BEFORE_SPANDEX = frozenset("锦涤棉粘")
 # A short term right before these goes on into another word: 聚碳 before a carbon number (未聚碳五,
 # unpolymerised C5), 苯 in 英力士苯领 (INEOS Styrolution, a firm).
-_NOT_BEFORE = {"聚碳": frozenset("二三四五六七八九"), "苯": frozenset("领")}
+# …and benzene or ammonia as the first character of a longer compound's name (苯胺, 苯嗪草酮, 氨基,
+# 氨氯吡啶酸): no benzene, no ammonia.
+_COMPOUND_GOES_ON = frozenset("基氯胺酐甲乙丙丁酚酸醇酮醛腈酯醚嗪唑吡啶磺硝氧氟溴碘硫磷并")
+_NOT_BEFORE = {
+    "聚碳": frozenset("二三四五六七八九"),
+    "苯": frozenset("领") | _COMPOUND_GOES_ON,
+    "氨": _COMPOUND_GOES_ON,
+}
 # …nor one that starts inside the word before it: 美国亨斯迈 is no 国亨, 中国乔丹 no 国乔.
 _COUNTRY_WORD = frozenset("美中英德法韩泰俄日印外全我本各两他王帝大强合出回")
 _NOT_AFTER = {"国亨": _COUNTRY_WORD, "国乔": _COUNTRY_WORD}
@@ -137,7 +144,7 @@ _TONNES_IN_NAME = re.compile(r"(\d+(?:\.\d+)?)(万)?(?:吨(?!级)(?:/年)?|t(?:/
 _PARA_COMPOUNDS = "二甲苯|苯二|甲苯|叔丁基|羟基|氨基|硝基|乙酰"
 # Words after which a name starts (the verb or preposition before it): 引进|天辰…项目.
 _LEFT_BOUNDARIES = re.compile(
-    r".*(?:在建|续建|进入|完成(?=年产|\d)|增加|预计|重大(?:产业)?项目|重点(?:工业|产业)?项目|我国|引进|吸引|走访|来到|促成|推进|协调|支持|拉动|带动|签约|签署|签订|签下|掀起|围绕|投资|投建|开建|动建|兴建|筹建|共建|合建|建设|落户|落地|开工|投产|启动|实施|"
+    r".*(?:在建|续建|进入|完成(?=年产|\d)|增加|预计|重大(?:产业)?项目|重点(?:工业|产业)?项目|我国|引进|吸引|走访|来到|促成|推进|协调|支持|拉动|带动|签约|签署|签订|签下|掀起|围绕|投资|投建|开建|动建|兴建|筹建|共建|合建|建设|落户|落地|开工|投产|启动(?!区)|实施|"
     r"推动|加快|服务|考察|参观|洽谈|举办|召开|成立|设立|入驻|表示|介绍|包括|涵盖|包含|只见|装载|方面|宣读|委托|选用|探访|台资企业|台企|上市公司|龙头企业|巨头|五百强企业|代表|拥有|同意|呈报|虽然|显示|祝愿|打通|列入|承建|(?<!共)建成|(?:招商引资)?目标企业|[我本全该][市县区省]|其中|以及|目前|今年|去年|位于|"
     r"(?:(?<=口岸|园区|地区)|(?<=[县市区省镇])|(?<=[新再兴筹元]建))一(?![期号体批级流条套座个次线家站])|特别是|尤其是|导致|园区内|区内|园内|受理|近日|日前|此外|同时|据悉|修改|编制|办理|排入|排至|送往|送至|新增|子公司|母公司|合资公司|旗下|控股|依托|除了|(?<!材料|产品|装置|基地)(?<!生产线)暨|揭牌|装置|蝉联|荣获|获评|入选|连续|"
     rf"谋划|筹划|筹备|策划(?:生成)?|获得|取得|持有|只有|募投项目|(?<=股票)之|终止|运输至|运至|运抵|抵达|到达|布局|消化|突破|供图|现有|打算(?:再|继续)?上?|推迟|暂停|叫停|缓建|搁置|取消|放弃|比如|例如|譬如|建有|设有|效仿|认定|印发|开展|评审|拓宽|仿照|借鉴|届时|上马|关于|投巨资(?:兴建|建设|建)?|调研|听取|视察|察看|查看|拟(?:新|扩|改扩)?建|(?:全球|世界|亚洲|国内)最大的?|(?:百|千|\d+)亿(?:元)?级|最大的?(?:单套|单体|单系列|单线)?(?=年产|\d)|最大的?[\u3400-\u9fff]{{0,6}}?项目(?=[\u3400-\u9fff])|力争|力促|促进|争取|确保|核准|批准|批复|标志[着著]|实现|宣布|报道|走进|[建办做管搞抓]好|随[着著]|随后|既有|已有|还有|共有|开设|前往|进驻|通过(?:利用)?|加入|配备|满足|传出|外传|重视|发挥|强化|跃至|借助|构建|意味着|规划|完善|做大做强|培植|落子|配合|结合|提高|花落|具有|公示|中标|供应给|发布|已发展|走近|生产企业|生产商|生厂商|制造商|供应商|涉足|简称|承担|到|看|认识|携手|进行|以来|迎来|年底前|年内|年底|上半年|下半年|年初|月底前|按照|创建|打造|举行|承接|确定|昨日|央企|(?<![中天平草高太])原(?!丝|药|料)|以|(?<![相绝])对(?!{_PARA_COMPOUNDS})|与|(?<!研发)及|和|(?<!自)由|在|是|的|把|将|被|向|从|自(?!贸|由|治|主|贡)|于|(?<!高)等(?!级)|为|让|了|就|除|而|仅|待|(?<!数)据|"
@@ -452,6 +459,9 @@ _INDUSTRY_WORDS = re.compile(
     # the district's downstream trades and a few common makers' words (西北电缆, 美瑞弹性体, 尼龙6项目)
     r"尼龙|弹性体|电缆|焦化|焦炭|兰炭|电石|煤电|线缆|卫生用品|卫浴|服饰|时装|皮革|合成革|半导体|芯片|晶圆|铜箔|天然气|煤气|聚碳|双氧水|胶粉|船舶|游艇|发动机|冷轧|"
     r"[A-Za-z]{2,}|\d+万?[吨锭]"
+    # other districts' trades (智能农业机械生产项目, 食品生产项目, 工贸项目)
+    r"|机械|农机|机电|电机|电器|家电|五金|模具|铸造|锻造|机器人|数控|光电|食品|饲料|粮油|冷链|屠宰|乳业|饮料|水产|"
+    r"水泥|建材|石材|钢结构|装配式|家具|包装|印刷|工贸|选矿|冶炼|制药|疫苗|单车|电动车|火电|风场"
     # a firm's short name before the project's own words (蒙西高岭粉体公司|高岭土项目)
     r"|(?<=[\u3400-\u9fff]{2})(?<![该本子分])公司(?=[\u3400-\u9fff])"
 )
@@ -570,7 +580,7 @@ class Matcher:
             if term.key == "氨" and text[start - 1 : start] in _FIBRE_BEFORE_SPANDEX:
                 continue  # 锦氨, 涤氨: a fabric of nylon or polyester with spandex (氨纶), not ammonia
             if text[end : end + 1] in _NOT_BEFORE.get(term.key, ()):
-                continue  # 未聚碳五 is no polycarbonate, 英力士苯领 no benzene
+                continue  # 未聚碳五 is no polycarbonate, 英力士苯领 no benzene, 苯胺 no benzene
             if text[start - 1 : start] in _NOT_AFTER.get(term.key, ()):
                 continue
             found.append(self._mention(start, end, term, term.score, "exact"))

@@ -198,7 +198,8 @@ def _piece_out(short: str, longer: str, least: int) -> bool:
     """``longer`` with a piece inside taken out, after a shared start of ``least`` characters or
     more, is ``short``: before an end of two characters or more besides 项目, or, after a start
     of four or more, before 项目 itself when the piece names no phase or figure (…工程塑料[新厂建设]项目,
-    5.5万吨精细化工[新材料生产线建设]项目: also in a name of its own when the piece ends with 建设),
+    5.5万吨精细化工[新材料生产线建设]项目, …锂电新能源材料[基地]项目: also in a name of its own when
+    the piece ends with 建设 or 基地),
     or, after one of six or more, when it names the plant's figure and no phase
     (广西某某新材料[年产120万吨…]项目)."""
     start = next((i for i, (a, b) in enumerate(zip(short, longer, strict=False)) if a != b), len(short))
@@ -211,7 +212,7 @@ def _piece_out(short: str, longer: str, least: int) -> bool:
     if end != "项目" or "期" in piece:
         return False
     figured = any(c.isdigit() for c in piece)
-    building = start >= 4 and piece.endswith("建设")
+    building = start >= 4 and piece.endswith(("建设", "基地"))  # …材料[基地]项目: the base is the project
     return ((least >= 4 or building) and not figured) or (figured and start >= _FIGURED_START)
 
 
