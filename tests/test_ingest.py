@@ -6978,3 +6978,39 @@ def test_session_44_a_base_named_in_a_projects_name_is_that_project(ingester: In
         "甲乙锂电新能源材料项目投资协议书。"
     )
     assert _statuses(ingester, text) == {("甲乙锂电新能源材料基地项目", "under_construction")}
+
+
+def test_session_44_a_class_after_a_lists_closer_is_no_project(ingester: Ingester) -> None:
+    text = "甲乙热电二期、丙丁铝业光伏边框生产线技术改造、戊己新材料年产6万吨三氯氢硅等工业技改项目稳步推进。"
+    assert _statuses(ingester, text) == {
+        ("甲乙热电二期", "under_construction"),
+        ("丙丁铝业光伏边框生产线技术改造", "under_construction"),
+        ("戊己新材料年产6万吨三氯氢硅", "under_construction"),
+    }
+
+
+def test_session_44_projects_pushed_to_signing_are_not_signed(ingester: Ingester) -> None:
+    text = "总投资100亿元的甲乙技术年产10万吨三元前驱体、丙丁高科新型显示器件等在谈项目推进签约。"
+    assert _statuses(ingester, text) == {
+        ("甲乙技术年产10万吨三元前驱体", "intended"),
+        ("丙丁高科新型显示器件", "intended"),
+    }
+    # …while 加快推进 is works pushed on
+    assert _statuses(ingester, "甲乙化工项目正在加快推进。") == {("甲乙化工项目", "under_construction")}
+
+
+def test_session_44_paper_yarn_coke_and_beer(ingester: Ingester) -> None:
+    assert _capacities(ingester, "建设年产224万t造纸项目。") == {("纸", 2_240_000.0)}
+    assert _capacities(ingester, "项目建成后可年产纱16.8万吨。") == {("纱", 168_000.0)}
+    assert _capacities(ingester, "甲乙20万吨啤酒项目、年产200万吨捣固焦项目投产。") == {
+        ("啤酒", 200_000.0),
+        ("捣固焦", 2_000_000.0),
+    }
+
+
+def test_session_44_one_plant_named_with_and_without_its_phase(ingester: Ingester) -> None:
+    text = (
+        "甲乙煤焦化公司年产200万吨捣固焦一期工程已全部完工。甲乙公司投资建设的年产200万吨捣固焦、3万吨硫胺项目"
+        "是重点项目。一期工程年产200万吨捣固焦项目已完成投资7.5亿元。"
+    )
+    assert sorted(_capacities_list(ingester, text)) == [("捣固焦", 2_000_000.0), ("硫胺", 30_000.0)]

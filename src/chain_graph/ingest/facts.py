@@ -187,11 +187,11 @@ _NAME_THEN_ABBREVIATION = re.compile(
 )
 # What makes a name a product's: a chemical's character, a material's word, or an abbreviation.
 _PRODUCT_CUE = re.compile(
-    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙素炭粒丝磺盐铵膦锆啶嗪唑喹呋吡噻嘧酚醌肼脲胍酰硫锂钴镍锰铍锌钛钒镁氟溴碘]|铝(?!业)|铜(?!业)|莱赛尔|粘胶|短纤|浆粕|液(?!体|化|压|晶|相|位|面)|(?<![分发公宣颁遍散])布|(?:汽|柴|成品|润滑|基础|燃料|煤|焦|矿物|白)油(?!吸附|分离|裂解|催化)|加氢|氢(?!能)|燃料|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石|尼龙|化学品|(?<!施)肥|管材|型材|板材|片材|制品|面料|单体|[阴阳正负]极|(?<!报)纸(?!业)|粗品|原料药|原药|中间体|氨水|(?<![生喷])漆|染料|颜料|油墨|纳米|石墨烯|前驱体|精矿|泡沫|浆|玻璃|水泥|纱|糖|合金|饲料|粕|酒精|熟料|(?:豆|菜籽|食用|植物|花生|棕榈)油|[铁钢铅锡](?!路|道|结构)"
+    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙素炭粒丝磺盐铵膦锆啶嗪唑喹呋吡噻嘧酚醌肼脲胍酰硫锂钴镍锰铍锌钛钒镁氟溴碘]|铝(?!业)|铜(?!业)|莱赛尔|粘胶|短纤|浆粕|液(?!体|化|压|晶|相|位|面)|(?<![分发公宣颁遍散])布|(?:汽|柴|成品|润滑|基础|燃料|煤|焦|矿物|白)油(?!吸附|分离|裂解|催化)|加氢|氢(?!能)|燃料|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石|尼龙|化学品|(?<!施)肥|管材|型材|板材|片材|制品|面料|单体|[阴阳正负]极|(?<!报)纸(?!业)|粗品|原料药|原药|中间体|氨水|(?<![生喷])漆|染料|颜料|油墨|纳米|石墨烯|前驱体|精矿|泡沫|浆|玻璃|水泥|纱|糖|合金|饲料|粕|酒精|熟料|捣固焦|冶金焦|啤酒|白酒|(?:豆|菜籽|食用|植物|花生|棕榈)油|[铁钢铅锡](?!路|道|结构)"
     r"|^[A-Z][A-Z0-9\-]{1,7}[a-z]?$"  # R142b, HFC-134a
 )
-# Metals and paper named by one character: 年产铜20万吨, 纸的总产能.
-_ONE_CHARACTER_PRODUCTS = frozenset("铜铁钢铝锌铅镍锡纸")
+# Metals, paper and yarn named by one character: 年产铜20万吨, 纸的总产能, 可年产纱16.8万吨.
+_ONE_CHARACTER_PRODUCTS = frozenset("铜铁钢铝锌铅镍锡纸纱")
 _REFINERY_UNIT = re.compile(r"蒸馏|裂化|重整|焦化")
 _NOT_A_PRODUCT = re.compile(
     r"炼油|原油|煤炭|加工|炼化|一体化|二氧化碳|排放|减排|当量|标煤|规模|产能|能力|垃圾|废弃|公司|集团|裂解$|化工$|法$"
@@ -227,6 +227,8 @@ def _new_product(ctx: _Context, start: int, end: int) -> list[tuple[str | None, 
         end = word.start()  # 芳烃产品260万吨, 特种胶带等产品20万吨: the product is 芳烃, 特种胶带
     if ctx.text.startswith("生产", start) and end - start >= 5:
         start += 2  # 其中20万吨生产己内酰胺聚合切片: what is made
+    if ctx.text.startswith("造纸", start) and end - start == 2:
+        start += 1  # 年产224万t造纸项目: the paper made
     grade = _GRADE_WORDS.match(ctx.text, start, end)
     if grade is not None and end - grade.end() >= 2:
         start = grade.end()  # 优质水泥, 高效低毒农药原药: the product is 水泥, 农药原药

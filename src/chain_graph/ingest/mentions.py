@@ -797,6 +797,8 @@ class Matcher:
             name, label, [m for m in known if start <= m.start and m.end <= end]
         ):
             return None
+        if plausible and label == "Project" and self._class_after_list(text, start, end, known):
+            return None
         # A plant's figure makes a name a project's, not a product's (80万吨/年MDI项目 is no MDI);
         # without one, 乙烯项目 may well be said of the product, though never of a process.
         among = NAMED_BY_SUFFIX if _TONNES_IN_NAME.search(name) else None
@@ -875,6 +877,19 @@ class Matcher:
         bare = not named and len(unknown) < 2  # 百万吨大乙烯配套项目: only a figure and a product
         return bool(investors) or (
             (bool(regions) or not bare) and not self.lexicon.placed_apart(regions, project)
+        )
+
+    @staticmethod
+    def _class_after_list(text: str, start: int, end: int, known: list[Mention]) -> bool:
+        """A few words of kind after a list's 等 (A、B等工业技改项目稳步推进): the class of the items
+        listed, not a project of its own, unless a firm or product of the data names it."""
+        core = text[start:end].removesuffix("项目")
+        return (
+            text.endswith("等", 0, start)
+            and text.endswith("项目", 0, end)
+            and len(core) <= 6
+            and not any(c.isdigit() for c in core)
+            and not any(m.id and start <= m.start and m.end <= end for m in known)
         )
 
     @staticmethod

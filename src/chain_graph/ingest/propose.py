@@ -1026,6 +1026,14 @@ class _Builder:
         befores = {_PLANT_PREFIX.sub("", name[: name.find(figure)]) for name in names}
         if len(befores) == 1:
             return True
+        # …nor does a phase alone, when the product after the figure is the same and no two phases
+        # are named (…公司年产200万吨捣固焦一期工程, 一期工程年产200万吨捣固焦项目, 年产200万吨捣固焦、
+        # 3万吨硫胺…项目: one plant)
+        made = {_made_after(name, figure) for name in names}
+        phases = {frozenset(_PHASE_NAMED.findall(name)) for name in names} - {frozenset()}
+        unnamed = any(not _PLANT_PREFIX.sub("", _PHASE_NAMED.sub("", before)) for before in befores)
+        if len(made) == 1 and len(made.pop()) >= 2 and len(phases) <= 1 and unnamed:
+            return True
         # 新增年产10万吨丁苯项目 and 10万吨丁苯装置: one named with no firm, the same words after the figure
         afters = {
             _PLANT_SUFFIX.sub("", _PER_YEAR.sub("", name[name.find(figure) + len(figure) :]))
@@ -1220,6 +1228,18 @@ _FIRM_WORD = re.compile(r"[\u3400-\u9fff]{2}(?:石化|化工|集团|公司|炼�
 _PLANT_PREFIX = re.compile(r"(?:年产能?|新建|扩建|建设|设计)$")
 _PLANT_SUFFIX = re.compile(r"(?:装置|项目|工程|生产线)$")
 _PER_YEAR = re.compile(r"^(?:/年|/a)")  # 10万吨/年EPS项目 is 年产10万吨EPS项目
+# What a plant's name says it makes after its figure (200万吨捣固焦、3万吨硫胺…: 捣固焦), and a phase in it.
+_PHASE_NAMED = re.compile(r"[一二三四五六七八九\d]期(?:工程|项目)?")
+_MADE_AFTER = re.compile(
+    rf"(?:/年|/a)?((?:(?!项目|装置|工程|生产线|{_PHASE_NAMED.pattern})[\u3400-\u9fff])*)"
+)
+
+
+def _made_after(name: str, figure: str) -> str:
+    made = _MADE_AFTER.match(name, name.find(figure) + len(figure))
+    return made.group(1) if made is not None else ""
+
+
 # A phase as a clause's subject: 项目二期正在…, 项目一期工程已于…; the span is the phase's.
 _PHASE = re.compile(
     r"(?:^|(?<=[,;:。!?\n了]))\s*(?P<phase>(?:项目|其)(?P<n>[一二三四五六七八九十\d])期(?:工程|项目)?)"
