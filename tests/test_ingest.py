@@ -7014,3 +7014,43 @@ def test_session_44_one_plant_named_with_and_without_its_phase(ingester: Ingeste
         "是重点项目。一期工程年产200万吨捣固焦项目已完成投资7.5亿元。"
     )
     assert sorted(_capacities_list(ingester, text)) == [("捣固焦", 2_000_000.0), ("硫胺", 30_000.0)]
+
+
+def test_session_44_papers_pushed_and_works_paced(ingester: Ingester) -> None:
+    text = "甲乙钨金属材料项目正在进行工程招标备案工作。"
+    assert _statuses(ingester, text) == {("甲乙钨金属材料项目", "intended")}
+    text = "公司新厂区一期规划建设的12万t/a烧碱项目、公用工程按计划同步推进中。"
+    assert _statuses(ingester, text) == {("12万t/a烧碱项目", "under_construction")}
+    # 审批复工: works resumed after approval, no approval of a review
+    text = "甲乙百万吨化肥项目今年4月获国家环评审批复工建设。"
+    assert _statuses(ingester, text) == {("甲乙百万吨化肥项目", "under_construction")}
+
+
+def test_session_44_next_year_far_before_its_stage_is_a_plan(ingester: Ingester) -> None:
+    text = "甲乙锂能超级工厂正式开建,明年底60GWh动力储能电池生产线及辅助设施项目全部建成投产。"
+    assert ("60GWh动力储能电池生产线", "operating") not in _statuses(ingester, text)
+
+
+def test_session_44_investors_and_kinds_are_no_projects(ingester: Ingester) -> None:
+    text = "由甲乙集团、丙丁钛业有限公司、戊己环保工程有限公司等投资建设的3个重点项目,有望年内开工。"
+    assert _statuses(ingester, text) == set()
+    text = (
+        "准东开发区签约了1项160亿元的硅基项目、2项314亿元的煤化工投资项目。投资314亿元两煤化工项目签约准东。"
+    )
+    assert "两煤化工项目" not in _new_named(ingester, "Project", text)
+    assert _new_named(ingester, "Project", "高新区举行智能制造项目集中签约仪式。") == []
+
+
+def test_session_44_a_list_closed_by_those_included(ingester: Ingester) -> None:
+    text = "包括甲乙能源互联网产业园项目、丙丁环境总部项目等在内的16个项目集中签约。"
+    assert _statuses(ingester, text) == {
+        ("甲乙能源互联网产业园项目", "signed"),
+        ("丙丁环境总部项目", "signed"),
+    }
+
+
+def test_session_44_gypsum_catalysts_silicon_and_kilns(ingester: Ingester) -> None:
+    assert _capacities(ingester, "年产15万吨脱硫石膏项目签约落户。") == {("脱硫石膏", 150_000.0)}
+    assert _capacities(ingester, "形成1000吨脱硝催化剂生产能力。") == {("脱硝催化剂", 1000.0)}
+    assert _capacities(ingester, "公司新增金属矽产能20万吨。") == {("金属矽", 200_000.0)}
+    assert _capacities(ingester, "一套40万吨/年氯化铵回转炉已经搭建完成。") == {("氯化铵", 400_000.0)}
