@@ -3796,7 +3796,7 @@ def test_session_25_a_process_s_bracket_in_words_describes_it(ingester: Ingester
     assert lexicon.lookup("一段") is None and lexicon.lookup("表面活性剂") is None
     assert lexicon.lookup("FCC") is not None  # 催化裂化 (FCC): an abbreviation still names it
     text = "设计生产能力为年产各类表面活性剂22万吨,并在一段时间内满负荷运行。"
-    assert _named_capacities(ingester, text) == [("各类表面活性剂", 220000.0)]
+    assert _named_capacities(ingester, text) == [("表面活性剂", 220000.0)]  # (各类: of every kind)
 
 
 def test_session_25_a_signing_of_the_project_and_one_project_with_and_without_its_size(
@@ -7054,3 +7054,30 @@ def test_session_44_gypsum_catalysts_silicon_and_kilns(ingester: Ingester) -> No
     assert _capacities(ingester, "形成1000吨脱硝催化剂生产能力。") == {("脱硝催化剂", 1000.0)}
     assert _capacities(ingester, "公司新增金属矽产能20万吨。") == {("金属矽", 200_000.0)}
     assert _capacities(ingester, "一套40万吨/年氯化铵回转炉已经搭建完成。") == {("氯化铵", 400_000.0)}
+
+
+def test_session_44_a_stage_or_another_and_output_at_full_production(ingester: Ingester) -> None:
+    assert _statuses(ingester, "甲乙时代5#超级工厂、丙丁电船等23个项目开工或投产。") == set()
+    text = "甲乙铝业年产45万吨铝板带箔智能化建设项目开工建设,总投资26亿元,达产产值100亿元。"
+    assert _statuses(ingester, text) == {("甲乙铝业年产45万吨铝板带箔智能化建设项目", "under_construction")}
+
+
+def test_session_44_a_plants_buildings_are_no_projects(ingester: Ingester) -> None:
+    assert _statuses(ingester, "同步推进中控楼、综合仓库、制备车间等配套项目建设。") == set()
+    # …but a batch of infrastructure works is
+    text = "神隆公路、供水工程等一批基础配套设施项目同时开工。"
+    assert _statuses(ingester, text) == {
+        ("神隆公路", "under_construction"),
+        ("供水工程", "under_construction"),
+    }
+
+
+def test_session_44_products_named_before_industry_words_and_grades(ingester: Ingester) -> None:
+    assert _capacities(ingester, "建设年产6万吨铜箔工业项目。") == {("铜箔", 60_000.0)}
+    assert _capacities(ingester, "建设年产20万吨高性能电子铜箔新材料生产基地。") == {
+        ("高性能电子铜箔", 200_000.0)
+    }
+    assert _capacities(ingester, "建设85万吨环保新材料项目。") == {("环保新材料", 850_000.0)}
+    assert _capacities(ingester, "目前公司年产各型水泥可达到800万吨。") == {("水泥", 8_000_000.0)}
+    assert _capacities(ingester, "建设年产150吨高纯电子气体项目。") == {("高纯电子气体", 150.0)}
+    assert _capacities(ingester, "建设年产2.5万吨果汁饮品项目。") == {("果汁饮品", 25_000.0)}

@@ -174,7 +174,7 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
         ProjectStatus.OPERATING,
         "建成投产|竣工投产|正式投产|全面投产|投入生产|投入运营|投入使用|交付使用|投产(?!节奏)|(?<!未)结项|投用(?!工人)|投运|开车(?:[一1]次)?成功|试车(?:[一1]次)?成功|(?:成功|顺利)试车(?!前|准备|条件)|稳定生产|"
         "(?:产|(?<=[已并])|(?<=已经))出(?:了)?(?:首批)?合格产品|生产出[^,;。!?]{0,12}?合格产品|全面竣工|竣工验收|(?<!开)竣工|建成(?!渝|厂房|主体)|正式对外开放|通过[^,;。]{0,10}验收|出具(?:了)?[^,;。]{0,4}验收意见|"
-        "(?:实现|达到)满产|(?<!在)已建(?=(?:工程|装置)(?:主要)?包括)|满产运行|投入商业营运|投入商业运营|商业运营|商业营运|商业运行|正式量产|量产(?!基地|产品)|并网发电|稳产|达产(?!业)|"
+        "(?:实现|达到)满产|(?<!在)已建(?=(?:工程|装置)(?:主要)?包括)|满产运行|投入商业营运|投入商业运营|商业运营|商业营运|商业运行|正式量产|量产(?!基地|产品)|并网发电|稳产|达产(?!业|产值|年产值)|"
         "(?:试生产|试产|试车|开车)(?:圆满|取得|获得)成功|试生产(?!准备|条件)|(?<![测调])试产(?!品)|转入生产(?:和|及)?运营|"
         "(?<!主体)(?<!基本)(?<!单体)(?<!单体已)(?<!部分)(?<!部分已)完成建设(?!任务|目标|投资|计划|内容|方案|手续|工作)|(?<!主体)(?<!基本)(?<!工程)建设完成(?=年产|\\d)|开始运行|正式运行|(?<!试)运行(?:顺利|平稳|良好|稳定)|(?<!试)(?:平稳|稳定|安全)运行|投入运行|正式开业|开机生产|全速运转|满负荷运转|满负荷生产|投料开车|(?:成功|顺利)下线",
     ),
@@ -250,6 +250,8 @@ _ONCE_DONE = re.compile(r"(?:取得|获得|完成|办理|拿到)[^,;:。!?\n]{0,
 # A verb in an agreement's title (签订关于投建A项目投资协议): the agreement's subject, no stage of its own.
 _AGREEMENT_AFTER = re.compile(r"[^,;:。!?\n]{0,40}?(?:协议|合同|备忘录)")
 # After a verb: a noun or a condition, not a stage reached (投产时间, 投产后年产值…, 建成(达产)后).
+_EITHER_STAGE = re.compile(r"或者?(?:开工|投产|竣工|建成)")
+_EITHER_STAGE_BEFORE = re.compile(r"(?:开工|投产|竣工|建成)或者?$")
 _NOT_STAGE_AFTER = re.compile(
     r"(?:(?:全部|全面)?(?:达产|达效|达标|达成|投产|运营|投运|投用))*(?:成功)?(?:时间|日期|期|时|后|以后|之后|之初|前|以前|之前|节点|条件|目标|计划|规模|能力|许可|申领|申请|手续|方案|准备|[一1]批|的(?:目标|时间|日期|节点|条件|计划))"
 )
@@ -588,7 +590,7 @@ _PUSHED_LIST = re.compile(
 # year's aim: 新开工 is not started yet and 投产 is still being built.
 _HEADING = re.compile(
     r"(?:^|(?<=[\n。!?,;:]))\s*(?:(?:19|20)\d{2}\s*年\s*)?在?(?P<plan>计划)?"
-    r"(?P<stage>新开工|新建|续建|在建|建成投产|投产|竣工|签约|储备|预备|前期)的?[\u3400-\u9fff]{0,4}?项目"
+    r"(?P<stage>新开工|(?<![\u3400-\u9fff])开工|新建|续建|在建|建成投产|投产|竣工|签约|储备|预备|前期)的?[\u3400-\u9fff]{0,4}?项目"
     r"(?:方面|中)?(?=\s*(?:[,:]|主要有|有|共|\d))"
 )
 _PLAN_DOCUMENT = re.compile(
@@ -596,6 +598,7 @@ _PLAN_DOCUMENT = re.compile(
 )
 _HEADING_STAGE = {
     "新开工": ProjectStatus.UNDER_CONSTRUCTION,
+    "开工": ProjectStatus.UNDER_CONSTRUCTION,
     "新建": ProjectStatus.UNDER_CONSTRUCTION,
     "续建": ProjectStatus.UNDER_CONSTRUCTION,
     "在建": ProjectStatus.UNDER_CONSTRUCTION,
@@ -667,6 +670,8 @@ def _stage_verbs(text: str) -> list[StatusVerb]:
             continue
         if _NOT_STAGE_AFTER.match(text, match.end()) and match.group(0) not in ("开工仪式", "建设现场"):
             continue
+        if _EITHER_STAGE.match(text, match.end()) or _EITHER_STAGE_BEFORE.search(text, 0, match.start()):
+            continue  # 23个项目开工或投产: one stage or the other, no one's known
         if _OF_BEFORE.search(text, max(0, match.start() - 3), match.start()) and _EFFECT_AFTER.match(
             text, match.end()
         ):
