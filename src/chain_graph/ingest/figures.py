@@ -590,7 +590,7 @@ _PUSHED_LIST = re.compile(
 # year's aim: 新开工 is not started yet and 投产 is still being built.
 _HEADING = re.compile(
     r"(?:^|(?<=[\n。!?,;:]))\s*(?:(?:19|20)\d{2}\s*年\s*)?在?(?P<plan>计划)?"
-    r"(?P<stage>新开工|(?<![\u3400-\u9fff])开工|新建|续建|在建|建成投产|投产|竣工|签约|储备|预备|前期)的?[\u3400-\u9fff]{0,4}?项目"
+    r"(?P<stage>新开工|新建|续建|在建|建成投产|投产|竣工|签约|储备|预备|前期)的?[\u3400-\u9fff]{0,4}?项目"
     r"(?:方面|中)?(?=\s*(?:[,:]|主要有|有|共|\d))"
 )
 _PLAN_DOCUMENT = re.compile(
@@ -598,7 +598,6 @@ _PLAN_DOCUMENT = re.compile(
 )
 _HEADING_STAGE = {
     "新开工": ProjectStatus.UNDER_CONSTRUCTION,
-    "开工": ProjectStatus.UNDER_CONSTRUCTION,
     "新建": ProjectStatus.UNDER_CONSTRUCTION,
     "续建": ProjectStatus.UNDER_CONSTRUCTION,
     "在建": ProjectStatus.UNDER_CONSTRUCTION,
@@ -670,7 +669,9 @@ def _stage_verbs(text: str) -> list[StatusVerb]:
             continue
         if _NOT_STAGE_AFTER.match(text, match.end()) and match.group(0) not in ("开工仪式", "建设现场"):
             continue
-        if _EITHER_STAGE.match(text, match.end()) or _EITHER_STAGE_BEFORE.search(text, 0, match.start()):
+        if _EITHER_STAGE.match(text, match.end()) or _EITHER_STAGE_BEFORE.search(
+            text, max(0, match.start() - 3), match.start()
+        ):
             continue  # 23个项目开工或投产: one stage or the other, no one's known
         if _OF_BEFORE.search(text, max(0, match.start() - 3), match.start()) and _EFFECT_AFTER.match(
             text, match.end()

@@ -105,9 +105,7 @@ _SUFFIX = re.compile(
 )
 _MAX_NAME = 60
 # Works of a named project before their stage (X项目主体工程竣工): the project is X项目.
-_WORKS_OF_PROJECT = re.compile(
-    r"(?<=项目)(?:\((?:[ⅠⅡⅢ]|[一二三\d])期\))?[\u3400-\u9fff]{0,6}?(?:主体|配套|土建|安装)工程$"
-)  # (Ⅰ期)场平道路土建工程
+_WORKS_OF_PROJECT = re.compile(r"(?<=项目)(?:主体|配套|土建|安装)工程$")
 _REVAMP = re.compile(r"脱瓶颈|(?:改扩|扩|迁)建|(?:技术|扩能|节能|搬迁)?改造|扩能|技改|升级")
 _REVAMP_END = re.compile(r"(?:脱瓶颈|改造|扩能|技改|升级|扩建)$")
 _TRAIN_COUNT = r"\d\s*[×xX*]\s*"  # 2×3.5万吨/年: two trains of 3.5万吨
