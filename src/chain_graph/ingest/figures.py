@@ -249,9 +249,11 @@ _PUSHED_TO_LAND = re.compile(r"(?:抓好|促进|推动|推进|力促|加快|争�
 _ONCE_DONE = re.compile(r"(?:取得|获得|完成|办理|拿到)[^,;:。!?\n]{0,8}后$")
 # A verb in an agreement's title (签订关于投建A项目投资协议): the agreement's subject, no stage of its own.
 _AGREEMENT_AFTER = re.compile(r"[^,;:。!?\n]{0,40}?(?:协议|合同|备忘录)")
+# One stage or another (开工或投产): neither is known to be reached.
+_EITHER_STAGES = "(?:开工|投产|竣工|建成)"
+_EITHER_STAGE = re.compile(f"或者?{_EITHER_STAGES}")
+_EITHER_STAGE_BEFORE = re.compile(f"{_EITHER_STAGES}或者?$")
 # After a verb: a noun or a condition, not a stage reached (投产时间, 投产后年产值…, 建成(达产)后).
-_EITHER_STAGE = re.compile(r"或者?(?:开工|投产|竣工|建成)")
-_EITHER_STAGE_BEFORE = re.compile(r"(?:开工|投产|竣工|建成)或者?$")
 _NOT_STAGE_AFTER = re.compile(
     r"(?:(?:全部|全面)?(?:达产|达效|达标|达成|投产|运营|投运|投用))*(?:成功)?(?:时间|日期|期|时|后|以后|之后|之初|前|以前|之前|节点|条件|目标|计划|规模|能力|许可|申领|申请|手续|方案|准备|[一1]批|的(?:目标|时间|日期|节点|条件|计划))"
 )
