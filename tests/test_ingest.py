@@ -7081,3 +7081,41 @@ def test_session_44_products_named_before_industry_words_and_grades(ingester: In
     assert _capacities(ingester, "目前公司年产各型水泥可达到800万吨。") == {("水泥", 8_000_000.0)}
     assert _capacities(ingester, "建设年产150吨高纯电子气体项目。") == {("高纯电子气体", 150.0)}
     assert _capacities(ingester, "建设年产2.5万吨果汁饮品项目。") == {("果汁饮品", 25_000.0)}
+
+
+def test_session_45_a_condition_an_area_and_preparatory_work_are_no_stages(ingester: Ingester) -> None:
+    text = "甲乙建材有限公司年产500万吨砂石骨料项目环评公示。项目建成运行后不会改变区域的环境功能。"
+    assert _statuses(ingester, text) == {("甲乙建材有限公司年产500万吨砂石骨料项目", "intended")}
+    text = "总投资27.8亿元的丙丁化工搬迁项目,占地1000亩,规划建筑面积13万平方米,目前正在进行设备安装。"
+    assert _statuses(ingester, text) == {("丙丁化工搬迁项目", "under_construction")}
+    text = "戊己公司拟启动年产6万吨炭黑生产线项目,立即着手年产6万吨炭黑生产线项目的启动工作。"
+    assert _statuses(ingester, text) == {("年产6万吨炭黑生产线项目", "intended")}
+
+
+def test_session_45_newly_brought_in_and_works_put_to_use(ingester: Ingester) -> None:
+    assert _statuses(ingester, "今年新引进落地甲乙碳基新材料石墨制品项目。") == {
+        ("甲乙碳基新材料石墨制品项目", "signed")
+    }
+    assert _statuses(ingester, "园区新引进丙丁石墨制品项目。") == {("丙丁石墨制品项目", "signed")}
+    assert _statuses(ingester, "目前,戊己中央厨房项目已建成投产。") == {("戊己中央厨房项目", "operating")}
+    text = "庚辛新厂一期工程于2006年投入使用,总投资1.2亿元。"
+    assert _statuses(ingester, text) == {("庚辛新厂一期工程", "operating")}
+
+
+def test_session_45_aggregates_minerals_and_joint_products(ingester: Ingester) -> None:
+    assert _capacities(ingester, "建设年产600万吨砂石项目。") == {("砂石", 6_000_000.0)}
+    assert _capacities(ingester, "建筑石料用石灰岩年生产规模约276.85万吨。") == {
+        ("建筑石料用石灰岩", 2_768_500.0)
+    }
+    assert _capacities(ingester, "甲乙5万吨致密刚玉及1万吨蓝刚玉等项目已建成投产。") == {
+        ("致密刚玉", 50_000.0),
+        ("蓝刚玉", 10_000.0),
+    }
+    assert _capacities(ingester, "计划年产量达30,000公吨高纯度球形石墨。") == {("高纯度球形石墨", 30_000.0)}
+    assert _capacities(ingester, "钛矿项目拟建年开采250万吨矿石量的矿山。") == {("矿石", 2_500_000.0)}
+    # two products the data lacks, one figure: their joint output (not a process, nor 及其)
+    assert _capacities(ingester, "建设年产5万吨超高功率石墨电极及特种石墨全工序生产线。") == {
+        ("超高功率石墨电极及特种石墨", 50_000.0)
+    }
+    assert _capacities(ingester, "可实现年产1300吨石英器件及型材产能。") == {("石英器件及型材", 1300.0)}
+    assert _capacities(ingester, "包括20万吨丁辛醇及IGCC多联产项目。") == {("丁辛醇", 200_000.0)}

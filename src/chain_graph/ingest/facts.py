@@ -187,7 +187,7 @@ _NAME_THEN_ABBREVIATION = re.compile(
 )
 # What makes a name a product's: a chemical's character, a material's word, or an abbreviation.
 _PRODUCT_CUE = re.compile(
-    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙素炭粒丝磺盐铵膦锆啶嗪唑喹呋吡噻嘧酚醌肼脲胍酰硫锂钴镍锰铍锌钛钒镁氟溴碘]|铝(?!业)|铜(?!业)|莱赛尔|粘胶|短纤|浆粕|液(?!体|化|压|晶|相|位|面)|(?<![分发公宣颁遍散])布|(?:汽|柴|成品|润滑|基础|燃料|煤|焦|矿物|白)油(?!吸附|分离|裂解|催化)|加氢|氢(?!能)|燃料|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石|尼龙|化学品|(?<!施)肥|管材|型材|板材|片材|制品|面料|单体|[阴阳正负]极|(?<!报)纸(?!业)|粗品|原料药|原药|中间体|氨水|(?<![生喷])漆|染料|颜料|油墨|纳米|石墨烯|前驱体|精矿|泡沫|浆|玻璃|水泥|纱|糖|合金|饲料|粕|酒精|熟料|捣固焦|冶金焦|啤酒|白酒|石膏|矽|食品|饮料|饮品|硬碳|(?<!天然)气体|(?:豆|菜籽|食用|植物|花生|棕榈)油|[铁钢铅锡](?!路|道|结构)"
+    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙素炭粒丝磺盐铵膦锆啶嗪唑喹呋吡噻嘧酚醌肼脲胍酰硫锂钴镍锰铍锌钛钒镁氟溴碘]|铝(?!业)|铜(?!业)|莱赛尔|粘胶|短纤|浆粕|液(?!体|化|压|晶|相|位|面)|(?<![分发公宣颁遍散])布|(?:汽|柴|成品|润滑|基础|燃料|煤|焦|矿物|白)油(?!吸附|分离|裂解|催化)|加氢|氢(?!能)|燃料|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石|尼龙|化学品|(?<!施)肥|管材|型材|板材|片材|制品|面料|单体|[阴阳正负]极|(?<!报)纸(?!业)|粗品|原料药|原药|中间体|氨水|(?<![生喷])漆|染料|颜料|油墨|纳米|石墨烯|前驱体|精矿|泡沫|浆|玻璃|水泥|纱|糖|合金|饲料|粕|酒精|熟料|捣固焦|冶金焦|啤酒|白酒|石膏|矽|食品|饮料|饮品|硬碳|(?<!天然)气体|砂石|骨料|石料|碎石|石英|(?<![沙黄])砂|矿石|石灰[岩石]|白云岩|高岭土|长石|刚玉|[锻铸]件|面粉|石墨(?!烯)|(?:豆|菜籽|食用|植物|花生|棕榈)油|[铁钢铅锡](?!路|道|结构)"
     r"|^[A-Z][A-Z0-9\-]{1,7}[a-z]?$"  # R142b, HFC-134a
 )
 # Metals, paper and yarn named by one character: 年产铜20万吨, 纸的总产能, 可年产纱16.8万吨.
@@ -211,7 +211,7 @@ _FIGURE_FIRST = re.compile(rf"(?!{LOCANT}[\u3400-\u9fff])\d")
 
 
 # 芳烃产品, 差别化纤维总量: 芳烃, 差别化纤维 (树脂系列产品 stays whole)
-_PRODUCTS_WORD = re.compile(r"(?<!系列)等?产品$|总量$|全?产业链$")  # (己内酰胺产业链产能: 己内酰胺)
+_PRODUCTS_WORD = re.compile(r"(?<!系列)等?产品$|总?量$|全?产业链$|全工序$")  # (己内酰胺产业链产能: 己内酰胺)
 
 
 def _new_product(ctx: _Context, start: int, end: int) -> list[tuple[str | None, tuple[int, int]]]:
@@ -402,6 +402,17 @@ def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[st
     seconds = _products_from(ctx, joined.end()) if joined is not None else []
     if seconds:
         end = seconds[0][0].end  # 265万吨聚乙烯和聚丙烯: one joint output, as a known product's with another
+    elif joined is not None and end - position >= 2 and "的" not in ctx.text[position:end]:
+        # 1300吨石英器件及型材: one joint output of two products the data lacks
+        # (not 丁辛醇及IGCC, a process, nor 新材料及其单体)
+        second = _UNKNOWN_AFTER.match(ctx.text, joined.end(), clause_end)
+        if (
+            second is not None
+            and _CJK_NAME.fullmatch(second.group(1))
+            and not second.group(1).startswith("其")
+            and _new_product(ctx, joined.end(), second.end())
+        ):
+            end = second.end()
     # 5万吨国内首创的|特种阻燃剂装置: what is said of it, then its name (not 30万吨规模的切片项目, a size)
     said_of = ctx.text.rfind("的", position, end)
     if said_of >= 0 and not ctx.text.endswith(("规模", "级"), position, said_of):
@@ -444,7 +455,7 @@ def _slash_products(ctx: _Context, listed: str, offset: int) -> list[tuple[str |
 # A product's capacity word, then up to the figure with no other product: 的年产能可达到, 产品的年产能达,
 # 年产能10万扩建至, 装置由年产80万吨扩展到.
 _CAPACITY_OF = re.compile(
-    r"(?:产品|单体)?的?(?:国内|全国|全球|世界)?(?:生产)?(?:装置|工厂)?的?由?(?:年(?=总))?总?(?:实际|设计|核定)?(?:年产能|产能|年产量|年?生产能力|(?<=装置)能力|(?:生产|年产)规模|年产)[^,;:。!?\n、]{0,12}$"
+    r"(?:产品|单体)?的?(?:国内|全国|全球|世界)?(?:生产)?(?:装置|工厂)?的?由?(?:年(?=总))?总?(?:实际|设计|核定)?(?:年产能|产能|年产量|年?生产能力|(?<=装置)能力|年?生产规模|年产规模|年产)[^,;:。!?\n、]{0,12}$"
 )
 
 _FIRM_WORD = re.compile(r"石化|集团|公司|化学|股份|企业|炼厂")
