@@ -7119,3 +7119,38 @@ def test_session_45_aggregates_minerals_and_joint_products(ingester: Ingester) -
     }
     assert _capacities(ingester, "可实现年产1300吨石英器件及型材产能。") == {("石英器件及型材", 1300.0)}
     assert _capacities(ingester, "包括20万吨丁辛醇及IGCC多联产项目。") == {("丁辛醇", 200_000.0)}
+
+
+def test_session_45_gases_alkoxides_smelting_and_grades(ingester: Ingester) -> None:
+    text = "一期工程实现年产氦气45吨、氮气5240吨、氩气1450吨。"
+    assert _capacities(ingester, text) == {("氦气", 45.0), ("氮气", 5240.0), ("氩气", 1450.0)}
+    # a graded carbon dioxide is a product (an emission cut is none)
+    assert _capacities(ingester, "新建2万吨/年电子级二氧化碳装置。") == {("电子级二氧化碳", 20_000.0)}
+    assert _capacities(ingester, "金时空年产20万吨液体甲醇钠项目。") == {("液体甲醇钠", 200_000.0)}
+    assert _capacities(ingester, "甲乙集团铜冶炼综合生产能力将达到年产70万吨。") == {("铜", 700_000.0)}
+    assert _capacities(ingester, "可年产高品质活性无硫特种糖7万吨以上。") == {("活性无硫特种糖", 70_000.0)}
+    assert _capacities(ingester, "丙丁年产30万吨不锈钢冷连轧项目开工建设。") == {("不锈钢", 300_000.0)}
+    text = "建设年产9.5万吨漂白蔗渣浆清洁生产及其副产品综合利用生产线。"
+    assert _capacities(ingester, text) == {("漂白蔗渣浆", 95_000.0)}
+    assert _capacities(ingester, "目前芳烃能力100万吨/年。") == {("芳烃", 1_000_000.0)}
+
+
+def test_session_45_money_spent_hard_work_and_what_the_money_builds(ingester: Ingester) -> None:
+    text = "甲乙产业基地项目已完成投入20亿元,在此基础上,已确定了60亿元的项目投入计划。"
+    assert _statuses(ingester, text) == {("甲乙产业基地项目", "under_construction")}
+    assert _statuses(ingester, "166万吨硝基水溶肥项目正开足马力建设中。") == {
+        ("166万吨硝基水溶肥项目", "under_construction")
+    }
+    assert _statuses(ingester, "丙丁铝业二期项目正在紧锣密鼓的进行。") == {
+        ("丙丁铝业二期项目", "under_construction")
+    }
+    text = "戊己铝业科技有限公司年产100万平方米铝单板生产项目,总投资9500万元,建成标准钣金生产线三条。"
+    assert _statuses(ingester, text) == set()
+
+
+def test_session_45_a_plan_after_a_signed_agreement_is_signed(ingester: Ingester) -> None:
+    text = "公司与宜春市人民政府签署战略合作框架协议,甲乙新型锂电池生产制造基地项目拟落户宜春。"
+    assert _statuses(ingester, text) == {("甲乙新型锂电池生产制造基地项目", "signed")}
+    # 孙公司 (a subsidiary's subsidiary) begins no name
+    text = "孙公司丙丁锂业年产2万吨磷酸铁锂生产线(一期)建设项目经两个月的设备调试,正式投产运行。"
+    assert _statuses(ingester, text) == {("丙丁锂业年产2万吨磷酸铁锂生产线(一期)建设项目", "operating")}

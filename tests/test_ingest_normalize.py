@@ -43,6 +43,12 @@ def test_pinyin_annotation_inside_a_word_is_dropped() -> None:
     assert normalize("泉港區(qū)域發展").text == "泉港区域发展"
 
 
+def test_a_doubled_toneless_reading_is_dropped() -> None:
+    n = normalize("800噸(dun)/年氨基(ji)胍碳酸鹽染料(liao)中(zhong)(zhong)間體")
+    assert n.text == "800吨/年氨基胍碳酸盐染料中间体"
+    assert _back("染料(liao)中(zhong)(zhong)間體", "中间体") == "中(zhong)(zhong)間體"
+
+
 def test_latin_in_brackets_is_not_pinyin() -> None:
     assert normalize("环氧丙烷(PO)").text == "环氧丙烷(PO)"
     assert normalize("丙烯(plain)").text == "丙烯(plain)"

@@ -31,7 +31,8 @@ __all__ = ["Normalized", "key", "normalize", "readable"]
 
 # A CJK character followed by a pinyin annotation: lowercase latin with at least one tone mark.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
-# ...or one toneless pinyin syllable (產(chan), 萬(wan)): initial and final, so (plain), (epp) stay.
+# ...or one toneless pinyin syllable (產(chan), 萬(wan)): initial and final, so (plain), (epp) stay;
+# a reading may be doubled (中(zhong)(zhong)).
 _SYLLABLE = (
     r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ui|ao|ou|iu|ie|ue|er|an|en|in|un|ua|uo|a|o|e|i|u|v)"
@@ -40,7 +41,7 @@ _TONED_SYLLABLE = rf"[a-z{_TONED}]*[{_TONED}][a-z{_TONED}]*"
 # A space after an annotation, before the next character (萬(wan) 噸), goes with it. A toned one
 # after a capital letter is a mirror's misplaced reading too (年P(guān)TMEG).
 _PINYIN = re.compile(
-    rf"(?:(?<=[\u3400-\u9fff])[(（](?:{_TONED_SYLLABLE}|{_SYLLABLE})|(?<=[A-Z])[(（]{_TONED_SYLLABLE})[)）]"
+    rf"(?:(?<=[\u3400-\u9fff])(?:[(（](?:{_TONED_SYLLABLE}|{_SYLLABLE})[)）])+|(?<=[A-Z])[(（]{_TONED_SYLLABLE}[)）])"
     r"(?:[ \u00a0]+(?=[\u3400-\u9fff]))?"
     # …or a toned reading in square brackets (聚酯[zhǐ]膜片, 聚酰[xiān]亚胺)
     rf"|(?<=[\u3400-\u9fff])\[{_TONED_SYLLABLE}\]"
