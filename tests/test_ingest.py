@@ -7154,3 +7154,34 @@ def test_session_45_a_plan_after_a_signed_agreement_is_signed(ingester: Ingester
     # 孙公司 (a subsidiary's subsidiary) begins no name
     text = "孙公司丙丁锂业年产2万吨磷酸铁锂生产线(一期)建设项目经两个月的设备调试,正式投产运行。"
     assert _statuses(ingester, text) == {("丙丁锂业年产2万吨磷酸铁锂生产线(一期)建设项目", "operating")}
+
+
+def test_session_45_a_bare_figure_naming_a_plant_and_works_words_after_a_product(ingester: Ingester) -> None:
+    # a figure without 年 or 万 is a capacity when it names a plant (3000吨 of something is not)
+    assert _capacities(ingester, "建设14000吨碳纤维项目。") == {("carbon-fiber", 14_000.0)}
+    assert _capacities(ingester, "仓库里存有3000吨碳纤维。") == set()
+    assert _capacities(ingester, "年产120万吨石英砂提纯项目。") == {("石英砂", 1_200_000.0)}
+    assert _capacities(ingester, "建设1条200万吨石英砂制备生产线。") == {("石英砂", 2_000_000.0)}
+    assert _capacities(ingester, "甲乙集团60万吨肥料循环经济项目已累计完成投资14.3亿元。") == {
+        ("肥料", 600_000.0)
+    }
+    text = "25万吨/年高压聚乙烯是茂名新建4套装置中技术含量最高的。"
+    assert _capacities(ingester, text) == {("高压聚乙烯", 250_000.0)}
+    assert _capacities(ingester, "建设年产2万吨预制菜生产加工项目。") == {("预制菜", 20_000.0)}
+    assert _capacities(ingester, "年产法式薯条10.8万吨。") == {("法式薯条", 108_000.0)}
+
+
+def test_session_45_what_a_firm_that_signed_will_build_and_parts_completed(ingester: Ingester) -> None:
+    text = (
+        "管委会与清远市甲乙纺织有限公司签约,甲乙纺织将在广清纺织园建设年产30000吨高性能超弹针织布项目,"
+        "投资总额为4.33亿元。"
+    )
+    assert _statuses(ingester, text) == {("年产30000吨高性能超弹针织布项目", "signed")}
+    # …but a plan of another project named before it is not
+    text = "丙丁化工项目顺利签约,戊己化工项目计划明年开工。"
+    assert _statuses(ingester, text) == {("丙丁化工项目", "signed"), ("戊己化工项目", "intended")}
+    text = "庚辛物流港项目、壬癸冷链物流基地项目等5个项目部分子项完工。"
+    assert _statuses(ingester, text) == {
+        ("庚辛物流港项目", "under_construction"),
+        ("壬癸冷链物流基地项目", "under_construction"),
+    }
