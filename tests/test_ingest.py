@@ -7185,3 +7185,22 @@ def test_session_45_what_a_firm_that_signed_will_build_and_parts_completed(inges
         ("庚辛物流港项目", "under_construction"),
         ("壬癸冷链物流基地项目", "under_construction"),
     }
+
+
+def test_session_45_china_in_the_name_of_a_body_a_firm_a_site_or_a_park(ingester: Ingester) -> None:
+    for text in (
+        "中国汽车动力电池产业创新联盟的统计显示,出货量增长。",
+        "青拓中厚板通过中国船级社工厂认可审核。",
+        "与中国科学技术大学等高校院所合作建设中试基地。",
+        "中国五矿、中粮集团、中国建材3家央企来此投资。",
+        "近日,中国长城铝业公司日产10万只医用外科口罩生产线投产。",
+        "扫描下方二维码关注中国粉体技术网。",
+        "中国经济时报记者 张一鸣\n近日,随着装置投产。",
+        "第二十三届中国农加工投洽会召开在即。",
+        "8月17日,在2023(中国)亚欧商品贸易博览会上签约。",
+        "日前中国医疗器械(华中)产业园项目在桃花岭开工。",
+        "本项目由中国利达生态农业发展公司主体投资。",
+    ):
+        assert "china" not in _mentioned(ingester, text), text
+    # …but China as a place still counts
+    assert "china" in _mentioned(ingester, "这是中国最大的聚丙烯装置。")
