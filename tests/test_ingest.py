@@ -7204,3 +7204,21 @@ def test_session_45_china_in_the_name_of_a_body_a_firm_a_site_or_a_park(ingester
         assert "china" not in _mentioned(ingester, text), text
     # …but China as a place still counts
     assert "china" in _mentioned(ingester, "这是中国最大的聚丙烯装置。")
+
+
+def test_session_45_by_products_a_years_output_listed_and_more_products(ingester: Ingester) -> None:
+    assert _capacities(ingester, "项目副产1590吨碳酸钠。") == {("碳酸钠", 1590.0)}
+    # every item of a year's output is no capacity (but a yearly figure after a daily one is)
+    assert _capacities(ingester, "公司计划全年生产PVC树脂30万吨、离子膜烧碱27万吨。") == set()
+    text = "建设日处理生鲜乳4000吨、年产150万吨的乳制品加工基地。"
+    assert _capacities(ingester, text) == {("乳制品", 1_500_000.0)}
+    assert _capacities(ingester, "建设300万吨不锈钢精品基地。") == {("不锈钢", 3_000_000.0)}
+    assert _capacities(ingester, "新建102万吨/年浆板机生产线。") == {("浆板", 1_020_000.0)}
+    assert _capacities(ingester, "建设年产35万吨饮用水车间。") == {("饮用水", 350_000.0)}
+    assert _capacities(ingester, "甲乙20万吨球墨铸管项目开工。") == {("球墨铸管", 200_000.0)}
+    assert _capacities(ingester, "新上年产8000吨富硒辣酱生产线。") == {("富硒辣酱", 8000.0)}
+
+
+def test_session_45_what_planned_money_builds_is_planned(ingester: Ingester) -> None:
+    text = "甲乙玻纤拟斥资36.84亿元,投建年产30万吨高性能玻璃纤维智能制造生产线项目,建设期为2年。"
+    assert _statuses(ingester, text) == {("年产30万吨高性能玻璃纤维智能制造生产线项目", "intended")}

@@ -49,6 +49,10 @@ def test_a_doubled_toneless_reading_is_dropped() -> None:
     assert _back("染料(liao)中(zhong)(zhong)間體", "中间体") == "中(zhong)(zhong)間體"
 
 
+def test_the_stroke_comma_is_a_list_comma() -> None:
+    assert normalize("3万吨石墨电极丶30万立方米墙体材料").text == "3万吨石墨电极、30万立方米墙体材料"
+
+
 def test_latin_in_brackets_is_not_pinyin() -> None:
     assert normalize("环氧丙烷(PO)").text == "环氧丙烷(PO)"
     assert normalize("丙烯(plain)").text == "丙烯(plain)"

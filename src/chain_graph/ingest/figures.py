@@ -45,7 +45,7 @@ _CAPACITY = re.compile(
 _TIMES = re.compile(r"\s*[×xX*]\s*")
 _MULTIPLIERS = {"百万": 10**6, "万": 10**4, "千": 10**3, "k": 10**3, "K": 10**3, "M": 10**6, "": 1}
 _PER_YEAR_CONTEXT = re.compile(
-    r"(?:年产|产能|规模|年处理|年加工|年生产)[^,;。]{0,4}$|(?:规划建设|拟建设|拟建|新建|扩建)$"
+    r"(?:年产|产能|规模|年处理|年加工|年生产|副产)[^,;。]{0,4}$|(?:规划建设|拟建设|拟建|新建|扩建)$"
     r"|(?:年产能?|产能)(?:分别)?(?:为|是)[\u3400-\u9fffA-Za-z]{1,12}$"  # 年产能分别为粉末涂料15000吨
     r"|年产(?!值|量)[\u3400-\u9fffA-Za-z\-]{2,12}$"  # 年产六氟磷酸锂10000吨
 )
@@ -65,7 +65,7 @@ _TONNES_ITEM_BEFORE = re.compile(r"\d\s*吨[\u3400-\u9fffA-Za-z0-9,\-*]{1,16}?�
 _NOT_CAPACITY_BEFORE = re.compile(
     r"(?:吞吐|储存|储量|库容|仓储|运量|运输|装卸|满载|装载|运载|销售|销量|出口|进口|贸易|需求|消费|消耗|用量|累计"
     r"|增速|增幅|年均增量|(?<!产能)(?:减少|下降|降低)(?![至到])"  # 比2023年减少34.7万吨/年: a change
-    r"|全年(?:共|累计)?生产"  # 全年共生产大颗尿素81.47万吨: a year's output
+    r"|全年(?:共|累计)?生产|已生产|共生产"  # 全年共生产大颗尿素81.47万吨, 已生产烧碱7.5万吨: output
     r"|(?<![\d一二三四五六七八九十])[日月](?:产能|产量|产|生产能力|处理)|每天|每日|日均)[^,;。]{0,6}$"
 )
 # A country's or market's output or demand is no plant's capacity: 我国…丁基橡胶产量仅3.9万吨
@@ -355,6 +355,7 @@ def _listed_in_brackets(text: str, match: re.Match[str]) -> bool:
 
 def capacities(text: str) -> list[Capacity]:
     found: list[Capacity] = []
+    not_capacity_end = -1  # the end of the last figure said to be no capacity (a year's output)
     for match in _CAPACITY.finditer(text):
         if _NOT_CAPACITY_AFTER.match(text, match.end()):
             continue
@@ -363,8 +364,15 @@ def capacities(text: str) -> list[Capacity]:
             multiplier_text = "万"
         unit = match.group("cn_unit") or match.group("latin_unit") or ""
         per_year = "年" in unit or "/" in unit or "pa" in unit
-        if _NOT_CAPACITY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
-            continue  # 年吞吐能力100万吨: a port's throughput, not a plant's capacity
+        if _NOT_CAPACITY_BEFORE.search(text, max(0, match.start() - 12), match.start()) or (
+            not_capacity_end >= 0
+            and _NEXT_ITEM.fullmatch(text, not_capacity_end, match.start())
+            and not _PER_YEAR_CONTEXT.search(text, not_capacity_end, match.start("nums"))
+        ):
+            # 年吞吐能力100万吨: a port's throughput, not a plant's capacity; 计划全年生产PVC树脂30万吨、
+            # 离子膜烧碱27万吨: every item of a year's output (not 日处理生鲜乳4000吨、年产150万吨…)
+            not_capacity_end = match.end()
+            continue
         if text.endswith(("数", "几"), 0, match.start()):
             continue  # 数百万吨: some millions, no figure
         if _NATIONAL_AMOUNT_BEFORE.search(text, max(0, match.start() - 26), match.start()):
@@ -582,7 +590,8 @@ def dates(text: str) -> list[DateFigure]:
 _DONE_AT_END = re.compile(r"(?:成功|已经?|顺利)$")
 _PLAN_GAP = re.compile(
     r"[^,;:。!?\n]{0,20}(?:,\s*(?:并于|并|于|将)?(?:(?:19|20)\d{2}\s*年|明年|后年|年底|年内|\d{1,2}\s*月(?:底|初|中旬|上旬|下旬|份)?)[^,;:。!?\n]{0,10}"
-    r"|,\s*(?:并且?|然后|随后)[^,;:。!?\n]{0,6})?"  # 预计…可完成建设,并投入试生产: both are expected
+    r"|,\s*(?:并且?|然后|随后)[^,;:。!?\n]{0,6}"  # 预计…可完成建设,并投入试生产: both are expected
+    r"|,\s*)?"  # 拟斥资36.84亿元,投建A项目: what the planned money builds
 )
 
 

@@ -118,6 +118,8 @@ def _half_width(char: str) -> str:
     code = ord(char)
     if 0xFF01 <= code <= 0xFF5E:
         return chr(code - 0xFEE0)
+    if char == "丶":  # a list's comma set with the stroke that looks like it (A丶B)
+        return "、"
     return " " if code == 0x3000 else char
 
 
