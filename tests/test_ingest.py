@@ -7222,3 +7222,15 @@ def test_session_45_by_products_a_years_output_listed_and_more_products(ingester
 def test_session_45_what_planned_money_builds_is_planned(ingester: Ingester) -> None:
     text = "甲乙玻纤拟斥资36.84亿元,投建年产30万吨高性能玻璃纤维智能制造生产线项目,建设期为2年。"
     assert _statuses(ingester, text) == {("年产30万吨高性能玻璃纤维智能制造生产线项目", "intended")}
+
+
+def test_session_45_a_list_yet_to_start_and_more_product_ends(ingester: Ingester) -> None:
+    text = "今年还将有包括甲乙汽车、丙丁制钢等重大项目在内的15个项目相继开工建设。"
+    assert _statuses(ingester, text) == {("甲乙汽车", "intended"), ("丙丁制钢", "intended")}
+    assert _capacities(ingester, "宜宾甲乙锂业年产90万吨锂材精选项目。") == {("锂材", 900_000.0)}
+    assert _capacities(ingester, "年产10万t橡胶助剂迁扩建项目奠基。") == {("橡胶助剂", 100_000.0)}
+    assert _capacities(ingester, "硅氧烷和气相二氧化硅总的年生产能力可达到21万吨。") == {
+        ("硅氧烷和气相二氧化硅", 210_000.0)
+    }
+    # a grinding station grinds; it names no product
+    assert _capacities(ingester, "扩建50万吨粉磨站等项目。") == set()

@@ -652,6 +652,8 @@ _PLANNED_PUSH = re.compile(r"(?:将|拟|计划|准备)\s*$")
 # 将重点推进A、B等项目开工建设): their stage is planned (将加快推进 speeds up what is being built).
 _PLANNED_LIST = re.compile(
     r"(?:将|拟|计划|准备)(?:重点|全力|着力)?(?:推进|推动)[^;。!?\n]{2,120}?等[^,;。!?\n]{0,6}项目$"
+    # 今年还将有包括A、B等重大项目在内的15个项目相继开工建设: a list yet to reach its stage
+    r"|将有(?:包括)?[^;。!?\n]{2,120}?等[^;。!?\n]{0,20}项目(?:相继|陆续|先后)?$"
 )
 
 
