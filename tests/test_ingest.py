@@ -7234,3 +7234,5 @@ def test_session_45_a_list_yet_to_start_and_more_product_ends(ingester: Ingester
     }
     # a grinding station grinds; it names no product
     assert _capacities(ingester, "扩建50万吨粉磨站等项目。") == set()
+    text = "项目建成后,年处理低品位矿石700万吨,新增铁精矿160万吨、钛精矿40万吨。"
+    assert _capacities(ingester, text) == {("铁精矿", 1_600_000.0), ("钛精矿", 400_000.0)}
