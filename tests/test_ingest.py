@@ -7236,3 +7236,17 @@ def test_session_45_a_list_yet_to_start_and_more_product_ends(ingester: Ingester
     assert _capacities(ingester, "扩建50万吨粉磨站等项目。") == set()
     text = "项目建成后,年处理低品位矿石700万吨,新增铁精矿160万吨、钛精矿40万吨。"
     assert _capacities(ingester, text) == {("铁精矿", 1_600_000.0), ("钛精矿", 400_000.0)}
+
+
+def test_session_45_works_carried_out_pushed_on_and_the_largest_scale(ingester: Ingester) -> None:
+    text = "甲乙能源集团打造光伏硅基示范产业园项目全面进入到了实施阶段,项目整体规划为:建设多晶硅。"
+    assert _statuses(ingester, text) == {("光伏硅基示范产业园项目", "under_construction")}
+    text = "丙丁石化800万吨炼化一体化项目目前正在扎实推进,项目主体工程将于年底基本完工。"
+    assert _statuses(ingester, text) == {("丙丁石化800万吨炼化一体化项目", "under_construction")}
+    # 最大规模 describes; it names no project
+    assert _statuses(ingester, "戊己投资的国内最大规模铝板带项目将于本月中旬正式投产。") == {
+        ("铝板带项目", "under_construction")
+    }
+    text = "庚辛硅业首期年产10万吨高纯晶硅项目:投资超90亿元,预计高纯晶硅产能20万吨/年。"
+    assert ("高纯晶硅", 200_000.0) in _capacities(ingester, text)
+    assert _capacities(ingester, "120万吨氢氧化铝同样有着广泛应用。") == {("氢氧化铝", 1_200_000.0)}
