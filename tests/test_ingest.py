@@ -7250,3 +7250,20 @@ def test_session_45_works_carried_out_pushed_on_and_the_largest_scale(ingester: 
     text = "庚辛硅业首期年产10万吨高纯晶硅项目:投资超90亿元,预计高纯晶硅产能20万吨/年。"
     assert ("高纯晶硅", 200_000.0) in _capacities(ingester, text)
     assert _capacities(ingester, "120万吨氢氧化铝同样有着广泛应用。") == {("氢氧化铝", 1_200_000.0)}
+
+
+def test_session_45_a_process_after_a_product_and_a_trade_after_a_joint(ingester: Ingester) -> None:
+    text = "甲乙能源20万吨玻璃纤维池窑拉丝生产线项目建成。"
+    assert _capacities(ingester, text) == {("玻璃纤维", 200_000.0)}
+    assert _capacities(ingester, "建设年产320万吨水泥粉磨系统。") == {("水泥", 3_200_000.0)}
+    assert _capacities(ingester, "建成投产磷酸铁锂产能11万吨。") == {("磷酸铁锂", 110_000.0)}
+    assert _capacities(ingester, "公司已经收购了玻璃纤维年产能达5万吨的丙丁公司。") == {
+        ("玻璃纤维", 50_000.0)
+    }
+    # a product and its machines' trade are no joint output
+    text = "新建年产4000吨T800高性能碳纤维及碳纤维装备制造产业园。"
+    assert ("T800高性能碳纤维及碳纤维", 4000.0) not in _capacities(ingester, text)
+    # …and what a project will bring once it runs is no stage
+    assert _statuses(ingester, "戊己玻纤项目近日签约。项目全部建成营运后,年产值10亿元。") == {
+        ("戊己玻纤项目", "signed")
+    }
