@@ -202,10 +202,12 @@ _NOT_A_PRODUCT = re.compile(
 )
 
 
+# A verb of building before a product's name, not part of it (新增铁精矿160万吨: 铁精矿).
+_ADDED = re.compile(r"新增|新建|扩建")
+# A trade after a joint output's second name: no product of its own (碳纤维及碳纤维装备制造产业).
+_NOT_JOINT = re.compile(r"装备|设备|制造|研发|服务")
 # Words of grade or use before a product's name, not part of it (the keys name 水泥, 农药原药, 磷酸铁锂;
 # 高端 and 电池级 stay: 高端聚烯烃, 电池级磷酸铁).
-_ADDED = re.compile(r"新增|新建|扩建")
-_NOT_JOINT = re.compile(r"装备|设备|制造|研发|服务")
 _GRADE_WORDS = re.compile(r"(?:优质|高品质|高效(?:低毒)?|储能用|各型|各类|各种)+")
 
 

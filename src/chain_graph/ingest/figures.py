@@ -685,11 +685,12 @@ def _stage_verbs(text: str) -> list[StatusVerb]:
             continue
         if text.endswith("关于", 0, match.start()) and _AGREEMENT_AFTER.match(text, match.end()):
             continue  # 签订关于投建A项目投资协议: the agreement's title, not works begun
-        if match.group(0) == "建成" and _MADE_INTO.search(text, max(0, match.start() - 25), match.start()):
+        if match.group(0) == "建成" and (
+            _MADE_INTO.search(text, max(0, match.start() - 25), match.start())
+            or _SCOPE_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        ):
             continue
         if _CONDITION_BEFORE.search(text, max(0, match.start() - 17), match.start()):
-            continue
-        if match.group(0) == "建成" and _SCOPE_BEFORE.search(text, max(0, match.start() - 24), match.start()):
             continue
         if _NOT_STAGE_AFTER.match(text, match.end()) and match.group(0) not in ("开工仪式", "建设现场"):
             continue

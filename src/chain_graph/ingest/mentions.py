@@ -1641,10 +1641,10 @@ _PERSON = re.compile(rf"(?:{_TITLES})[\u3400-\u9fff]{{2,3}}$")
 _LOCAL_UNIT = re.compile(r"[(（](?P<place>[\u3400-\u9fff]{2,4})[)）]$")
 _MEDIA_AFTER = re.compile(
     r"[\u3400-\u9fff]{0,2}?(?:新闻|日报|晚报|频道|电视台|广播|网|在线|发布|周刊|杂志)|·"
-    r"|[\u3400-\u9fff]{0,4}报社?(?![\u3400-\u9fff])"  # 中国化工报, 中国平煤神马报: a paper
+    # 中国化工报, 中国平煤神马报: a paper; 中国经济时报记者: its reporter
+    r"|[\u3400-\u9fff]{0,4}报(?:社?(?![\u3400-\u9fff])|(?=记者|讯))"
     r"|[\u3400-\u9fff]{3,4}网(?![\u3400-\u9fff])"  # 中国聚合物网: a site
     r"|[\u3400-\u9fff]{0,8}?(?:信息|资讯|技术|经济)网"  # 中国粉体技术网, 中国产业经济信息网
-    r"|[\u3400-\u9fff]{0,4}报(?=记者|讯)"  # 中国经济时报记者
 )
 _MEDIA_BEFORE = ("网", "报", "社")
 # Nouns that make a place and an industry word speak of the place's industry (泉州石化产业).
