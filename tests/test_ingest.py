@@ -7267,3 +7267,77 @@ def test_session_45_a_process_after_a_product_and_a_trade_after_a_joint(ingester
     assert _statuses(ingester, "戊己玻纤项目近日签约。项目全部建成营运后,年产值10亿元。") == {
         ("戊己玻纤项目", "signed")
     }
+
+
+def test_session_46_a_push_a_deadline_a_leach_and_a_plant_in_the_making(ingester: Ingester) -> None:
+    assert _capacities(ingester, "力争年底碳酸锂产能达2万吨。") == {("碳酸锂", 20_000.0)}
+    assert _capacities(ingester, "争取开工建设甲乙矿业10万吨电锌氧压浸出新技术工程。") == {
+        ("电锌", 100_000.0)
+    }
+    assert _capacities(ingester, "主要有丙丁钢铁100万吨制铁、戊己煤化工等。") == {("铁", 1_000_000.0)}
+    text = "在原有1万吨氢氧化锂生产的基础上新建年产5万吨氢氧化锂项目。"
+    assert _capacities(ingester, text) == {("氢氧化锂", 10_000.0), ("氢氧化锂", 50_000.0)}
+    assert _statuses(ingester, "庚辛公司在原有基础上新建年产5万吨氢氧化锂项目开工建设。") == {
+        ("年产5万吨氢氧化锂项目", "under_construction")
+    }
+    text = "新建年产能50万吨的莱赛尔纤维生产工厂。"
+    assert _capacities(ingester, text) == {("莱赛尔纤维", 500_000.0)}
+    assert _capacities(ingester, "投资50亿元的45万吨新一代磷酸铁锂项目落定。") == {("磷酸铁锂", 450_000.0)}
+
+
+def test_session_46_foods_sugar_and_a_modified_resin(ingester: Ingester) -> None:
+    assert _capacities(ingester, "项目投产后每年可加工有机米粉系列产品3万吨。") == {
+        ("有机米粉系列产品", 30_000.0)
+    }
+    assert _capacities(ingester, "项目年加工生产吧浪鱼系列水产品8万吨。") == {("吧浪鱼系列水产品", 80_000.0)}
+    assert _capacities(ingester, "建设18万吨/年的大米项目和10万吨/年糖厂。") == {
+        ("大米", 180_000.0),
+        ("糖", 100_000.0),
+    }
+    assert _capacities(ingester, "年产饲料添加剂1万吨、虾膏0.05万吨、水产品3万吨。") == {
+        ("饲料添加剂", 10_000.0),
+        ("虾膏", 500.0),
+        ("水产品", 30_000.0),
+    }
+    # a modified resin is a product of its own, not the monomer named in it
+    text = "甲乙年产6万吨改性苯乙烯、工程塑料合金生产建设项目开工。"
+    assert _capacities(ingester, text) == {("改性苯乙烯", 60_000.0)}
+    # a year's processing said with 年加工 is no capacity of crude
+    assert _capacities(ingester, "项目年加工原油1000万吨。") == set()
+
+
+def test_session_46_a_batch_by_its_stage_before_a_colon(ingester: Ingester) -> None:
+    text = "此次集中投产的五大项目是:甲乙电气有限公司智能风机项目、丙丁科技有限公司机器人项目。"
+    assert _statuses(ingester, text) == {
+        ("甲乙电气有限公司智能风机项目", "operating"),
+        ("丙丁科技有限公司机器人项目", "operating"),
+    }
+    text = "开工奠基项目:甲乙公司年产188万吨铝用炭材料项目;投产项目:丙丁有限公司年产60万吨预焙阳极项目。"
+    assert _statuses(ingester, text) == {
+        ("甲乙公司年产188万吨铝用炭材料项目", "under_construction"),
+        ("丙丁有限公司年产60万吨预焙阳极项目", "operating"),
+    }
+    assert _statuses(ingester, "4月28日,开工项目包括戊己新能源汽车泉州基地、庚辛服装制造项目。") == {
+        ("戊己新能源汽车泉州基地", "under_construction"),
+        ("庚辛服装制造项目", "under_construction"),
+    }
+    # a count by stage is no heading of the next sentence's own reports
+    text = (
+        "新投产项目25个项目;在建项目23个。其中甲乙配套企业完成项目选址工作;丙丁年产150万吨乙烯项目提交申请。"
+    )
+    assert ("丙丁年产150万吨乙烯项目", "operating") not in _statuses(ingester, text)
+    # (said of a batch without 集中, the stage's projects are found by the verb: 此次签约项目共8个,…)
+    text = "此次签约项目共8个。其中10亿元以上项目2个,分别为总投资18.5亿元的甲乙能源一体化产业项目。"
+    assert _statuses(ingester, text) == {("甲乙能源一体化产业项目", "signed")}
+
+
+def test_session_46_names_with_china_that_are_no_place(ingester: Ingester) -> None:
+    assert "china" not in _mentioned(ingester, "10月17日上午,中国开封第38届菊花文化节开幕。")
+    assert "china" not in _mentioned(ingester, "据中国再生胶网报道,项目开工。")
+    assert "china" not in _mentioned(ingester, "立邦中国建筑涂料事业群副总裁表示。")
+    assert "china" in _mentioned(ingester, "中国最大的轮胎项目开工。")
+
+
+def test_session_46_a_project_after_following_on_another(ingester: Ingester) -> None:
+    text = "眉山日报讯(记者苏兴全)继年产33万吨电解铝项目落户眉山市之后,又一重大项目签约。"
+    assert ("年产33万吨电解铝项目", "signed") in _statuses(ingester, text)

@@ -48,6 +48,7 @@ _PER_YEAR_CONTEXT = re.compile(
     r"(?:年产|产能|规模|年处理|年加工|年生产|副产)[^,;。]{0,4}$|(?:规划建设|拟建设|拟建|新建|扩建)$"
     r"|(?:年产能?|产能)(?:分别)?(?:为|是)[\u3400-\u9fffA-Za-z]{1,12}$"  # 年产能分别为粉末涂料15000吨
     r"|年产(?!值|量)[\u3400-\u9fffA-Za-z\-]{2,12}$"  # 年产六氟磷酸锂10000吨
+    r"|(?:每年|年)可?(?:生产|加工)(?!值|量)[\u3400-\u9fffA-Za-z\-]{2,12}$"  # 每年可加工有机米粉系列产品3万吨
 )
 # …or a plant named by its figure and product: 14000吨高性能碳纤维项目, 2000吨硅碳负极材料生产线.
 _PLANT_NAMED_AFTER = re.compile(r"[^,;:。!?\n、\d]{2,16}?(?:项目|装置|生产线)")
@@ -606,18 +607,25 @@ _PUSHED_LIST = re.compile(
 
 
 # A list's heading by the projects' stage (在续建项目方面,…分别是; 新开工项目7个,…分别是;
-# 2022年续建石化类项目3个,包括). In a plan (《…重点建设项目计划》, 计划投产的…项目) the heading is the
-# year's aim: 新开工 is not started yet and 投产 is still being built.
+# 2022年续建石化类项目3个,包括; 新投产项目25个), or by the stage of a batch when the list follows it
+# (开工项目包括A、B; 开工奠基项目:A; 此次集中投产的五大项目是:A、B). In a plan (《…重点建设项目计划》,
+# 计划投产的…项目) the heading is the year's aim: 新开工 is not started yet and 投产 is still being built.
 _HEADING = re.compile(
     r"(?:^|(?<=[\n。!?,;:]))\s*(?:(?:19|20)\d{2}\s*年\s*)?在?(?P<plan>计划)?"
-    r"(?P<stage>新开工|新建|续建|在建|建成投产|投产|竣工|签约|储备|预备|前期)的?[\u3400-\u9fff]{0,4}?项目"
+    r"(?:(?P<stage>新开工|新建|续建|在建|建成投产|新?投产|竣工|新?签约|储备|预备|前期)的?[\u3400-\u9fff]{0,4}?项目"
     r"(?:方面|中)?(?=\s*(?:[,:]|主要有|有|共|\d))"
+    r"|(?:(?:此次|本次|这次)?集中)?(?P<batch>开工(?:奠基)?|投产|签约|竣工)的?[\u3400-\u9fff]{0,4}?项目"
+    r"(?=\s*(?::|包括|是|分别)))"
 )
 _PLAN_DOCUMENT = re.compile(
     r"《[^》]{0,40}(?:计划|名单|清单)》|重点(?:建设|工程)?项目(?:计划|名单|清单)|安排[^,;。]{0,8}重点(?:建设)?项目"
 )
 _HEADING_STAGE = {
     "新开工": ProjectStatus.UNDER_CONSTRUCTION,
+    "开工": ProjectStatus.UNDER_CONSTRUCTION,
+    "开工奠基": ProjectStatus.UNDER_CONSTRUCTION,
+    "新投产": ProjectStatus.OPERATING,
+    "新签约": ProjectStatus.SIGNED,
     "新建": ProjectStatus.UNDER_CONSTRUCTION,
     "续建": ProjectStatus.UNDER_CONSTRUCTION,
     "在建": ProjectStatus.UNDER_CONSTRUCTION,
@@ -639,11 +647,12 @@ def _headings(text: str) -> list[StatusVerb]:
     plan = _PLAN_DOCUMENT.search(text) is not None
     found = []
     for match in _HEADING.finditer(text):
-        stage = match.group("stage")
+        group = "stage" if match.group("stage") else "batch"
+        stage = match.group(group)
         status = _HEADING_STAGE[stage]
         if (plan or match.group("plan")) and stage not in ("续建", "在建"):
             status = _PLANNED_STAGE.get(status, status)
-        found.append(StatusVerb(*match.span("stage"), status, False, heading=True))
+        found.append(StatusVerb(*match.span(group), status, False, heading=True))
     return found
 
 
