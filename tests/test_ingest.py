@@ -5326,7 +5326,8 @@ def test_session_34_an_environmental_history_of_phases(ingester: Ingester) -> No
 
 
 def test_session_34_tonnes_a_year_written_万吨年(ingester: Ingester) -> None:
-    assert _named_capacities(ingester, "配套200万千瓦风电与9.22万吨年制氢规模。") == [("制氢", 92_200)]
+    # (制氢, hydrogen made, is the data's hydrogen)
+    assert _named_capacities(ingester, "配套200万千瓦风电与9.22万吨年制氢规模。") == [("hydrogen", 92_200)]
     assert _capacity_ids(ingester, "建设10万吨年聚丙烯装置。") == {("polypropylene", 100_000.0)}
 
 
@@ -7341,3 +7342,60 @@ def test_session_46_names_with_china_that_are_no_place(ingester: Ingester) -> No
 def test_session_46_a_project_after_following_on_another(ingester: Ingester) -> None:
     text = "眉山日报讯(记者苏兴全)继年产33万吨电解铝项目落户眉山市之后,又一重大项目签约。"
     assert ("年产33万吨电解铝项目", "signed") in _statuses(ingester, text)
+
+
+def test_session_46_a_co_product_a_locant_and_hydrogen(ingester: Ingester) -> None:
+    text = (
+        "扩建年产10000吨一硝基间二甲苯、2000吨间羟基苯甲酸联产1000吨3,5-二羟基苯甲酸、"
+        "600吨3,4-二氨基苯磺酸、6000吨2,6-甲乙基苯胺项目。"
+    )
+    assert _capacities(ingester, text) == {
+        ("一硝基间二甲苯", 10_000.0),
+        ("间羟基苯甲酸", 2000.0),
+        ("3,5-二羟基苯甲酸", 1000.0),
+        ("3,4-二氨基苯磺酸", 600.0),
+        ("2,6-甲乙基苯胺", 6000.0),
+    }
+    # a product and a process of treating water are no joint output
+    assert _capacities(ingester, "建设2万t/a硫磺及酸性水汽提装置。") == {("硫磺", 20_000.0)}
+    assert _capacities(ingester, "签订甲乙年产1.5万吨制氢项目合作框架协议。") == {("hydrogen", 15_000.0)}
+    assert _capacities(ingester, "四大基地复合肥总产能达350万吨。") == {("复合肥", 3_500_000.0)}
+
+
+def test_session_46_building_materials_steel_coils_and_foods(ingester: Ingester) -> None:
+    assert _capacities(ingester, "实施了年产1.2万吨帘子布和1.2万吨特种工程用布项目。") == {
+        ("帘子布", 12_000.0),
+        ("特种工程用布", 12_000.0),
+    }
+    assert _capacities(ingester, "年产1.5万吨彩色沥青混凝土、6.5万吨黑色沥青混凝土。") == {
+        ("彩色沥青混凝土", 15_000.0),
+        ("黑色沥青混凝土", 65_000.0),
+    }
+    assert _capacities(ingester, "年产170万吨光亮冷轧板卷、40万吨冷硬卷。") == {
+        ("光亮冷轧板卷", 1_700_000.0),
+        ("冷硬卷", 400_000.0),
+    }
+    assert _capacities(
+        ingester, "年产8万吨绿色营养米加工生产线、年产1.5万吨米糠油车间和年产3万吨熟食加工厂。"
+    ) == {
+        ("绿色营养米", 80_000.0),
+        ("米糠油", 15_000.0),
+        ("熟食", 30_000.0),
+    }
+    assert _capacities(ingester, "磴口20万吨光伏支架项目开工。") == {("光伏支架", 200_000.0)}
+    assert _capacities(ingester, "年产10万吨工程塑料项目。") == {("工程塑料", 100_000.0)}
+    # a resin's engineering plastic is the resin; a store is no product
+    assert _capacities(ingester, "丙丁公司8万吨/年聚甲醛工程塑料项目。") == {("聚甲醛", 80_000.0)}
+    assert _capacities(ingester, "项目配备22万吨重交沥青仓储与中转。") == set()
+
+
+def test_session_46_full_building_an_installation_done_and_a_batch_that_has(ingester: Ingester) -> None:
+    assert _statuses(ingester, "中铝重庆80万吨氧化铝项目进入全面建设阶段。") == {
+        ("中铝重庆80万吨氧化铝项目", "under_construction")
+    }
+    text = "甲乙年产30万吨再生铜冶炼工程车间内,炉火引燃,宣告该系统机械安装全部竣工。"
+    assert _statuses(ingester, text) == {("甲乙年产30万吨再生铜冶炼工程", "under_construction")}
+    assert _statuses(ingester, "此次集中开工的项目有甲乙新材料项目、丙丁化工项目。") == {
+        ("甲乙新材料项目", "under_construction"),
+        ("丙丁化工项目", "under_construction"),
+    }
