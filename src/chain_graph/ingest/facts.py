@@ -22,8 +22,9 @@ import re
 from dataclasses import dataclass
 
 from chain_graph.ingest import figures
+from chain_graph.ingest.figures import LOCANT
 from chain_graph.ingest.lexicon import Lexicon
-from chain_graph.ingest.mentions import HOW_MANY, LOCANT, STAGE_TABLE_HEAD, Mention, Mentions, table_rows
+from chain_graph.ingest.mentions import HOW_MANY, STAGE_TABLE_HEAD, Mention, Mentions, table_rows
 from chain_graph.ingest.segment import CLAUSE_ENDS, SENTENCE_ENDS, Segments
 from chain_graph.vocabulary import ProjectStatus
 

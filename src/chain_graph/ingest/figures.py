@@ -20,6 +20,7 @@ from chain_graph.ingest.numerals import parse_chinese_number
 from chain_graph.vocabulary import ProjectStatus
 
 __all__ = [
+    "LOCANT",
     "Area",
     "Capacity",
     "DateFigure",
@@ -33,6 +34,7 @@ __all__ = [
     "statuses",
 ]
 
+LOCANT = r"\d(?:,\d)*-"  # before a chemical's name: 1,4-丁二醇, 1,2,3-三氯丙烷
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 SETS = r"\d{1,2}|[一二两三四五六七八九十]"
 # ×10⁴, perhaps with its exponent set on the line (2050×10 4 t/a): a multiplier, as 万 is.
@@ -58,7 +60,7 @@ _CAPACITY_AFTER = re.compile(r"[\u3400-\u9fffA-Za-z\-]{2,12}?的?(?:年?产能|�
 # each item's figure is its capacity, with no 年 said (one bare 3000吨 of something is not, nor an output
 # listed outside brackets, 累计生产出约6000吨烯烃、1720吨聚烯烃).
 # (a chemical's locant is no figure: 、600吨3,4-二氨基苯磺酸、6000吨…)
-_NEXT_ITEM = re.compile(r"(?:\d(?:,\d)*-)?[^,;:。!?\n、\d]{0,16}[、和及][^,;:。!?\n、\d]{0,16}")
+_NEXT_ITEM = re.compile(rf"(?:{LOCANT})?[^,;:。!?\n、\d]{{0,16}}[、和及][^,;:。!?\n、\d]{{0,16}}")
 _TONNES_ITEM_NEXT = re.compile(r"[\u3400-\u9fffA-Za-z0-9,\-*]{1,16}?、\s*\d+(?:\.\d+)?\s*吨")
 _TONNES_ITEM_BEFORE = re.compile(r"\d\s*吨[\u3400-\u9fffA-Za-z0-9,\-*]{1,16}?、\s*$")
 # A day's or a month's output (日产能达到37吨, 月产量稳定在900吨; not 16日产出, a date) is no yearly capacity,

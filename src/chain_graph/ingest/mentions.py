@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 import ahocorasick
 from rapidfuzz import fuzz
 
+from chain_graph.ingest.figures import LOCANT
 from chain_graph.ingest.lexicon import LATER_PHASE, Lexicon, Resolution, Term, tonnes_of
 from chain_graph.ingest.normalize import Normalized
 
@@ -51,7 +52,6 @@ _DIGITS_COMMA = re.compile(r"\d,\d")  # a locant inside a product's name: 1,4-�
 _ONE_DASH = re.compile(r"[醚醇酯烃胺腈酮醛酐脂胶烯烷苯酚酸]—[\u3400-\u9fff]")
 # A notice's number before a name (公告编号:临 2021-091 山东某某股份有限公司): no part of it.
 _DOCUMENT_NUMBER = re.compile(r"^.*\d{4}-\d{2,4}(?=[\u3400-\u9fff])")
-LOCANT = r"\d(?:,\d)*-"  # before a chemical's name: 1,4-丁二醇, 1,2,3-三氯丙烷
 # A count (3个, 两项, 百个; not 3个月): of projects after 项目, or before them.
 HOW_MANY = r"(?:\d+|[一二两三四五六七八九十百]+)\s*[个项](?!月)"
 # The date between a name and its stage: A一期工程21日开工建设, B装置于1999年12月28日建成投产.
