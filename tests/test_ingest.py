@@ -1783,8 +1783,9 @@ def test_round_39_a_counted_batch_listed_a_few_sentences_later(ingester: Ingeste
         ("甲乙石化有限公司年产500万吨原料油改造项目", "under_construction"),
         ("丙丁化学有限公司年产9万吨乙丙橡胶项目", "under_construction"),
     }
-    # a sentence naming another project between ends the search
-    text = "共集中开工2个项目。戊己化工项目去年已投产。项目分别是甲乙石化改造项目和丙丁化学橡胶项目。"
+    # a sentence naming another project between ends the search (said of a batch, 共集中开工, the
+    # batch's stage goes to the projects named after it: test_session_47_a_batch_gives_its_stage…)
+    text = "共开工2个项目。戊己化工项目去年已投产。项目分别是甲乙石化改造项目和丙丁化学橡胶项目。"
     assert ("甲乙石化改造项目", "under_construction") not in _statuses(ingester, text)
     # a list head that ends the verb's clause gives its verb to the next clause's project
     text = "目前正在加快建设的重点项目还有:甲乙石化有限公司10万吨/年丙烯项目,该项目将于2017年第二季度建成。"
@@ -7399,3 +7400,116 @@ def test_session_46_full_building_an_installation_done_and_a_batch_that_has(inge
         ("甲乙新材料项目", "under_construction"),
         ("丙丁化工项目", "under_construction"),
     }
+
+
+# --- session 47: rules read from blind waves 18-21 (invented texts) ---------------------------
+
+
+def test_session_47_a_batch_gives_its_stage_to_the_projects_it_names(ingester: Ingester) -> None:
+    text = (
+        "上蔡县6个重点项目集中开工。甲乙鞋业有限公司年产200万双女鞋建设项目总投资3亿元。"
+        "丙丁药业有限公司空心胶囊生产项目总投资2亿元。"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙鞋业有限公司年产200万双女鞋建设项目", "under_construction"),
+        ("丙丁药业有限公司空心胶囊生产项目", "under_construction"),
+    }
+    # …the quote is the batch's, with the project when it is in the batch's paragraph
+    quotes = {str(f["quote"]) for f in _facts_of(ingester, text, "status")}
+    assert all(quote.startswith("上蔡县6个重点项目集中开工") for quote in quotes)
+    # …but not a batch still to come, a kind of project, nor the parts of another project
+    text = "三季度将集中开工一批重大项目。甲乙新材料有限公司年产5万吨塑料管道项目总投资3亿元。"
+    assert _statuses(ingester, text) == set()
+    text = "上杭县举行集中签约仪式。甲乙储能电芯项目总投资20亿元。储能项目属于国家大力支持的产业。"
+    assert _statuses(ingester, text) == {("甲乙储能电芯项目", "signed")}
+    text = "7个项目集中开工。甲乙化学项目一期总投资213亿元,主要建设年产22万吨可降解塑料项目。"
+    assert ("年产22万吨可降解塑料项目", "under_construction") not in _statuses(ingester, text)
+
+
+def test_session_47_an_event_named_by_stages_and_counted_works(ingester: Ingester) -> None:
+    text = (
+        "平湖市举行全市重大项目集中开工、竣工、投产活动暨甲乙新材料有限公司"
+        "年产10万吨阻尼材料建设项目开工仪式。"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙新材料有限公司年产10万吨阻尼材料建设项目", "under_construction")
+    }
+    text = "此次集中开工的滨海港铁路支线、滨海港港口物流园等2个重大基础设施配套工程,涵盖交通和物流。"
+    assert _statuses(ingester, text) == {
+        ("滨海港铁路支线", "under_construction"),
+        ("滨海港港口物流园", "under_construction"),
+    }
+    # a plant's units are no projects
+    text = "项目涵盖甲醇装置、锅炉装置以及厂前区公辅工程等107个单位工程。"
+    assert not _new_named(ingester, "Project", text)
+
+
+def test_session_47_lists_after_a_city_and_after_among(ingester: Ingester) -> None:
+    text = "我市开工代表性项目有:甲乙电厂二期项目,总投资50.4亿元;丙丁电线电缆制造基地项目,总投资25亿元。"
+    assert _statuses(ingester, text) == {
+        ("甲乙电厂二期项目", "under_construction"),
+        ("丙丁电线电缆制造基地项目", "under_construction"),
+    }
+    text = (
+        "在16个计划竣工项目中,有9个项目已经竣工投产。其中,主要包括甲乙皮革加工升级改造项目,丙丁建材加工项目。"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙皮革加工升级改造项目", "operating"),
+        ("丙丁建材加工项目", "operating"),
+    }
+    # the fields a batch of projects is in are no projects
+    text = "本次集中签约的项目涉及钢铁企业扩能技改、钢材下游深加工、冶金建材应用等二产项目。"
+    assert not _new_named(ingester, "Project", text)
+
+
+def test_session_47_a_signature_full_speed_and_a_plan_as_a_noun(ingester: Ingester) -> None:
+    text = "3月10日,甲乙集团与吉林经济技术开发区30万吨大米综合加工基地项目合作协议签字仪式在北京举行。"
+    assert _statuses(ingester, text) == {("30万吨大米综合加工基地项目", "signed")}
+    text = "丙丁新材4万吨纤维绿色化处理技术产业化项目的生产车间正机器轰鸣,全速生产。"
+    assert _statuses(ingester, text) == {("丙丁新材4万吨纤维绿色化处理技术产业化项目", "operating")}
+    text = "甲乙古雷乙烯项目规划里写着要用19项全球领先的技术组合。"
+    assert _statuses(ingester, text) == set()
+
+
+def test_session_47_names_and_products_cut_right(ingester: Ingester) -> None:
+    text = "公司拟投资建设年产1000吨核苷系列食品营养强化剂项目。"
+    assert _new_named(ingester, "Project", text) == ["年产1000吨核苷系列食品营养强化剂项目"]
+    assert _capacities(ingester, "甲乙矿业年产8万吨金属硅举行开工奠基仪式。") == {("金属硅", 80_000.0)}
+    # a series, the main units and a batch's 又有 name no project
+    text = "这些项目将为宝武钢铁、德龙镍业等一系列重大钢铁产业项目提供支撑,乙烯裂解等主体装置建成投产。"
+    assert not _new_named(ingester, "Project", text)
+    text = "此次既有星级酒店的落地、又有新材料项目的竣工投产。"
+    assert not _new_named(ingester, "Project", text)
+
+
+def test_session_47_china_in_a_ranking_a_plan_a_zone_and_a_slogan(ingester: Ingester) -> None:
+    assert "china" not in _mentioned(ingester, "由中国民营500强企业东方希望集团投资建设。")
+    assert "china" not in _mentioned(ingester, "对接《中国制造2025》重点领域工业项目。")
+    assert "china" not in _mentioned(ingester, "为绿色循环经济提供广东智慧、中国方案。")
+    assert "shandong" not in _mentioned(ingester, "抢抓山东绿色低碳高质量发展先行区建设机遇。")
+    # a province's plan is the province's
+    assert "fujian" in _mentioned(ingester, "作为《福建省十四五制造业高质量发展专项规划》的重点项目。")
+
+
+def test_session_47_openings_lightings_and_plans_to_make_sure_of(ingester: Ingester) -> None:
+    text = "福尔波西格林输送科技(中国)有限公司新工厂项目盛大开业。"
+    assert _statuses(ingester, text) == {("福尔波西格林输送科技(中国)有限公司新工厂项目", "operating")}
+    assert _statuses(ingester, "东义集团焦化二期项目2号焦炉顺利点火。") == {
+        ("东义集团焦化二期项目", "under_construction")
+    }
+    assert _statuses(ingester, "甲乙新能源有限公司生产基地当天举行奠基仪式。") == {
+        ("甲乙新能源有限公司生产基地", "under_construction")
+    }
+    # 抓好 a start in a quarter to come is the plan; an impact report's 施工时间 and the plant a new one
+    # builds on (在已建成…的基础上) are no stage
+    text = "重点抓好甲乙公司1万吨硼酸项目、丙丁公司2000吨速食面项目等项目在一季度开工建设。"
+    assert _statuses(ingester, text) == {
+        ("甲乙公司1万吨硼酸项目", "intended"),
+        ("丙丁公司2000吨速食面项目", "intended"),
+    }
+    text = "甲乙化工有限公司新建6000t/a氟化钠项目。本项目噪声通过合理安排施工设备的布局、合理安排施工时间。"
+    assert _statuses(ingester, text) == set()
+    text = "甲乙公司1.5万吨/年氟化铝干燥技改项目在已建成30kt/a冰晶石生产装置的基础上,环境影响评价公示。"
+    assert _statuses(ingester, text) == {("甲乙公司1.5万吨/年氟化铝干燥技改项目", "intended")}
+    assert _capacities(ingester, "甲乙公司年产1.5万吨/年氟化铝干燥技改项目开工。") == {("氟化铝", 15_000.0)}
+    assert _statuses(ingester, "甲乙光伏产业园项目开工在即。") == {("甲乙光伏产业园项目", "intended")}

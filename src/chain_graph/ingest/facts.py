@@ -24,7 +24,14 @@ from dataclasses import dataclass
 from chain_graph.ingest import figures
 from chain_graph.ingest.figures import LOCANT
 from chain_graph.ingest.lexicon import Lexicon
-from chain_graph.ingest.mentions import HOW_MANY, STAGE_TABLE_HEAD, Mention, Mentions, table_rows
+from chain_graph.ingest.mentions import (
+    HOW_MANY,
+    INDUSTRY_WORDS,
+    STAGE_TABLE_HEAD,
+    Mention,
+    Mentions,
+    table_rows,
+)
 from chain_graph.ingest.segment import CLAUSE_ENDS, SENTENCE_ENDS, Segments
 from chain_graph.vocabulary import ProjectStatus
 
@@ -170,7 +177,7 @@ _FUELS_AFTER = re.compile(r"油(?![\u3400-\u9fff])|油(?=等|和|及|与|项目|
 _UNKNOWN_AFTER = re.compile(
     rf"((?![和及与])(?:{LOCANT})?(?:[\u3400-\u9fffA-Za-z0-9\-\u03b1-\u03c9]|(?<=[醚醇酯烃胺腈酮醛酐脂胶烯烷苯酚酸])—(?=[\u3400-\u9fff])){{1,14}}?)"
     r"(?=\(|的(?:生产)?(?:规模|能力|产能|装置|工厂|化工厂|基地)|(?:生产)?工厂|行业|(?:生产)?厂|产业(?:项目|基地)|联合装置|装置|设备|工业化|一体化|全?产业链|连续|生产装置|(?:生产)?项目|新建|生产线|生产(?=[,;:。!?\s]|的)|年?生产能力|年?产能|能力|(?:生产)?规模|(?<!系列)产品|工程(?!用|塑料)|(?<=[醛酯胺烯酮砜醚])“?工程塑料|"
-    r"(?:生产)?基地|(?:生产)?车间|(?<!农药)原药|原料|[一1]次|投料|开车|续建|配套|中试|消纳|回收|已(?!内)|正在|进入|试车|试生产|大化工|技术|以及|及|和|与|暨|、|等(?!级)|各|为|用于|通过|产线|投放|销往|供应|马力|满负荷|产业|聚合(?:项目|装置|工程|生产线|能力|产能|规模)|创造|(?:高端)?智能|清洁生产|提纯|精选|(?:氧压|常压|加压)?浸出|(?<!料)制备|同样|有着|具有|池[窑窖]拉丝|无害化|粉磨|循环经济|精品(?=基地|项目|生产)|扩能|(?<=[板纸浆])机|是(?=[\u3400-\u9fff])|冷连轧(?=项目|生产线|工程)|示范|扩产|多?联产|的?产业集群|产业园|预可研|投产|开工|建成|竣工|投用|[一二三四五六七八九\d]期|迁扩建|迁建|扩建|改扩建|技改|改造|搬迁|升级|[一二三四五六七八九十\d]+(?:个|套)|[一二三四五六七八九十\d]+号线|[两三四五六七八九十]大|精制|(?:生产)?(?<!深|合)加工(?:厂|(?:生产)?(?:项目|生产线|基地|装置))|回转[炉窑]|工业(?=项目|园|基地)|(?<=[箔酸醇烯烷苯酯醚胺腈酮醛脂胶维纶])新材料(?=生产|项目|基地|产业)|采矿|面临|清洁能源|节能|(?:生产)?建设|基础工程|综合利用|综合(?:技改|改造)|/年|后处理|造粒|冶炼|引进|引入|采用|首期|开采|新项目|退城进园|(?:生产)?系统|制造(?:项目|基地)|"
+    r"(?:生产)?基地|(?:生产)?车间|(?<!农药)原药|原料|[一1]次|投料|开车|续建|配套|中试|消纳|回收|已(?!内)|正在|进入|试车|试生产|大化工|技术|以及|及|和|与|暨|、|等(?!级)|各|为|用于|通过|产线|投放|销往|供应|马力|满负荷|产业|聚合(?:项目|装置|工程|生产线|能力|产能|规模)|创造|(?:高端)?智能|清洁生产|提纯|精选|(?:氧压|常压|加压)?浸出|(?<!料)制备|同样|有着|具有|池[窑窖]拉丝|无害化|粉磨|干燥|轧制|循环经济|精品(?=基地|项目|生产)|扩能|(?<=[板纸浆])机|是(?=[\u3400-\u9fff])|冷连轧(?=项目|生产线|工程)|示范|扩产|多?联产|的?产业集群|产业园|预可研|投产|开工|建成|竣工|投用|举行|[一二三四五六七八九\d]期|迁扩建|迁建|扩建|改扩建|技改|改造|搬迁|升级|[一二三四五六七八九十\d]+(?:个|套)|[一二三四五六七八九十\d]+号线|[两三四五六七八九十]大|精制|(?:生产)?(?<!深|合)加工(?:厂|(?:生产)?(?:项目|生产线|基地|装置))|回转[炉窑]|工业(?=项目|园|基地)|(?<=[箔酸醇烯烷苯酯醚胺腈酮醛脂胶维纶])新材料(?=生产|项目|基地|产业)|采矿|面临|清洁能源|节能|(?:生产)?建设|基础工程|综合利用|综合(?:技改|改造)|/年|后处理|造粒|冶炼|引进|引入|采用|首期|开采|新项目|退城进园|(?:生产)?系统|制造(?:项目|基地)|"
     r"(?<=[酸醇烯烷苯酯醚胺腈酮醛锂钴镍])(?:(?:锂离子|锂)?电池材料|锂电材料|全?生物降解|全?生物可降解|可降解)|"
     r"[,;:。!?\s)”」\"+]|\d+(?:\.\d+)?[万千]?吨|$)"
 )
@@ -1335,7 +1342,7 @@ def _status_facts(ctx: _Context) -> list[Fact]:
             and not verb.due
             and verb.start >= first  # (not 签约 in 推进已签约的A: what the projects are)
             and (
-                not opening.group(0).endswith("推进")
+                not opening.group(0).endswith(("推进", "抓好"))  # (works pushed on go on)
                 or _START.match(ctx.text, verb.start)
                 or _STAGES_AIMED_AT.search(ctx.text, max(0, verb.start - 12), verb.start)
             )
@@ -1387,6 +1394,66 @@ def _status_facts(ctx: _Context) -> list[Fact]:
                 )
             )
     return facts
+
+
+# A batch the article reports as done (51个重点项目集中开工, 集中签约): the stage of every project it
+# names after it and gives no stage of its own.
+_BATCH_VERB = re.compile(r"集中(?:举行)?$")
+_NOT_OF_BATCH = re.compile(r"涉及|聚焦|洽谈|拟|向下游|产业链")
+# …not when the batch is planned (将集中开工)
+_NO_BATCH_STAGE = re.compile(r"(?:将|拟|计划|准备)[^,;。!?\n]{0,6}集中(?:开工|签约|竣工|投产)")
+_BUILDS_BEFORE = re.compile(r"(?:建设|新建|建成)$")  # 主要建设A项目和B项目: the parts of another
+_GENERIC_WORDS = re.compile(
+    r"项目|建设|工程|生产|制造|基地|产业园?|园区|新型|新|高端|绿色|智能|外资|业|及|和|、|一体化|综合|深加工|关键|系列|交通"
+)
+
+
+def _generic(name: str) -> bool:
+    """A kind of project, not one (储能项目, 新能源汽车项目, 外资制造业项目)."""
+    return len(_GENERIC_WORDS.sub("", INDUSTRY_WORDS.sub("", name))) <= 1
+
+
+def _with_batch(ctx: _Context, facts: list[Fact]) -> list[Fact]:
+    batch = [
+        verb
+        for verb in figures.statuses(ctx.text)
+        if _BATCH_VERB.search(ctx.text, max(0, verb.start - 4), verb.start)
+    ]
+    # one stage, said as done, and no batch still to come
+    if (
+        not batch
+        or len({(verb.status, verb.future) for verb in batch}) > 1
+        or batch[0].future
+        or batch[0].status == ProjectStatus.INTENDED
+        or _NO_BATCH_STAGE.search(ctx.text)
+    ):
+        return facts
+    staged = {(f.holder.id, f.holder.name) for f in facts if f.kind == "status" and f.holder is not None}
+    first = batch[0]
+    added = []
+    for mention in ctx.mentions.top:
+        key = (mention.id, mention.name)
+        if (
+            mention.label != "Project"
+            or mention.start < ctx.segments.sentence(first.start)[0]
+            or key in staged
+        ):
+            continue
+        sentence = ctx.segments.sentence(mention.start)
+        if (
+            _NOT_OF_BATCH.search(ctx.text, *sentence)
+            or _generic(mention.name)
+            or _BUILDS_BEFORE.search(ctx.text, max(0, mention.start - 4), mention.start)
+        ):
+            continue
+        staged.add(key)
+        # quoted with the batch's words when in their paragraph, else the batch's words alone
+        same_paragraph = "\n" not in ctx.text[first.start : mention.end]
+        span = ctx.quote(
+            (first.start, first.end), *([(mention.start, mention.end)] if same_paragraph else [])
+        )
+        added.append(Fact("status", mention, str(first.status), span, (first.start, first.end)))
+    return [*facts, *added]
 
 
 _FIRST_UNIT = re.compile(r"(?:首|第[一1])[条套](?:生产线|装置)")
@@ -1590,7 +1657,7 @@ def _listed_next(ctx: _Context, clause: tuple[int, int]) -> list[Mention]:
     _, sentence_end = ctx.segments.sentence(clause[0])
     wanted = int(figures.sets(counted.group(1) or counted.group(2)))
     # 共有15个项目集中开工,其中A项目…: some of them named after 其中 in the same sentence
-    among = _AMONG_NEXT.match(ctx.text, clause[1])
+    among = _AMONG_NEXT.match(ctx.text, clause[1]) if clause[1] < sentence_end else None
     if among is not None and _COUNT_OF_PROJECTS.search(ctx.text, *ctx.segments.clause(among.end())):
         return []  # 23个签约项目…,其中,计划签约项目6个,包括…: a part counted, with a verb of its own
     if among is not None:
@@ -1615,7 +1682,10 @@ def _listed_next(ctx: _Context, clause: tuple[int, int]) -> list[Mention]:
             goes_on = _GOES_ON.match(ctx.text, among_end)
             if goes_on is not None:
                 among_end = ctx.segments.sentence(goes_on.end())[1]
-            named = _first_of_each_item(ctx, among.end(), among_end, frozenset(";。"), wanted)
+            # (其中,主要包括A项目,B项目,…: a list by commas)
+            listing = _AMONG_LISTING.match(ctx.text, among.end())
+            start, ends = (listing.end(), frozenset(",;。")) if listing else (among.end(), frozenset(";。"))
+            named = _first_of_each_item(ctx, start, among_end, ends, wanted)
         # …or the paragraphs after it each open with one (共有29个项目开工。|A项目…。|B公司投资…建设C项目。)
         return named or _paragraph_openers(ctx, clause[1], wanted)
     # One sentence that lists them by 、 or 和 (7个项目包括A、B、…、G。): every project it names.
@@ -1672,6 +1742,7 @@ _THIS_BATCH = re.compile(r"(?:此次|本次|这次|这批)[^,;。]{0,4}$")
 _BATCH_HEAD = re.compile(r"的?(?:重点|重大)?项目")
 _LISTED_AFTER_HEAD = re.compile(r"(?:分别是|分别为|包括|有|为)[,:]?")
 _AMONG = re.compile(r"\s*(?:其中|例如|比如|譬如)[,:]?")
+_AMONG_LISTING = re.compile(r"\s*(?:主要)?(?:包括|有)[:]?")
 _GOES_ON = re.compile(r"\s*(?:同时|此外|另外)[,:]")
 _AMONG_NEXT = re.compile(r"[,]?\s*其中(?:包括|有)?[,:]?")
 
@@ -1788,7 +1859,7 @@ _QUALIFIES = re.compile(r"的[^,;:。!?\n]{0,8}")
 # A clause that opens with a plan for the projects named next (推动|A项目下半年开工建设).
 # (…and what the projects are: 全力推进已签约供地的|A、B等9个项目的开工)
 _PLAN_OPENING = re.compile(
-    r"[^,;:。!?\n]{0,4}?(?:推动|推进|力争|争取|确保|计划|拟|将)(?:已[^,;:。!?\n、]{1,8}的)?"
+    r"[^,;:。!?\n]{0,4}?(?:推动|推进|抓好|力争|争取|确保|计划|拟|将)(?:已[^,;:。!?\n、]{1,8}的)?"
 )
 # 推进A、B等9个项目的开工、达产: the stages a push aims at
 _STAGES_AIMED_AT = re.compile(r"项目的(?:[\u3400-\u9fff]{2}、)*$")
@@ -1891,7 +1962,7 @@ def find_facts(
         *_capacity_facts(ctx),
         *_money_facts(ctx),
         *_area_facts(ctx),
-        *_status_facts(ctx),
+        *_with_batch(ctx, _status_facts(ctx)),
         *_place_facts(ctx),
         *_investor_facts(ctx),
     ]

@@ -57,7 +57,7 @@ HOW_MANY = r"(?:\d+|[一二两三四五六七八九十百]+)\s*[个项](?!月)"
 # The date between a name and its stage: A一期工程21日开工建设, B装置于1999年12月28日建成投产.
 _DAY = (
     r"(?:于?\s*(?:(?:19|20)\d{2}\s*年\s*|今年|去年)?(?:\d{1,2}\s*月\s*)?(?:\d{1,2}\s*日)?(?<=[年月日])"
-    r"|昨日|昨天|今日|今天|当年)?"
+    r"|昨日|昨天|今日|今天|当年|当天|当日)?"
 )
 # Where, between a plant's name and its stage: A装置在舟山绿色石化基地顺利开工.
 _PLACE = r"(?:在[^,;:。!?\n在]{2,20}?(?:基地|园|区|厂区|县|镇))?"
@@ -73,7 +73,7 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
         "Project",
         r"项目(?:集群)?(?!区|聚集区|集聚区|管理|过程|部(?!分)|经理|办公室|指挥部|(?<=公司项目)团队|组(?![件成]))|(?:基地|(?:[1一]|(?<![^空]分)[2-9二三四五六七八九])期|工程|装置|专区)"
         rf"(?=(?:[和及与][^,;:。!?\n、]{{1,16}}?(?:期|工程|装置)|(?:、[^,;:。!?\n、]{{1,24}}?(?:期|工程|装置))+)?(?:相继|先后)?(?:已经|已|将|即将|有望|预计将?)?(?:,(?=于))?{_DAY}{_PLACE}"
-        r"(?:迈入|实现|通过|揭牌并|揭牌暨)?(?:主体|全面|正式|顺利|胜利|已经|已|高标准|高质量|如期|提前|刚刚|上马|[一1]次性?)?"
+        r"(?:迈入|实现|通过|揭牌并|揭牌暨|举行)?(?:主体|全面|正式|顺利|胜利|已经|已|高标准|高质量|如期|提前|刚刚|上马|[一1]次性?)?"
         r"(?:竣工|开工|动工|投产|建成|中交|奠基|启动建设|达产|投入使用|投入运营|投用|产出(?:了)?(?:首批)?合格产品"
         r"|(?<=期)(?<!分.期)(?:正在|正)?(?:加紧|加快|抓紧|全力)?建设(?!中心|用地)))"
         # 某某改扩建工程目前已进入项目实质性设计建设阶段: works named before the stage they enter
@@ -147,7 +147,7 @@ _LEFT_BOUNDARIES = re.compile(
     r".*(?:在建|续建|进入|完成(?=年产|\d)|增加|预计|重大(?:产业)?项目|重点(?:工业|产业)?项目|我国|引进|吸引|走访|来到|促成|推进|协调|支持|拉动|带动|签约|签署|签订|签下|掀起|围绕|投资|投建|开建|动建|兴建|筹建|共建|合建|建设|落户|落地|开工|投产|启动(?!区)|着手|实施|"
     r"推动|加快|加速|合作开发|毗邻|紧邻|抓紧|形成|服务|考察|参观|洽谈|举办|召开|成立|设立|入驻|表示|介绍|包括|涵盖|包含|只见|装载|方面|宣读|委托|选用|探访|台资企业|台企|上市公司|龙头企业|巨头|五百强企业|代表|拥有|同意|呈报|虽然|显示|祝愿|打通|列入|承建|(?<!共)建成|(?:招商引资)?目标企业|[我本全该][市县区省]|其中|以及|目前|今年|去年|位于|基础上|(?<![相是])继(?!续|承|而|电|往)|"
     r"(?:(?<=口岸|园区|地区)|(?<=[县市区省镇])|(?<=[新再兴筹元]建))一(?![期号体批级流条套座个次线家站])|特别是|尤其是|导致|园区内|区内|园内|受理|近日|日前|此外|同时|据悉|修改|编制|办理|排入|排至|送往|送至|新增|子公司|孙公司|母公司|合资公司|旗下|控股|依托|除了|(?<!材料|产品|装置|基地)(?<!生产线)暨|揭牌|装置|蝉联|荣获|获评|入选|连续|"
-    rf"谋划|筹划|筹备|策划(?:生成)?|获得|取得|持有|只有|募投项目|(?<=股票)之|终止|运输至|运至|运抵|抵达|到达|布局|消化|突破|供图|现有|打算(?:再|继续)?上?|推迟|暂停|叫停|缓建|搁置|取消|放弃|比如|例如|譬如|建有|设有|效仿|认定|印发|开展|评审|拓宽|仿照|借鉴|届时|上马|关于|投巨资(?:兴建|建设|建)?|调研|听取|视察|察看|查看|拟(?:新|扩|改扩)?建|(?:全球|世界|亚洲|国内)最大的?|(?:百|千|\d+)亿(?:元)?级|最大的?(?:单套|单体|单系列|单线)?(?=年产|\d)|最大规模的?|最大的?[\u3400-\u9fff]{{0,6}}?项目(?=[\u3400-\u9fff])|力争|力促|促进|争取|确保|核准|批准|批复|标志[着著]|实现|宣布|报道|走进|[建办做管搞抓]好|随[着著]|随后|既有|已有|还有|共有|先后有|开设|前往|进驻|通过(?:利用)?|加入|配备|满足|传出|外传|重视|发挥|强化|跃至|借助|构建|意味着|规划|完善|做大做强|培植|落子|配合|结合|提高|花落|具有|公示|中标|供应给|发布|已发展|走近|生产企业|生产商|生厂商|制造商|供应商|涉足|简称|承担|到|看|认识|携手|进行|以来|迎来|年底前|年内|年底|上半年|下半年|年初|月底前|按照|创建|打造|举行|承接|确定|昨日|央企|(?<![中天平草高太])原(?!丝|药|料)|以|(?<![相绝])对(?!{_PARA_COMPOUNDS})|与|(?<!研发)及|和|(?<!自)由|在|是|的|把|将|被|向|从|自(?!贸|由|治|主|贡)|于|(?<!高)等(?!级)|为|让|了|就|除|而|仅|待|(?<!数)据|"
+    rf"谋划|筹划|筹备|策划(?:生成)?|获得|取得|持有|只有|募投项目|(?<=股票)之|终止|运输至|运至|运抵|抵达|到达|布局|消化|突破|供图|现有|打算(?:再|继续)?上?|推迟|暂停|叫停|缓建|搁置|取消|放弃|比如|例如|譬如|建有|设有|效仿|认定|印发|开展|评审|拓宽|仿照|借鉴|届时|上马|关于|投巨资(?:兴建|建设|建)?|调研|听取|视察|察看|查看|拟(?:新|扩|改扩)?建|(?:全球|世界|亚洲|国内)最大的?|(?:百|千|\d+)亿(?:元)?级|最大的?(?:单套|单体|单系列|单线)?(?=年产|\d)|最大规模的?|最大的?[\u3400-\u9fff]{{0,6}}?项目(?=[\u3400-\u9fff])|力争|力促|促进|争取|确保|核准|批准|批复|标志[着著]|实现|宣布|报道|走进|[建办做管搞抓]好|随[着著]|随后|既有|又有|已有|还有|共有|先后有|开设|前往|进驻|通过(?:利用)?|加入|配备|满足|传出|外传|重视|发挥|盯牢|紧盯|强化(?!剂)|跃至|借助|构建|意味着|规划|完善|做大做强|培植|落子|配合|结合|提高|花落|具有|公示|中标|供应给|发布|已发展|走近|生产企业|生产商|生厂商|制造商|供应商|涉足|简称|承担|到|看|认识|携手|进行|以来|迎来|年底前|年内|年底|上半年|下半年|年初|月底前|按照|创建|打造|举行|承接|确定|昨日|央企|(?<![中天平草高太])原(?!丝|药|料)|以|(?<![相绝])对(?!{_PARA_COMPOUNDS})|与|(?<!研发)及|和|(?<!自)由|在|是|的|把|将|被|向|从|自(?!贸|由|治|主|贡)|于|(?<!高)等(?!级)|为|让|了|就|除|而|仅|待|(?<!数)据|"
     r"电\s*\([^()]{1,20}\)|\d+日|\d+号|\d{1,2}月(?:份|底|初|中旬|上旬|下旬)?|明年|(?:19|20)\d{2}年|(?<=[建迁移])至|\d[万亿]元(?:新建|兴建|建设|建)?)"
 )
 # 及/与/和 inside one name, not between two: before a figure (国亨66万吨/年丙烷脱氢及45万吨/年聚丙烯
@@ -195,7 +195,7 @@ def _works_name(name: str) -> bool:
     """Works named by a plant's figure and what it makes (可年产50万吨工程 names nothing made), or a
     named plant's relocation or revamp (天津碱厂搬迁改造工程)."""
     made = _TONNES_IN_NAME.sub("", name).removesuffix("工程")
-    figure = _TONNES_IN_NAME.search(name) is not None and _INDUSTRY_WORDS.search(made) is not None
+    figure = _TONNES_IN_NAME.search(name) is not None and INDUSTRY_WORDS.search(made) is not None
     return figure or _REVAMP_WORKS.search(name) is not None or _PLACED_WORKS.fullmatch(name) is not None
 
 
@@ -319,6 +319,7 @@ _GENERIC_START = (
     "华合资",
     "部分",  # 部分生产线已经投产: some of them, no name
     "主要装置",  # 等主要装置已全面开工: the main units, no name
+    "主体装置",
     "主要生产装置",
     "不少",
     "多数",  # 多数绿色甲醇项目开始签约: most projects of a kind, no name
@@ -331,6 +332,7 @@ _GENERIC_START = (
     "一些",
     "国内",  # 创下国内乙烯项目多项第一: of all the country's, no name
     "一批",
+    "一系列",  # 一系列重大钢铁产业项目: a series, no name
     "一处",
     "1处",
     "重要",
@@ -451,7 +453,7 @@ _FIRMS_PHASE = re.compile(
     r"(?![今明去前本其此这全首每近远已则启促计]|[一二三四上下]?季度|[上下]半年|提交|有效|解决|保证|推[进动]|加快|实施|完成|开展|建设|确保|[东西南北]区)"
     r"(?:(?![分和及与该项])[\u3400-\u9fff]){2,6}?第?[一二三四五六七八九\d]期"
 )
-_INDUSTRY_WORDS = re.compile(
+INDUSTRY_WORDS = re.compile(
     r"化工|化学|煤化|石化|石油|炼化|炼油|材料|科技|能源|树脂|橡胶|纤维|塑料|塑胶|烯|醇|酸|酯|醚|烷|苯|腈|胺|酮|"
     r"环氧|氢|烃|煤炭|综合利用|电商|沥青|涂料|漆|油墨|胶粘|粘合剂|颜料|染料|助剂|加工|气体|空分|空压|(?<!村)厂(?!区|房)|码头|泊位|中心|储罐|仓储|物流|医药|药|医疗|手套|电子|光伏|电池|锂|装置|生产线|基地|工程|制造|"
     r"纺织|轻纺|无纺|纺纱|针织|织造|印染|家纺|注塑|吹塑|母粒|编织|非织造|熔喷|纺粘|纤|纶|膜|鞋|服装|轮胎|热电|碳[二三四五六七八九]|一体化|汽车|零部件|浆纸|稀土|永磁|催化剂|"
@@ -957,7 +959,7 @@ class Matcher:
         if (
             named
             or (label == "Project" and _FIRM_WITH_SEAT.fullmatch(core) is not None)
-            or _INDUSTRY_WORDS.search(core)
+            or INDUSTRY_WORDS.search(core)
             or _FIRMS_PHASE.fullmatch(core if name.endswith("项目") else name)
         ):
             return True
@@ -1058,6 +1060,8 @@ class Matcher:
                 continue
             if tail.group(0).startswith("等配套"):
                 continue  # 中控楼、综合仓库、制备车间等配套项目: a plant's buildings, no projects
+            if _FIELDS.search(text, start, tail.start()):
+                continue  # 项目涉及A、B、C等二产项目: the fields the projects are in
             if _AGENTS_LISTED.search(text, start, tail.start()):
                 continue  # 由A、B等投资建设的3个重点项目: the firms that build them, not the projects
             count = _count(tail.group("n"))
@@ -1189,7 +1193,9 @@ _OF_AMOUNT = r"(?:[超过近约]*\d+亿元(?:以上|级)?的?)?"
 _LIST_TAIL = re.compile(
     rf"等(?:在内的)?(?:(?P<n>\d+|[一二三四五六七八九十]+)[多余]?[个项])?(?:[一1]批)?{_OF_AMOUNT}"
     r"(?:重点|重大)?(?:(?!出席|参加|见证|参观|考察|视察|调研|观摩|相关|领导|嘉宾|代表|决定|本|该)[\u3400-\u9fff]){0,6}?"
-    r"(?:项目|(?<=投产|建成|开工)装置)"  # A、B等新投产装置: plants by their stage
+    # A、B等新投产装置: plants by their stage; A、B等9个重大基础设施配套工程: counted works (not a plant's
+    # 107个单位工程)
+    r"(?:项目|(?<=投产|建成|开工)装置|(?(n)(?<!单位|单项|子项)工程|(?!)))"
 )  # not A、B等出席当天项目开工仪式, A、B等相关领导及项目部员工参加: the people present
 # A list closed by its count and 大项目 alone (A、B、C三大项目): as 等3个项目.
 _COUNTED_TAIL = re.compile(r"(?<=[\u3400-\u9fff])等?(?P<n>[两三四五六七八九十]|\d+)大项目")
@@ -1239,6 +1245,7 @@ _FIRMS_PLANT = re.compile(
 _SHARED_TAIL = re.compile(r"(?<=[\u3400-\u9fff])(?P<n>)项目(?=均|都|全部|全都|相继|先后|陆续)")
 _NAMED_ITEM_END = re.compile(r"(?:项目|工程)$")
 _KINDS_TAIL = re.compile(r"(?:产业|行业|领域)项目$")
+_FIELDS = re.compile(r"涉及|涵盖|覆盖|聚焦")
 _COUNT_AFTER_TAIL = re.compile(r"(?:\d+|[一二三四五六七八九十]+)[个项]")
 # 项目有A、B: a list (not 项目有望, 项目有序复工, 项目,有利于A、B).
 _HAS = r"有(?![望效力限关助利序所着])(?=[^,;。!?、]{2,30}[、和])"
@@ -1356,7 +1363,7 @@ def _counted_plants(text: str) -> list[tuple[int, int]]:
         plant = _ONE_PLANT.match(text, verb.end())
         while plant is not None:
             what = re.sub(r"装置$|工厂$|厂$", "", plant.group(1))
-            if what not in _KINDS_OF_UNIT and what not in _GENERIC and _INDUSTRY_WORDS.search(what):
+            if what not in _KINDS_OF_UNIT and what not in _GENERIC and INDUSTRY_WORDS.search(what):
                 spans.append(plant.span(1))
             joined = _AND_ONE.match(text, plant.end())
             plant = _ONE_PLANT.match(text, joined.end()) if joined is not None else None
@@ -1701,6 +1708,9 @@ _BODY_AFTER = re.compile(
     # 中国(中部)橡胶资源循环利用产业园, 中国医疗器械(华中)产业园: a park's name
     r"|(?<=中国)(?:\([\u3400-\u9fff]{2,4}\))?[\u3400-\u9fff]{2,10}?(?:\([\u3400-\u9fff]{2,4}\))?(?:产业园|工业园)"
     r"|[\u3400-\u9fff]{0,6}?(?:大奖|金奖|银奖|[一二三]等奖|进步奖|质量奖|专利奖)"  # 中国工业大奖: a prize
+    r"|[\u3400-\u9fff]{0,12}?\d+强"  # 中国民营500强企业, 中国环境企业50强: a ranking
+    r"|[\u3400-\u9fff]{0,12}?先行区"  # 山东绿色低碳高质量发展先行区: a policy's zone
+    r"|(?<=中国)(?:方案|智慧|力量|速度|经验|标准|声音|故事)"  # 提供中国方案: a slogan
     r"|[东西南北中]?(?:路|大道|大街|街)(?=[,、。;与和至以口号\d东西南北交\s)])"  # 西起福州路,: a street
 )
 
@@ -1708,6 +1718,7 @@ _BODY_AFTER = re.compile(
 _QUOTES_OPEN = ("“", "「", '"')
 _OUT_OF_QUOTES = re.compile(r"[“”,;:。!?\n]")
 _QUOTED_TITLE_AFTER = re.compile(r"[\u3400-\u9fffA-Za-z0-9]{1,10}[”」\"]")
+_BOOK_TITLE_AFTER = re.compile(r"[^《》\n]{1,30}》")
 # A title and a surname: what follows is a given name (总工程师刘|福建).
 _TITLE_AND_SURNAME = re.compile(rf"(?:{_TITLES}|工程师)[\u3400-\u9fff]$")
 # An item of a site's menu bar (要闻 | 直观中国 | 热点专题; 福州    廈門    泉州, set off by runs of spaces):
@@ -1736,6 +1747,9 @@ def not_a_place(text: str, mention: Mention) -> bool:
     person = _TITLE_AND_SURNAME.search(text, max(0, mention.start - 8), mention.start)
     # “中国氨纶谷”, “中國智造”, “中国石化产业名城”: a title or slogan in quotes
     title = before in _QUOTES_OPEN and bool(_QUOTED_TITLE_AFTER.match(text, mention.end))
+    # 《中国制造2025》: a national plan's title (a province's plan, 《福建省…规划》, is the province's)
+    national = text.startswith("中国", mention.start) and before == "《"
+    title = title or (national and bool(_BOOK_TITLE_AFTER.match(text, mention.end)))
     return (
         any(p.match(text, mention.end) for p in after)
         or before in _MEDIA_BEFORE
