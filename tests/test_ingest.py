@@ -7513,3 +7513,27 @@ def test_session_47_openings_lightings_and_plans_to_make_sure_of(ingester: Inges
     assert _statuses(ingester, text) == {("甲乙公司1.5万吨/年氟化铝干燥技改项目", "intended")}
     assert _capacities(ingester, "甲乙公司年产1.5万吨/年氟化铝干燥技改项目开工。") == {("氟化铝", 15_000.0)}
     assert _statuses(ingester, "甲乙光伏产业园项目开工在即。") == {("甲乙光伏产业园项目", "intended")}
+
+
+def test_session_47_people_a_description_and_a_state_after_full_output(ingester: Ingester) -> None:
+    # the officials who toured the boards are no list of projects
+    assert not _new_named(ingester, "Project", "会前,黄晓武、吴良斯等共同巡视了项目展板。")
+    text = "甲乙LNG项目(迭福站)是国家十二五期间规划建设的重大能源基础设施项目。"
+    assert _statuses(ingester, text) == set()
+    assert _statuses(ingester, "甲乙正极材料项目全部建成满产后,年产值100亿元。") == set()
+    assert _statuses(ingester, "伴随甲乙超细纤维二期项目的投产,公司产能大增。") == {
+        ("甲乙超细纤维二期项目", "operating")
+    }
+    assert _statuses(ingester, "漳州LNG接收站项目进入实质性开工建设阶段。") == {
+        ("漳州LNG接收站项目", "under_construction")
+    }
+
+
+def test_session_47_recycling_a_demonstration_and_a_joint_process(ingester: Ingester) -> None:
+    text = "甲乙电石集团120万吨/年电石循环综合利用项目举行开工奠基仪式。"
+    assert _capacities(ingester, text) == {("电石", 1_200_000.0)}
+    assert _capacities(ingester, "全球首套10万吨/年煤基乙醇工业示范项目成功实施。") == {
+        ("煤基乙醇", 100_000.0)
+    }
+    text = "甲乙公司年产1000万吨砂石骨料和水泥窑协同工业固废处置等项目有序推进。"
+    assert _capacities(ingester, text) == {("砂石骨料", 10_000_000.0)}
