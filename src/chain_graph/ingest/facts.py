@@ -1260,10 +1260,10 @@ def _near(ctx: _Context, holder: Mention, position: int) -> tuple[int, int]:
     return (holder.start, holder.end) if same else (position, position + 1)
 
 
-def _status_facts(ctx: _Context) -> list[Fact]:
+def _status_facts(ctx: _Context, verbs: list[figures.StatusVerb]) -> list[Fact]:
     facts = []
     dates = figures.dates(ctx.text)
-    for verb in figures.statuses(ctx.text):
+    for verb in verbs:
         if any(m.start <= verb.start < m.end for m in ctx.mentions.top):
             continue  # 签约 inside 签约招商项目, a name
         clause = ctx.segments.clause(verb.start)
@@ -1399,6 +1399,7 @@ def _status_facts(ctx: _Context) -> list[Fact]:
 # A batch the article reports as done (51个重点项目集中开工, 集中签约): the stage of every project it
 # names after it and gives no stage of its own.
 _BATCH_VERB = re.compile(r"集中(?:举行)?$")
+# (not a project in a sentence of fields, talks, plans or a chain: 项目涉及A、B, 聚焦…, 洽谈)
 _NOT_OF_BATCH = re.compile(r"涉及|聚焦|洽谈|拟|向下游|产业链")
 # …not when the batch is planned (将集中开工)
 _NO_BATCH_STAGE = re.compile(r"(?:将|拟|计划|准备)[^,;。!?\n]{0,6}集中(?:开工|签约|竣工|投产)")
@@ -1413,12 +1414,8 @@ def _generic(name: str) -> bool:
     return len(_GENERIC_WORDS.sub("", INDUSTRY_WORDS.sub("", name))) <= 1
 
 
-def _with_batch(ctx: _Context, facts: list[Fact]) -> list[Fact]:
-    batch = [
-        verb
-        for verb in figures.statuses(ctx.text)
-        if _BATCH_VERB.search(ctx.text, max(0, verb.start - 4), verb.start)
-    ]
+def _with_batch(ctx: _Context, verbs: list[figures.StatusVerb], facts: list[Fact]) -> list[Fact]:
+    batch = [verb for verb in verbs if _BATCH_VERB.search(ctx.text, max(0, verb.start - 4), verb.start)]
     # one stage, said as done, and no batch still to come
     if (
         not batch
@@ -1958,11 +1955,12 @@ def find_facts(
     published: str | None,
 ) -> list[Fact]:
     ctx = _Context(text, segments, mentions, lexicon, main_project, published)
+    verbs = figures.statuses(text)
     return [
         *_capacity_facts(ctx),
         *_money_facts(ctx),
         *_area_facts(ctx),
-        *_with_batch(ctx, _status_facts(ctx)),
+        *_with_batch(ctx, verbs, _status_facts(ctx, verbs)),
         *_place_facts(ctx),
         *_investor_facts(ctx),
     ]
