@@ -1427,14 +1427,11 @@ def _with_batch(ctx: _Context, verbs: list[figures.StatusVerb], facts: list[Fact
         return facts
     staged = {(f.holder.id, f.holder.name) for f in facts if f.kind == "status" and f.holder is not None}
     first = batch[0]
+    batch_start, _ = ctx.segments.sentence(first.start)
     added = []
     for mention in ctx.mentions.top:
         key = (mention.id, mention.name)
-        if (
-            mention.label != "Project"
-            or mention.start < ctx.segments.sentence(first.start)[0]
-            or key in staged
-        ):
+        if mention.label != "Project" or mention.start < batch_start or key in staged:
             continue
         sentence = ctx.segments.sentence(mention.start)
         if (
