@@ -7537,3 +7537,53 @@ def test_session_47_recycling_a_demonstration_and_a_joint_process(ingester: Inge
     }
     text = "甲乙公司年产1000万吨砂石骨料和水泥窑协同工业固废处置等项目有序推进。"
     assert _capacities(ingester, text) == {("砂石骨料", 10_000_000.0)}
+
+
+def test_session_48_a_park_built_as_a_project_and_a_heading_that_lists(ingester: Ingester) -> None:
+    # a park named with 项目 is a project, whatever its trade
+    text = "天河智慧消防产业园项目开工。"
+    assert _statuses(ingester, text) == {("天河智慧消防产业园项目", "under_construction")}
+    assert _new_named(ingester, "Project", "兰山木业综合配套区项目位于义堂镇。") == ["兰山木业综合配套区项目"]
+    assert not _new_named(ingester, "Project", "推进产业园项目建设。")
+    # a heading's list runs on over its sentence's clauses, up to the next heading
+    text = "本次签约项目有氨基酸生产加工项目,年产2万吨木糖醇生产加工项目,脯氨酸生产项目。"
+    assert _statuses(ingester, text) == {
+        ("氨基酸生产加工项目", "signed"),
+        ("年产2万吨木糖醇生产加工项目", "signed"),
+        ("脯氨酸生产项目", "signed"),
+    }
+    text = (
+        "开工项目包括甲乙汽车泉州基地、丙丁服装制造项目,"
+        "竣工项目包括戊己鞋业生产项目与庚辛实验小学开发区校区。"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙汽车泉州基地", "under_construction"),
+        ("丙丁服装制造项目", "under_construction"),
+        ("戊己鞋业生产项目", "operating"),
+        ("庚辛实验小学开发区校区", "operating"),
+    }
+    # fields of public works are no projects
+    text = "重大项目集中开工仪式举行。实施保障性安居工程、卫生健康、文体教育等民生工程项目18个。"
+    assert _statuses(ingester, text) == set()
+
+
+def test_session_48_iron_steel_bracketed_figures_and_processing(ingester: Ingester) -> None:
+    assert _capacities(ingester, "甲乙钢铁项目建成后形成炼铁产能232万吨,炼钢产能270万吨。") == {
+        ("铁", 2_320_000.0),
+        ("钢", 2_700_000.0),
+    }
+    text = "项目占地840亩;建设磷酸二氢钾(5万吨/年)、工业一铵(15万吨/年)、氟硅酸钠(2.5万吨/年)等装置。"
+    assert _capacities(ingester, text) == {
+        ("磷酸二氢钾", 50_000.0),
+        ("工业一铵", 150_000.0),
+        ("氟硅酸钠", 25_000.0),
+    }
+    assert _capacities(ingester, "签约年产5万吨甜味剂综合生产加工项目。") == {("甜味剂", 50_000.0)}
+    assert _capacities(ingester, "年产5万吨冰糖综合加工项目开工。") == {("冰糖", 50_000.0)}
+
+
+def test_session_48_china_split_and_a_province_before_a_trade_name(ingester: Ingester) -> None:
+    assert "china" not in _mentioned(ingester, "该项目投资总额约1亿元,其中国家配套资金2000万元。")
+    assert "china" in _mentioned(ingester, "该项目是中国首套装置。")
+    assert "shandong" not in _mentioned(ingester, "以山东天和纸业为链主龙头,规划建设。")
+    assert "shandong" in _mentioned(ingester, "项目落户山东。")

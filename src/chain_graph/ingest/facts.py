@@ -177,13 +177,13 @@ _FUELS_AFTER = re.compile(r"油(?![\u3400-\u9fff])|油(?=等|和|及|与|项目|
 _UNKNOWN_AFTER = re.compile(
     rf"((?![和及与])(?:{LOCANT})?(?:[\u3400-\u9fffA-Za-z0-9\-\u03b1-\u03c9]|(?<=[醚醇酯烃胺腈酮醛酐脂胶烯烷苯酚酸])—(?=[\u3400-\u9fff])){{1,14}}?)"
     r"(?=\(|的(?:生产)?(?:规模|能力|产能|装置|工厂|化工厂|基地)|(?:生产)?工厂|行业|(?:生产)?厂|产业(?:项目|基地)|联合装置|装置|设备|工业化|一体化|全?产业链|连续|生产装置|(?:生产)?项目|新建|生产线|生产(?=[,;:。!?\s]|的)|年?生产能力|年?产能|能力|(?:生产)?规模|(?<!系列)产品|工程(?!用|塑料)|(?<=[醛酯胺烯酮砜醚])“?工程塑料|"
-    r"(?:生产)?基地|(?:生产)?车间|(?<!农药)原药|原料|[一1]次|投料|开车|续建|配套|中试|消纳|回收|已(?!内)|正在|进入|试车|试生产|大化工|技术|以及|及|和|与|暨|、|等(?!级)|各|为|用于|通过|产线|投放|销往|供应|马力|满负荷|产业|聚合(?:项目|装置|工程|生产线|能力|产能|规模)|创造|(?:高端)?智能|清洁生产|提纯|精选|(?:氧压|常压|加压)?浸出|(?<!料)制备|同样|有着|具有|池[窑窖]拉丝|无害化|粉磨|干燥|轧制|循环经济|循环(?:综合)?利用|精品(?=基地|项目|生产)|扩能|(?<=[板纸浆])机|是(?=[\u3400-\u9fff])|冷连轧(?=项目|生产线|工程)|示范|扩产|多?联产|的?产业集群|产业园|预可研|投产|开工|建成|竣工|投用|举行|[一二三四五六七八九\d]期|迁扩建|迁建|扩建|改扩建|技改|改造|搬迁|升级|[一二三四五六七八九十\d]+(?:个|套)|[一二三四五六七八九十\d]+号线|[两三四五六七八九十]大|精制|(?:生产)?(?<!深|合)加工(?:厂|(?:生产)?(?:项目|生产线|基地|装置))|回转[炉窑]|工业(?=项目|园|基地|示范)|(?<=[箔酸醇烯烷苯酯醚胺腈酮醛脂胶维纶])新材料(?=生产|项目|基地|产业)|采矿|面临|清洁能源|节能|(?:生产)?建设|基础工程|综合利用|综合(?:技改|改造)|/年|后处理|造粒|冶炼|引进|引入|采用|首期|开采|新项目|退城进园|(?:生产)?系统|制造(?:项目|基地)|"
+    r"(?:生产)?基地|(?:生产)?车间|(?<!农药)原药|原料|[一1]次|投料|开车|续建|配套|中试|消纳|回收|已(?!内)|正在|进入|试车|试生产|大化工|技术|以及|及|和|与|暨|、|等(?!级)|各|为|用于|通过|产线|投放|销往|供应|马力|满负荷|产业|聚合(?:项目|装置|工程|生产线|能力|产能|规模)|创造|(?:高端)?智能|清洁生产|提纯|精选|(?:氧压|常压|加压)?浸出|(?<!料)制备|同样|有着|具有|池[窑窖]拉丝|无害化|粉磨|干燥|轧制|循环经济|循环(?:综合)?利用|精品(?=基地|项目|生产)|扩能|(?<=[板纸浆])机|是(?=[\u3400-\u9fff])|冷连轧(?=项目|生产线|工程)|示范|扩产|多?联产|的?产业集群|产业园|预可研|投产|开工|建成|竣工|投用|举行|[一二三四五六七八九\d]期|迁扩建|迁建|扩建|改扩建|技改|改造|搬迁|升级|[一二三四五六七八九十\d]+(?:个|套)|[一二三四五六七八九十\d]+号线|[两三四五六七八九十]大|精制|(?:生产)?(?<!深|合)加工(?:厂|(?:生产)?(?:项目|生产线|基地|装置))|回转[炉窑]|工业(?=项目|园|基地|示范)|(?<=[箔酸醇烯烷苯酯醚胺腈酮醛脂胶维纶])新材料(?=生产|项目|基地|产业)|采矿|面临|清洁能源|节能|(?:生产)?建设|基础工程|综合利用|综合(?:技改|改造)|综合(?=(?:生产)?加工(?!利用))|/年|后处理|造粒|冶炼|引进|引入|采用|首期|开采|新项目|退城进园|(?:生产)?系统|制造(?:项目|基地)|"
     r"(?<=[酸醇烯烷苯酯醚胺腈酮醛锂钴镍])(?:(?:锂离子|锂)?电池材料|锂电材料|全?生物降解|全?生物可降解|可降解)|"
     r"[,;:。!?\s)”」\"+]|\d+(?:\.\d+)?[万千]?吨|$)"
 )
 # …and right before it, as an item of a 、 list or the first one after its verb (提供EVA30万吨、乙二醇…).
 _UNKNOWN_BEFORE = re.compile(
-    r"(?:(?<=、)|(?<=提供|生产|产出|年产|包括|副产|其中|以及)|(?<=年加工|可加工)|(?<=规划建设)|(?<=产品为)|(?<=方案为)|(?<=方案:)|(?<=分别为|分别是)|(?<=为:)"
+    r"(?:(?<=、)|(?<=提供|生产|产出|年产|包括|副产|其中|以及)|(?<=年加工|可加工)|(?<=建设)|(?<=产品为)|(?<=方案为)|(?<=方案:)|(?<=分别为|分别是)|(?<=为:)"
     r"|(?<=[(,])(?=[^\d,;:。!?\n()]{2,14}:\s*$)"  # (植物生长调节剂:0.6万吨/年,除草剂: 10万吨/年)
     r"|(?:(?<=吨[,和及])|(?<=/年[,和])|(?<=t/a[,和]))(?!约|[\u3400-\u9fff]{0,3}(?:副产|年产|生产|其中)))"
     r"(?:副产品?)?(?:\d+(?:\.\d+)?%)?((?!年产|生产|能|出)[\u3400-\u9fffA-Za-z](?:(?!年产|生产|包括)[\u3400-\u9fffA-Za-z0-9\-]){0,13}?)(\([A-Za-z0-9/\-]{1,10}\))?"
@@ -248,8 +248,9 @@ def _new_product(ctx: _Context, start: int, end: int) -> list[tuple[str | None, 
         end = word.start()  # 芳烃产品260万吨, 特种胶带等产品20万吨: the product is 芳烃, 特种胶带
     if ctx.text.startswith("生产", start) and end - start >= 5:
         start += 2  # 其中20万吨生产己内酰胺聚合切片: what is made
-    if ctx.text.startswith(("造", "制"), start) and ctx.text[start + 1 : end] in _ONE_CHARACTER_PRODUCTS:
-        start += 1  # 年产224万t造纸项目, 西钢100万吨制铁: the paper, the iron made
+    made = ctx.text[start + 1 : end] in _ONE_CHARACTER_PRODUCTS
+    if ctx.text.startswith(("造", "制", "炼"), start) and made:
+        start += 1  # 年产224万t造纸项目, 西钢100万吨制铁, 炼钢产能: the paper, the iron, the steel made
     verb = _ADDED.match(ctx.text, start, end)
     if verb is not None and end - verb.end() >= 2:
         start = verb.end()  # 新增铁精矿160万吨: what is added
@@ -609,7 +610,9 @@ def _product_before(
     # 除草剂: 10万吨/年: the product is named before the colon
     if clause_start > 1 and ctx.text[clause_start - 1] == ":":
         clause_start = ctx.segments.clause(clause_start - 2)[0]
-    found = _new_product_before(ctx, clause_start, position) if listed else []
+    # 、工业一铵(15万吨/年): the figure in brackets after its product's name
+    bracketed = ctx.text.endswith("(", 0, position) and ctx.text.startswith(")", figure_end)
+    found = _new_product_before(ctx, clause_start, position - bracketed) if listed else []
     return (
         found
         or _sentence_product(ctx, clause_start, position, figure_end)
@@ -1268,10 +1271,16 @@ def _status_facts(ctx: _Context, verbs: list[figures.StatusVerb]) -> list[Fact]:
             continue  # 签约 inside 签约招商项目, a name
         clause = ctx.segments.clause(verb.start)
         sentence = ctx.segments.sentence(verb.start)
+        # 本次签约项目有A,B,C: a heading whose list runs on over the sentence's clauses, up to the next
+        intro = _HEADING_INTRO.match(ctx.text, verb.end) if verb.heading else None
+        if intro is not None:
+            clause = (clause[0], intro.end())
         # The project in the verb's clause; else one named before it in the sentence (项目位于…,于3月开工);
         # else the projects listed after it (签约项目3个,分别是A、B和C).
         projects = (
-            [m for m in ctx.within(*clause, frozenset({"Project"})) if not _anchor(ctx, m)]
+            []
+            if intro is not None
+            else [m for m in ctx.within(*clause, frozenset({"Project"})) if not _anchor(ctx, m)]
             or [
                 m
                 for m in ctx.within(*sentence, frozenset({"Project"}))
@@ -1284,7 +1293,7 @@ def _status_facts(ctx: _Context, verbs: list[figures.StatusVerb]) -> list[Fact]:
         listed = (
             []
             if projects
-            else _listed_later(ctx, clause[1], sentence[1])
+            else _listed_later(ctx, clause[1], _next_heading(verbs, verb, sentence[1]))
             if verb.heading
             else _table_under(ctx, verb.start)
             or _listed_after(ctx, clause[1], sentence[1])
@@ -1601,6 +1610,7 @@ def _listed_by_kind(ctx: _Context, clause: tuple[int, int], sentence_end: int) -
 
 
 _INTRO_WORDS = "分别是|分别为|包括|主要有"
+_HEADING_INTRO = re.compile(rf"[\u3400-\u9fff]{{0,4}}?项目(?:{_INTRO_WORDS}|有)")
 _LIST_INTRO_LATER = re.compile(_INTRO_WORDS)
 _NEXT_INTRO = re.compile(rf"\s*(?:{_INTRO_WORDS})")
 
@@ -1616,10 +1626,18 @@ def _table_under(ctx: _Context, position: int) -> list[Mention]:
     return [m for m in ctx.mentions.top if m.label == "Project" and (m.start, m.end) in rows]
 
 
+def _next_heading(verbs: list[figures.StatusVerb], heading: figures.StatusVerb, sentence_end: int) -> int:
+    """Where the list after ``heading`` ends: at the sentence's next heading (开工项目包括A、B,竣工项目
+    包括C), else at the sentence's end."""
+    later = (verb.start for verb in verbs if verb.heading and heading.end <= verb.start < sentence_end)
+    return min(later, default=sentence_end)
+
+
 def _listed_later(ctx: _Context, position: int, sentence_end: int) -> list[Mention]:
     """The projects a heading's sentence lists after its 分别是/包括, however far after the heading
     (在投产项目方面,全省共有4个,惠州占据3席,分别是A、B、C)."""
-    if ctx.text.endswith(":", 0, position):  # 开工奠基项目:A项目; 此次集中投产的五大项目是:A、B
+    if ctx.text.endswith((":", *_INTRO_WORDS.split("|"), "有"), 0, position):
+        # 开工奠基项目:A项目; 此次集中投产的五大项目是:A、B; 本次签约项目有A,B
         return ctx.within(position, sentence_end, frozenset({"Project"}))
     intro = _LIST_INTRO_LATER.search(ctx.text, position, sentence_end)
     if intro is None:  # …项目主要有4个。包括:A、B…: the next sentence lists them

@@ -432,8 +432,13 @@ _CLASS_OF_PROJECTS = re.compile(
     r"(?:化工新材料|新材料|石油化工|石化|煤化工|盐化工|化工|精细化工|精细化学品|产业链?|合资|合作|中外|上游|中下游|下游|"
     r"高端|龙头|先进制造业|制造业|相关|配套|新型|科技|一大批|一批|众多|一系列|系列|全力发展|支撑型|"
     r"强链|补链|延链|基地|绿色|环保|涂料|炼化一体化|炼化|一体化|纺织|化纤|轻纺|服装|鞋服|"
-    r"高新|现代|服务业|数字经济|社会事业|基础设施|新基建|民生|智能制造|投资|[两二三四五六七八九十]|[、和与及])+"
+    r"高新|现代|服务业|数字经济|社会事业|基础设施|新基建|民生|智能制造|投资|[两二三四五六七八九十]|[、和与及]|"
+    # fields of public works (保障性安居工程、卫生健康、文体教育等民生工程项目)
+    r"卫生|健康|医疗|教育|文体|文化|体育|旅游|文旅|交通|水利|能源|市政|城建|生态|农业|养老|公共服务|保障性安居工程)+"
 )
+# A park built as a project of its own (天河智慧消防产业园项目, 兰山木业综合配套区项目): a name, whatever
+# its trade.
+_PARK_BUILT = re.compile(r"[\u3400-\u9fff]{2}(?:产业园|工业园|产业城|配套区|示范园|小镇)$")
 # …and a park by such words and a rank or a quality (特色石化产业园区, 国家级化工新材料产业园区).
 # 绿色 stays out: 绿色化工产业园 is 岳阳's park by its own name.
 _CLASS_OF_PARKS = re.compile(
@@ -958,6 +963,7 @@ class Matcher:
         named = any(m.label not in ("Indicator", "Region", "Park") for m in inside)
         if (
             named
+            or (label == "Project" and name.endswith("项目") and _PARK_BUILT.search(core) is not None)
             or (label == "Project" and _FIRM_WITH_SEAT.fullmatch(core) is not None)
             or INDUSTRY_WORDS.search(core)
             or _FIRMS_PHASE.fullmatch(core if name.endswith("项目") else name)
@@ -1691,7 +1697,7 @@ _BODY_AFTER = re.compile(
     # a trade name after a province (not after a city, which more often is the place: 泉港石化园区10万吨…)
     r"|(?<=福建|山东|海南|浙江|江苏|广东|辽宁|河北|河南|湖北|湖南|安徽|江西|四川|陕西|山西|甘肃|吉林|广西|天津)"
     r"(?!今年|去年|明年|全省|省内|境内|地区|沿海|本地|当地|各地|等地|已有|新增|现有|共有|拥有|目前|首|唯一|最大|第)"
-    r"[\u3400-\u9fff]{2,3}(?:新材料|新型|实业|生物|化学|化工|石化|管道|科技|集团|能源|(?=\d|年产))"
+    r"[\u3400-\u9fff]{2,3}(?:新材料|新型|实业|生物|化学|化工|石化|管道|科技|集团|能源|纸业|药业|钢铁|重工|(?=\d|年产))"
     r"|特色|式现代化"
     r"|[\u3400-\u9fff]{1,8}?\((?:\d{4,6}|\d{6}\.[A-Z]{2})\)"  # 中国心连心化肥(01866): a listed firm
     r"|[^,;:。!?\n“”]{1,16}?之(?:都|乡)"  # 中国生活卫生用纸(品)产业之都: a title
@@ -1750,10 +1756,12 @@ def not_a_place(text: str, mention: Mention) -> bool:
     # 《中国制造2025》: a national plan's title (a province's plan, 《福建省…规划》, is the province's)
     national = text.startswith("中国", mention.start) and before == "《"
     title = title or (national and bool(_BOOK_TITLE_AFTER.match(text, mention.end)))
+    # 其中国家配套资金: 其中 and 国家, no 中国
+    split = text.startswith("中国家", mention.start) and before == "其"
     return (
         any(p.match(text, mention.end) for p in after)
         or before in _MEDIA_BEFORE
-        or bool(in_menu or person or title)
+        or bool(in_menu or person or title or split)
     )
 
 
