@@ -7587,3 +7587,32 @@ def test_session_48_china_split_and_a_province_before_a_trade_name(ingester: Ing
     assert "china" in _mentioned(ingester, "该项目是中国首套装置。")
     assert "shandong" not in _mentioned(ingester, "以山东天和纸业为链主龙头,规划建设。")
     assert "shandong" in _mentioned(ingester, "项目落户山东。")
+
+
+def test_session_48_public_works_stations_and_a_push_to_build(ingester: Ingester) -> None:
+    # public works are named as projects, whatever their trade
+    assert _statuses(ingester, "县凤洋中学项目开工,项目总投资1.9亿元。") == {
+        ("县凤洋中学项目", "under_construction")
+    }
+    assert _statuses(ingester, "岳阳港君山港区液化天然气加注站开工仪式举行。") == {
+        ("岳阳港君山港区液化天然气加注站", "under_construction")
+    }
+    text = "加快甲乙半导体芯片材料二期项目和丙丁锂电池负极材料项目建设。"
+    assert _statuses(ingester, text) == {
+        ("甲乙半导体芯片材料二期项目", "under_construction"),
+        ("丙丁锂电池负极材料项目", "under_construction"),
+    }
+    # (not a push still to come)
+    assert _statuses(ingester, "将加快甲乙半导体芯片材料项目建设。") == set()
+    # 自动 is no 自 (from): the name goes on
+    text = "年产150万台自动变速箱壳体汽车零部件项目签约。"
+    assert _statuses(ingester, text) == {("年产150万台自动变速箱壳体汽车零部件项目", "signed")}
+
+
+def test_session_48_an_intention_agreement_signed_and_the_plant_before_its_product(
+    ingester: Ingester,
+) -> None:
+    assert _statuses(ingester, "聚酯长丝项目意向协议签订。") == {("聚酯长丝项目", "signed")}
+    assert _statuses(ingester, "甲乙化工项目正在洽谈意向。") == {("甲乙化工项目", "intended")}
+    text = "星火有机硅厂是亚洲最大的生产基地,目前该厂有机硅单体产能达到20万吨/年。"
+    assert _capacities(ingester, text) == {("有机硅", 200_000.0)}  # (not 厂有机硅: 该厂 is the plant)

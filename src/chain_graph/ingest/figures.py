@@ -201,7 +201,7 @@ _STATUS = re.compile("|".join(f"(?P<{s.name}>{words})" for s, words in _STATUS_W
 # Before a verb: it has not happened (将开工 is intended, 分三期建成 a plan, 尚未开工 says nothing,
 # 为…投产提供保障 is a purpose; 生产能力为7万吨的装置投产 is a figure).
 _FUTURE = re.compile(
-    r"(?:将|拟|(?<!空)分[二三四五六七八九十两2-9]期|(?<![比按原])计划|预计|可以|可望|力促|力争|争取|确保|(?:全力|大力)支持|有望|(?<!东方)(?<!新)希望(?!集团)|即将|推动|(?<!加快)推进(?=$)|(?<!在)(?<!正)加快|力求|年内|年底前|预期|目标|待|准备|预备|明年|下个?月|冲刺|最终|适时|早日|尽早|尽快|(?<![方面])向|"
+    r"(?:将|拟|(?<!空)分[二三四五六七八九十两2-9]期|(?<![比按原])计划|预计|可以|可望|力促|力争|争取|确保|(?:全力|大力)支持|有望|(?<!东方)(?<!新)希望(?!集团)|即将|推动|(?<!加快)推进(?=$)|(?<!在)(?<!正)加快|力求|年内|年底前|预期|目标|待|准备|预备|明年|下个?月|冲刺|最终|适时|早日|尽早|尽快|(?<![方面意])向|"
     r"(?<![作成认称因])为(?!(?:约|近|超)?\d+(?:\.\d+)?\s*[万千]?(?:吨|t)))[^,;。]{0,14}$"
     # …over a place or a plant between: 将于明年3月在乌鲁木齐甘泉堡经济技术开发区开工建设
     r"|(?:将(?:于|在)|预计|明年)[^,;。]{15,30}$"
@@ -607,7 +607,7 @@ _PLAN_GAP = re.compile(
 _PUSHED_LIST = re.compile(
     r"(?:加快|推进|推动|抓好)[^,;:。!?\n]{2,80}?(?P<tail>等[^,;:。!?\n等]{0,6}?项目)的?(?:落地)?建设(?!规划|前期|用地)"
     r"|(?:重点|加快|全力)推进[^,;:。!?\n]{2,80}?(?P<end>等[^,;:。!?\n等]{0,6}?项目)(?=[,;。])"
-    r"|(?<![将拟])(?<!尽快|争取|力争|计划|准备|要求)(?:启动|开始|(?:加快|加速|全力|稳步|共同)推进)[^,;:。!?\n]{2,40}?(?:项目|工程)(?P<started>建设)(?=[,;。!?\n]|$)"
+    r"|(?<![将拟])(?<!尽快|争取|力争|计划|准备|要求)(?:启动|开始|(?:加快|加速|全力|稳步|共同)推进|加快|加速)[^,;:。!?\n]{2,40}?(?:项目|工程)(?P<started>建设)(?=[,;。!?\n]|$)"
 )
 
 
@@ -745,7 +745,13 @@ def _stage_verbs(text: str) -> list[StatusVerb]:
         gap = text[found[-1].end : match.start()] if found else ""
         # …in the same sentence: a plan said of another plant before does not make this one's a plan
         same_sentence = bool(found) and not any(c in "。!?\n" for c in gap)
-        planned = same_sentence and (found[-1].future or found[-1].status == ProjectStatus.INTENDED)
+        # (an intention's agreement signed is signed: 意向协议签订)
+        intention = bool(found) and text.startswith("意向", found[-1].start)
+        planned = (
+            same_sentence
+            and (found[-1].future or found[-1].status == ProjectStatus.INTENDED)
+            and not intention
+        )
         # 签订…投资协议,…预计2023年建成投产: expected of a project just signed, not of one under way
         signed_before = same_sentence and found[-1].status == ProjectStatus.SIGNED and not found[-1].future
         # …and not of another project named in between (力争A项目开工、B项目加快建设).
