@@ -7616,3 +7616,25 @@ def test_session_48_an_intention_agreement_signed_and_the_plant_before_its_produ
     assert _statuses(ingester, "甲乙化工项目正在洽谈意向。") == {("甲乙化工项目", "intended")}
     text = "星火有机硅厂是亚洲最大的生产基地,目前该厂有机硅单体产能达到20万吨/年。"
     assert _capacities(ingester, text) == {("有机硅", 200_000.0)}  # (not 厂有机硅: 该厂 is the plant)
+
+
+def test_session_48_yuan_in_two_units_and_a_class_by_size(ingester: Ingester) -> None:
+    text = "甲乙疫苗产业化项目总投资5亿5000万元;丙丁疫苗产业化项目投资7亿元。"
+    assert sorted(int(f["value"]) for f in _facts_of(ingester, text, "investment")) == [
+        550_000_000,
+        700_000_000,
+    ]
+    # the fifth project of a class by size names no amount
+    text = "这是龙南开工建设的第5个10亿元以上电子信息产业类项目。"
+    assert not _facts_of(ingester, text, "investment") and not _facts_of(ingester, text, "other")
+
+
+def test_session_48_places_in_agencies_a_district_and_after_a_title(ingester: Ingester) -> None:
+    assert "fujian" in _mentioned(ingester, "深入学习贯彻习近平总书记在福建考察时的重要讲话精神。")
+    assert "fujian" not in _mentioned(ingester, "总工程师刘福建说。")  # (a given name)
+    assert "hainan" not in _mentioned(ingester, "乌海市海南区又一重点项目开工。")
+    assert "hainan" in _mentioned(ingester, "项目落户海南。")
+    assert "china" not in _mentioned(ingester, "来源:中国铁合金在线。由中国二重提供设备。")
+    assert "shandong" not in _mentioned(
+        ingester, "山东省中鲁环境工程评估中心主持召开了会议,山东省环科院编制报告。"
+    )

@@ -90,7 +90,8 @@ _NOT_CAPACITY_AFTER = re.compile(
 # Spaces only inside the amount: 200亿 at the end of a line is followed by the line break.
 # 90多亿元, 3000余万元: a bound before the multiplier, ignored as the keys ignore 超, 约 and 近.
 _MONEY = re.compile(
-    rf"(?P<num>{_NUM})(?:[多余]?\s*(?P<mult>万亿|千亿|百亿|亿|千万|百万|万))?(?:\s*(?P<unit>元|人民币))?"
+    rf"(?P<num>{_NUM})(?:[多余]?\s*(?P<mult>万亿|千亿|百亿|亿|千万|百万|万))?"
+    r"(?:(?<=\d亿)(?P<rest>\d{1,4})万)?(?:\s*(?P<unit>元|人民币))?"  # 5亿5000万元: 550,000,000
 )
 _MONEY_MULTIPLIERS = {
     "万亿": 10**12,
@@ -117,7 +118,7 @@ _SIZE_CLASS = re.compile(
 )
 # …or before it, the count (5个超100亿元项目, 等3个投资过100亿元项目, 14个总投资过百亿元的重大项目).
 _COUNTED_BEFORE = re.compile(rf"{_COUNT}(?:(?:投资)?(?:超过|超|过|逾)?|总投资(?:超过|超|过|逾))$")
-_CLASS_NOUN_AFTER = re.compile(r"的?[\u3400-\u9fff]{0,6}?(?:项目|企业)")
+_CLASS_NOUN_AFTER = re.compile(r"(?:以上)?的?[\u3400-\u9fff]{0,10}?(?:项目|企业)")
 _PER_UNIT = re.compile(
     r"\s*(?:人民币)?\s*(?:/|每)\s*(?:吨|t\b|平方米|平米|亩|千克|公斤|kg|桶|立方米|方|度|千瓦时)"
 )
@@ -513,6 +514,7 @@ def money(text: str) -> list[Money]:
         if _size_class(text, match.start(), upper.end() if upper is not None else match.end()):
             continue  # 10亿元以上项目11个: a size class of projects, not an amount
         value = int(_number(match.group("num")) * _MONEY_MULTIPLIERS[mult])
+        value += int(match.group("rest") or 0) * _MONEY_MULTIPLIERS["万"]
         if value > 0:
             found.append(
                 Money(match.start(), match.end(), value, kind, _spent(text, match.start(), match.end()))

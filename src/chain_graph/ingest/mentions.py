@@ -1678,7 +1678,7 @@ _FIRM_AFTER = re.compile(
     r"|[\u3400-\u9fff]{0,4}?(?:大学|学院)"  # 福州大学, 福建师范大学, 中国科学技术大学: a university
     rf"|化工(?!{_INDUSTRY_NOUN}|品)"  # 中国化工 (ChemChina)
     # 中国建材, 中国二冶, 中国工商银行: firms
-    r"|建材|燃气|天辰|重汽|蓝星|[一二三四五六七八九十]{1,2}冶|[\u3400-\u9fff]{0,4}银行"
+    r"|建材|燃气|天辰|重汽|蓝星|[一二三四五六七八九十]{1,2}[冶重]|[\u3400-\u9fff]{0,4}银行"
     r"|“?[\u3400-\u9fff]{0,6}?(?:\d+|百|千)强"  # 中国企业500强, 中国化工园区20强, 福建省“纳税百强”: a ranking
     r"|海油|五矿|宝武|能建|电建|[\u3400-\u9fff]{0,2}铝业"  # 中国海油 (CNOOC), 中国五矿, 中国长城铝业
     r"|分?公司"  # 中国化学天辰泉州公司: a firm's local unit
@@ -1714,6 +1714,8 @@ _BODY_AFTER = re.compile(
     # 中国(四川)自由贸易试验区, 中国—东盟自贸区
     r"|(?:\([\u3400-\u9fff]{2,4}\)|[—-][\u3400-\u9fff]{2,4}?)?(?:自由贸易试验区|自贸试验区|自由贸易区|自贸区)"
     r"|[\u3400-\u9fff]{0,8}?指挥部"  # 泉州市石化产业指挥部: an agency
+    r"|[\u3400-\u9fff]{0,8}?(?:评估中心|环科院|在线)"  # 山东省中鲁环境工程评估中心, 中国铁合金在线
+    r"|(?<=海南)区(?!域)"  # 乌海市海南区: a district, not the province
     # 中国(晋江)国际鞋业博览会, 中国晋江国际鞋材采购节: an event
     r"|(?:\([\u3400-\u9fff]{2,4}\)|(?<=中国)\))?(?:(?!举办|召开|举行|在)[\u3400-\u9fff\d]){0,12}?"
     r"(?:论坛|峰会|年会|大会|座谈会|博览会|展览会|展会|研讨会|推介会|洽谈会|投洽会|采购节|交易会|订货会|文化节|旅游节|艺术节)"
@@ -1732,7 +1734,7 @@ _OUT_OF_QUOTES = re.compile(r"[“”,;:。!?\n]")
 _QUOTED_TITLE_AFTER = re.compile(r"[\u3400-\u9fffA-Za-z0-9]{1,10}[”」\"]")
 _BOOK_TITLE_AFTER = re.compile(r"[^《》\n]{1,30}》")
 # A title and a surname: what follows is a given name (总工程师刘|福建).
-_TITLE_AND_SURNAME = re.compile(rf"(?:{_TITLES}|工程师)[\u3400-\u9fff]$")
+_TITLE_AND_SURNAME = re.compile(rf"(?:{_TITLES}|工程师)(?![在到赴来去于和与及对向从])[\u3400-\u9fff]$")
 # An item of a site's menu bar (要闻 | 直观中国 | 热点专题; 福州    廈門    泉州, set off by runs of spaces):
 # no place the article speaks of.
 _MENU_BEFORE = re.compile(r"(?:[|｜]\s*|[ \u3000]{2,}|^)[\u3400-\u9fff]{0,6}$", re.MULTILINE)
