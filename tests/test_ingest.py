@@ -7638,3 +7638,15 @@ def test_session_48_places_in_agencies_a_district_and_after_a_title(ingester: In
     assert "shandong" not in _mentioned(
         ingester, "山东省中鲁环境工程评估中心主持召开了会议,山东省环科院编制报告。"
     )
+
+
+def test_session_48_mines_rolled_steel_a_demonstration_and_what_is_extracted(ingester: Ingester) -> None:
+    assert _statuses(ingester, "甲乙煤矿项目在鄂托克前旗举行开工仪式。") == {
+        ("甲乙煤矿项目", "under_construction")
+    }
+    text = "甲乙集团股份有限公司举行耐腐蚀热轧卷板项目开工仪式。"
+    assert _statuses(ingester, text) == {("耐腐蚀热轧卷板项目", "under_construction")}
+    # 示范暨 joins two parts of one name
+    text = "甲乙碳中和应用示范暨合成氨绿色改造升级项目点火成功。"
+    assert any(str(name).endswith("示范暨合成氨绿色改造升级项目") for name, _ in _statuses(ingester, text))
+    assert _capacities(ingester, "建设一期年产100万吨粉煤灰提取氧化铝示范厂。") == {("氧化铝", 1_000_000.0)}

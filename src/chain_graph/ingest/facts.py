@@ -251,6 +251,9 @@ def _new_product(ctx: _Context, start: int, end: int) -> list[tuple[str | None, 
     made = ctx.text[start + 1 : end] in _ONE_CHARACTER_PRODUCTS
     if ctx.text.startswith(("造", "制", "炼"), start) and made:
         start += 1  # 年产224万t造纸项目, 西钢100万吨制铁, 炼钢产能: the paper, the iron, the steel made
+    extracted = ctx.text.rfind("提取", start, end)
+    if extracted >= 0 and end - extracted >= 4:
+        start = extracted + 2  # 粉煤灰提取氧化铝: what is extracted
     verb = _ADDED.match(ctx.text, start, end)
     if verb is not None and end - verb.end() >= 2:
         start = verb.end()  # 新增铁精矿160万吨: what is added
