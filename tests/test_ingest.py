@@ -7650,3 +7650,26 @@ def test_session_48_mines_rolled_steel_a_demonstration_and_what_is_extracted(ing
     text = "甲乙碳中和应用示范暨合成氨绿色改造升级项目点火成功。"
     assert any(str(name).endswith("示范暨合成氨绿色改造升级项目") for name, _ in _statuses(ingester, text))
     assert _capacities(ingester, "建设一期年产100万吨粉煤灰提取氧化铝示范厂。") == {("氧化铝", 1_000_000.0)}
+
+
+def test_session_48_a_products_name_ends_before_a_choice_a_site_or_a_supply(ingester: Ingester) -> None:
+    text = "形成年产1万吨高镍三元正极材料或3万吨常规三元正极材料的生产能力。"
+    assert ("高镍三元正极材料", 10_000.0) in _capacities(ingester, text)
+    assert _capacities(ingester, "配套建设年产60万吨沥青搅拌站。") == {("沥青", 600_000.0)}
+    assert _capacities(ingester, "建设年产12万吨铝液直供生产线。") == {("铝液", 120_000.0)}
+    assert _capacities(ingester, "1.5万吨年催化剂绿色循环项目处于场地整平阶段。") == {("催化剂", 15_000.0)}
+
+
+def test_session_48_firms_listed_a_stage_due_and_buildings_built(ingester: Ingester) -> None:
+    # firms counted by 家 are no projects
+    text = "随着甲乙、丙丁半导体、戊己通信等多家重点企业项目落户,产业集聚。"
+    assert _statuses(ingester, text) == set()
+    # due by the year's end: still being built
+    text = "甲乙药业、丙丁药业GMP改造等扩产项目年末即可投产。"
+    assert _statuses(ingester, text) == {
+        ("甲乙药业", "under_construction"),
+        ("丙丁药业GMP改造", "under_construction"),
+    }
+    # some of its buildings built: still being built
+    text = "甲乙云计算基地数据中心项目已建成4栋机房,完成40%机电设备安装。"
+    assert _statuses(ingester, text) == {("甲乙云计算基地数据中心项目", "under_construction")}
