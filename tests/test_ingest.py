@@ -7673,3 +7673,14 @@ def test_session_48_firms_listed_a_stage_due_and_buildings_built(ingester: Inges
     # some of its buildings built: still being built
     text = "甲乙云计算基地数据中心项目已建成4栋机房,完成40%机电设备安装。"
     assert _statuses(ingester, text) == {("甲乙云计算基地数据中心项目", "under_construction")}
+
+
+def test_session_48_a_small_full_stop_and_a_total_of_counted_projects(ingester: Ingester) -> None:
+    assert [int(f["value"]) for f in _facts_of(ingester, "上半年已经投入约1﹒6亿元。", "investment")] == [
+        160_000_000
+    ]
+    text = "全年计划实施总投资343亿元基本建设项目126个。"
+    assert [int(f["value"]) for f in _facts_of(ingester, text, "investment")] == [34_300_000_000]
+    # …but a size class counted is no amount
+    for text in ("其中100亿元项目3个,10亿元项目3个。", "总投资在5000万元到1亿元的项目25项。"):
+        assert _facts_of(ingester, text, "investment") == []

@@ -120,6 +120,8 @@ def _half_width(char: str) -> str:
         return chr(code - 0xFEE0)
     if char == "丶":  # a list's comma set with the stroke that looks like it (A丶B)
         return "、"
+    if char == "﹒":  # the small full stop some pages set as a decimal point (1﹒6亿元)
+        return "."
     return " " if code == 0x3000 else char
 
 
