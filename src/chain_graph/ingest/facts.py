@@ -615,7 +615,7 @@ def _product_before(
         clause_start = ctx.segments.clause(clause_start - 2)[0]
     # 、工业一铵(15万吨/年): the figure in brackets after its product's name
     bracketed = ctx.text.endswith("(", 0, position) and ctx.text.startswith(")", figure_end)
-    found = _new_product_before(ctx, clause_start, position - bracketed) if listed else []
+    found = _new_product_before(ctx, clause_start, position - 1 if bracketed else position) if listed else []
     return (
         found
         or _sentence_product(ctx, clause_start, position, figure_end)
@@ -1274,7 +1274,7 @@ def _status_facts(ctx: _Context, verbs: list[figures.StatusVerb]) -> list[Fact]:
             continue  # 签约 inside 签约招商项目, a name
         clause = ctx.segments.clause(verb.start)
         sentence = ctx.segments.sentence(verb.start)
-        # 本次签约项目有A,B,C: a heading whose list runs on over the sentence's clauses, up to the next
+        # 本次签约项目有A,B,C: a heading whose list runs on over the sentence's clauses (to the next heading)
         intro = _HEADING_INTRO.match(ctx.text, verb.end) if verb.heading else None
         if intro is not None:
             clause = (clause[0], intro.end())
