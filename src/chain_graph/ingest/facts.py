@@ -1532,11 +1532,10 @@ _PART_OF_PLANT = re.compile(
 _AUXILIARY = re.compile(r"[^;:。!?\n]{0,20}?(?:办公|临时|宿舍|生活区|食堂|围墙|道路|研发中心|综合楼|厂房)")
 # …or a building or yard of it built (厂区生产车间已建成, 控制室、储运罐区…均已建成): the plant is still
 # being finished.
-_PARTS_BUILT = re.compile(
-    r"[^,;:。!?\n]*(?:机组|单元|车间|厂房|单体|罐区|控制室|仓库|库房|办公楼|综合楼)[^,;:。!?\n]{0,14}"
-)
+_BUILDINGS = "车间|厂房|仓库|库房|办公楼|综合楼"
+_PARTS_BUILT = re.compile(rf"[^,;:。!?\n]*(?:机组|单元|单体|罐区|控制室|{_BUILDINGS})[^,;:。!?\n]{{0,14}}")
 _PARTS_AFTER = re.compile(
-    r"了?(?:\d+|[一二三四五六七八九十两]+)(?:栋|座|幢|间|个)[^,;:。!?\n]{0,4}?(?:机房|厂房|车间|宿舍|办公楼|综合楼|仓库|库房)"
+    rf"了?(?:\d+|[一二三四五六七八九十两]+)(?:栋|座|幢|间|个)[^,;:。!?\n]{{0,4}}?(?:机房|宿舍|{_BUILDINGS})"
 )
 _PROJECT_AGREEMENT = re.compile(r"了?项目(?:投资|合作)?(?:协议|合同)")
 
@@ -1617,7 +1616,8 @@ def _listed_by_kind(ctx: _Context, clause: tuple[int, int], sentence_end: int) -
 
 
 _INTRO_WORDS = "分别是|分别为|包括|主要有"
-_HEADING_INTRO = re.compile(rf"[\u3400-\u9fff]{{0,4}}?项目(?:{_INTRO_WORDS}|有)")
+_HEADING_INTRO_WORDS = f"{_INTRO_WORDS}|有"  # (本次签约项目有A,B)
+_HEADING_INTRO = re.compile(rf"[\u3400-\u9fff]{{0,4}}?项目(?:{_HEADING_INTRO_WORDS})")
 _LIST_INTRO_LATER = re.compile(_INTRO_WORDS)
 _NEXT_INTRO = re.compile(rf"\s*(?:{_INTRO_WORDS})")
 
@@ -1643,7 +1643,7 @@ def _next_heading(verbs: list[figures.StatusVerb], heading: figures.StatusVerb, 
 def _listed_later(ctx: _Context, position: int, sentence_end: int) -> list[Mention]:
     """The projects a heading's sentence lists after its 分别是/包括, however far after the heading
     (在投产项目方面,全省共有4个,惠州占据3席,分别是A、B、C)."""
-    if ctx.text.endswith((":", *_INTRO_WORDS.split("|"), "有"), 0, position):
+    if ctx.text.endswith((":", *_HEADING_INTRO_WORDS.split("|")), 0, position):
         # 开工奠基项目:A项目; 此次集中投产的五大项目是:A、B; 本次签约项目有A,B
         return ctx.within(position, sentence_end, frozenset({"Project"}))
     intro = _LIST_INTRO_LATER.search(ctx.text, position, sentence_end)

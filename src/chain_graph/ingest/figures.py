@@ -109,7 +109,6 @@ _COUNT = r"(?:\d+|[一二三四五六七八九十两]+)\s*[个家项]"
 # 3000万元到5000万元的项目36项, 超100亿元企业2家, 10亿元以上的有4家, 超过100亿元的重大主导产业项目有3个)…
 _SIZE_CLASS = re.compile(
     r"(?:及)?(?:以上|以下)(?:的)?(?:项目|企业)"
-    rf"|以上的?[\u3400-\u9fff]{{0,10}}?(?:项目|企业|工厂)(?:有|达到|达|共)?\s*{_COUNT}"
     rf"|(?:以上)?的有\s*{_COUNT}"
     rf"|(?:以上)?的有[^,;。!?\n]{{2,40}}?{_COUNT}项目"  # 超10亿元的有A、B、C3个项目
     r"|以上的?[\u3400-\u9fff]{0,6}?(?:项目|企业)(?:有|为|包括)[:,]"  # 总投资30亿元以上的大项目有:
@@ -514,7 +513,7 @@ def money(text: str) -> list[Money]:
         if not unit and kind is None and following in "!?":
             continue  # 19.7亿!: a headline's bare figure
         if _size_class(
-            text, match.start(), upper.end() if upper is not None else match.end(), upper is not None
+            text, match.start(), upper.end() if upper is not None else match.end(), ranged=upper is not None
         ):
             continue  # 10亿元以上项目11个: a size class of projects, not an amount
         value = int(_number(match.group("num")) * _MONEY_MULTIPLIERS[mult])
@@ -552,16 +551,19 @@ def _size_class(text: str, start: int, end: int, ranged: bool = False) -> bool:
     counted = _COUNTED_BEFORE.search(text, max(0, start - 8), start)
     # 投资规模超过1亿美元或8亿元的项目: the bound in a second currency
     either = _EITHER_BOUND_BEFORE.search(text, max(0, start - 16), start)
-    # 100亿元项目3个, 超100亿元项目3个: a class counted (总投资343亿元基本建设项目126个: their total)
+    # 10亿元以上项目11个, 100亿元项目3个: a class counted (总投资343亿元基本建设项目126个: their total)
     total = not ranged and _TOTAL_BEFORE.search(text, max(0, start - 4), start) is not None
+    counted_class = _COUNTED_CLASS.match(text, end)
     return bool(
         _SIZE_CLASS.match(text, end)
-        or (not total and _COUNTED_CLASS.match(text, end))
+        or (counted_class is not None and (counted_class.group("above") or not total))
         or ((counted or either) and _CLASS_NOUN_AFTER.match(text, end))
     )
 
 
-_COUNTED_CLASS = re.compile(rf"的?[\u3400-\u9fff]{{0,10}}?(?:项目|企业|工厂)(?:有|达到|达|共)?\s*{_COUNT}")
+_COUNTED_CLASS = re.compile(
+    rf"(?P<above>以上)?的?[\u3400-\u9fff]{{0,10}}?(?:项目|企业|工厂)(?:有|达到|达|共)?\s*{_COUNT}"
+)
 _TOTAL_BEFORE = re.compile(r"总投资(?:约|为|达)?$")
 
 
