@@ -7684,3 +7684,44 @@ def test_session_48_a_small_full_stop_and_a_total_of_counted_projects(ingester: 
     # …but a size class counted is no amount
     for text in ("其中100亿元项目3个,10亿元项目3个。", "总投资在5000万元到1亿元的项目25项。"):
         assert _facts_of(ingester, text, "investment") == []
+
+
+def test_session_49_a_caption_a_celebration_and_first_units_off_the_line(ingester: Ingester) -> None:
+    # 图为…现场: a photo's caption, not a purpose (为…建设)
+    text = "甲乙新材料项目总投资5.1亿元。图为11月14日项目施工现场。"
+    assert _statuses(ingester, text) == {("甲乙新材料项目", "under_construction")}
+    # 庆祝 is no part of the name it celebrates; the first sofa off the line is production
+    text = "庆祝甲乙家居重庆工厂正式开工以及首套沙发下线。"
+    assert _statuses(ingester, text) == {("甲乙家居重庆工厂", "operating")}
+    # 正常生产 is production, but not when it is only what a change must not upset
+    assert _statuses(ingester, "甲乙生物产业园项目色氨酸正常生产。") == {("甲乙生物产业园项目", "operating")}
+    assert _statuses(ingester, "甲乙生物产业园项目改造不影响正常生产。") == set()
+
+
+def test_session_49_products_after_a_yearly_word_and_before_research(ingester: Ingester) -> None:
+    assert _capacities(ingester, "项目设计年产能铁351.8万吨、钢309万吨。") == {
+        ("铁", 3_518_000.0),
+        ("钢", 3_090_000.0),
+    }
+    text = "甲乙特塑股份有限公司年产3000吨聚砜系列树脂研发及产业化项目正式开工建设。"
+    assert _capacities(ingester, text) == {("聚砜系列树脂", 3_000.0)}
+    # what is made right after 年产, however plain its name…
+    assert _capacities(ingester, "建成投产后将年产泡椒5000吨。") == {("泡椒", 5_000.0)}
+    assert _capacities(ingester, "项目建成后可年产4.2万吨热解油。") == {("热解油", 42_000.0)}
+    # …but never a word of the figure itself
+    for text in ("该装置年产量首次达到4万吨。", "上述工厂其年产能规划为60万吨。", "全市年产能超过200万吨。"):
+        assert _capacities(ingester, text) == set()
+
+
+def test_session_49_an_amount_with_its_number_left_unsaid(ingester: Ingester) -> None:
+    assert _money(ingester, "项目建成后,年上缴税收总额将超亿元。") == [("other", 100_000_000, "unattached")]
+    assert [
+        int(f["value"]) for f in _facts_of(ingester, "签约企业80家,总投资规模超万亿元。", "investment")
+    ] == [1_000_000_000_000]
+    # …but a size class is no amount, said before its projects or after their count
+    for text in (
+        "今年已签约超亿元项目25个。",
+        "投资上亿元的重点项目建设步伐加快。",
+        "其中六个项目超亿元人民币。",
+    ):
+        assert _money(ingester, text) == []

@@ -89,8 +89,9 @@ _NOT_CAPACITY_AFTER = re.compile(
 )
 # Spaces only inside the amount: 200亿 at the end of a line is followed by the line break.
 # 90多亿元, 3000余万元: a bound before the multiplier, ignored as the keys ignore 超, 约 and 近.
+# 超亿元, 近万亿元, 上千万元: one of the multiplier, the number left unsaid.
 _MONEY = re.compile(
-    rf"(?P<num>{_NUM})(?:[多余]?\s*(?P<mult>万亿|千亿|百亿|亿|千万|百万|万))?"
+    rf"(?:(?P<num>{_NUM})|(?<=[超逾过近上破])(?=(?:万亿|千亿|百亿|亿|千万)元))(?:[多余]?\s*(?P<mult>万亿|千亿|百亿|亿|千万|百万|万))?"
     r"(?:(?<=\d亿)(?P<rest>\d{1,4})万)?(?:\s*(?P<unit>元|人民币))?"  # 5亿5000万元: 550,000,000
 )
 _MONEY_MULTIPLIERS = {
@@ -117,6 +118,7 @@ _SIZE_CLASS = re.compile(
 )
 # …or before it, the count (5个超100亿元项目, 等3个投资过100亿元项目, 14个总投资过百亿元的重大项目).
 _COUNTED_BEFORE = re.compile(rf"{_COUNT}(?:(?:投资)?(?:超过|超|过|逾)?|总投资(?:超过|超|过|逾))$")
+_COUNTED_BEFORE_IMPLIED = re.compile(rf"{_COUNT}[^,;。!?\n]{{0,4}}[超逾过近上破]$")
 _CLASS_NOUN_AFTER = re.compile(r"(?:以上)?的?[\u3400-\u9fff]{0,10}?(?:项目|企业)")
 _PER_UNIT = re.compile(
     r"\s*(?:人民币)?\s*(?:/|每)\s*(?:吨|t\b|平方米|平米|亩|千克|公斤|kg|桶|立方米|方|度|千瓦时)"
@@ -182,7 +184,7 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
         "(?:产|(?<=[已并])|(?<=已经))出(?:了)?(?:首批)?合格产品|生产出[^,;。!?]{0,12}?合格产品|全面竣工|竣工验收|(?<!开)竣工|建成(?!渝|厂房|主体)|正式对外开放|通过[^,;。]{0,10}验收|出具(?:了)?[^,;。]{0,4}验收意见|"
         "(?:实现|达到)满产|(?<!在)已建(?=(?:工程|装置)(?:主要)?包括)|满产运行|投入商业营运|投入商业运营|商业运营|商业营运|商业运行|正式量产|量产(?!基地|产品)|并网发电|稳产|达产(?!业|产值|年产值)|"
         "(?:试生产|试产|试车|开车)(?:圆满|取得|获得)成功|试生产(?!准备|条件)|(?<![测调])试产(?!品)|转入生产(?:和|及)?运营|"
-        "(?<!主体)(?<!基本)(?<!单体)(?<!单体已)(?<!部分)(?<!部分已)完成建设(?!任务|目标|投资|计划|内容|方案|手续|工作)|(?<!主体)(?<!基本)(?<!工程)建设完成(?=年产|\\d)|开始运行|正式运行|(?<!试)运行(?:顺利|平稳|良好|稳定)|(?<!试)(?:平稳|稳定|安全)运行|投入运行|(?<![将未])开业(?!典礼筹备|前|时|后)|开机生产|全速运转|满负荷运转|满负荷生产|全速生产|投料开车|(?:成功|顺利)下线",
+        "(?<!主体)(?<!基本)(?<!单体)(?<!单体已)(?<!部分)(?<!部分已)完成建设(?!任务|目标|投资|计划|内容|方案|手续|工作)|(?<!主体)(?<!基本)(?<!工程)建设完成(?=年产|\\d)|开始运行|正式运行|(?<!试)运行(?:顺利|平稳|良好|稳定)|(?<!试)(?:平稳|稳定|安全)运行|投入运行|(?<![将未])开业(?!典礼筹备|前|时|后)|开机生产|全速运转|满负荷运转|满负荷生产|全速生产|(?<!影响)(?<!保证)(?<!保障)正常生产|投料开车|(?:成功|顺利)下线|首[台套辆批件车部架][^,;。!?\\n]{0,6}?下线",
     ),
     # 核准/获批 (approved by the government) come with or after a signing; a project that has landed
     # (项目落地, not 落地建设, nor 落地于…, where it stands) or been brought in (项目的引入) is signed.
@@ -202,7 +204,7 @@ _STATUS = re.compile("|".join(f"(?P<{s.name}>{words})" for s, words in _STATUS_W
 # 为…投产提供保障 is a purpose; 生产能力为7万吨的装置投产 is a figure).
 _FUTURE = re.compile(
     r"(?:将|拟|(?<!空)分[二三四五六七八九十两2-9]期|(?<![比按原])计划|预计|可以|可望|力促|力争|争取|确保|(?:全力|大力)支持|有望|(?<!东方)(?<!新)希望(?!集团)|即将|推动|(?<!加快)推进(?=$)|(?<!在)(?<!正)加快|力求|年内|年底前|即可|预期|目标|待|准备|预备|明年|下个?月|冲刺|最终|适时|早日|尽早|尽快|(?<![方面意])向|"
-    r"(?<![作成认称因])为(?!(?:约|近|超)?\d+(?:\.\d+)?\s*[万千]?(?:吨|t)))[^,;。]{0,14}$"
+    r"(?<![作成认称因图])为(?!(?:约|近|超)?\d+(?:\.\d+)?\s*[万千]?(?:吨|t)))[^,;。]{0,14}$"
     # …over a place or a plant between: 将于明年3月在乌鲁木齐甘泉堡经济技术开发区开工建设
     r"|(?:将(?:于|在)|预计|明年)[^,;。]{15,30}$"
 )
@@ -479,7 +481,7 @@ def money(text: str) -> list[Money]:
         # 总投资50亿~60亿元: a range, read as its lower end (the sure part), with the upper end's unit
         upper = _range_end(text, match.end())
         if upper is not None and (upper.group("mult") or "") == (mult or upper.group("mult") or ""):
-            value = int(_number(match.group("num")) * _MONEY_MULTIPLIERS[upper.group("mult") or ""])
+            value = int(_number(match.group("num") or "1") * _MONEY_MULTIPLIERS[upper.group("mult") or ""])
             if (
                 value > 0
                 and not _FOREIGN.match(text, upper.end())
@@ -490,6 +492,11 @@ def money(text: str) -> list[Money]:
             continue
         if not unit and mult not in ("亿", "百亿", "千亿", "万亿"):
             continue  # a bare number, or 万 without 元 (万吨, 万人)
+        if match.group("num") is None and (
+            _CLASS_NOUN_AFTER.match(text, match.end())
+            or _COUNTED_BEFORE_IMPLIED.search(text, max(0, match.start() - 10), match.start())
+        ):
+            continue  # 超亿元项目, 投资上亿元的重点项目, 六个项目超亿元: a size class
         taiwan_dollars = _TAIWAN_DOLLARS.search(text, max(0, match.start() - 4), match.start())
         if _FOREIGN.match(text, match.end()) or taiwan_dollars:
             continue  # investment_cny is yuan; other currencies are not converted (约新台币1232亿元)
@@ -516,7 +523,7 @@ def money(text: str) -> list[Money]:
             text, match.start(), upper.end() if upper is not None else match.end(), ranged=upper is not None
         ):
             continue  # 10亿元以上项目11个: a size class of projects, not an amount
-        value = int(_number(match.group("num")) * _MONEY_MULTIPLIERS[mult])
+        value = int(_number(match.group("num") or "1") * _MONEY_MULTIPLIERS[mult])
         value += int(match.group("rest") or 0) * _MONEY_MULTIPLIERS["万"]
         if value > 0:
             found.append(
