@@ -7725,3 +7725,41 @@ def test_session_49_an_amount_with_its_number_left_unsaid(ingester: Ingester) ->
         "其中六个项目超亿元人民币。",
     ):
         assert _money(ingester, text) == []
+
+
+def test_session_49_pushed_on_introduced_and_a_tally_of_stages(ingester: Ingester) -> None:
+    # 推进…项目建设: being built, however the push is qualified; what is to be brought about is a goal
+    assert _statuses(ingester, "积极推进11.5亿元的基础配套设施PPP项目建设。") == {
+        ("基础配套设施PPP项目", "under_construction")
+    }
+    text = "扎实推进甲乙铝镁二期、丙丁铝业二期等涉铝项目,千方百计促成企业达产增效。"
+    assert _statuses(ingester, text) == {
+        ("甲乙铝镁二期", "under_construction"),
+        ("丙丁铝业二期", "under_construction"),
+    }
+    assert _statuses(ingester, "今年将推进甲乙化工项目建设。") == set()
+    # 成功引进: signed; a tally of projects by stage gives none of them a stage
+    text = (
+        "成功引进投资101亿元的甲乙化工硝基产业园、投资50亿元的丙丁建材产业园等一批重大项目,"
+        "累计签约、开工、竣工投产项目26个。"
+    )
+    assert _statuses(ingester, text) == {("甲乙化工硝基产业园", "signed"), ("丙丁建材产业园", "signed")}
+    # 有意投资…建设: intended
+    assert _statuses(ingester, "甲乙集团有意投资16亿元建设丙丁渣油裂解项目。") == {
+        ("丙丁渣油裂解项目", "intended")
+    }
+
+
+def test_session_49_the_parts_a_project_includes_are_no_projects(ingester: Ingester) -> None:
+    text = (
+        "甲乙疫苗基地项目开工。项目包括口蹄疫疫苗生产车间、合成肽疫苗及试剂盒生产车间、污水处理设施、"
+        "综合楼和道路绿化等配套设施,计划于2023年年底竣工。"
+    )
+    assert _statuses(ingester, text) == {("甲乙疫苗基地项目", "under_construction")}
+    # …but a batch's list is of projects
+    text = "这些开工项目包括甲乙LNG一体化项目、丙丁县第二污水处理厂。"
+    assert ("丙丁县第二污水处理厂", "under_construction") in _statuses(ingester, text)
+    # 跟踪 ends what is before a name
+    assert _new_named(ingester, "Project", "我们将全程跟踪甲乙化工过氧化氢项目的建设进度。") == [
+        "甲乙化工过氧化氢项目"
+    ]

@@ -1292,14 +1292,18 @@ def _status_facts(ctx: _Context, verbs: list[figures.StatusVerb]) -> list[Fact]:
         projects = (
             []
             if intro is not None
-            else [m for m in ctx.within(*clause, frozenset({"Project"})) if not _anchor(ctx, m)]
+            else [
+                m
+                for m in ctx.within(*clause, frozenset({"Project"}))
+                if not (_anchor(ctx, m) or _part(ctx, m))
+            ]
             or [
                 m
                 for m in ctx.within(*sentence, frozenset({"Project"}))
                 if m.end <= verb.start
                 and ";" not in ctx.text[m.end : verb.start]  # ; ends a statement
                 and "其中" not in ctx.text[m.end : verb.start]  # A、B等项目签约,其中已开工项目13个
-                and not _anchor(ctx, m)
+                and not (_anchor(ctx, m) or _part(ctx, m))
             ]
         )
         listed = (
@@ -1542,6 +1546,19 @@ _AUXILIARY = re.compile(r"[^;:。!?\n]{0,20}?(?:办公|临时|宿舍|生活区|�
 # …or a building or yard of it built (厂区生产车间已建成, 控制室、储运罐区…均已建成): the plant is still
 # being finished.
 _BUILDINGS = "车间|厂房|仓库|库房|办公楼|综合楼"
+# What a project is said to include (项目包括A生产车间、污水处理设施、综合楼等配套设施): its parts (not a
+# batch's list: 这些开工项目包括A、B).
+_PARTS_LISTED = re.compile(
+    r"(?<![^,:。!?;\n])\s*(?:该|本|此|整个)?项目(?:主要)?(?:建设内容)?(?:包括|包含)[^。;!?\n]*$"
+)
+
+
+def _part(ctx: _Context, mention: Mention) -> bool:
+    sentence_start, _ = ctx.segments.sentence(mention.start)
+    listed = _PARTS_LISTED.search(ctx.text, sentence_start, mention.start) is not None
+    return listed and not mention.name.endswith("项目")
+
+
 _PARTS_BUILT = re.compile(rf"[^,;:。!?\n]*(?:机组|单元|单体|罐区|控制室|{_BUILDINGS})[^,;:。!?\n]{{0,14}}")
 _PARTS_AFTER = re.compile(
     rf"了?(?:\d+|[一二三四五六七八九十两]+)(?:栋|座|幢|间|个)[^,;:。!?\n]{{0,4}}?(?:机房|宿舍|{_BUILDINGS})"
