@@ -7763,3 +7763,21 @@ def test_session_49_the_parts_a_project_includes_are_no_projects(ingester: Inges
     assert _new_named(ingester, "Project", "我们将全程跟踪甲乙化工过氧化氢项目的建设进度。") == [
         "甲乙化工过氧化氢项目"
     ]
+
+
+def test_session_49_kilograms_a_unit_said_to_make_and_words_that_end_a_product(ingester: Ingester) -> None:
+    # kilograms are thousandths of a tonne
+    assert _capacities(ingester, "河南许昌也要建一条年产2000公斤维生素B12生产线。") == {("维生素B12", 2.0)}
+    # what a unit is said to make, then its capacity in the next clause
+    text = "新建4台矿热炉,其中2台生产硅锰合金,设计产能约为11万吨;一台生产高碳锰铁合金,设计产能约为9万吨。"
+    assert _capacities(ingester, text) == {("硅锰合金", 110_000.0), ("高碳锰铁合金", 90_000.0)}
+    # 除…外, 高技术产业化 and a year's word before a metal are no part of a product
+    assert _capacities(ingester, "项目的产品方案除10万吨/年的改质沥青外,还有其他产品。") == {
+        ("改质沥青", 100_000.0)
+    }
+    text = "中海油年产5万吨环保新材料高技术产业化示范基地项目坐落于玉龙中路。"
+    assert _capacities(ingester, text) == {("环保新材料", 50_000.0)}
+    assert _capacities(ingester, "贵溪冶炼厂年铜生产规模达16万吨。") == {("铜", 160_000.0)}
+    # the metal an ore body holds is no capacity, but a drink that holds milk is a product
+    assert _capacities(ingester, "矿石储量5亿吨,其中含铜165万吨、硫3768万吨。") == set()
+    assert _capacities(ingester, "项目建成后年产7万吨含乳饮料。") == {("含乳饮料", 70_000.0)}

@@ -41,7 +41,7 @@ SETS = r"\d{1,2}|[一二两三四五六七八九十]"
 _TEN_THOUSAND_TIMES = r"[×xX]\s*10\s*[4⁴]"
 _CAPACITY = re.compile(
     rf"(?:(?P<count>\d{{1,2}}(?:\s*[×xX*]\s*\d{{1,2}})*)\s*[×xX*]\s*(?!10\s*[4⁴]\s*(?:t|吨))|(?<![第首\d])(?P<sets>{SETS})\s*[套条]\s*各?\s*(?:(?:年?生产能力|年?产能)为\s*|年产\s*)?)?(?P<nums>{_NUM}(?:\s*/\s*{_NUM})*)\s*"
-    rf"(?:(?P<cn>百万|万|千|{_TEN_THOUSAND_TIMES})?\s*(?P<cn_unit>公?(?:吨\s*/\s*年|吨/a|吨每年|吨))"
+    rf"(?:(?P<cn>百万|万|千|{_TEN_THOUSAND_TIMES})?\s*(?P<cn_unit>公?(?:吨\s*/\s*年|吨/a|吨每年|吨)|(?P<kg>公斤|千克))"
     rf"|(?P<latin>[kKM]|百万|万|千|{_TEN_THOUSAND_TIMES})?\s*(?P<latin_unit>t\s*/\s*(?:a|y|yr)(?![A-Za-z])|tpa(?![A-Za-z])|t(?![A-Za-z/])))"
 )
 _TIMES = re.compile(r"\s*[×xX*]\s*")
@@ -405,7 +405,8 @@ def capacities(text: str) -> list[Capacity]:
         count = match.group("count")
         counts = _TIMES.split(count) if count else [match.group("sets")]
         multiplier = _MULTIPLIERS[multiplier_text] * math.prod(sets(count) for count in counts)
-        values = tuple(float(_number(n) * multiplier) for n in match.group("nums").split("/"))
+        tonnes = Decimal("0.001") if match.group("kg") else Decimal(1)  # 年产5000公斤维生素B12: 5 tonnes
+        values = tuple(float(_number(n) * multiplier * tonnes) for n in match.group("nums").split("/"))
         if all(v > 0 for v in values):
             unit_text = text[match.end("nums") : match.end()].strip()
             found.append(Capacity(match.start(), match.end(), values, unit_text))
