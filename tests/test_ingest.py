@@ -7781,3 +7781,28 @@ def test_session_49_kilograms_a_unit_said_to_make_and_words_that_end_a_product(i
     # the metal an ore body holds is no capacity, but a drink that holds milk is a product
     assert _capacities(ingester, "矿石储量5亿吨,其中含铜165万吨、硫3768万吨。") == set()
     assert _capacities(ingester, "项目建成后年产7万吨含乳饮料。") == {("含乳饮料", 70_000.0)}
+
+
+def test_session_49_places_listed_a_planned_stake_and_equal_sums_of_projects(ingester: Ingester) -> None:
+    # places that hold a batch's venues are no projects
+    text = "重点项目集中开工。宝鸡市、咸阳市、铜川市、杨凌示范区等均设重点项目开工活动分会场。"
+    assert _statuses(ingester, text) == set()
+    # the money a plan puts up builds what follows it, over a long clause
+    text = (
+        "公司拟出资2亿元在江西省乐平市塔山工业园设立全资子公司“甲乙纳米材料科技有限公司”,"
+        "投建“年产2万吨超导电炭黑项目”。"
+    )
+    assert _statuses(ingester, text) == {("年产2万吨超导电炭黑项目", "intended")}
+    # equal sums of projects, one of whose names is not read, are no restatement of each other
+    text = (
+        "投资1亿元的湖南石门超级计算公共平台项目,建成后服务全县。"
+        "投资1亿元的甲乙安防线束生产制造项目,投产后年产值达3500万元以上。"
+        "投资1亿元的丙丁高清摄像头模块生产线项目,该项目投产达效后可实现年产值1亿元。"
+    )
+    assert [
+        int(f["value"]) for f in _facts_of(ingester, text, "investment") if f["outcome"] != "restated"
+    ] == [100_000_000] * 3
+    # a product's name ends before 产量; 合建 inside 复合建筑 is no verb
+    assert _capacities(ingester, "实现年产5.3万吨磷酸铁锂产量。") == {("磷酸铁锂", 53_000.0)}
+    text = "该公司总投资1.2亿元的年产20万吨高分子新型复合建筑材料项目开工。"
+    assert _statuses(ingester, text) == {("年产20万吨高分子新型复合建筑材料项目", "under_construction")}

@@ -626,6 +626,9 @@ _PLAN_GAP = re.compile(
     r"|,\s*)?"  # 拟斥资36.84亿元,投建A项目: what the planned money builds
 )
 
+_PLANNED_MONEY = re.compile(r"(?:出资|投资|斥资)[^,;:。!?\n]{0,48},\s*")
+_BUILDS = re.compile(r"投建|投资建设|建设|新建|兴建")
+
 
 # A list of projects being pushed on (加快A、B等项目建设; 重点抓好A、B等项目的建设; 重点推进A、B等项目,):
 # under construction, the verb standing at the list's 等…项目; and a project whose building has started
@@ -791,6 +794,8 @@ def _stage_verbs(text: str) -> list[StatusVerb]:
         # …and not of another project named in between (力争A项目开工、B项目加快建设).
         if planned and _PLAN_GAP.fullmatch(gap) and "项目" not in gap and not _DONE_AT_END.search(gap):
             future = True  # 力争2017年年内开工建设、2020年上半年建成投产: both are the plan
+        if planned and _PLANNED_MONEY.fullmatch(gap) and _BUILDS.fullmatch(match.group(0)):
+            future = True  # 拟出资2亿元在…设立全资子公司“…”,投建A项目: what the planned money builds
         # (not after a plan an earlier clause of its sentence states: 将启动A项目,并确保…明年上半年投产 is the
         # plan's; 计划于今年6月底建成投产 is due)
         after_plan = planned and any(c in ",;" for c in gap)

@@ -826,9 +826,11 @@ class _Builder:
                 same = [
                     h for k, v, phase, h in money_seen if (k, v) == said[:2] and _same_phase(phase, said[2])
                 ]
-                if any(h in (None, holder) for h in same) or (holder is None and same):
+                if any(h in (None, holder) for h in same) or (holder is None and same and not fact.of_unread):
                     outcome = "restated"  # 总投资150亿元 again, in the body: one figure
-                money_seen.append((*said, holder))
+                # (投资1亿元的A项目 with A's name not read is A's, restated by no other project's 1亿元)
+                seen_as = f"unread@{fact.figure_span[0]}" if fact.of_unread else holder
+                money_seen.append((*said, seen_as))
             fact_rows.append(self._fact_json(fact, holder, quote, outcome))
         new_nodes: list[Node] = []
         for entity in dict.fromkeys(self.entities.values()):
