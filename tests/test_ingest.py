@@ -7709,7 +7709,12 @@ def test_session_49_products_after_a_yearly_word_and_before_research(ingester: I
     assert _capacities(ingester, "建成投产后将年产泡椒5000吨。") == {("泡椒", 5_000.0)}
     assert _capacities(ingester, "项目建成后可年产4.2万吨热解油。") == {("热解油", 42_000.0)}
     # …but never a word of the figure itself
-    for text in ("该装置年产量首次达到4万吨。", "上述工厂其年产能规划为60万吨。", "全市年产能超过200万吨。"):
+    for text in (
+        "该装置年产量首次达到4万吨。",
+        "上述工厂其年产能规划为60万吨。",
+        "全市年产能超过200万吨。",
+        "“硅”期已定 年产有望突破7万吨。",
+    ):
         assert _capacities(ingester, text) == set()
 
 

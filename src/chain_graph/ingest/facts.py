@@ -284,8 +284,10 @@ def _new_product(ctx: _Context, start: int, end: int) -> list[tuple[str | None, 
 
 
 # What is made, named right after 年产 (年产泡椒5000吨, 年产活竹酒1000吨), however plain its name: not a
-# word of the figure's own (年产能力为, 年产量首次, 年产能预计达到, 年产能超过).
-_PLAIN_PRODUCT = re.compile(r"(?![量能值力总共])(?:(?![为是达约将可预规首计超过逾近])[\u3400-\u9fff]){2,8}")
+# word of the figure's own (年产能力为, 年产量首次, 年产能预计达到, 年产能超过, 年产有望突破).
+_PLAIN_PRODUCT = re.compile(
+    r"(?![量能值力总共])(?:(?![为是达约将可预规首计超过逾近增]|有望|突破|实现|提高|合计)[\u3400-\u9fff]){2,8}"
+)
 
 
 def _made_yearly(ctx: _Context, start: int, name: str) -> bool:
