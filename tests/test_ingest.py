@@ -7811,3 +7811,8 @@ def test_session_49_places_listed_a_planned_stake_and_equal_sums_of_projects(ing
     assert _capacities(ingester, "实现年产5.3万吨磷酸铁锂产量。") == {("磷酸铁锂", 53_000.0)}
     text = "该公司总投资1.2亿元的年产20万吨高分子新型复合建筑材料项目开工。"
     assert _statuses(ingester, text) == {("年产20万吨高分子新型复合建筑材料项目", "under_construction")}
+
+
+def test_session_49_a_count_of_none_is_no_list(ingester: Ingester) -> None:
+    # a cut text (膜材0个项目) once raised an IndexError
+    assert _statuses(ingester, "我们将著眼于先进膜材0个项目开工。") == set()

@@ -1078,6 +1078,8 @@ class Matcher:
             if _AGENTS_LISTED.search(text, start, tail.start()):
                 continue  # 由A、B等投资建设的3个重点项目: the firms that build them, not the projects
             count = _count(tail.group("n"))
+            if count == 0:
+                continue  # 膜材0个项目: a cut or a typo, no list
             items = _list_items(text, start, tail.start(), count)
             if items is None or (tail.re is _COUNT_ONLY_TAIL and len(items) != count):
                 continue  # A和B2个项目: as many names as the count, or none
