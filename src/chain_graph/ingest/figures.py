@@ -118,6 +118,7 @@ _SIZE_CLASS = re.compile(
 )
 # …or before it, the count (5个超100亿元项目, 等3个投资过100亿元项目, 14个总投资过百亿元的重大项目).
 _COUNTED_BEFORE = re.compile(rf"{_COUNT}(?:(?:投资)?(?:超过|超|过|逾)?|总投资(?:超过|超|过|逾))$")
+# …or, for an amount with its number unsaid, a count a few words before it (六个项目超亿元).
 _COUNTED_BEFORE_IMPLIED = re.compile(rf"{_COUNT}[^,;。!?\n]{{0,4}}[超逾过近上破]$")
 _CLASS_NOUN_AFTER = re.compile(r"(?:以上)?的?[\u3400-\u9fff]{0,10}?(?:项目|企业)")
 _PER_UNIT = re.compile(
@@ -626,8 +627,10 @@ _PLAN_GAP = re.compile(
     r"|,\s*)?"  # 拟斥资36.84亿元,投建A项目: what the planned money builds
 )
 
+# …and over a longer first clause when the plan puts up money and the next verb builds with it
+# (拟出资2亿元在…设立全资子公司“…”,投建A项目).
 _PLANNED_MONEY = re.compile(r"(?:出资|投资|斥资)[^,;:。!?\n]{0,48},\s*")
-_BUILDS = re.compile(r"投建|投资建设|建设|新建|兴建")
+_BUILDING_VERB = re.compile(r"投建|投资建设|建设|新建|兴建")
 
 
 # A list of projects being pushed on (加快A、B等项目建设; 重点抓好A、B等项目的建设; 重点推进A、B等项目,):
@@ -794,7 +797,7 @@ def _stage_verbs(text: str) -> list[StatusVerb]:
         # …and not of another project named in between (力争A项目开工、B项目加快建设).
         if planned and _PLAN_GAP.fullmatch(gap) and "项目" not in gap and not _DONE_AT_END.search(gap):
             future = True  # 力争2017年年内开工建设、2020年上半年建成投产: both are the plan
-        if planned and _PLANNED_MONEY.fullmatch(gap) and _BUILDS.fullmatch(match.group(0)):
+        if planned and _PLANNED_MONEY.fullmatch(gap) and _BUILDING_VERB.fullmatch(match.group(0)):
             future = True  # 拟出资2亿元在…设立全资子公司“…”,投建A项目: what the planned money builds
         # (not after a plan an earlier clause of its sentence states: 将启动A项目,并确保…明年上半年投产 is the
         # plan's; 计划于今年6月底建成投产 is due)

@@ -1656,7 +1656,9 @@ def _plausible_item(name: str, headed: bool = False) -> bool:
     )
 
 
+# A place alone as a list item (宝鸡市, 杨凌示范区): where a batch is held, not a project.
 _PLACE_ONLY = re.compile(r"[\u3400-\u9fff]{2,3}(?:省|市|县|州|盟|旗)|[\u3400-\u9fff]{2}(?:示范区|新区)")
+
 # A person by title and name (项目部施工经理余志平, 监理总监全胜): a list of people present, not projects.
 _TITLES = "经理|总监|书记|主任|市长|县长|区长|镇长|董事长|总裁|部长|局长|处长|厅长|省长|主席|院士|教授"
 _PERSON = re.compile(rf"(?:{_TITLES})[\u3400-\u9fff]{{2,3}}$")
