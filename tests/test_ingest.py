@@ -7816,3 +7816,18 @@ def test_session_49_places_listed_a_planned_stake_and_equal_sums_of_projects(ing
 def test_session_49_a_count_of_none_is_no_list(ingester: Ingester) -> None:
     # a cut text (膜材0个项目) once raised an IndexError
     assert _statuses(ingester, "我们将著眼于先进膜材0个项目开工。") == set()
+
+
+def test_session_49_brought_in_and_a_list_counted_by_its_kind(ingester: Ingester) -> None:
+    # 还引入A项目、B项目: signed
+    text = "荆州开发区还引入甲乙化学高纯度电子化学品项目、丙丁新材料新能源电池核心配件极耳项目。"
+    assert _statuses(ingester, text) == {
+        ("甲乙化学高纯度电子化学品项目", "signed"),
+        ("丙丁新材料新能源电池核心配件极耳项目", "signed"),
+    }
+    # A、B…4大服装生产加工项目: a list counted with its kind; a subject before such a count is no list
+    text = (
+        "甲乙服装创意园二期、丙丁服装产业园、戊己服装孵化园、庚辛服装总部港4大服装生产加工项目集中开工建设。"
+    )
+    assert ("丙丁服装产业园", "under_construction") in _statuses(ingester, text)
+    assert _statuses(ingester, "锡林浩特市举行六大工业重点项目集中开工仪式。") == set()
