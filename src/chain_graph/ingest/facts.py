@@ -647,12 +647,8 @@ def _made_before(ctx: _Context, clause_start: int, position: int) -> list[tuple[
     made = _MADE_THEN_CAPACITY.search(ctx.text, ctx.segments.clause(max(0, clause_start - 2))[0], position)
     if made is None:
         return []
-    known = [
-        product
-        for m in ctx.mentions.everything()
-        if (m.start, m.end) == made.span(1) and m.id and (product := ctx.lexicon.product_of(m.id)) is not None
-    ]
-    return [(known[0], made.span(1))] if known else _new_product(ctx, *made.span(1))
+    product, span = _whole_product(ctx, *made.span(1))
+    return [(product, span)] if product is not None else []
 
 
 # A plant of no product whose start-up raises its firm's capacity of one: 二期4.0万吨/年新建装置建成投产,
@@ -1678,6 +1674,7 @@ def _listed_by_kind(ctx: _Context, clause: tuple[int, int], sentence_end: int) -
 _INTRO_WORDS = "分别是|分别为|包括|主要有"
 _HEADING_INTRO_WORDS = f"{_INTRO_WORDS}|有"  # (本次签约项目有A,B)
 _HEADING_INTRO = re.compile(rf"[\u3400-\u9fff]{{0,4}}?项目(?:{_HEADING_INTRO_WORDS})")
+_HEADING_ENDS = (":", *_HEADING_INTRO_WORDS.split("|"))  # what a heading's list starts after
 _LIST_INTRO_LATER = re.compile(_INTRO_WORDS)
 _NEXT_INTRO = re.compile(rf"\s*(?:{_INTRO_WORDS})")
 
@@ -1703,7 +1700,7 @@ def _next_heading(verbs: list[figures.StatusVerb], heading: figures.StatusVerb, 
 def _listed_later(ctx: _Context, position: int, sentence_end: int) -> list[Mention]:
     """The projects a heading's sentence lists after its 分别是/包括, however far after the heading
     (在投产项目方面,全省共有4个,惠州占据3席,分别是A、B、C)."""
-    if ctx.text.endswith((":", *_HEADING_INTRO_WORDS.split("|")), 0, position):
+    if ctx.text.endswith(_HEADING_ENDS, 0, position):
         # 开工奠基项目:A项目; 此次集中投产的五大项目是:A、B; 本次签约项目有A,B
         return ctx.within(position, sentence_end, frozenset({"Project"}))
     intro = _LIST_INTRO_LATER.search(ctx.text, position, sentence_end)
