@@ -641,10 +641,15 @@ def test_a_plans_intention_covers_each_stage_of_it(ingester: Ingester) -> None:
     assert statuses == {("某某甲醇项目", "intended"), ("某某乙醇项目", "intended")}
 
 
-def test_a_stage_dated_after_the_article_is_a_plan(ingester: Ingester) -> None:
-    text = "某某甲醇项目于2026年3月建成投产。某某乙醇项目于2023年3月建成投产。"
+def test_a_stage_dated_after_the_article_is_not_reached(ingester: Ingester) -> None:
+    # a start dated after the article is a plan; a completion dated after it is yet to come, so the
+    # project is being built
+    text = (
+        "某某丙醇项目于2026年3月开工建设。某某甲醇项目于2026年3月建成投产。某某乙醇项目于2023年3月建成投产。"
+    )
     statuses = _statuses_published(ingester, text, "2024-05")
-    assert ("某某甲醇项目", "intended") in statuses
+    assert ("某某丙醇项目", "intended") in statuses
+    assert ("某某甲醇项目", "under_construction") in statuses
     assert ("某某乙醇项目", "operating") in statuses
 
 
@@ -7831,3 +7836,61 @@ def test_session_49_brought_in_and_a_list_counted_by_its_kind(ingester: Ingester
     )
     assert ("丙丁服装产业园", "under_construction") in _statuses(ingester, text)
     assert _statuses(ingester, "锡林浩特市举行六大工业重点项目集中开工仪式。") == set()
+
+
+def test_session_50_a_list_opened_by_a_quoted_word_and_a_tally_brought_in(ingester: Ingester) -> None:
+    # a quoted word opens the first item (“两机”重大专项、…), and 一大批 closes a list as 一批 does
+    text = "去年,“两机”重大专项、甲乙石油智能装备、丙丁硅能光伏制造基地等一大批项目竣工投产。"
+    assert _statuses(ingester, text) == {
+        ("“两机”重大专项", "operating"),
+        ("甲乙石油智能装备", "operating"),
+        ("丙丁硅能光伏制造基地", "operating"),
+    }
+    # (quoted words one after another are slogans, not items)
+    assert _statuses(ingester, "今年将重点推进“两化”“两车”“六大重点”共十大项目建设。") == set()
+    # 引进A、B等…项目125个, 累计引进: a tally of projects brought in is of projects signed
+    text = "引进甲乙集团电化学储能、丙丁储能Pack、戊己清洁机器人生产基地等新质生产力项目125个。"
+    assert {value for _, value in _statuses(ingester, text)} == {"signed"}
+    assert len(_statuses(ingester, text)) == 3
+    assert _statuses(ingester, "全年累计引进甲乙化工新材料项目。") == {("甲乙化工新材料项目", "signed")}
+    assert _statuses(ingester, "计划引进甲乙化工新材料项目。") == {("甲乙化工新材料项目", "intended")}
+
+
+def test_session_50_a_stage_said_of_a_project_after_it_or_of_its_utilities(ingester: Ingester) -> None:
+    # 此次开工的橡塑项目: the start is of a project not read, not of the one signed before it…
+    text = "甲乙新材料园区项目已经签约,由此联想到此次开工的橡塑项目是否属于该项目之一。"
+    assert _statuses(ingester, text) == {("甲乙新材料园区项目", "signed")}
+    # …but A是此次开工的B项目 and A项目启动的首期项目 are said of A
+    text = "甲乙新材料园区项目是此次开工的化工项目。"
+    assert _statuses(ingester, text) == {("甲乙新材料园区项目", "under_construction")}
+    text = "一期是总投资220亿元的甲乙储能材料制造基地项目启动的首期项目。"
+    assert _statuses(ingester, text) == {("甲乙储能材料制造基地项目", "under_construction")}
+    # the utilities in use, the plant still being built
+    text = "甲乙大乙烯项目2006年11月打下第一根桩,目前,水、电、汽等系统配套板块已全面收尾并陆续投用。"
+    assert _statuses(ingester, text) == {("甲乙大乙烯项目", "under_construction")}
+
+
+def test_session_50_a_project_due_to_be_finished_is_being_built(ingester: Ingester) -> None:
+    text = "甲乙四工厂项目,生产新款SUV,产能20万辆,2018年投产。"
+    assert _statuses_published(ingester, text, "2016") == {("甲乙四工厂项目", "under_construction")}
+    # …not one a plan in its sentence proposes, nor what a plan will build
+    assert _statuses_published(ingester, "拟建甲乙化工项目,计划2025年投产。", "2023") == {
+        ("甲乙化工项目", "intended")
+    }
+    text = "甲乙蔗渣环保包装项目总投资9.5亿元,将建成全国最大的环保包装基地。"
+    assert _statuses_published(ingester, text, "2016") == {("甲乙蔗渣环保包装项目", "intended")}
+
+
+def test_session_50_a_figures_basis_a_rise_and_products_named_among_others(ingester: Ingester) -> None:
+    # (折干) between a figure and its product is the figure's basis; 浓乳 is a product
+    assert _capacities(ingester, "此次投入的资金将用于1.5万吨/年(折干)浓乳生产线。") == {("浓乳", 15_000.0)}
+    # a rise on last year is no capacity
+    text = "国内ABS树脂产能达到593×104t/a,相比去年增长115×104t/a。"
+    assert [value for _, value in _capacities(ingester, text)] == [5_930_000.0]
+    # what a firm took over, and what a list 在内的 names, are read without the words before them
+    assert _capacities(ingester, "甲乙钢铁已承接炼钢产能389万吨。") == {("钢", 3_890_000.0)}
+    text = "将生产包括400系不锈钢、优特钢等产品在内的热轧卷417万吨。"
+    assert _capacities(ingester, text) == {("热轧卷", 4_170_000.0)}
+    # a polyether made of carbon dioxide is a product; carbon dioxide captured is none
+    assert _capacities(ingester, "甲乙化学建设年产8万吨二氧化碳聚醚项目。") == {("二氧化碳聚醚", 80_000.0)}
+    assert _capacities(ingester, "公司年产10万吨二氧化碳捕集项目开工。") == set()

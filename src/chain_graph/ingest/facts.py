@@ -184,10 +184,10 @@ _UNKNOWN_AFTER = re.compile(
 )
 # …and right before it, as an item of a 、 list or the first one after its verb (提供EVA30万吨、乙二醇…).
 _UNKNOWN_BEFORE = re.compile(
-    r"(?:(?<=、)|(?<=提供|生产|产出|年产|包括|副产|其中|以及)|(?<=年产能)|(?<=年加工|可加工)|(?<=建设)|(?<=产品为)|(?<=方案为)|(?<=方案:)|(?<=分别为|分别是)|(?<=为:)"
+    r"(?:(?<=、)|(?<=提供|生产|产出|年产|包括|副产|其中|以及)|(?<=年产能)|(?<=年加工|可加工)|(?<=在内的)|(?<=建设)|(?<=产品为)|(?<=方案为)|(?<=方案:)|(?<=分别为|分别是)|(?<=为:)"
     r"|(?<=[(,])(?=[^\d,;:。!?\n()]{2,14}:\s*$)"  # (植物生长调节剂:0.6万吨/年,除草剂: 10万吨/年)
     r"|(?:(?<=吨[,和及])|(?<=/年[,和])|(?<=t/a[,和]))(?!约|[\u3400-\u9fff]{0,3}(?:副产|年产|生产|其中)))"
-    r"(?:副产品?)?(?:\d+(?:\.\d+)?%)?((?!年产|生产|能|出|分别|为|是)[\u3400-\u9fffA-Za-z](?:(?!年产|生产|包括)[\u3400-\u9fffA-Za-z0-9\-]){0,13}?)(\([A-Za-z0-9/\-]{1,10}\))?"
+    r"(?:副产品?)?(?:\d+(?:\.\d+)?%)?((?!年产|生产|能|出|分别|为|是)[\u3400-\u9fffA-Za-z](?:(?!年产|生产|包括|在内的)[\u3400-\u9fffA-Za-z0-9\-]){0,13}?)(\([A-Za-z0-9/\-]{1,10}\))?"
     # 、低密度聚乙烯达到20万吨; 燃料气1.6万吨; 各18万吨; 、化肥扩能到80万吨
     r"(?:将|可)?(?:各|达到|达|到|约为|约|超过|近|(?:扩能|扩建|扩大|提高|提升|增加)[到至]|增至|:)?\s*$"
 )  # a name never runs over a second verb (生产能力为年产乙二醇7.7万吨: 乙二醇)
@@ -197,7 +197,7 @@ _NAME_THEN_ABBREVIATION = re.compile(
 )
 # What makes a name a product's: a chemical's character, a material's word, or an abbreviation.
 _PRODUCT_CUE = re.compile(
-    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙素炭粒丝磺盐铵膦锆啶嗪唑喹呋吡噻嘧酚醌肼脲胍酰硫锂钴镍锰铍锌钛钒镁氟溴碘]|铝(?!业)|铜(?!业)|莱赛尔|粘胶|短纤|浆粕|液(?!体|化|压|晶|相|位|面)|(?<![分发公宣颁遍散])布|(?:汽|柴|成品|润滑|基础|燃料|煤|焦|矿物|白|热解)油(?!吸附|分离|裂解|催化)|加氢|氢(?!能)|燃料|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石|尼龙|化学品|(?<!施)肥|管材|型材|板材|片材|制品|面料|单体|[阴阳正负]极|(?<!报)纸(?!业)|粗品|原料药|原药|中间体|氨水|(?<![生喷])漆|染料|颜料|油墨|纳米|石墨烯|前驱体|精矿|泡沫|浆|玻璃|水泥|纱|糖|合金|饲料|粕|酒精|熟料|捣固焦|冶金焦|啤酒|白酒|石膏|矽|食品|饮料|饮品|硬碳|(?<!天然)气体|味精|调味品|(?:饮用|矿泉|纯净|天然)水|铸管|酱|薯条|预制菜|蔬菜|奶粉|乳制?品|砂石|骨料|混凝土|沥青|板卷|卷板|冷硬卷|支架|石料|碎石|石英|(?<![沙黄])砂|矿石|石灰[岩石]|白云岩|高岭土|长石|刚玉|[锻铸]件|面粉|石墨(?!烯)|[氦氮氩氖氪氙氧]气|(?:豆|菜籽|食用|植物|花生|棕榈|米糠)油|[大稻]米|(?<![平方千厘毫纳微])米$|米粉|熟食|[水海]产品|虾[膏粉仁]|鱼[粉油糜]|[铁钢铅锡](?!路|道|结构)"
+    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙素炭粒丝磺盐铵膦锆啶嗪唑喹呋吡噻嘧酚醌肼脲胍酰硫锂钴镍锰铍锌钛钒镁氟溴碘]|铝(?!业)|铜(?!业)|莱赛尔|粘胶|短纤|浆粕|液(?!体|化|压|晶|相|位|面)|(?<![分发公宣颁遍散])布|(?:汽|柴|成品|润滑|基础|燃料|煤|焦|矿物|白|热解)油(?!吸附|分离|裂解|催化)|加氢|氢(?!能)|燃料|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石|尼龙|化学品|(?<!施)肥|管材|型材|板材|片材|制品|面料|单体|[阴阳正负]极|(?<!报)纸(?!业)|粗品|原料药|原药|中间体|氨水|(?<![生喷])漆|染料|颜料|油墨|纳米|石墨烯|前驱体|精矿|泡沫|浆|玻璃|水泥|纱|糖|合金|饲料|粕|酒精|熟料|捣固焦|冶金焦|啤酒|白酒|石膏|矽|食品|饮料|饮品|硬碳|(?<!天然)气体|味精|调味品|(?:饮用|矿泉|纯净|天然)水|铸管|酱|薯条|预制菜|蔬菜|奶粉|乳制?品|(?<=[浓胶])乳|砂石|骨料|混凝土|沥青|板卷|卷板|冷硬卷|(?<=[热冷]轧)卷|支架|石料|碎石|石英|(?<![沙黄])砂|矿石|石灰[岩石]|白云岩|高岭土|长石|刚玉|[锻铸]件|面粉|石墨(?!烯)|[氦氮氩氖氪氙氧]气|(?:豆|菜籽|食用|植物|花生|棕榈|米糠)油|[大稻]米|(?<![平方千厘毫纳微])米$|米粉|熟食|[水海]产品|虾[膏粉仁]|鱼[粉油糜]|[铁钢铅锡](?!路|道|结构)"
     r"|^[A-Z][A-Z0-9\-]{1,7}[a-z]?$"  # R142b, HFC-134a
 )
 # Metals, paper, yarn and sugar named by one character: 年产铜20万吨, 纸的总产能, 可年产纱16.8万吨,
@@ -205,7 +205,7 @@ _PRODUCT_CUE = re.compile(
 _ONE_CHARACTER_PRODUCTS = frozenset("铜铁钢铝锌铅镍锡纸纱糖")
 _REFINERY_UNIT = re.compile(r"蒸馏|裂化|重整|焦化")
 _NOT_A_PRODUCT = re.compile(
-    r"^含[\u3400-\u9fff]$|炼油|原油|煤炭|加工|炼化|一体化|(?<![级用])二氧化碳|^粉磨|排放|减排|当量|标煤|规模|产能|能力|垃圾|废弃|公司|集团|裂解$|化工$|法$"
+    r"^含[\u3400-\u9fff]$|炼油|原油|煤炭|加工|炼化|一体化|(?<![级用])二氧化碳(?!基?聚)|^粉磨|排放|减排|当量|标煤|规模|产能|能力|垃圾|废弃|公司|集团|裂解$|化工$|法$"
     r"|(?:脱硫|脱硝)(?!催化剂|剂|石膏)|污水"  # a gas or a water treated, no product (脱硫石膏 is one)
     # a store (1.2万吨散粕库, 4万吨油罐, 22万吨沥青仓储): what it holds, not makes
     r"|[库仓罐]$|仓储|储运|中转"
@@ -360,11 +360,16 @@ def _others_listed(ctx: _Context, end: int) -> bool:
     return True
 
 
+_BASIS = re.compile(r"\((?:折干|干基|湿基|折百|折纯|实物量?)\)")
+
+
 def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[str | None, tuple[int, int]]]:
     """The product(s) named right after a figure: one mention, or an A/B/C list of abbreviations;
     else a name the data lacks (新材料, HDPE)."""
     while position < clause_end and ctx.text[position] in " 的之":
         position += 1
+    basis = _BASIS.match(ctx.text, position, clause_end)  # 1.5万吨/年(折干)浓乳: the figure's basis
+    position = basis.end() if basis is not None else position
     bridge = _CAPACITY_BRIDGE.match(ctx.text, position, clause_end)  # 100万吨年产能的己内酰胺生产基地
     position = bridge.end() if bridge is not None else position
     # A process that makes a mix (甲醇制烯烃, MTO): the figure is the process's, of no one product.
@@ -517,7 +522,7 @@ _NEW_BEFORE_CAPACITY = re.compile(
 # A stage, a time or a heading before a product's name: (其中)在建涤纶项目产能200万吨, 目前煤制烯烃总产能,
 # 主要产品己内酰胺年产能10万吨, 同时还拥有电石产能530万吨: of 涤纶, of 煤制烯烃, of 己内酰胺, of 电石.
 _STAGE_BEFORE = re.compile(
-    r"在建|新建|拟建|续建|扩建|已建成|已建|规划|计划|设计|新增|全厂|全公司|目前|当前|现在|如今|现有|该(?:厂|公司|企业|集团|项目)?|整个|扩产|扩能|[一二三四五六七八九\d]期(?=[\u3400-\u9fffA-Za-z]{2})|主要产品|主导产品|拥有|具有|具备|形成|合计|总计|共计|最终|我国|全国|国内|涉及|包括|其中|预计|(?:建成)?投产|收购了?|力争|争取|(?:今年)?年[底内]|[两三四五六七八九十]大(?:基地|园区|工厂|厂区)|等(?=[\u3400-\u9fff]{2})"
+    r"在建|新建|拟建|续建|扩建|已建成|已建|规划|计划|设计|新增|全厂|全公司|目前|当前|现在|如今|现有|该(?:厂|公司|企业|集团|项目)?|整个|扩产|扩能|[一二三四五六七八九\d]期(?=[\u3400-\u9fffA-Za-z]{2})|主要产品|主导产品|拥有|具有|具备|形成|合计|总计|共计|最终|我国|全国|国内|涉及|包括|其中|预计|(?:建成)?投产|收购了?|(?:已|共|还)?承接了?|相关|力争|争取|(?:今年)?年[底内]|[两三四五六七八九十]大(?:基地|园区|工厂|厂区)|等(?=[\u3400-\u9fff]{2})"
     # a project's products, an industry's heading (项目产品聚甲醛, 新材料产业电解铝)
     r"|项目产品|产业(?=[\u3400-\u9fff]{2})|[\u3400-\u9fff]{2,4}[省市县](?=[\u3400-\u9fff]{2})"
     # a country or a continent: 印度合成橡胶年产能
@@ -1359,6 +1364,9 @@ def _status_facts(ctx: _Context, verbs: list[figures.StatusVerb]) -> list[Fact]:
             after = min(projects, key=lambda m: abs(verb.end - m.start))
             qualified = after.start >= verb.end and _QUALIFIES.fullmatch(ctx.text, verb.end, after.start)
             holder = after if qualified or not subjects else max(subjects, key=lambda m: m.end)
+            unread = not qualified and subjects and _QUALIFIES_UNREAD.match(ctx.text, verb.end)
+            if unread and "是" not in ctx.text[holder.end : verb.start]:
+                continue  # A项目已签约,…此次开工的橡塑项目: 开工 is said of a project not read
             if holder.end <= verb.start and _stage_then_next_item(ctx.text[holder.end : verb.start]):
                 continue  # A项目开工、B部分项目投产: B (a name not read) is 投产's subject
         else:
@@ -1409,7 +1417,9 @@ def _status_facts(ctx: _Context, verbs: list[figures.StatusVerb]) -> list[Fact]:
         before_verb = holder.end <= verb.start
         part = before_verb and _PART_OF_PLANT.match(ctx.text, max(said_of, clause[0]), verb.start)
         trial = any(word in ctx.text[verb.start : verb.end] for word in ("试车", "开车", "试生产", "试产"))
-        aside = before_verb and _AUXILIARY.match(ctx.text, said_of, verb.start)
+        aside = before_verb and any(
+            _AUXILIARY.match(ctx.text, start, verb.start) for start in (said_of, max(said_of, clause[0]))
+        )
         built = ctx.text[verb.start : verb.end] in ("建成", "竣工") and (
             (before_verb and _PARTS_BUILT.fullmatch(ctx.text, max(said_of, clause[0]), verb.start))
             or _PARTS_AFTER.match(ctx.text, verb.end) is not None  # 项目已建成4栋机房: some of its buildings
@@ -1429,8 +1439,19 @@ def _status_facts(ctx: _Context, verbs: list[figures.StatusVerb]) -> list[Fact]:
             and not _ALREADY.search(ctx.text, max(0, latest.start - 4), latest.start)
         ):
             # 2025年年底建成投产, in a text of 2022: a plan (项目预计2024年4月建成: one under way); but
-            # 已于10月16日建成投产 has happened, whatever the page's date says
-            status = ProjectStatus.INTENDED
+            # 已于10月16日建成投产 has happened, whatever the page's date says. A completion the sentence
+            # only dates (一汽丰田四工厂项目,…2018年投产) is of a project being built, unless a plan comes
+            # before it (拟建A项目,2025年投产) or 建成 says what a plan will make (将建成…基地).
+            due = (
+                status == ProjectStatus.OPERATING
+                and not _BUILDS_INTO.match(ctx.text, verb.start)
+                and not any(
+                    sentence[0] <= other.start < verb.start
+                    and (other.future or other.status in (ProjectStatus.INTENDED, ProjectStatus.SIGNED))
+                    for other in verbs
+                )
+            )
+            status = ProjectStatus.UNDER_CONSTRUCTION if due else ProjectStatus.INTENDED
         date, inferred = (None, 0)
         if before and status != ProjectStatus.INTENDED:
             date, inferred = max(before, key=lambda d: d.start).iso(ctx.published)
@@ -1450,6 +1471,10 @@ def _status_facts(ctx: _Context, verbs: list[figures.StatusVerb]) -> list[Fact]:
                 )
             )
     return facts
+
+
+# 建成 with what is built after it (将建成全国最大的环保包装基地, 建成一套5万吨/年装置): what a plan makes.
+_BUILDS_INTO = re.compile(r"(?:全部|全面)?建成(?![,;:。!?\n]|投产|投用|投运|运营|达产|$)")
 
 
 # A batch the article reports as done (51个重点项目集中开工, 集中签约): the stage of every project it
@@ -1572,7 +1597,9 @@ _PART_OF_PLANT = re.compile(
     r"[^,;:。!?\n]{0,10}?(?:机组|单元|车间|(?:首|第[一二三四五六七八九十\d]+)条[^,;:。!?\n]{0,6}?线)"
 )
 # …and a facility beside the plant (a site office, a dormitory, a road): what is in use is that.
-_AUXILIARY = re.compile(r"[^;:。!?\n]{0,20}?(?:办公|临时|宿舍|生活区|食堂|围墙|道路|研发中心|综合楼|厂房)")
+_AUXILIARY = re.compile(
+    r"[^;:。!?\n]{0,20}?(?:办公|临时|宿舍|生活区|食堂|围墙|道路|研发中心|综合楼|厂房|(?:系统|公用)配套|公用工程)"
+)
 # …or a building or yard of it built (厂区生产车间已建成, 控制室、储运罐区…均已建成): the plant is still
 # being finished.
 _BUILDINGS = "车间|厂房|仓库|库房|办公楼|综合楼"
@@ -1932,6 +1959,9 @@ def _stage_then_next_item(gap: str) -> bool:
 
 # A verb said of the project after it: 建成投产的|1200万吨/年炼油项目.
 _QUALIFIES = re.compile(r"的[^,;:。!?\n]{0,8}")
+# …and of a project not read (此次开工的|橡塑项目), not of the one before it (but A是此次开工的B项目, and
+# A项目启动的首期项目 is A's).
+_QUALIFIES_UNREAD = re.compile(r"的(?![一二三四五六首]期)[\u3400-\u9fff]{1,6}?项目(?![—\-:])")
 # A clause that opens with a plan for the projects named next (推动|A项目下半年开工建设).
 # (…and what the projects are: 全力推进已签约供地的|A、B等9个项目的开工)
 _PLAN_OPENING = re.compile(

@@ -1045,10 +1045,10 @@ class Matcher:
                 continue  # 项目中,包括战略性新兴产业项目64个、…: the projects counted by kind, none named
             for item_start, item_end in items or []:
                 found.append(self._item_mention(text, item_start, item_end, known))
-        phases = [m.span() for m in _ITEM_BRACKET.finditer(text)]
+        phases = [m.span() for m in (*_ITEM_BRACKET.finditer(text), *_QUOTED_HEAD.finditer(text))]
 
         # …众创园(二期)项目, 四期10万吨/年BDO(1,4-丁二醇)、: a phase, a seat or a systematic name in
-        # brackets is part of an item
+        # brackets is part of an item, and so is a quoted word it starts with (“两机”重大专项、)
         def inside_phase(position: int) -> bool:
             return any(start <= position < end for start, end in phases)
 
@@ -1208,7 +1208,7 @@ _OF_AMOUNT = r"(?:[超过近约]*\d+亿元(?:以上|级)?的?)?"
 # of a list of projects (一批 is 1批, 百亿 100亿 once numerals are normalised); not reasons
 # (根据A、B等决定建设本项目).
 _LIST_TAIL = re.compile(
-    rf"等(?:在内的)?(?:(?P<n>\d+|[一二三四五六七八九十]+)[多余]?[个项])?(?:[一1]批)?{_OF_AMOUNT}"
+    rf"等(?:在内的)?(?:(?P<n>\d+|[一二三四五六七八九十]+)[多余]?[个项])?(?:[一1]大?批)?{_OF_AMOUNT}"
     r"(?:重点|重大)?(?:(?!出席|参加|见证|参观|考察|视察|巡视|察看|查看|共同|调研|观摩|相关|领导|嘉宾|代表|决定|本|该|多家|几家|数家)[\u3400-\u9fff]){0,6}?"
     # A、B等新投产装置: plants by their stage; A、B等9个重大基础设施配套工程: counted works (not a plant's
     # 107个单位工程)
@@ -1631,6 +1631,14 @@ _ONE_OF_SEVERAL = 6  # characters of the one item a counted list names
 _UNIT_ITEM = re.compile(r"(?:装置|设施|工程|系统|单元|车间)$")
 
 
+# A short quoted word a list item starts with (“两机”重大专项): part of the item's name.
+_QUOTED_HEAD = re.compile(r"(?:(?<=[、,:;。\n])|^)“[\u3400-\u9fffA-Za-z0-9]{1,6}”(?=[\u3400-\u9fff])")
+
+
+def _unquoted(word: re.Match[str]) -> str:
+    return word.group(0)[1:-1]
+
+
 def _plausible_item(name: str, headed: bool = False) -> bool:
     """A list item that can be a project's name: a few characters of a name, not a generic word.
     After a head (项目分别为A、B), an item that ends as a project's name may hold its plant's figure
@@ -1643,7 +1651,7 @@ def _plausible_item(name: str, headed: bool = False) -> bool:
     return (
         len(name) >= 3
         and bool(_CJK.search(name))
-        and all(_NAME_CHAR.match(c) or c == _LIST_SEPARATOR for c in name)
+        and all(_NAME_CHAR.match(c) or c == _LIST_SEPARATOR for c in _QUOTED_HEAD.sub(_unquoted, name))
         # 8万锭锅轮纺, 100万吨有机硅项目: a plant
         and (
             not name[0].isdigit()
