@@ -7894,3 +7894,22 @@ def test_session_50_a_figures_basis_a_rise_and_products_named_among_others(inges
     # a polyether made of carbon dioxide is a product; carbon dioxide captured is none
     assert _capacities(ingester, "甲乙化学建设年产8万吨二氧化碳聚醚项目。") == {("二氧化碳聚醚", 80_000.0)}
     assert _capacities(ingester, "公司年产10万吨二氧化碳捕集项目开工。") == set()
+
+
+def test_session_50_a_pdf_page_broken_before_its_figures_is_read_through(ingester: Ingester) -> None:
+    text = (
+        "(8) 产品方案:本项目生产洗衣液\n\n25 万t/a、洗衣粉\n\n22 万t/a、烷基苯磺酸\n\n4 万t/a,"
+        "主要如下表.\n\n3 表1产品方案表"
+    )
+    # the blank lines inside the sentence go; the one after it stays
+    assert normalize(text).text.startswith(
+        "(8) 产品方案:本项目生产洗衣液25万t/a、洗衣粉22万t/a、烷基苯磺酸4万t/a,"
+    )
+    assert "\n\n3" in normalize(text).text
+    assert _capacities(ingester, text) == {
+        ("洗衣液", 250_000.0),
+        ("洗衣粉", 220_000.0),
+        ("烷基苯磺酸", 40_000.0),
+    }
+    proposal = ingester.ingest(Article(text, published="2024"))
+    assert proposal.quotes() and all(q in text for q in proposal.quotes())

@@ -202,6 +202,12 @@ _PROSE_LINE = re.compile(r"(?=[^\n]{12})[^\n]*[,;。][^\n,;。]{4,}")
 # A page that sets each phrase on a line of its own (…投资40.79亿元,\n目前正在进行\n环境影响报告书…\n。):
 # a line that ends on a comma goes on, and so does the line before one that opens with a mark.
 _BROKEN = re.compile(r"(?<=[,、])\n(?=[^\s,;:。!?])|(?<=\S)\n(?=[,、;:。!?)])")
+# A page cut out of a PDF that breaks a sentence, a blank line and all, before a figure and its unit
+# (本项目生产洗洁精\n\n30 万t/a、洗衣液\n\n25 万t/a、…, 总投资\n\n200000 万元,): the breaks dropped.
+_FIGURE_BROKEN = re.compile(
+    r"(?<=[\u3400-\u9fff])\n[\n \u00a0]*"
+    r"(?=\d+(?:\.\d+)?[ \u00a0]*[万千亿]?[ \u00a0]*(?:t/a|吨|元)[^\n]{0,12}?[,、;。])"
+)
 
 
 def _dropped(chars: _Chars, positions: set[int]) -> _Chars:
@@ -218,7 +224,9 @@ def _width(line: str) -> int:
 
 def _unwrapped(chars: _Chars) -> _Chars:
     text = "".join(c for c, _, _ in chars)
-    chars = _dropped(chars, {m.start() for m in _BROKEN.finditer(text)})
+    broken = {m.start() for m in _BROKEN.finditer(text)}
+    broken |= {i for m in _FIGURE_BROKEN.finditer(text) for i in range(m.start(), m.end())}
+    chars = _dropped(chars, broken)
     text = "".join(c for c, _, _ in chars)
     wraps: set[int] = set()
     for match in _WRAPPED.finditer(text):
