@@ -7913,3 +7913,14 @@ def test_session_50_a_pdf_page_broken_before_its_figures_is_read_through(ingeste
     }
     proposal = ingester.ingest(Article(text, published="2024"))
     assert proposal.quotes() and all(q in text for q in proposal.quotes())
+
+
+def test_session_50_places_in_a_slogan_an_agency_a_trademark_and_a_shipbuilder(ingester: Ingester) -> None:
+    # a place inside a quoted slogan, a forestry bureau, a trademark's title, the shipbuilder 中国船舶
+    assert "fuzhou" not in _mentioned(ingester, "在“海上福州”建设热潮中,甲乙区依托渔港发展水产加工。")
+    assert "fujian" not in _mentioned(ingester, "甲乙县被福建省林业局列为竹产业融合发展示范县。")
+    assert "china" not in _mentioned(ingester, "企业拥有中国驰名商标一枚,各项专利788项。")
+    assert "china" not in _mentioned(ingester, "甲乙邮轮项目和中国船舶长兴造船基地二期项目入选。")
+    # …while the place itself still counts
+    assert "fuzhou" in _mentioned(ingester, "甲乙水产加工项目落户福州,总投资3亿元。")
+    assert "china" in _mentioned(ingester, "中国船舶行业订单持续增长。")

@@ -1701,6 +1701,7 @@ _FIRM_AFTER = re.compile(
     r"|建材|燃气|天辰|重汽|蓝星|[一二三四五六七八九十]{1,2}[冶重]|[\u3400-\u9fff]{0,4}银行"
     r"|“?[\u3400-\u9fff]{0,6}?(?:\d+|百|千)强"  # 中国企业500强, 中国化工园区20强, 福建省“纳税百强”: a ranking
     r"|海油|五矿|宝武|能建|电建|[\u3400-\u9fff]{0,2}铝业"  # 中国海油 (CNOOC), 中国五矿, 中国长城铝业
+    r"|船舶(?!行业|产业|工业|出口|市场|制造)"  # 中国船舶长兴造船基地: the shipbuilder (CSSC)
     r"|分?公司"  # 中国化学天辰泉州公司: a firm's local unit
 )
 
@@ -1712,7 +1713,7 @@ _FIRM_AFTER = re.compile(
 _BODY_AFTER = re.compile(
     r"[省市区县]?(?:发改委|发展改革委|发展和改革委员会|国资委|经信委"
     r"|(?:发展和?改革|生态环境|环境保护|环保|能源|商务|工信|工业和信息化|交通运输|交通|自然资源|应急管理|住房和城乡建设|住建"
-    r"|市场监督管理|科技|财政|统计)(?:厅|局))"
+    r"|市场监督管理|科技|财政|统计|林业|农业农村|水利|文化和旅游|卫生健康)(?:厅|局))"
     r"|(?:(?![省市区县和与及])[\u3400-\u9fff]){0,10}?(?:联合会|协会|学会|联盟|船级社|管委会|研究院|研究所|设计院|工程院|科学院|总公司|有限公司|集团|示范基地)"
     r"|(?:发明)?专利|报道讯|[\u3400-\u9fff]{0,4}?网讯"  # 中国发明专利; 中国报道讯, an outlet's dateline
     # 中国寰球工程公司: a firm's name ending in a bare 公司
@@ -1741,7 +1742,8 @@ _BODY_AFTER = re.compile(
     r"(?:论坛|峰会|年会|大会|座谈会|博览会|展览会|展会|研讨会|推介会|洽谈会|投洽会|采购节|交易会|订货会|文化节|旅游节|艺术节)"
     # 中国(中部)橡胶资源循环利用产业园, 中国医疗器械(华中)产业园: a park's name
     r"|(?<=中国)(?:\([\u3400-\u9fff]{2,4}\))?[\u3400-\u9fff]{2,10}?(?:\([\u3400-\u9fff]{2,4}\))?(?:产业园|工业园)"
-    r"|[\u3400-\u9fff]{0,6}?(?:大奖|金奖|银奖|[一二三]等奖|进步奖|质量奖|专利奖)"  # 中国工业大奖: a prize
+    # 中国工业大奖: a prize; 中国驰名商标: a trademark's title
+    r"|[\u3400-\u9fff]{0,6}?(?:大奖|金奖|银奖|[一二三]等奖|进步奖|质量奖|专利奖|驰名商标|著名商标)"
     r"|[\u3400-\u9fff]{0,12}?\d+强"  # 中国民营500强企业, 中国环境企业50强: a ranking
     r"|[\u3400-\u9fff]{0,12}?先行区"  # 山东绿色低碳高质量发展先行区: a policy's zone
     r"|(?<=中国)(?:方案|智慧|力量|速度|经验|标准|声音|故事)"  # 提供中国方案: a slogan
@@ -1750,6 +1752,8 @@ _BODY_AFTER = re.compile(
 
 
 _QUOTES_OPEN = ("“", "「", '"')
+_QUOTED_HEAD_BEFORE = re.compile(r"[“「][\u3400-\u9fff]{1,4}$")  # “海上|福州”
+_QUOTE_CLOSES = re.compile(r"[\u3400-\u9fff]{0,4}[”」]")
 _OUT_OF_QUOTES = re.compile(r"[“”,;:。!?\n]")
 _QUOTED_TITLE_AFTER = re.compile(r"[\u3400-\u9fffA-Za-z0-9]{1,10}[”」\"]")
 _BOOK_TITLE_AFTER = re.compile(r"[^《》\n]{1,30}》")
@@ -1779,8 +1783,11 @@ def not_a_place(text: str, mention: Mention) -> bool:
     )
     # 总工程师刘福建: a person's given name after a title and a surname
     person = _TITLE_AND_SURNAME.search(text, max(0, mention.start - 8), mention.start)
-    # “中国氨纶谷”, “中國智造”, “中国石化产业名城”: a title or slogan in quotes
+    # “中国氨纶谷”, “中國智造”, “中国石化产业名城”, “海上福州”: a title or slogan in quotes
     title = before in _QUOTES_OPEN and bool(_QUOTED_TITLE_AFTER.match(text, mention.end))
+    title = title or bool(
+        _QUOTED_HEAD_BEFORE.search(text, window, mention.start) and _QUOTE_CLOSES.match(text, mention.end)
+    )
     # 《中国制造2025》: a national plan's title (a province's plan, 《福建省…规划》, is the province's)
     national = text.startswith("中国", mention.start) and before == "《"
     title = title or (national and bool(_BOOK_TITLE_AFTER.match(text, mention.end)))
