@@ -7924,3 +7924,38 @@ def test_session_50_places_in_a_slogan_an_agency_a_trademark_and_a_shipbuilder(i
     # …while the place itself still counts
     assert "fuzhou" in _mentioned(ingester, "甲乙水产加工项目落户福州,总投资3亿元。")
     assert "china" in _mentioned(ingester, "中国船舶行业订单持续增长。")
+
+
+def test_session_50_a_chain_a_pet_food_and_products_listed_with_figures(ingester: Ingester) -> None:
+    # 全链条 ends a product's name; pet food (干粮, 湿粮) is a product; a product's name never runs over
+    # the figure of the product before it
+    assert _capacities(ingester, "甲乙年产20万吨高端宠物食品全链条产业园项目投产。") == {
+        ("高端宠物食品", 200_000.0)
+    }
+    assert _capacities(ingester, "丙丁股份约4万吨新型宠物湿粮项目计划在2026年投产。") == {
+        ("新型宠物湿粮", 40_000.0)
+    }
+    assert _capacities(ingester, "一期工程项目产品结构包括压块破碎炭4万吨和柱状活性炭1万吨。") == {
+        ("压块破碎炭", 40_000.0),
+        ("柱状活性炭", 10_000.0),
+    }
+
+
+def test_session_50_a_count_of_big_projects_site_machines_a_standard_and_buildings(
+    ingester: Ingester,
+) -> None:
+    # a count of big projects after a clause names no list (A和B两大项目 is one)
+    assert _statuses(ingester, "光学产业片区首季度实现4大项目同时开工建设。") == set()
+    assert _statuses(ingester, "甲乙化工项目和丙丁新材料项目两大项目同时开工建设。") == {
+        ("甲乙化工项目", "under_construction"),
+        ("丙丁新材料项目", "under_construction"),
+    }
+    # the builders' machines at full speed are no plant running (a plant's are)
+    text = "在甲乙光学模组研发生产项目开工现场,铲车、压路机等各型施工设备全速运转。"
+    assert ("甲乙光学模组研发生产项目", "operating") not in _statuses(ingester, text)
+    assert _statuses(ingester, "目前,甲乙化工项目设备全速运转。") == {("甲乙化工项目", "operating")}
+    # 以高标准高质量建成: an aim; a project that has built some of its buildings is still being built
+    text = "甲乙铝业要以高标准高质量建成新能源高精板带箔项目。"
+    assert _statuses(ingester, text) == {("新能源高精板带箔项目", "intended")}
+    text = "甲乙传感器产业园项目已建成四栋五层混凝土框架结构厂房。"
+    assert _statuses(ingester, text) == {("甲乙传感器产业园项目", "under_construction")}

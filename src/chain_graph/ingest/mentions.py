@@ -1077,8 +1077,13 @@ class Matcher:
                 continue  # 项目涉及A、B、C等二产项目: the fields the projects are in
             if _AGENTS_LISTED.search(text, start, tail.start()):
                 continue  # 由A、B等投资建设的3个重点项目: the firms that build them, not the projects
-            if tail.re is _COUNTED_TAIL and tail.group("kind") and "、" not in text[start : tail.start()]:
-                continue  # 锡林浩特市举行六大工业重点项目: a subject, no list (A、B…4大服装加工项目 is one)
+            listed = text[start : tail.start()]
+            if tail.re is _COUNTED_TAIL and not (
+                "、" in listed or (not tail.group("kind") and _LIST_JOINER.search(listed))
+            ):
+                # 锡林浩特市举行六大工业重点项目, 光学产业片区首季度实现4大项目: a subject, no list
+                # (A、B…4大服装加工项目 and A和B两大项目 are lists)
+                continue
             count = _count(tail.group("n"))
             if count == 0:
                 continue  # 膜材0个项目: a cut or a typo, no list
