@@ -7853,6 +7853,12 @@ def test_session_50_a_list_opened_by_a_quoted_word_and_a_tally_brought_in(ingest
     assert {value for _, value in _statuses(ingester, text)} == {"signed"}
     assert len(_statuses(ingester, text)) == 3
     assert _statuses(ingester, "全年累计引进甲乙化工新材料项目。") == {("甲乙化工新材料项目", "signed")}
+    # a base that has settled (基地落户) is signed, as a project that has
+    text = (
+        "甲乙精品不锈钢绿色产业基地项目备受关注。"
+        "总投资136亿元的甲乙精品不锈钢绿色产业基地落户罗源湾经济开发区。"
+    )
+    assert _statuses(ingester, text) == {("甲乙精品不锈钢绿色产业基地项目", "signed")}
     assert _statuses(ingester, "计划引进甲乙化工新材料项目。") == {("甲乙化工新材料项目", "intended")}
 
 
