@@ -1417,8 +1417,9 @@ def _status_facts(ctx: _Context, verbs: list[figures.StatusVerb]) -> list[Fact]:
         before_verb = holder.end <= verb.start
         part = before_verb and _PART_OF_PLANT.match(ctx.text, max(said_of, clause[0]), verb.start)
         trial = any(word in ctx.text[verb.start : verb.end] for word in ("试车", "开车", "试生产", "试产"))
+        # (a facility named from the holder on, or from the verb's clause on: 目前,水、电…系统配套…投用)
         aside = before_verb and any(
-            _AUXILIARY.match(ctx.text, start, verb.start) for start in (said_of, max(said_of, clause[0]))
+            _AUXILIARY.match(ctx.text, start, verb.start) for start in {said_of, max(said_of, clause[0])}
         )
         built = ctx.text[verb.start : verb.end] in ("建成", "竣工") and (
             (before_verb and _PARTS_BUILT.fullmatch(ctx.text, max(said_of, clause[0]), verb.start))
