@@ -173,3 +173,22 @@ def test_a_dataset_source_takes_locators_and_long_texts_are_checked_in_one_pass(
     textless = write(tmp_path / "t", "t.yaml", "documents:\n  - {id: doc-x, name: 无文}\n")
     result = invoke_cli("validate", "--data", str(textless))
     assert result.code == 2 and "a text document needs its text" in result.stderr
+
+
+def test_an_ingest_json_proposal_validates_with_the_seed(tmp_path: Path) -> None:
+    # The JSON that `ingest --format json` writes lists updates, mentions and facts beside its
+    # records: `validate` reads past those lists and checks the records against the seed.
+    article = write(tmp_path, "a.txt", "甲乙智能包装产业园在泉港开工建设,总投资10亿元。\n")
+    proposal = tmp_path / "p.json"
+    made = invoke_cli("ingest", str(article), "--data", str(SEED), "--format", "json", "--out", str(proposal))
+    assert made.code == 0, made.stderr
+    assert {"updates", "mentions"} <= set(json.loads(proposal.read_text(encoding="utf-8")))
+    result = invoke_cli("validate", "--data", str(SEED), "--data", str(proposal))
+    assert result.code == 0, result.stderr
+    assert f"{SEED} + {proposal}: valid" in result.stdout
+    # …but a key that is neither a section nor one of ingest's lists is still refused
+    shape = json.loads(proposal.read_text(encoding="utf-8"))
+    shape["relationship"] = shape.pop("relationships")
+    misspelt = write(tmp_path, "misspelt.json", json.dumps(shape, ensure_ascii=False))
+    refused = invoke_cli("validate", "--data", str(SEED), "--data", str(misspelt))
+    assert refused.code == 2 and "expected an object with 'nodes' and 'relationships'" in refused.stderr

@@ -5440,8 +5440,8 @@ def test_session_35_an_industry_district_and_a_very_large_park(ingester: Ingeste
 def test_session_35_a_firms_park_that_is_built_is_a_project(ingester: Ingester) -> None:
     text = "总投资50亿的丙丁集团卫生用品产业园已开工建设。"
     assert _statuses(ingester, text) == {("丙丁集团卫生用品产业园", "under_construction")}
-    # a zone that starts building is a park, and the projects started in it hold the stage
-    zone = "7月20日,甲乙先进材料产业园正式启动建设。"
+    # a zone that starts building with a batch of projects is a park, and the projects hold the stage
+    zone = "7月20日,甲乙先进材料产业园正式启动建设,总投资约772亿元的7个项目集中开工。"
     assert _new_named(ingester, "Project", zone) == []
 
 
@@ -7965,3 +7965,37 @@ def test_session_50_a_count_of_big_projects_site_machines_a_standard_and_buildin
     assert _statuses(ingester, text) == {("新能源高精板带箔项目", "intended")}
     text = "甲乙传感器产业园项目已建成四栋五层混凝土框架结构厂房。"
     assert _statuses(ingester, text) == {("甲乙传感器产业园项目", "under_construction")}
+
+
+def test_session_51_a_park_being_built_is_a_project(ingester: Ingester) -> None:
+    # a park a firm or a trade builds, the subject of a stage verb, is a project with that stage
+    text = "甲乙智能环保包装产业园正式开工建设,总投资10亿元。"
+    assert _statuses(ingester, text) == {("甲乙智能环保包装产业园", "under_construction")}
+    proposal = ingester.ingest(Article(text=text, published="2024"))
+    assert [(n.label, n.name) for n in proposal.nodes] == [("Project", "甲乙智能环保包装产业园")]
+    assert _statuses(ingester, "甲乙煤基新材料产业园将于6月开工。") == {("甲乙煤基新材料产业园", "intended")}
+    # a park's name before 项目 is a project's name, after the zone where it stands
+    proposal = ingester.ingest(Article(text="菏泽开发区甲乙新材料产业园项目开工。", published="2024"))
+    assert {(n.label, n.name) for n in proposal.nodes} == {
+        ("Park", "菏泽开发区"),
+        ("Project", "甲乙新材料产业园项目"),
+    }
+    # not the zone that governs, nor the park where its projects start, nor a party to a contract
+    assert _statuses(ingester, "甲乙经济开发区正式开工建设。") == set()
+    assert _statuses(ingester, "甲乙富海产业园首个项目开工。") == set()
+    assert _statuses(ingester, "丙丁公司与甲乙纺织产业园签约。") == set()
+    assert _statuses(ingester, "甲乙纺织产业园管委会与丙丁公司签约。") == set()
+    # nor what it brings in, nor its plan
+    assert _statuses(ingester, "甲乙纺织产业园引进丙丁公司。") == set()
+    assert _statuses(ingester, "甲乙纺织产业园签约了五个重点项目。") == set()
+    assert _statuses(ingester, "甲乙纺织产业园规划总面积3000亩。") == set()
+    # the start of a park that hosts a batch is the batch's: its projects keep their stage
+    text = (
+        "甲乙先进材料产业园正式启动建设,总投资约772亿元的3个项目集中开工。"
+        "3个项目包括丙丁新材料项目、戊己光伏发电项目、庚辛化学烯烃项目。"
+    )
+    assert _statuses(ingester, text) == {
+        ("丙丁新材料项目", "under_construction"),
+        ("戊己光伏发电项目", "under_construction"),
+        ("庚辛化学烯烃项目", "under_construction"),
+    }

@@ -36,6 +36,10 @@ def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return obj
 
 
+# What an ingest proposal lists beside its records for review (changes to existing nodes, the
+# names, figures and counts it found): read past, so that `validate --data seed --data
+# proposal.json` checks the records.
+PROPOSAL_REVIEW_KEYS = frozenset({"updates", "mentions", "facts", "summary"})
 # A lone surrogate can only come from a \uD800–\uDFFF escape: UTF-8 text cannot hold one.
 SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
@@ -79,7 +83,7 @@ def read_json_file(path: Path, shown: str, problems: list[Problem]) -> list[RawE
     except UnicodeEncodeError:
         problems.append(Problem(shown, "$", "-", "malformed JSON: text that is not valid Unicode"))
         return []
-    if not isinstance(document, dict) or set(document) - {"nodes", "relationships"}:
+    if not isinstance(document, dict) or set(document) - {"nodes", "relationships", *PROPOSAL_REVIEW_KEYS}:
         problems.append(Problem(shown, "$", "-", "expected an object with 'nodes' and 'relationships'"))
         return []
     entries: list[RawEntry] = []

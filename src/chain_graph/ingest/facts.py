@@ -1491,6 +1491,56 @@ _GENERIC_WORDS = re.compile(
 )
 
 
+# A park a firm or a trade builds (比亚迪新能源汽车零部件产业园, 钢铁工业园), not a zone that governs
+# (长沙高新区, 宜春经开区, 上海化学工业区), where other projects start.
+_BUILT_PARK = re.compile(r"(?<!经济)(?<!经开)(?<!高新)(?:产业园|产业园区|工业园|物流园区?)$")
+# (在A产业园, 与A产业园签订: where a project stands, a party to a contract)
+_AT_PARK = re.compile(
+    r"(?:在|于|落户|落地|入驻|进驻|位于|入园|签约|到|至|赴|走进|来到|深入|考察|调研|与|和)$"
+)
+# (A产业园首个项目开工, A产业园管委会签订, A产业园…集中开工: the park's projects, its government)
+_PARKS_OTHERS = re.compile(r"项目|企业|与|和|管|集中")
+# (A产业园启动建设,…的7个项目集中开工: the park hosts a batch)
+_BATCH_IN_SENTENCE = re.compile(r"[\d一二三四五六七八九十两几]+个(?:重[点大])?(?:产业)?项目|集中")
+# (A产业园签约了五个重点项目, 落户企业39家: what the park brings in)
+_PARK_BRINGS_IN = re.compile(r"了?(?:[\d一二三四五六七八九十两几]+[个家项]|企业|项目)")
+
+
+def parks_being_built(text: str, segments: Segments, mentions: Mentions) -> set[str]:
+    """The names of the new parks that are the subject of a stage verb in a clause naming no
+    project (A产业园正式开工建设, A产业园将于6月开工): parks being built, which are projects.
+    Not a park's plan (A产业园总体规划), nor what it brings in (A产业园引进…)."""
+    names = set()
+    for verb in figures.statuses(text):
+        if (
+            (verb.status == ProjectStatus.INTENDED and not verb.future)
+            or text[verb.start : verb.end] in ("引进", "落户")
+            or _PARK_BRINGS_IN.match(text, verb.end)
+        ):
+            continue
+        clause_start, clause_end = segments.clause(verb.start)
+        sentence_start, sentence_end = segments.sentence(verb.start)
+        if _BATCH_IN_SENTENCE.search(text, verb.end, sentence_end):
+            continue  # the start of the projects it hosts
+        around = [m for m in mentions.top if sentence_start <= m.start and m.end <= clause_end]
+        if any(m.label == "Project" for m in around):
+            continue
+        parks = [
+            m
+            for m in around
+            if m.label == "Park"
+            and m.is_new
+            and clause_start <= m.start
+            and m.end <= verb.start
+            and _BUILT_PARK.search(m.name)
+            and not _AT_PARK.search(text, max(0, m.start - 2), m.start)
+            and not _PARKS_OTHERS.search(text, m.end, verb.start)
+        ]
+        if parks:
+            names.add(parks[-1].name)
+    return names
+
+
 def _generic(name: str) -> bool:
     """A kind of project, not one (储能项目, 新能源汽车项目, 外资制造业项目)."""
     return len(_GENERIC_WORDS.sub("", INDUSTRY_WORDS.sub("", name))) <= 1

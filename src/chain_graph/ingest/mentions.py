@@ -630,6 +630,8 @@ class Matcher:
             label = "Project" if works else suffix.lastgroup or "Project"
             if label == "Project" and text.startswith("公司", suffix.end()):
                 continue  # 持有PTA项目公司35%的股权: the project's company, a firm
+            if suffix.group(0) in ("产业园", "产业园区", "工业园") and text.startswith("项目", suffix.end()):
+                continue  # 菏泽开发区劲嘉新材料产业园项目: a project's name, read at 项目
             wide = suffix.start()
             while wide > max(suffix.start() - _MAX_NAME, 0) and (
                 _NAME_CHAR.match(text[wide - 1])

@@ -19,7 +19,7 @@ from typing import Any
 from chain_graph.dataset import Dataset
 from chain_graph.ingest.article import Article
 from chain_graph.ingest.check import check_merged
-from chain_graph.ingest.facts import NEW_PRODUCT, Fact, find_facts
+from chain_graph.ingest.facts import NEW_PRODUCT, Fact, find_facts, parks_being_built
 from chain_graph.ingest.lexicon import Lexicon, tonnes_of
 from chain_graph.ingest.mentions import (
     DEFAULT_THRESHOLD,
@@ -265,6 +265,7 @@ class _Builder:
         self._add_firms_project()
         self._merge_with_known()
         self._add_phases()
+        self._parks_as_projects()
         self._name_figures_alone()
         self.taken = {n.id for n in ingester.dataset.nodes}
         self.known_keys = set(self.lexicon.terms)
@@ -561,6 +562,20 @@ class _Builder:
             mention = Mention(start, found.end(), node.id, "Project", 0.9, node.name, "resolved")
             self.mentions.top = sorted([*top, mention], key=lambda m: m.start)
             return
+
+    def _parks_as_projects(self) -> None:
+        """A new park being built (A产业园正式开工) is a project: each mention of its name."""
+        built = parks_being_built(self.norm.text, self.segments, self.mentions)
+        if not built:
+            return
+
+        def relabelled(m: Mention) -> Mention:
+            return replace(m, label="Project") if m.is_new and m.label == "Park" and m.name in built else m
+
+        self.mentions.top = [relabelled(m) for m in self.mentions.top]
+        self.mentions.nested = {
+            relabelled(m): [relabelled(n) for n in inner] for m, inner in self.mentions.nested.items()
+        }
 
     def _add_phases(self) -> None:
         """A phase said as a clause's subject (项目二期正在施工, 其一期工程已竣工), or a new name that is
