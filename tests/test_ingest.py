@@ -7999,3 +7999,45 @@ def test_session_51_a_park_being_built_is_a_project(ingester: Ingester) -> None:
         ("戊己光伏发电项目", "under_construction"),
         ("庚辛化学烯烃项目", "under_construction"),
     }
+
+
+def test_session_51_metal_products_and_products_added(ingester: Ingester) -> None:
+    # bars, strip and foil are products, as pipes and sheets are
+    assert _capacities(ingester, "项目建成后年产140万吨棒材。") == {("棒材", 1_400_000.0)}
+    assert _capacities(ingester, "项目将年产2.8万吨轻量化板带材和年产0.6万吨电池箔材。") == {
+        ("轻量化板带材", 28_000.0),
+        ("电池箔材", 6_000.0),
+    }
+    # 新增 opens a list of products before their figures; a by-product's name starts after 副产品
+    text = (
+        "项目新增电子级酚醛树脂1.24万吨/年、电子级双马来酰亚胺树脂0.12万吨/年,"
+        "同时新增副产品工业氯化钠0.352万吨/年。"
+    )
+    assert _capacities(ingester, text) == {
+        ("电子级酚醛树脂", 12_400.0),
+        ("电子级双马来酰亚胺树脂", 1_200.0),
+        ("工业氯化钠", 3_520.0),
+    }
+
+
+def test_session_51_names_of_plants_and_milestones_of_others(ingester: Ingester) -> None:
+    # 其 (its) before a plant's figure is the firm said before, not part of the name
+    text = "甲乙循环科技有限公司宣布,其2万吨废旧锂离子电池拆解回收利用项目已开工。"
+    assert _statuses(ingester, text) == {("2万吨废旧锂离子电池拆解回收利用项目", "under_construction")}
+    # a name opened by its plant's yearly figure keeps what follows 及: one plant, one name…
+    text = "董事会审议通过了《关于年产3.6万吨磷酸锰铁锂及磷酸铁正极材料建设项目的议案》。"
+    assert _new_named(ingester, "Project", text) == ["年产3.6万吨磷酸锰铁锂及磷酸铁正极材料建设项目"]
+    # …but two plants joined by 和/及 are two
+    text = "甲乙公司年产5000吨轮胎裂解生产线和年产7500吨液体再生胶生产线全面建成。"
+    assert "年产7500吨液体再生胶生产线" in _new_named(ingester, "Project", text)
+    text = "甲乙年产30万吨矿泉水项目及丙丁年产30万吨矿泉水项目均已开工。"
+    assert sorted(_new_named(ingester, "Project", text)) == [
+        "丙丁年产30万吨矿泉水项目",
+        "甲乙年产30万吨矿泉水项目",
+    ]
+    # 继A建成…之后: the completions a project follows are of other works
+    text = (
+        "甲乙有色40万吨阴极铜项目举行启动大会。该项目是甲乙有色继2010年建成世界最大的熔炼炉,"
+        "2012年建成30万吨铜加工示范项目之后,建设的又一项大型铜生产项目。"
+    )
+    assert ("甲乙有色40万吨阴极铜项目", "operating") not in _statuses(ingester, text)

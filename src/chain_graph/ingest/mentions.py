@@ -175,6 +175,7 @@ def _epithet(text: str, epithet: Mention, found: list[Mention]) -> bool:
     return any(m.label == "Project" and epithet.end + 2 <= m.start and m.end <= end for m in found)
 
 
+_ITS_PLANT = re.compile(r"其(?=年产|\d)")
 # A development zone or park named before a project's own name (four characters or more before 项目).
 _ZONE_BEFORE = re.compile(r".+?(?:经济开发区|开发区|工业园区|产业园区|工业区)(?=[^项]{4,}项目$)")
 # A zone named before a firm is where it stands (…石化工业区|中海壳牌石油化工有限公司), but the zone's
@@ -672,6 +673,17 @@ class Matcher:
                 # 100万吨/年乙烯及炼油改扩建项目: cut at 及, a part; whole, the name the data has.
                 whole = self._candidate(text, wide, end, label, known, plausible=False)
                 mention = whole if whole is not None and not whole.is_new else mention
+            joint = start is not None and label == "Project" and text[start - 1 : start] in ("及", "和", "与")
+            plant = _PLANT_OPENS.search(text, wide, start - 1) if start is not None and joint else None
+            if (
+                start is not None
+                and plant is not None
+                and (mention is None or mention.is_new)
+                and not _ITEM_ENDED.search(text, plant.end(), start - 1)  # (A项目及B项目: two)
+                and not text[: plant.start()].endswith(_COPULA)  # (为年产…: a description)
+            ):
+                # 年产3.6万吨磷酸锰铁锂及磷酸铁正极材料建设项目: one plant's products, one name
+                mention = self._candidate(text, plant.start(), end, label, known) or mention
             no_name = mention is None or (joined and mention.label != label)
             after_name = (
                 start is not None and _ENDS_A_NAME.search(text, max(0, start - 6), start - 1) is not None
@@ -799,6 +811,8 @@ class Matcher:
         name = name[name.rfind("项目有") + 3 :] if "项目有" in name else name  # …项目有|A项目、B…
         if label == "Project" and (zone := _ZONE_BEFORE.match(name)) is not None:
             name = name[zone.end() :]  # 滨州北海经济开发区|滨华新材料…项目: where it stands, then its name
+        if label == "Project" and _ITS_PLANT.match(name):
+            name = name[1:]  # 其|2万吨废旧锂离子电池…项目: the firm said before, then its plant
         if label == "Project" and name.startswith("公司") and len(name) > 6:
             name = name[len("公司") :]  # 目前公司|氯碱搬迁升级改造项目: the firm said before
         if label == "Project" and name.startswith("该公司") and not name.startswith("两期", 3):
@@ -1522,6 +1536,11 @@ def _bare_names(text: str, chosen: list[Mention]) -> list[Mention]:
             result = [m for m in result if m not in overlapping]
             result.append(Mention(start, end, None, "Project", 1.0, name, "new"))
     return result
+
+
+# A name that opens with its plant's yearly figure (关于|年产3.6万吨…): where it starts.
+_PLANT_OPENS = re.compile(r"年产\d")
+_ITEM_ENDED = re.compile(r"项目|工程|生产线|产线|装置|工厂|基地|厂")
 
 
 def _joined(text: str, wide: int, start: int) -> bool:
