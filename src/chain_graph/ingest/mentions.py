@@ -175,6 +175,7 @@ def _epithet(text: str, epithet: Mention, found: list[Mention]) -> bool:
     return any(m.label == "Project" and epithet.end + 2 <= m.start and m.end <= end for m in found)
 
 
+# 其 (its) before a plant's figure: the firm said before.
 _ITS_PLANT = re.compile(r"其(?=年产|\d)")
 # A development zone or park named before a project's own name (four characters or more before 项目).
 _ZONE_BEFORE = re.compile(r".+?(?:经济开发区|开发区|工业园区|产业园区|工业区)(?=[^项]{4,}项目$)")
@@ -673,12 +674,12 @@ class Matcher:
                 # 100万吨/年乙烯及炼油改扩建项目: cut at 及, a part; whole, the name the data has.
                 whole = self._candidate(text, wide, end, label, known, plausible=False)
                 mention = whole if whole is not None and not whole.is_new else mention
-            joint = start is not None and label == "Project" and text[start - 1 : start] in ("及", "和", "与")
-            plant = _PLANT_OPENS.search(text, wide, start - 1) if start is not None and joint else None
             if (
                 start is not None
-                and plant is not None
+                and label == "Project"
+                and text[start - 1 : start] in ("及", "和", "与")
                 and (mention is None or mention.is_new)
+                and (plant := _PLANT_OPENS.search(text, wide, start - 1)) is not None
                 and not _ITEM_ENDED.search(text, plant.end(), start - 1)  # (A项目及B项目: two)
                 and not text[: plant.start()].endswith(_COPULA)  # (为年产…: a description)
             ):
@@ -1538,8 +1539,9 @@ def _bare_names(text: str, chosen: list[Mention]) -> list[Mention]:
     return result
 
 
-# A name that opens with its plant's yearly figure (关于|年产3.6万吨…): where it starts.
+# A plant's yearly figure, where a name cut at a conjunction may start (年产3.6万吨A及B…项目)…
 _PLANT_OPENS = re.compile(r"年产\d")
+# …unless an item ends before the conjunction.
 _ITEM_ENDED = re.compile(r"项目|工程|生产线|产线|装置|工厂|基地|厂")
 
 
