@@ -35,7 +35,7 @@ from chain_graph.ingest.mentions import (
 from chain_graph.ingest.segment import CLAUSE_ENDS, SENTENCE_ENDS, Segments
 from chain_graph.vocabulary import ProjectStatus
 
-__all__ = ["NEW_PRODUCT", "Fact", "find_facts"]
+__all__ = ["NEW_PRODUCT", "Fact", "find_facts", "parks_being_built"]
 
 NEW_PRODUCT = "?"  # prefix of a product the data lacks, by its name: ?乙二醇
 
@@ -1515,12 +1515,14 @@ _BATCH_IN_SENTENCE = re.compile(r"[\d一二三四五六七八九十两几]+个(?
 _PARK_BRINGS_IN = re.compile(r"了?(?:[\d一二三四五六七八九十两几]+[个家项]|企业|项目)")
 
 
-def parks_being_built(text: str, segments: Segments, mentions: Mentions) -> set[str]:
+def parks_being_built(
+    text: str, segments: Segments, mentions: Mentions, verbs: list[figures.StatusVerb]
+) -> set[str]:
     """The names of the new parks that are the subject of a stage verb in a clause naming no
     project (A产业园正式开工建设, A产业园将于6月开工): parks being built, which are projects.
     Not a park's plan (A产业园总体规划), nor what it brings in (A产业园引进…)."""
     names = set()
-    for verb in figures.statuses(text):
+    for verb in verbs:
         if (
             (verb.status == ProjectStatus.INTENDED and not verb.future)
             or text[verb.start : verb.end] in ("引进", "落户")
@@ -2122,9 +2124,11 @@ def find_facts(
     lexicon: Lexicon,
     main_project: Mention | None,
     published: str | None,
+    verbs: list[figures.StatusVerb],
 ) -> list[Fact]:
+    """Every figure, stage, place and investor the text gives; ``verbs`` are its status verbs
+    (:func:`figures.statuses`), found once for this and for :func:`parks_being_built`."""
     ctx = _Context(text, segments, mentions, lexicon, main_project, published)
-    verbs = figures.statuses(text)
     return [
         *_capacity_facts(ctx),
         *_money_facts(ctx),

@@ -17,6 +17,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from chain_graph.dataset import Dataset
+from chain_graph.ingest import figures
 from chain_graph.ingest.article import Article
 from chain_graph.ingest.check import check_merged
 from chain_graph.ingest.facts import NEW_PRODUCT, Fact, find_facts, parks_being_built
@@ -261,6 +262,7 @@ class _Builder:
         self.norm: Normalized = normalize(article.text)
         self.segments = Segments.of(self.norm.text)
         self.mentions: Mentions = ingester.matcher.find(self.norm)
+        self.verbs = figures.statuses(self.norm.text)  # the status verbs, of parks and of every fact
         self._drop_projects_elsewhere()
         self._add_firms_project()
         self._merge_with_known()
@@ -565,7 +567,7 @@ class _Builder:
 
     def _parks_as_projects(self) -> None:
         """A new park being built (A产业园正式开工) is a project: each mention of its name."""
-        built = parks_being_built(self.norm.text, self.segments, self.mentions)
+        built = parks_being_built(self.norm.text, self.segments, self.mentions, self.verbs)
         if not built:
             return
 
@@ -812,7 +814,13 @@ class _Builder:
     def build(self) -> Proposal:
         main = self._main_project()
         facts = find_facts(
-            self.norm.text, self.segments, self.mentions, self.lexicon, main, self.article.published
+            self.norm.text,
+            self.segments,
+            self.mentions,
+            self.lexicon,
+            main,
+            self.article.published,
+            self.verbs,
         )
         self.products = self._new_products(facts)
         per_entity: dict[str, list[tuple[Fact, str]]] = {}
