@@ -8041,3 +8041,52 @@ def test_session_51_names_of_plants_and_milestones_of_others(ingester: Ingester)
         "2012年建成30万吨铜加工示范项目之后,建设的又一项大型铜生产项目。"
     )
     assert ("甲乙有色40万吨阴极铜项目", "operating") not in _statuses(ingester, text)
+
+
+def test_session_52_signings_brought_in_and_lists_by_paragraph(ingester: Ingester) -> None:
+    # a city or county that brings a project in (肇东市引进…) has signed it
+    text = "甲乙市引进丙丁集团投资12.5亿元建设国际高端饮品产业园项目。"
+    assert _statuses(ingester, text) == {("国际高端饮品产业园项目", "signed")}
+    # the clause after a signing that names no project says what the deal builds
+    text = "该公司又与甲乙开发区在武汉签约,投资2.6亿元新建绿色包装纸箱项目。"
+    assert _statuses(ingester, text) == {("绿色包装纸箱项目", "signed")}
+    # (not a clause that goes on about something else)
+    assert _statuses(ingester, "该公司又与甲乙开发区签约,双方表示将加强合作,推动绿色包装纸箱项目。") == set()
+    # a heading of stage after its place (该乡续建项目有…) heads the list that follows
+    text = "该乡续建项目有甲乙新型建材有限公司年产300万吨机制砂项目,总投资2.2亿元。"
+    assert _statuses(ingester, text) == {("甲乙新型建材有限公司年产300万吨机制砂项目", "under_construction")}
+    # a heading whose list is one paragraph per project, an item not read as a project between
+    text = (
+        "其中,甲乙省2022年重点建设前期预备项目中包含20个建材项目,相关的有:\n"
+        "甲乙海螺建材产业园项目:估算总投资50亿元建设骨料生产线。\n"
+        "大湾区(丙丁建材)产业基地:估算总投资80亿元建设厂房。\n"
+        "甲东区绿色建材项目:估算总投资30亿元建设建筑石料资源生产基地。\n"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙海螺建材产业园项目", "intended"),
+        ("甲东区绿色建材项目", "intended"),
+    }
+
+
+def test_session_52_works_not_finished_and_names_after_their_kind(ingester: Ingester) -> None:
+    # not finished on time is not finished
+    text = "甲乙化工年产10万吨聚丙烯项目、丙丁航运工程项目等2个项目没有按期建成。"
+    assert _statuses(ingester, text) == set()
+    assert _statuses(ingester, "甲乙化工年产10万吨聚丙烯项目未能按期投产。") == set()
+    # a key project for people's livelihood (重点民生项目) is a kind; the name follows it
+    text = "当日,该县重点民生项目甲乙镇甲乙公路提质改造项目正式通车。"
+    assert _statuses(ingester, text) == {("甲乙镇甲乙公路提质改造项目", "operating")}
+
+
+def test_session_52_investments_in_ten_thousands_and_an_expo(ingester: Ingester) -> None:
+    # an investment in 万 with its 元 left unsaid
+    text = "甲乙水泥有限公司脱硝技改项目,总投资6240万;丙丁项目(固定资产投资5000万)预计7月申报。"
+    assert [(kind, value) for kind, value, _ in _money(ingester, text)] == [
+        ("investment", 50_000_000),
+        ("investment", 62_400_000),
+    ]
+    # (not 万 of anything else, nor a class of projects a target counts)
+    assert _money(ingester, "项目总投资6240万吨标煤。") == []
+    assert _money(ingester, "今年新增5000万元投资项目目标任务3个。") == []
+    # 中国-东盟博览会 is an expo, no mention of China
+    assert "china" not in _mentioned(ingester, "在第二届中国-东盟博览会上签下总投资39亿元的项目。")

@@ -1363,6 +1363,7 @@ def _status_facts(ctx: _Context, verbs: list[figures.StatusVerb]) -> list[Fact]:
             or _planned_works(ctx, verb, clause, sentence[1])
             or _headed_next(ctx, verb, clause)
             or _numbered_after(ctx, clause)
+            or _signed_to_build(ctx, verb, clause, sentence[1])
         )
         if listed:
             holder, projects = listed[0], listed
@@ -1707,6 +1708,24 @@ _TOTAL_THEN_LIST = re.compile(
 _TOTAL_CLAUSE = re.compile(r"\s*(?:总投资|总投资额|投资总额|计划总投资)[^,;:。!?\n]{1,16}元[,]")
 
 
+# 签约,投资2.6亿元新建A项目: the clause after a signing says what the signed deal builds.
+_THEN_BUILDS = re.compile(
+    r"\s*(?:(?:计划|拟|将)?(?:总)?投资[^,,;。!?]{0,16}?)?(?:新建|建设|投建|兴建|打造|实施|在[^,,;。!?]{2,16}?建设)"
+)
+
+
+def _signed_to_build(
+    ctx: _Context, verb: figures.StatusVerb, clause: tuple[int, int], sentence_end: int
+) -> list[Mention]:
+    """The projects of the clause after a signing that names none, when that clause goes on to build
+    (与A开发区签约,投资2.6亿元新建B项目)."""
+    if verb.status != ProjectStatus.SIGNED or clause[1] >= sentence_end:
+        return []
+    if ctx.text[verb.end : clause[1] - 1].strip() or _THEN_BUILDS.match(ctx.text, clause[1]) is None:
+        return []
+    return ctx.within(*ctx.segments.clause(clause[1]), frozenset({"Project"}))[:1]
+
+
 def _listed_after(ctx: _Context, position: int, sentence_end: int) -> list[Mention]:
     """The projects of the clauses after ``position`` that a 分别是/包括 opens (perhaps after a
     clause that counts them: 有3个总投资百亿元以上项目,分别是…), up to the first clause that names none."""
@@ -1792,6 +1811,9 @@ def _listed_later(ctx: _Context, position: int, sentence_end: int) -> list[Menti
     if ctx.text.endswith(_HEADING_ENDS, 0, position):
         # 开工奠基项目:A项目; 此次集中投产的五大项目是:A、B; 本次签约项目有A,B
         return ctx.within(position, sentence_end, frozenset({"Project"}))
+    if ctx.text[position:sentence_end].rstrip().endswith(":"):
+        # 前期预备项目中包含20个建材项目,…相关的有:|A项目:…|B项目:…: one paragraph each
+        return _paragraph_openers(ctx, position, len(ctx.text))
     intro = _LIST_INTRO_LATER.search(ctx.text, position, sentence_end)
     if intro is None:  # …项目主要有4个。包括:A、B…: the next sentence lists them
         intro = _NEXT_INTRO.match(ctx.text, sentence_end)
@@ -1862,6 +1884,7 @@ def _listed_next(ctx: _Context, clause: tuple[int, int]) -> list[Mention]:
 
 
 _PARAGRAPH_OPENING = re.compile(r"\s*(?:\(?[\d一二三四五六七八九十]{1,2}[)、.]?)?\s*")
+_ITEM_TITLE = re.compile(r"[^,;:。!?\n]{2,30}:")
 
 
 def _paragraph_openers(ctx: _Context, position: int, wanted: int) -> list[Mention]:
@@ -1878,7 +1901,10 @@ def _paragraph_openers(ctx: _Context, position: int, wanted: int) -> list[Mentio
         players = ctx.within(start, sentence_end, PLAYERS)
         projects = [m for m in players if m.label == "Project"]
         if not players or players[0].start != start or not projects:
-            break
+            if not _ITEM_TITLE.match(ctx.text, start):
+                break
+            line_end = ctx.text.find("\n", sentence_end)  # 大湾区(中国建材)产业基地:…: an item not read
+            continue
         found.extend([projects[0], *_listed_with(ctx, projects[0], projects)])  # A项目、B项目和C项目
         line_end = ctx.text.find("\n", sentence_end)
     return found if len(found) >= 2 else []

@@ -111,6 +111,7 @@ _COUNT = r"(?:\d+|[一二三四五六七八九十两]+)\s*[个家项]"
 # 3000万元到5000万元的项目36项, 超100亿元企业2家, 10亿元以上的有4家, 超过100亿元的重大主导产业项目有3个)…
 _SIZE_CLASS = re.compile(
     r"(?:及)?(?:以上|以下)(?:的)?(?:项目|企业)"
+    r"|投资项目(?=目标|任务)"  # 新增5000万元投资项目目标任务3个: the class a target counts
     rf"|(?:以上)?的有\s*{_COUNT}"
     rf"|(?:以上)?的有[^,;。!?\n]{{2,40}}?{_COUNT}项目"  # 超10亿元的有A、B、C3个项目
     r"|以上的?[\u3400-\u9fff]{0,6}?(?:项目|企业)(?:有|为|包括)[:,]"  # 总投资30亿元以上的大项目有:
@@ -189,10 +190,11 @@ _STATUS_WORDS: tuple[tuple[ProjectStatus, str], ...] = (
         "(?<!主体)(?<!基本)(?<!单体)(?<!单体已)(?<!部分)(?<!部分已)完成建设(?!任务|目标|投资|计划|内容|方案|手续|工作)|(?<!主体)(?<!基本)(?<!工程)建设完成(?=年产|\\d)|开始运行|正式运行|(?<!试)运行(?:顺利|平稳|良好|稳定)|(?<!试)(?:平稳|稳定|安全)运行|投入运行|(?<![将未])开业(?!典礼筹备|前|时|后)|开机生产|(?<!施工设备)(?<!施工机械)全速运转|满负荷运转|满负荷生产|全速生产|(?<!影响)(?<!保证)(?<!保障)正常生产|投料开车|(?:成功|顺利)下线|首[台套辆批件车部架][^,;。!?\\n]{0,6}?下线",
     ),
     # 核准/获批 (approved by the government) come with or after a signing; a project that has landed
-    # (项目落地, not 落地建设, nor 落地于…, where it stands) or been brought in (项目的引入) is signed.
+    # (项目落地, not 落地建设, nor 落地于…, where it stands) or been brought in (项目的引入, 肇东市引进A公司
+    # 投资20亿元建设B项目) is signed.
     (
         ProjectStatus.SIGNED,
-        "签约|签署|签订|签定|签下|(?:协议|合同)签字|签字仪式|招引落地|引进落地|已落地|(?<=已)吸引(?:到|了)|(?:(?<=已)(?:成功)?引进|(?<=新)引进|(?<=成功)引进|引进了|(?<=[共计])引进|引进(?=[^,;。!?]{2,60}?等[^,;。!?]{0,10}?项目\\d+个)|(?<=[还新已])引入)(?![^,;。]{0,10}(?:技术|设备|工艺|人才|资金))|(?:(?<=项目)|(?<=项目正式)|(?<=项目成功))落地(?!建设|动建|开工|见效|于|在)|(?:(?<=项目)|(?<=项目正式)|(?<=项目成功)|(?<=基地)|(?<=产业园))(?:落户|落子|扎根)(?!建设|动建|开工)|(?<=项目等)落地(?!建设|动建|开工|见效|于|在)|(?<!申报)(?<!报请)核准(?!总?投资)|获批|获(?:得)?[^,;。!?]{0,8}?批准|"
+        "签约|签署|签订|签定|签下|(?:协议|合同)签字|签字仪式|招引落地|引进落地|已落地|(?<=已)吸引(?:到|了)|(?:(?<=已)(?:成功)?引进|(?<=新)引进|(?<=成功)引进|引进了|(?<=[共计])引进|(?<=[市县区镇])引[进入]|引进(?=[^,;。!?]{2,60}?等[^,;。!?]{0,10}?项目\\d+个)|(?<=[还新已])引入)(?![^,;。]{0,10}(?:技术|设备|工艺|人才|资金))|(?:(?<=项目)|(?<=项目正式)|(?<=项目成功))落地(?!建设|动建|开工|见效|于|在)|(?:(?<=项目)|(?<=项目正式)|(?<=项目成功)|(?<=基地)|(?<=产业园))(?:落户|落子|扎根)(?!建设|动建|开工)|(?<=项目等)落地(?!建设|动建|开工|见效|于|在)|(?<!申报)(?<!报请)核准(?!总?投资)|获批|获(?:得)?[^,;。!?]{0,8}?批准|"
         "(?:(?<=项目)|(?<=项目的))(?:引入|引进)(?![^,;。]{0,10}(?:技术|设备|工艺|装置|生产线|人才|资金))",
     ),
     (
@@ -253,7 +255,9 @@ _EFFECT_AFTER = re.compile(r"[^,;。!?\n]{0,6}?,?\s*(?:将|必将|势必|对|为
 _BRINGS_AFTER = re.compile(r"(?:将|可以|能够|可(?=实现|达到|形成|新增|带动|解决))(?!于|在)")
 # …the stages said so: 建成将为…, 装置满负荷生产可实现年产值21亿元.
 _BRINGING_STAGES = frozenset({"建成", "投产", "建成投产", "满负荷生产", "满负荷运转", "达产"})
-_NEGATION = re.compile(r"(?:尚未|未|没有|暂未|不|不得|不能|禁止|严禁)$|不得[^,;。]{1,4}\((?:含|包括)$")
+_NEGATION = re.compile(
+    r"(?:尚未|未|没有|没|暂未|不|不得|不能|禁止|严禁)能?(?:按期|如期|按时)?$|不得[^,;。]{1,4}\((?:含|包括)$"
+)
 _OF_BEFORE = re.compile(r"的(?:全面|正式|顺利|如期|建设)?$")  # 该项目的(全面)达产,将…; 该项目的建设投产,将…
 # 把项目建成…示范项目: what a project is to be made into, a goal, not a stage reached; 待一期工程建成投产
 # …后, 该项目如果建成: a condition.
@@ -468,6 +472,19 @@ def _kind_after(text: str, end: int) -> str | None:
     return None
 
 
+# 总投资6240万;, 固定资产投资5000万): an investment in 万 with its 元 left unsaid.
+_INVESTMENT_BEFORE = re.compile(r"投资(?:约|达|为|近)?$")
+
+
+def _invested_in_ten_thousands(text: str, match: re.Match[str]) -> bool:
+    return (
+        match.group("mult") in ("万", "千万", "百万")
+        and match.group("num") is not None
+        and _INVESTMENT_BEFORE.search(text, max(0, match.start() - 6), match.start()) is not None
+        and text[match.end() : match.end() + 1] in (",", ";", "。", ")", "、", "")
+    )
+
+
 def money(text: str) -> list[Money]:
     found = []
     skip_to = 0
@@ -493,7 +510,11 @@ def money(text: str) -> list[Money]:
                 found.append(Money(match.start(), upper.end(), value, _money_kind(text, match.start())))
             skip_to = upper.end()
             continue
-        if not unit and mult not in ("亿", "百亿", "千亿", "万亿"):
+        if (
+            not unit
+            and mult not in ("亿", "百亿", "千亿", "万亿")
+            and not _invested_in_ten_thousands(text, match)
+        ):
             continue  # a bare number, or 万 without 元 (万吨, 万人)
         if match.group("num") is None and (
             _CLASS_NOUN_AFTER.match(text, match.end())
@@ -645,13 +666,14 @@ _PUSHED_LIST = re.compile(
 
 
 # A list's heading by the projects' stage (在续建项目方面,…分别是; 新开工项目7个,…分别是;
-# 2022年续建石化类项目3个,包括; 新投产项目25个), or by the stage of a batch when the list follows it
+# 2022年续建石化类项目3个,包括; 新投产项目25个; after its place: 该乡续建项目有, 某省2022年重点建设
+# 前期预备项目中包含), or by the stage of a batch when the list follows it
 # (开工项目包括A、B; 开工奠基项目:A; 此次集中投产的五大项目是:A、B). In a plan (《…重点建设项目计划》,
 # 计划投产的…项目) the heading is the year's aim: 新开工 is not started yet and 投产 is still being built.
 _HEADING = re.compile(
-    r"(?:^|(?<=[\n。!?,;:]))\s*(?:(?:19|20)\d{2}\s*年\s*)?在?(?P<plan>计划)?"
-    r"(?:(?P<stage>新开工|新建|续建|在建|建成投产|新?投产|竣工|新?签约|储备|预备|前期)的?[\u3400-\u9fff]{0,4}?项目"
-    r"(?:方面|中)?(?=\s*(?:[,:]|主要有|有|共|\d))"
+    r"(?:^|(?<=[\n。!?,;:]))\s*(?:该[乡镇县区市]|[\u3400-\u9fff]{2,4}[省市县])?(?:(?:19|20)\d{2}\s*年\s*)?在?(?P<plan>计划)?"
+    r"(?:重点建设)?(?:(?P<stage>新开工|新建|续建|在建|建成投产|新?投产|竣工|新?签约|储备|预备|前期)的?[\u3400-\u9fff]{0,4}?项目"
+    r"(?:方面|中)?(?=\s*(?:[,:]|主要有|有|共|包含|包括|\d))"
     r"|(?:[我全本][市县区])?(?:此次|本次|这次)?(?:集中)?(?P<batch>开工(?:奠基)?|投产|签约|竣工)的?[\u3400-\u9fff]{0,4}?项目"
     r"(?=\s*(?::|包括|是|分别|有(?![望效力限关助利序所着]))))"
 )
