@@ -8090,3 +8090,37 @@ def test_session_52_investments_in_ten_thousands_and_an_expo(ingester: Ingester)
     assert _money(ingester, "今年新增5000万元投资项目目标任务3个。") == []
     # 中国-东盟博览会 is an expo, no mention of China
     assert "china" not in _mentioned(ingester, "在第二届中国-东盟博览会上签下总投资39亿元的项目。")
+
+
+def test_session_52_plans_to_sign_kinds_of_industry_and_bounds(ingester: Ingester) -> None:
+    # a signing to come (拟就投资建设“A项目”签署协议) is a plan
+    text = "甲乙公司与丙丁区人民政府拟就投资建设“氢能装备研发制造基地项目”签署协议。"
+    assert _statuses(ingester, text) == {("氢能装备研发制造基地项目", "intended")}
+    # kinds of industry listed before 等一批产业链项目 are no projects
+    text = "其中锂锰及纸片电池、锂电池电芯、电动工具等一批产业链项目已签约落地。"
+    assert _statuses(ingester, text) == set()
+    # 如 (such as) before a plant's yearly figure is no part of its name
+    text = "还有8个重点项目集中竣工。如年产5万吨环保再生纤维技改项目,目前已投产。"
+    assert _statuses(ingester, text) == {("年产5万吨环保再生纤维技改项目", "operating")}
+    # home furnishing and lighting are trades: a name of them is a project's
+    text = "总投资超50亿元的甲乙智能家居和植物照明系统项目开工建设。"
+    assert _statuses(ingester, text) == {("甲乙智能家居和植物照明系统项目", "under_construction")}
+    # a bound right before the projects it bounds is no amount (总投资超50亿元的A项目 is one)
+    assert _money(ingester, "这是甲市引进的首个投资过百亿元项目。") == []
+    assert [v for _, v, _ in _money(ingester, "总投资超50亿元的甲乙化工聚丙烯项目开工。")] == [5_000_000_000]
+
+
+def test_session_52_a_named_plant_after_its_product_and_hydrogen_by_its_making(ingester: Ingester) -> None:
+    # 年产水泥900万吨的A项目: the product said first, then the project's own name, which holds the figure
+    text = "该区又上马建设总投资35亿元、年产水泥900万吨的台泥(贵港)项目。"
+    assert _new_named(ingester, "Project", text) == ["台泥(贵港)项目"]
+    proposal = ingester.ingest(Article(text, published="2006"))
+    names = {n.id: n.name for n in proposal.nodes}
+    assert [
+        (names.get(f["holder"]), names.get(f["product"]), f["value"])
+        for f in proposal.facts
+        if f["kind"] == "capacity"
+    ] == [("台泥(贵港)项目", "水泥", 9_000_000.0)]
+    # hydrogen named by its making (电解水制氢能力, 年产氢能力) is the data's hydrogen
+    assert _capacities(ingester, "该项目设计电解水制氢能力2万吨/年。") == {("hydrogen", 20_000.0)}
+    assert _capacities(ingester, "建设1座制氢站,年产氢能力2100吨。") == {("hydrogen", 2_100.0)}

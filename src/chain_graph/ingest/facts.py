@@ -213,8 +213,8 @@ _NOT_A_PRODUCT = re.compile(
 )
 
 
-# Hydrogen named by its making or its colour: the data's 氢气.
-_HYDROGEN = re.compile(r"[制绿蓝灰]?氢")
+# Hydrogen named by its making or its colour (电解水制氢, 绿氢; 年产氢能力): the data's 氢气.
+_HYDROGEN = re.compile(r"(?:年产|[\u3400-\u9fff]{0,6}?制|[绿蓝灰])?氢")
 # A verb of building before a product's name, not part of it (新增铁精矿160万吨: 铁精矿).
 _ADDED = re.compile(r"新增|新建|扩建")
 # A trade after a joint output's second name: no product of its own (碳纤维及碳纤维装备制造产业).
@@ -508,7 +508,7 @@ def _slash_products(ctx: _Context, listed: str, offset: int) -> list[tuple[str |
 # A product's capacity word, then up to the figure with no other product: 的年产能可达到, 产品的年产能达,
 # 年产能10万扩建至, 装置由年产80万吨扩展到.
 _CAPACITY_OF = re.compile(
-    r"(?:产品|单体)?的?(?:国内|全国|全球|世界)?(?:生产)?(?:装置|工厂)?的?由?(?:年(?=总))?(?:总的?)?(?:实际|设计|核定)?(?:年产能|产能|年产量|年?生产能力|(?:(?<=装置)|(?<=[烃烯醇苯酸]))能力|年?生产规模|年产规模|年产)[^,;:。!?\n、]{0,12}$"
+    r"(?:产品|单体)?的?(?:国内|全国|全球|世界)?(?:生产)?(?:装置|工厂)?的?由?(?:年(?=总))?(?:总的?)?(?:实际|设计|核定)?(?:年产能|产能|年产量|年?生产能力|(?:(?<=装置)|(?<=[烃烯醇苯酸氢]))能力|年?生产规模|年产规模|年产)[^,;:。!?\n、]{0,12}$"
 )
 
 _FIRM_WORD = re.compile(r"石化|集团|公司|化学|股份|企业|炼厂")
@@ -677,7 +677,10 @@ def _raised_product(ctx: _Context, figure_end: int) -> list[tuple[str | None, tu
 
 # What ends an item after its figure: a separator, a list's closer or joiner, a bracket, 以上.
 _ITEM_END = frozenset("、,;。\n等及和()以")
-_PLANT_AFTER_FIGURE = re.compile(r"(?:/年)?(?:的)?(?:生产)?(?:项目|装置|生产线)")
+_PLANT_AFTER_FIGURE = re.compile(
+    r"(?:/年)?(?:的)?(?:生产)?(?:项目|装置|生产线)"
+    r"|的[^,;:。!?\n、\d]{2,16}?(?:项目|工程)(?=[,;:。!?\n、]|$)"  # 年产水泥900万吨的台泥(贵港)项目
+)
 
 
 def _new_product_before(

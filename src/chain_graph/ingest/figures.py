@@ -211,6 +211,7 @@ _FUTURE = re.compile(
     r"(?<![作成认称因图])为(?!(?:约|近|超)?\d+(?:\.\d+)?\s*[万千]?(?:吨|t)))[^,;。]{0,14}$"
     # …over a place or a plant between: 将于明年3月在乌鲁木齐甘泉堡经济技术开发区开工建设
     r"|(?:将(?:于|在)|预计|明年)[^,;。]{15,30}$"
+    r"|拟就[^,;。!?\n]{2,40}$"  # 拟就投资建设“A项目”签署协议: a signing to come
 )
 _LIST_CLOSER_BEFORE = re.compile(r"等(?:\d+|[一二三四五六七八九十]+)?[个项批]?$")
 # About to reach a late stage (即将中交, 即将投产, 明年可建成投产, 向项目投产冲刺, 计划于今年6月底建成投产,
@@ -585,8 +586,11 @@ def _size_class(text: str, start: int, end: int, ranged: bool = False) -> bool:
     # 10亿元以上项目11个, 100亿元项目3个: a class counted (总投资343亿元基本建设项目126个: their total)
     total = not ranged and _TOTAL_BEFORE.search(text, max(0, start - 4), start) is not None
     counted_class = _COUNTED_CLASS.match(text, end)
+    # 首个投资过百亿元项目: a bound, then the projects it bounds
+    bounded = _BOUND_BEFORE.search(text, max(0, start - 2), start) and _BOUNDED_CLASS.match(text, end)
     return bool(
-        _SIZE_CLASS.match(text, end)
+        bounded
+        or _SIZE_CLASS.match(text, end)
         or (counted_class is not None and (counted_class.group("above") or not total))
         or ((counted or either) and _CLASS_NOUN_AFTER.match(text, end))
     )
@@ -596,6 +600,8 @@ _COUNTED_CLASS = re.compile(
     rf"(?P<above>以上)?的?[\u3400-\u9fff]{{0,10}}?(?:项目|企业|工厂)(?:有|达到|达|共)?\s*{_COUNT}"
 )
 _TOTAL_BEFORE = re.compile(r"总投资(?:约|为|达)?$")
+_BOUND_BEFORE = re.compile(r"(?:超过|超|过|逾)$")
+_BOUNDED_CLASS = re.compile(r"的?(?:重大|重点)?(?:产业)?(?:项目|企业)")
 
 
 _EITHER_BOUND_BEFORE = re.compile(r"(?:超过|超|过|逾)[^,;。!?]{1,12}或$")

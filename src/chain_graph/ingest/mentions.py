@@ -148,7 +148,7 @@ _LEFT_BOUNDARIES = re.compile(
     r".*(?:在建|续建|进入|完成(?=年产|\d)|增加|预计|重大(?:产业)?项目|重点(?:工业|产业|民生)?项目|我国|引进|引入|吸引|走访|来到|促成|推进|协调|支持|拉动|带动|签约|签署|签订|签下|掀起|围绕|投资|投建|开建|动建|兴建|筹建|共建|合建(?!筑)|建设|落户|落地|开工|投产|启动(?!区)|着手|实施|"
     r"推动|加快|加速|合作开发|毗邻|紧邻|抓紧|形成|服务|考察|参观|洽谈|举办|召开|成立|设立|入驻|表示|介绍|包括|涵盖|包含|只见|装载|方面|宣读|委托|选用|探访|台资企业|台企|上市公司|龙头企业|巨头|五百强企业|代表|拥有|同意|呈报|虽然|显示|祝愿|庆祝|祝贺|跟踪|打通|列入|承建|(?<!共)建成|(?:招商引资)?目标企业|[我本全该][市县区省]|其中|以及|目前|今年|去年|位于|基础上|(?<![相是])继(?!续|承|而|电|往)|"
     r"(?:(?<=口岸|园区|地区)|(?<=[县市区省镇])|(?<=[新再兴筹元]建))一(?![期号体批级流条套座个次线家站])|特别是|尤其是|导致|园区内|区内|园内|受理|近日|日前|此外|同时|据悉|修改|编制|办理|排入|排至|送往|送至|新增|子公司|孙公司|母公司|合资公司|旗下|控股|依托|除了|(?<!材料|产品|装置|基地|示范)(?<!生产线)暨|揭牌|装置|蝉联|荣获|获评|入选|连续|"
-    rf"谋划|筹划|筹备|策划(?:生成)?|获得|取得|持有|只有|募投项目|(?<=股票)之|终止|运输至|运至|运抵|抵达|到达|布局|消化|突破|供图|现有|打算(?:再|继续)?上?|推迟|暂停|叫停|缓建|搁置|取消|放弃|比如|例如|譬如|建有|设有|效仿|认定|印发|开展|评审|拓宽|仿照|借鉴|届时|上马|关于|投巨资(?:兴建|建设|建)?|调研|听取|视察|察看|查看|拟(?:新|扩|改扩)?建|(?:全球|世界|亚洲|国内)最大的?|(?:百|千|\d+)亿(?:元)?级|最大的?(?:单套|单体|单系列|单线)?(?=年产|\d)|最大规模的?|最大的?[\u3400-\u9fff]{{0,6}}?项目(?=[\u3400-\u9fff])|力争|力促|促进|争取|确保|核准|批准|批复|标志[着著]|实现|宣布|报道|走进|[建办做管搞抓]好|随[着著]|伴随|随后|既有|又有|已有|还有|共有|先后有|开设|前往|进驻|通过(?:利用)?|加入|配备|满足|传出|外传|重视|发挥|盯牢|紧盯|强化(?!剂)|跃至|借助|构建|意味着|规划|完善|做大做强|培植|落子|配合|结合|提高|花落|具有|公示|中标|供应给|发布|已发展|走近|生产企业|生产商|生厂商|制造商|供应商|涉足|简称|承担|到|看|认识|携手|进行|以来|迎来|年底前|年内|年底|上半年|下半年|年初|月底前|按照|创建|打造|举行|承接|确定|昨日|央企|(?<![中天平草高太])原(?!丝|药|料)|以|(?<![相绝])对(?!{_PARA_COMPOUNDS})|与|(?<!研发)及|和|(?<!自)由|在|是|的|把|将|被|向|从|自(?!贸|由|治|主|贡|动)|于|(?<!高)等(?!级)|为|让|了|就|除|而|仅|待|(?<!数)据|"
+    rf"谋划|筹划|筹备|策划(?:生成)?|获得|取得|持有|只有|募投项目|(?<=股票)之|终止|运输至|运至|运抵|抵达|到达|布局|消化|突破|供图|现有|打算(?:再|继续)?上?|推迟|暂停|叫停|缓建|搁置|取消|放弃|比如|例如|譬如|如(?=年产)|建有|设有|效仿|认定|印发|开展|评审|拓宽|仿照|借鉴|届时|上马|关于|投巨资(?:兴建|建设|建)?|调研|听取|视察|察看|查看|拟(?:新|扩|改扩)?建|(?:全球|世界|亚洲|国内)最大的?|(?:百|千|\d+)亿(?:元)?级|最大的?(?:单套|单体|单系列|单线)?(?=年产|\d)|最大规模的?|最大的?[\u3400-\u9fff]{{0,6}}?项目(?=[\u3400-\u9fff])|力争|力促|促进|争取|确保|核准|批准|批复|标志[着著]|实现|宣布|报道|走进|[建办做管搞抓]好|随[着著]|伴随|随后|既有|又有|已有|还有|共有|先后有|开设|前往|进驻|通过(?:利用)?|加入|配备|满足|传出|外传|重视|发挥|盯牢|紧盯|强化(?!剂)|跃至|借助|构建|意味着|规划|完善|做大做强|培植|落子|配合|结合|提高|花落|具有|公示|中标|供应给|发布|已发展|走近|生产企业|生产商|生厂商|制造商|供应商|涉足|简称|承担|到|看|认识|携手|进行|以来|迎来|年底前|年内|年底|上半年|下半年|年初|月底前|按照|创建|打造|举行|承接|确定|昨日|央企|(?<![中天平草高太])原(?!丝|药|料)|以|(?<![相绝])对(?!{_PARA_COMPOUNDS})|与|(?<!研发)及|和|(?<!自)由|在|是|的|把|将|被|向|从|自(?!贸|由|治|主|贡|动)|于|(?<!高)等(?!级)|为|让|了|就|除|而|仅|待|(?<!数)据|"
     r"电\s*\([^()]{1,20}\)|\d+日|\d+号|\d{1,2}月(?:份|底|初|中旬|上旬|下旬)?|明年|(?:19|20)\d{2}年|(?<=[建迁移])至|\d[万亿]元(?:新建|兴建|建设|建)?)"
 )
 # 及/与/和 inside one name, not between two: before a figure (国亨66万吨/年丙烷脱氢及45万吨/年聚丙烯
@@ -242,7 +242,8 @@ def _inner_conjunction(text: str, cut: re.Match[str]) -> bool:
         return False  # A项目和120万吨B工程项目: two names (A项目及配套工程: one)
     before, after = text[cut.end() - 2 : cut.end() - 1], text[cut.end() : cut.end() + 1]
     latin = before.isascii() and before.isalpha() and after.isascii() and after.isalpha()
-    # 二氧化碳聚醚及高性能多元醇项目, HPPO及聚醚多元醇项目: two products of one plant
+    # 二氧化碳聚醚及高性能多元醇项目, HPPO及聚醚多元醇项目, 智能家居和植物照明系统项目: two products of
+    # one plant
     product_before = _PRODUCT_END.match(before) is not None or (before.isascii() and before.isupper())
     products = product_before and cut.group(0)[-1] in "及和"
     # 乙烯装置脱瓶颈改造及能效提升项目: two works on one plant
@@ -250,7 +251,7 @@ def _inner_conjunction(text: str, cut: re.Match[str]) -> bool:
     return latin or products or revamps or _CONTINUATION.match(text, cut.end()) is not None
 
 
-_PRODUCT_END = re.compile(r"[醚醇酯烃胺腈酮醛酐脂胶纸膜布丝料品剂粉烯烷苯酚铁带]")
+_PRODUCT_END = re.compile(r"[醚醇酯烃胺腈酮醛酐脂胶纸膜布丝料品剂粉烯烷苯酚铁带居器]")
 
 
 # A name's own ending: what is before a 和 that ends so is a name of its own (A项目和B项目).
@@ -277,6 +278,7 @@ _FIGURE_OF = re.compile(
     r"(?:年产能|年产|产能)?(?<![\d.])(?<!吞吐能力)(?<!吞吐量)(?<!通过能力)\d+(?:\.\d+)?万?吨(?:/年)?"
     r"(?P<product>[\u3400-\u9fffA-Za-z]{2,12})?的$"
 )
+_MADE_BEFORE_FIGURE = re.compile(r"(?:年产|年生产)[\u3400-\u9fffA-Za-z]{1,8}$")
 _KIND_OF_WORKS = re.compile(r"(?:产业化|生产|建设|扩建|扩产|技改|示范|新建)(?:项目|工程)")
 # Boundary characters that here begin a word of the name: 原料药 (原 is "formerly" elsewhere).
 # …and 对 of a para- compound (年对二甲苯): boundaries are matched in a window that may end inside the name,
@@ -477,7 +479,7 @@ INDUSTRY_WORDS = re.compile(
     # named by 油, 钢, 药)
     r"|机械|农机|机电|电机|风机|电器|家电|五金|模具|铸造|锻造|机器人|数控|光电|食品|饲料|冷链|屠宰|乳业|饮料|水产|"
     r"水泥|建材|石材|港航|港口|砂石|骨料|石英|石墨|制品|中央厨房|预制菜|装配式|家具|包装|印刷|工贸|选矿|冶炼|疫苗|单车|电动车|火电|风场"
-    r"|煤矿|矿井|矿山|矿业|热轧|卷板|型材|板材|管材|线材"
+    r"|煤矿|矿井|矿山|矿业|热轧|卷板|型材|板材|管材|线材|家居|照明|灯具"
     # a firm's short name before the project's own words (蒙西高岭粉体公司|高岭土项目)
     r"|(?<=[\u3400-\u9fff]{2})(?<![该本子分])公司(?=[\u3400-\u9fff])"
 )
@@ -760,6 +762,8 @@ class Matcher:
             figure = _FIGURE_OF.search(text, wide, start) if label == "Project" else None
             if figure is not None and figure.group("product") and not _KIND_OF_WORKS.match(text, start):
                 figure = None  # (年产4万吨锂离子电池材料的产业化项目 keeps its figure and product)
+            if figure is not None and _MADE_BEFORE_FIGURE.search(text, wide, figure.start()):
+                figure = None  # 年产水泥900万吨的台泥(贵港)项目: the product said first, then the name
             # …14400吨的北京燕山石化…生产线: not when the name after it names its firm
             named = any(start <= m.start < suffix.start() and m.label == "Enterprise" for m in known)
             if figure is not None and not named:
@@ -1079,8 +1083,8 @@ class Matcher:
             start = tail.start()
             while start > 0 and (text[start - 1] not in _LIST_STOPS or inside_phase(start - 1)):
                 start -= 1
-            # 引进熔喷材料、高级滤材等产业项目: kinds of industry (but …等工业产业项目11个, and
-            # 富海400万吨聚酯新材料、…等一批重点产业项目, are projects)
+            # 引进熔喷材料、高级滤材等产业项目, 电芯、电动工具等一批产业链项目: kinds of industry (but
+            # …等工业产业项目11个, and 富海400万吨聚酯新材料、…等一批重点产业项目, are projects)
             if (
                 _KINDS_TAIL.search(tail.group(0))
                 and not tail.group("n")  # 等12个产业项目: as many projects
@@ -1286,7 +1290,7 @@ _FIRMS_PLANT = re.compile(
 # …and by one 项目 that all its items share, said of them all (A、B和C项目均已投产).
 _SHARED_TAIL = re.compile(r"(?<=[\u3400-\u9fff])(?P<n>)项目(?=均|都|全部|全都|相继|先后|陆续)")
 _NAMED_ITEM_END = re.compile(r"(?:项目|工程)$")
-_KINDS_TAIL = re.compile(r"(?:产业|行业|领域)项目$")
+_KINDS_TAIL = re.compile(r"(?:产业链?|行业|领域)项目$")
 _FIELDS = re.compile(r"涉及|涵盖|覆盖|聚焦")
 _COUNT_AFTER_TAIL = re.compile(r"(?:\d+|[一二三四五六七八九十]+)[个项]")
 # 项目有A、B: a list (not 项目有望, 项目有序复工, 项目,有利于A、B).
