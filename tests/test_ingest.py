@@ -8124,3 +8124,39 @@ def test_session_52_a_named_plant_after_its_product_and_hydrogen_by_its_making(i
     # hydrogen named by its making (电解水制氢能力, 年产氢能力) is the data's hydrogen
     assert _capacities(ingester, "该项目设计电解水制氢能力2万吨/年。") == {("hydrogen", 20_000.0)}
     assert _capacities(ingester, "建设1座制氢站,年产氢能力2100吨。") == {("hydrogen", 2_100.0)}
+
+
+def test_session_52_works_under_way_and_a_signing_before_its_start(ingester: Ingester) -> None:
+    # a share of the investment done, or works going well: being built
+    text = "甲乙石化己内酰胺搬迁改造项目于2021年开工,现已完成投资87%。"
+    assert _statuses(ingester, text) == {("甲乙石化己内酰胺搬迁改造项目", "under_construction")}
+    text = "公司投资7.5亿元建设的甲乙化工搬迁升级项目进展顺利。"
+    assert _statuses(ingester, text) == {("甲乙化工搬迁升级项目", "under_construction")}
+    # (not a batch's investment, nor the landing and start of projects as what they will bring)
+    assert _statuses(ingester, "全市482个产业发展项目完成投资614.88亿元。") == set()
+    text = "包括总投资6亿元的甲乙电子整机生产项目等,这些项目的落户投产,将带动就业。"
+    assert _statuses(ingester, text) == set()
+    # a project that brings in know-how (项目引入…技术) has signed nothing, however long the list between
+    text = "甲乙废钢产业园项目引入丙丁在大数据、云计算、区块链、物联网等领域的工业互联网核心技术。"
+    assert _statuses(ingester, text) == set()
+    # a signing the article reports stands over a start-up only expected: signed, not yet being built
+    text = (
+        "1月21日,甲镇人民政府与甲乙包装材料有限公司签订甲乙中兴科技园项目投资开发协议。"
+        "项目预计明年5月份投产。"
+    )
+    assert _statuses_published(ingester, text, "2022-01-23") == {("甲乙中兴科技园项目", "signed")}
+    # (without the signing, a start-up expected is of a project being built)
+    text = "甲乙中兴科技园项目预计明年5月份投产。"
+    assert _statuses_published(ingester, text, "2022-01-23") == {("甲乙中兴科技园项目", "under_construction")}
+
+
+def test_session_52_boards_and_fuel_and_a_sites_footer(ingester: Ingester) -> None:
+    assert _capacities(ingester, "项目一期年产20万吨木煤、2万吨挤压刨花板、3万吨平压刨花板。") == {
+        ("木煤", 200_000.0),
+        ("挤压刨花板", 20_000.0),
+        ("平压刨花板", 30_000.0),
+    }
+    # a province in the site's footer is no place the article speaks of
+    text = "甲乙县水系连通工程开工。\nCopyright 2023 All Rights Reserved\n山东省人民政府 版权所有\n"
+    assert "shandong" not in _mentioned(ingester, text)
+    assert "shandong" in _mentioned(ingester, "山东省水系连通工程开工。")

@@ -77,6 +77,7 @@ class Fact:
     holder_inferred: bool = False  # not named in the figure's sentence: the article's main project
     spent: bool = False  # money: an investment made so far or in a period, not the project's total
     of_unread: bool = False  # money: said of a project whose name was not read (投资1亿元的…项目)
+    expected: bool = False  # status: being built, read from a late stage only expected (预计明年5月投产)
 
 
 @dataclass
@@ -197,7 +198,7 @@ _NAME_THEN_ABBREVIATION = re.compile(
 )
 # What makes a name a product's: a chemical's character, a material's word, or an abbreviation.
 _PRODUCT_CUE = re.compile(
-    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙素炭粒丝磺盐铵膦锆啶嗪唑喹呋吡噻嘧酚醌肼脲胍酰硫锂钴镍锰铍锌钛钒镁氟溴碘]|铝(?!业)|铜(?!业)|莱赛尔|粘胶|短纤|浆粕|液(?!体|化|压|晶|相|位|面)|(?<![分发公宣颁遍散])布|(?:汽|柴|成品|润滑|基础|燃料|煤|焦|矿物|白|热解)油(?!吸附|分离|裂解|催化)|加氢|氢(?!能)|燃料|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石|尼龙|化学品|(?<!施)肥|管材|型材|板材|片材|(?<=[棒带箔线])材|制品|面料|单体|[阴阳正负]极|(?<!报)纸(?!业)|粗品|原料药|原药|中间体|氨水|(?<![生喷])漆|染料|颜料|油墨|纳米|石墨烯|前驱体|精矿|泡沫|浆|玻璃|水泥|纱|糖|合金|饲料|粕|酒精|熟料|捣固焦|冶金焦|啤酒|白酒|石膏|矽|食品|饮料|饮品|硬碳|(?<!天然)气体|味精|调味品|(?:饮用|矿泉|纯净|天然)水|铸管|酱|薯条|预制菜|蔬菜|奶粉|乳制?品|(?<=[浓胶])乳|(?<=[干湿主])粮|砂石|骨料|混凝土|沥青|板卷|卷板|冷硬卷|(?<=[热冷]轧)卷|支架|石料|碎石|石英|(?<![沙黄])砂|矿石|石灰[岩石]|白云岩|高岭土|长石|刚玉|[锻铸]件|面粉|石墨(?!烯)|[氦氮氩氖氪氙氧]气|(?:豆|菜籽|食用|植物|花生|棕榈|米糠)油|[大稻]米|(?<![平方千厘毫纳微])米$|米粉|熟食|[水海]产品|虾[膏粉仁]|鱼[粉油糜]|[铁钢铅锡](?!路|道|结构)"
+    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙素炭粒丝磺盐铵膦锆啶嗪唑喹呋吡噻嘧酚醌肼脲胍酰硫锂钴镍锰铍锌钛钒镁氟溴碘]|铝(?!业)|铜(?!业)|莱赛尔|粘胶|短纤|浆粕|液(?!体|化|压|晶|相|位|面)|(?<![分发公宣颁遍散])布|(?:汽|柴|成品|润滑|基础|燃料|煤|焦|矿物|白|热解)油(?!吸附|分离|裂解|催化)|加氢|氢(?!能)|燃料|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石|尼龙|化学品|(?<!施)肥|管材|型材|板材|片材|(?<=[棒带箔线])材|(?:刨花|纤维|胶合|石膏|密度)板|木煤|型煤|制品|面料|单体|[阴阳正负]极|(?<!报)纸(?!业)|粗品|原料药|原药|中间体|氨水|(?<![生喷])漆|染料|颜料|油墨|纳米|石墨烯|前驱体|精矿|泡沫|浆|玻璃|水泥|纱|糖|合金|饲料|粕|酒精|熟料|捣固焦|冶金焦|啤酒|白酒|石膏|矽|食品|饮料|饮品|硬碳|(?<!天然)气体|味精|调味品|(?:饮用|矿泉|纯净|天然)水|铸管|酱|薯条|预制菜|蔬菜|奶粉|乳制?品|(?<=[浓胶])乳|(?<=[干湿主])粮|砂石|骨料|混凝土|沥青|板卷|卷板|冷硬卷|(?<=[热冷]轧)卷|支架|石料|碎石|石英|(?<![沙黄])砂|矿石|石灰[岩石]|白云岩|高岭土|长石|刚玉|[锻铸]件|面粉|石墨(?!烯)|[氦氮氩氖氪氙氧]气|(?:豆|菜籽|食用|植物|花生|棕榈|米糠)油|[大稻]米|(?<![平方千厘毫纳微])米$|米粉|熟食|[水海]产品|虾[膏粉仁]|鱼[粉油糜]|[铁钢铅锡](?!路|道|结构)"
     r"|^[A-Z][A-Z0-9\-]{1,7}[a-z]?$"  # R142b, HFC-134a
 )
 # Metals, paper, yarn and sugar named by one character: 年产铜20万吨, 纸的总产能, 可年产纱16.8万吨,
@@ -1446,6 +1447,7 @@ def _status_facts(ctx: _Context, verbs: list[figures.StatusVerb]) -> list[Fact]:
         before = [d for d in dates if sentence[0] <= d.start and d.end <= verb.start]
         in_clause = [d for d in before if d.start >= clause[0]]
         latest = max(in_clause, key=lambda d: d.start) if in_clause else None
+        expected = verb.due
         if (
             latest is not None
             and not verb.due
@@ -1466,6 +1468,7 @@ def _status_facts(ctx: _Context, verbs: list[figures.StatusVerb]) -> list[Fact]:
                 )
             )
             status = ProjectStatus.UNDER_CONSTRUCTION if due else ProjectStatus.INTENDED
+            expected = due
         date, inferred = (None, 0)
         if before and status != ProjectStatus.INTENDED:
             date, inferred = max(before, key=lambda d: d.start).iso(ctx.published)
@@ -1482,6 +1485,7 @@ def _status_facts(ctx: _Context, verbs: list[figures.StatusVerb]) -> list[Fact]:
                     (verb.start, verb.end),
                     date=date,
                     date_inferred=inferred > 0,
+                    expected=expected,
                 )
             )
     return facts

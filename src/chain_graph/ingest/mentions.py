@@ -1825,11 +1825,18 @@ def not_a_place(text: str, mention: Mention) -> bool:
     title = title or (national and bool(_BOOK_TITLE_AFTER.match(text, mention.end)))
     # 其中国家配套资金: 其中 and 国家, no 中国
     split = text.startswith("中国家", mention.start) and before == "其"
+    # 山东省人民政府 版权所有: the site's footer
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    footer = _FOOTER.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
     return (
         any(p.match(text, mention.end) for p in after)
         or before in _MEDIA_BEFORE
-        or bool(in_menu or person or title or split)
+        or bool(in_menu or person or title or split or footer)
     )
+
+
+_FOOTER = re.compile(r"版权所有|All Rights Reserved|Copyright|ICP备|主办单位|承办单位", re.IGNORECASE)
 
 
 def _strip_places(core: str, inside: list[Mention]) -> str:

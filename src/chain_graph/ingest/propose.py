@@ -1127,12 +1127,21 @@ class _Builder:
 
     def _latest_statuses(self, facts: list[Fact]) -> set[Fact]:
         """Per project, the status fact of the furthest stage the article says it reached (the
-        first such fact, a dated one preferred): the stage it is at, not every step on the way."""
+        first such fact, a dated one preferred): the stage it is at, not every step on the way. A
+        signing the article reports stands over a stage only expected (签订A项目投资协议…项目预计明年
+        5月投产: signed, not yet being built)."""
         best: dict[str, Fact] = {}
+        signed = {
+            self._id(f.holder)
+            for f in facts
+            if f.kind == "status" and f.holder is not None and f.value == ProjectStatus.SIGNED
+        }
         for fact in facts:
             if fact.kind != "status" or fact.holder is None:
                 continue
             holder = self._id(fact.holder)
+            if fact.expected and holder in signed:
+                continue
             rank = ProjectStatus(str(fact.value)).rank
             current = best.get(holder)
             if current is None:
