@@ -8160,3 +8160,39 @@ def test_session_52_boards_and_fuel_and_a_sites_footer(ingester: Ingester) -> No
     text = "甲乙县水系连通工程开工。\nCopyright 2023 All Rights Reserved\n山东省人民政府 版权所有\n"
     assert "shandong" not in _mentioned(ingester, text)
     assert "shandong" in _mentioned(ingester, "山东省水系连通工程开工。")
+
+
+def test_session_52_batches_by_kind_and_at_once(ingester: Ingester) -> None:
+    # a batch counted by kind, its items parted by commas: every item up to the count
+    text = (
+        "我市集中开工的13个项目中,包括园区产业项目3个,分别是甲乙机械设备制造项目,"
+        "丙丁铝业有限公司年产10万吨特种合金材料项目,戊己新材料有限公司无机模具生产项目。"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙机械设备制造项目", "under_construction"),
+        ("丙丁铝业有限公司年产10万吨特种合金材料项目", "under_construction"),
+        ("戊己新材料有限公司无机模具生产项目", "under_construction"),
+    }
+    # a batch that starts and commissions projects at once: started, which of them run is not said
+    text = "邗江区集中开工投产甲乙原料药生产基地项目、丙丁新材料项目等30个项目。"
+    assert _statuses(ingester, text) == {
+        ("甲乙原料药生产基地项目", "under_construction"),
+        ("丙丁新材料项目", "under_construction"),
+    }
+
+
+def test_session_52_a_name_with_and_a_month_planned_and_a_demonstrative(ingester: Ingester) -> None:
+    # one character at a clause's start before 和 is a word of the name (not 将与, 市和)
+    text = "海和药业药品生产基地项目,目前已竣工试生产。"
+    assert _statuses(ingester, text) == {("海和药业药品生产基地项目", "operating")}
+    assert _new_named(ingester, "Enterprise", "该公司具有技术优势,将与甲乙石化集团实现上下游链接。") == [
+        "甲乙石化集团"
+    ]
+    # a completion planned for a month of this year is of a project being built
+    text = "投资3000万元的甲乙新型复合材料项目,首期征地30亩,计划8月底竣工投产。"
+    assert _statuses_published(ingester, text, "2007-04-27") == {
+        ("甲乙新型复合材料项目", "under_construction")
+    }
+    # a product's name ends before a demonstrative (电解铝这一“链主”项目: 电解铝)
+    text = "当地精准围绕甲乙90万吨电解铝这一“链主”项目延链补链强链。"
+    assert _capacities(ingester, text) == {("电解铝", 900_000.0)}

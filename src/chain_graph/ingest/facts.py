@@ -214,6 +214,7 @@ _NOT_A_PRODUCT = re.compile(
 )
 
 
+_DEMONSTRATIVE = re.compile(r"这一|这个|这些|这种")
 # Hydrogen named by its making or its colour (电解水制氢, 绿氢; 年产氢能力): the data's 氢气.
 _HYDROGEN = re.compile(r"(?:年产|[\u3400-\u9fff]{0,6}?制|[绿蓝灰])?氢")
 # A verb of building before a product's name, not part of it (新增铁精矿160万吨: 铁精矿).
@@ -263,6 +264,8 @@ def _new_product(ctx: _Context, start: int, end: int) -> list[tuple[str | None, 
     grade = _GRADE_WORDS.match(ctx.text, start, end)
     if grade is not None and end - grade.end() >= 2:
         start = grade.end()  # 优质水泥, 高效低毒农药原药: the product is 水泥, 农药原药
+    demonstrative = _DEMONSTRATIVE.search(ctx.text, start, end)
+    end = demonstrative.start() if demonstrative is not None else end  # 电解铝这一“链主”项目: 电解铝
     name = ctx.text[start:end]
     if _HYDROGEN.fullmatch(name) and (term := ctx.lexicon.lookup("氢气")) is not None:
         return [(ctx.lexicon.product_of(term.ids[0]), (start, end))]  # 1.5万吨制氢项目, 3.2万吨绿氢
@@ -1765,7 +1768,9 @@ def _listed_after(ctx: _Context, position: int, sentence_end: int) -> list[Menti
 
 # A count split by kind: 7个签约项目中,|外企项目4个,分别是A、B;|央企项目1个,为C (工业项目占到5个).
 _AMONG_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个[^,;:。!?\n]{0,12}项目中[,:]?$")
-_KIND_COUNT = re.compile(r"\s*[\u3400-\u9fff]{1,6}项目(?:占到?|有)?(?:\d+|[一二三四五六七八九十]+)个[,:]?")
+_KIND_COUNT = re.compile(
+    r"\s*(?:包括|其中)?[\u3400-\u9fff]{1,6}?项目(?:占到?|有)?(?P<n>\d+|[一二三四五六七八九十]+)个[,:]?"
+)
 _KIND_INTRO = re.compile(r"\s*(?:分别是|分别为|为|包括)")
 
 
@@ -1779,9 +1784,19 @@ def _listed_by_kind(ctx: _Context, clause: tuple[int, int], sentence_end: int) -
     while position < sentence_end:
         kind = ctx.segments.clause(position)
         items = ctx.segments.clause(kind[1])
-        if not _KIND_COUNT.fullmatch(ctx.text, *kind) or not _KIND_INTRO.match(ctx.text, *items):
+        counted = _KIND_COUNT.fullmatch(ctx.text, *kind)
+        if counted is None or not _KIND_INTRO.match(ctx.text, *items):
             break
-        found.extend(ctx.within(*items, frozenset({"Project"})))
+        listed = ctx.within(*items, frozenset({"Project"}))
+        # …分别是A项目,B项目,C项目: items parted by commas, one clause each, up to the count
+        wanted = figures.sets(counted.group("n"))
+        while 0 < len(listed) < wanted and items[1] < sentence_end and ctx.text[items[1] - 1] == ",":
+            more = ctx.within(*ctx.segments.clause(items[1]), frozenset({"Project"}))
+            if not more:
+                break
+            listed.append(more[0])
+            items = ctx.segments.clause(items[1])
+        found.extend(listed)
         position = items[1]
     return found
 

@@ -219,7 +219,7 @@ _LIST_CLOSER_BEFORE = re.compile(r"等(?:\d+|[一二三四五六七八九十]+)?
 # …项目将试投产, 将于2017年底建成 but not 计划将于…): still being built now.
 _IMMINENT = re.compile(
     r"(?:即将|即可|临近|就要|马上|明年|向|冲刺)[^,;。]{0,8}$"
-    r"|(?:将|计划)(?:于|在)?\s*(?:今年|年内|年中|年底|本月|下月)[^,;。]{0,8}$|(?<=项目|装置|工程)将$"
+    r"|(?:将|计划)(?:于|在)?\s*(?:今年|年内|年中|年底|本月|下月|\d{1,2}月)[^,;。]{0,8}$|(?<=项目|装置|工程)将$"
     r"|将(?:于|在)\s*\d{1,2}月[^,;。\d]{0,10}$|(?<![划拟])将(?:于|在)\s*(?:19|20)\d{2}\s*年[^,;。]{0,10}$"
     r"|(?:今年|年内|年中|年底|本月|下个?月)(?:内|前|底)?(?:都|也|均)?(?:将|可|就|即|能)[^,;。]{0,4}$"
     r"|近期内?(?:将|可|即)?[^,;。]{0,4}$"
@@ -280,6 +280,9 @@ _AGREEMENT_AFTER = re.compile(r"[^,;:。!?\n]{0,40}?(?:协议|合同|备忘录)"
 _EITHER_STAGES = "(?:开工|投产|竣工|建成)"
 _EITHER_STAGE = re.compile(f"或者?{_EITHER_STAGES}")
 _EITHER_STAGE_BEFORE = re.compile(f"{_EITHER_STAGES}或者?$")
+# A batch that starts and commissions projects at once (集中开工投产, 集中开工、竣工投产): the later stage is
+# of some of them only.
+_BATCH_STARTED_BEFORE = re.compile(r"集中开工[、和及与]?(?:竣工)?$")
 # After a verb: a noun or a condition, not a stage reached (投产时间, 投产后年产值…, 建成(达产)后).
 _NOT_STAGE_AFTER = re.compile(
     r"(?:(?:全部|全面)?(?:达产|达效|达标|达成|投产|运营|营运|运行|投运|投用|满产))*(?:成功)?(?:时间|日期|期|时|后|以后|之后|之初|前|以前|之前|节点|条件|目标|计划|规模|能力|许可|申领|申请|手续|方案|准备|[一1]批|的(?:目标|时间|日期|节点|条件|计划))"
@@ -797,6 +800,8 @@ def _stage_verbs(text: str) -> list[StatusVerb]:
             text, max(0, match.start() - 3), match.start()
         ):
             continue  # 23个项目开工或投产: one stage or the other, no one's known
+        if _BATCH_STARTED_BEFORE.search(text, max(0, match.start() - 5), match.start()):
+            continue  # 集中开工投产A、B等30个项目: each started or began production, which is not said
         if _OF_BEFORE.search(text, max(0, match.start() - 3), match.start()) and _EFFECT_AFTER.match(
             text, match.end()
         ):

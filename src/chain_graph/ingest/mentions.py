@@ -251,6 +251,7 @@ def _inner_conjunction(text: str, cut: re.Match[str]) -> bool:
     return latin or products or revamps or _CONTINUATION.match(text, cut.end()) is not None
 
 
+_NOT_A_NAMES_START = "并还也又亦及和与同将已再拟均都正在由被对向为把从跟且则就要可能会该其市县区省镇乡村"
 _PRODUCT_END = re.compile(r"[醚醇酯烃胺腈酮醛酐脂胶纸膜布丝料品剂粉烯烷苯酚铁带居器]")
 
 
@@ -739,7 +740,16 @@ class Matcher:
             )
             # 80万吨/年乙烯装置|脱瓶颈改造及能效提升项目: the plant a revamp is of, a word of its name
             revamp = cut.group(0).endswith("装置") and _REVAMP.match(text, cut.end()) is not None
-            one_name = _inner_conjunction(text, cut) or listed or trade or bool(numbered) or revamp
+            # 海和药业…项目: one character at a clause's start before 和 is no item of a list, but a word of
+            # the name (not 并与, 市和: a word of the clause before)
+            lone = (
+                cut.group(0)[-1] in "和与及"
+                and cut.end() - start == 2
+                and start == wide
+                and (wide == 0 or text[wide - 1] in "。!?\n,;:")
+                and text[wide] not in _NOT_A_NAMES_START
+            )
+            one_name = _inner_conjunction(text, cut) or listed or trade or bool(numbered) or revamp or lone
             if not one_name and not _NOT_A_BOUNDARY.match(text, cut.end() - 1):
                 break
             limit = cut.end() - 1
