@@ -251,6 +251,7 @@ def _inner_conjunction(text: str, cut: re.Match[str]) -> bool:
     return latin or products or revamps or _CONTINUATION.match(text, cut.end()) is not None
 
 
+# Words of a clause, not a name's first character, before 和/与/及 (将与A, 并与A, 市和A).
 _NOT_A_NAMES_START = "并还也又亦及和与同将已再拟均都正在由被对向为把从跟且则就要可能会该其市县区省镇乡村"
 _PRODUCT_END = re.compile(r"[醚醇酯烃胺腈酮醛酐脂胶纸膜布丝料品剂粉烯烷苯酚铁带居器]")
 
