@@ -8181,18 +8181,13 @@ def test_session_52_batches_by_kind_and_at_once(ingester: Ingester) -> None:
     }
 
 
-def test_session_52_a_name_with_and_a_month_planned_and_a_demonstrative(ingester: Ingester) -> None:
+def test_session_52_a_name_with_and_and_a_demonstrative(ingester: Ingester) -> None:
     # one character at a clause's start before 和 is a word of the name (not 将与, 市和)
     text = "海和药业药品生产基地项目,目前已竣工试生产。"
     assert _statuses(ingester, text) == {("海和药业药品生产基地项目", "operating")}
     assert _new_named(ingester, "Enterprise", "该公司具有技术优势,将与甲乙石化集团实现上下游链接。") == [
         "甲乙石化集团"
     ]
-    # a completion planned for a month of this year is of a project being built
-    text = "投资3000万元的甲乙新型复合材料项目,首期征地30亩,计划8月底竣工投产。"
-    assert _statuses_published(ingester, text, "2007-04-27") == {
-        ("甲乙新型复合材料项目", "under_construction")
-    }
     # a product's name ends before a demonstrative (电解铝这一“链主”项目: 电解铝)
     text = "当地精准围绕甲乙90万吨电解铝这一“链主”项目延链补链强链。"
     assert _capacities(ingester, text) == {("电解铝", 900_000.0)}
