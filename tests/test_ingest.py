@@ -8191,3 +8191,24 @@ def test_session_52_a_name_with_and_and_a_demonstrative(ingester: Ingester) -> N
     # a product's name ends before a demonstrative (电解铝这一“链主”项目: 电解铝)
     text = "当地精准围绕甲乙90万吨电解铝这一“链主”项目延链补链强链。"
     assert _capacities(ingester, text) == {("电解铝", 900_000.0)}
+
+
+def test_session_52_started_landed_and_bodies_named_after_places(ingester: Ingester) -> None:
+    # a project started (A项目已启动) is being built; one nearly finished (基本完工) still is
+    assert _statuses(ingester, "甲乙环保新型轻质墙板生产线项目已启动。") == {
+        ("甲乙环保新型轻质墙板生产线项目", "under_construction")
+    }
+    assert _statuses(ingester, "甲乙化工年产10万吨聚丙烯项目基本完工。") == {
+        ("甲乙化工年产10万吨聚丙烯项目", "under_construction")
+    }
+    # a project that has landed somewhere (A项目,落地B区) is signed
+    text = "列为标志性外资项目之一的甲乙研发生产总部中心项目,落地长沙自贸临空区,总投资10亿元。"
+    assert _statuses(ingester, text) == {("甲乙研发生产总部中心项目", "signed")}
+    # 竣工 before a name is the verb, no word of it
+    text = "其中开工甲乙新材料项目等10个项目,竣工年产150吨金属镓产业化项目等11个项目。"
+    assert ("年产150吨金属镓产业化项目", "operating") in _statuses(ingester, text)
+    # a chamber of commerce, a firm's name with its country in brackets, a firm's China division
+    assert "shandong" not in _mentioned(ingester, "晟象智慧物流基地、山东商会总部等项目签约。")
+    text = "甲乙汽车有限公司对本田汽车(中国)有限公司进行吸收合并。甲乙光学集团中国区总裁表示。"
+    assert "china" not in _mentioned(ingester, text)
+    assert "china" in _mentioned(ingester, "该项目是中国最大的聚丙烯项目。")
