@@ -25,6 +25,7 @@ from chain_graph.ingest import figures
 from chain_graph.ingest.figures import LOCANT
 from chain_graph.ingest.lexicon import Lexicon
 from chain_graph.ingest.mentions import (
+    BUILT_PARK_KINDS,
     HOW_MANY,
     INDUSTRY_WORDS,
     STAGE_TABLE_HEAD,
@@ -1513,7 +1514,8 @@ _GENERIC_WORDS = re.compile(
 
 # A park a firm or a trade builds (比亚迪新能源汽车零部件产业园, 钢铁工业园), not a zone that governs
 # (长沙高新区, 宜春经开区, 上海化学工业区), where other projects start.
-_BUILT_PARK = re.compile(r"(?<!经济)(?<!经开)(?<!高新)(?:产业园|产业园区|工业园|物流园区?)$")
+# (and a logistics park, which the rule for names before 项目 leaves out)
+_BUILT_PARK = re.compile(rf"(?<!经济)(?<!经开)(?<!高新)(?:{'|'.join(BUILT_PARK_KINDS)}|物流园区?)$")
 # (在A产业园, 与A产业园签订: where a project stands, a party to a contract)
 _AT_PARK = re.compile(
     r"(?:在|于|落户|落地|入驻|进驻|位于|入园|签约|到|至|赴|走进|来到|深入|考察|调研|与|和)$"
@@ -1791,11 +1793,12 @@ def _listed_by_kind(ctx: _Context, clause: tuple[int, int], sentence_end: int) -
         # …分别是A项目,B项目,C项目: items parted by commas, one clause each, up to the count
         wanted = figures.sets(counted.group("n"))
         while 0 < len(listed) < wanted and items[1] < sentence_end and ctx.text[items[1] - 1] == ",":
-            more = ctx.within(*ctx.segments.clause(items[1]), frozenset({"Project"}))
+            following = ctx.segments.clause(items[1])
+            more = ctx.within(*following, frozenset({"Project"}))
             if not more:
                 break
             listed.append(more[0])
-            items = ctx.segments.clause(items[1])
+            items = following
         found.extend(listed)
         position = items[1]
     return found

@@ -605,11 +605,12 @@ _COUNTED_CLASS = re.compile(
     rf"(?P<above>以上)?的?[\u3400-\u9fff]{{0,10}}?(?:项目|企业|工厂)(?:有|达到|达|共)?\s*{_COUNT}"
 )
 _TOTAL_BEFORE = re.compile(r"总投资(?:约|为|达)?$")
-_BOUND_BEFORE = re.compile(r"(?:超过|超|过|逾)$")
+_BOUND_WORDS = r"(?:超过|超|过|逾)"  # 超过10亿元, 过百亿元: a bound, not an amount's own word
+_BOUND_BEFORE = re.compile(rf"{_BOUND_WORDS}$")
 _BOUNDED_CLASS = re.compile(r"的?(?:重大|重点)?(?:产业)?(?:项目|企业)")
 
 
-_EITHER_BOUND_BEFORE = re.compile(r"(?:超过|超|过|逾)[^,;。!?]{1,12}或$")
+_EITHER_BOUND_BEFORE = re.compile(rf"{_BOUND_WORDS}[^,;。!?]{{1,12}}或$")
 
 
 _RANGE_TO = re.compile(r"\s*(?:~|～|至|到|—|-)\s*")

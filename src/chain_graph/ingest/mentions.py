@@ -52,6 +52,9 @@ _DIGITS_COMMA = re.compile(r"\d,\d")  # a locant inside a product's name: 1,4-�
 _ONE_DASH = re.compile(r"[醚醇酯烃胺腈酮醛酐脂胶烯烷苯酚酸]—[\u3400-\u9fff]")
 # A notice's number before a name (公告编号:临 2021-091 山东某某股份有限公司): no part of it.
 _DOCUMENT_NUMBER = re.compile(r"^.*\d{4}-\d{2,4}(?=[\u3400-\u9fff])")
+# Parks a firm or a trade builds (比亚迪新能源汽车零部件产业园): named before 项目, a project's name; the
+# subject of a stage verb, a project (facts).
+BUILT_PARK_KINDS = ("产业园", "产业园区", "工业园")
 # A count (3个, 两项, 百个; not 3个月): of projects after 项目, or before them.
 HOW_MANY = r"(?:\d+|[一二两三四五六七八九十百]+)\s*[个项](?!月)"
 # The date between a name and its stage: A一期工程21日开工建设, B装置于1999年12月28日建成投产.
@@ -636,7 +639,7 @@ class Matcher:
             label = "Project" if works else suffix.lastgroup or "Project"
             if label == "Project" and text.startswith("公司", suffix.end()):
                 continue  # 持有PTA项目公司35%的股权: the project's company, a firm
-            if suffix.group(0) in ("产业园", "产业园区", "工业园") and text.startswith("项目", suffix.end()):
+            if suffix.group(0) in BUILT_PARK_KINDS and text.startswith("项目", suffix.end()):
                 continue  # 菏泽开发区劲嘉新材料产业园项目: a project's name, read at 项目
             wide = suffix.start()
             while wide > max(suffix.start() - _MAX_NAME, 0) and (
