@@ -8212,3 +8212,57 @@ def test_session_52_started_landed_and_bodies_named_after_places(ingester: Inges
     text = "甲乙汽车有限公司对本田汽车(中国)有限公司进行吸收合并。甲乙光学集团中国区总裁表示。"
     assert "china" not in _mentioned(ingester, text)
     assert "china" in _mentioned(ingester, "该项目是中国最大的聚丙烯项目。")
+
+
+def test_session_53_a_month_alone_dates_a_stage_and_a_name_said_again_without_its_works(
+    ingester: Ingester,
+) -> None:
+    # a month without its day (10月投产, 今年10月中旬投产) dates a stage: later than the article's own
+    # date, the start-up is expected, the project still being built
+    text = "甲乙县5万锭纺纱基地项目10月投产。"
+    assert _statuses_published(ingester, text, "2005-09-13") == {
+        ("甲乙县5万锭纺纱基地项目", "under_construction")
+    }
+    assert _statuses_published(ingester, text, "2005-11-20") == {("甲乙县5万锭纺纱基地项目", "operating")}
+    text = "甲乙县5万锭纺纱基地项目今年10月中旬投产。"
+    assert _statuses_published(ingester, text, "2005-09-13") == {
+        ("甲乙县5万锭纺纱基地项目", "under_construction")
+    }
+    # (a span of months is no date: 1-10月 counts the investment so far)
+    text = "1-10月,甲乙县5万锭纺纱基地项目完成投资2亿元,已建成投产。"
+    assert _statuses_published(ingester, text, "2005-09-13") == {("甲乙县5万锭纺纱基地项目", "operating")}
+    # a headline's name and the text's name with 建设项目 after it are one project
+    text = "甲乙县5万锭纺纱基地10月投产\n总投资4.5亿元的甲乙县5万锭纺纱基地建设项目进展顺利。"
+    assert _project_names(ingester, text) == ["甲乙县5万锭纺纱基地建设项目"]
+
+
+def test_session_53_what_a_stage_would_bring_and_phases_and_owners_between_items(ingester: Ingester) -> None:
+    # 安全稳定运行水平 is a level a grid runs at, no stage of the plant before it
+    text = "开建的甲乙抽水蓄能电站项目建成后,可有效提升电网安全稳定运行水平。"
+    assert _statuses(ingester, text) == {("甲乙抽水蓄能电站项目", "under_construction")}
+    # once it generates (投产发电后): a condition, no stage reached
+    text = "甲乙光电总部基地项目开工。该项目投产发电后,年产值10亿元。"
+    assert _statuses(ingester, text) == {("甲乙光电总部基地项目", "under_construction")}
+    # the project's landing and start-up (项目的落地投产,将…): what they will bring
+    text = "甲乙智能染色有限公司筒子纱智能染色项目开工。项目的落地投产,将带动就业。"
+    assert _statuses(ingester, text) == {("甲乙智能染色有限公司筒子纱智能染色项目", "under_construction")}
+    # an acceptance under way (正在进行竣工验收): still being built
+    text = "甲乙冷链物流中心项目正在进行竣工验收。"
+    assert _statuses(ingester, text) == {("甲乙冷链物流中心项目", "under_construction")}
+    # works pushed at a sprint's pace (正以“冲刺跑”姿态加快建设) are under way, not a plan
+    text = "甲乙年产60万吨乳制品产业园项目正以“冲刺跑”姿态加快建设。"
+    assert _statuses(ingester, text) == {("甲乙年产60万吨乳制品产业园项目", "under_construction")}
+    # items of a list with their phase (A项目一期、B项目) or the next one's owner (、C集团旗下D项目) share
+    # the verb after them
+    text = "甲乙塑胶有限公司年产7万吨BOPP薄膜改扩建项目一期、丙丁天然包装饮用水项目已投产。"
+    assert _statuses(ingester, text) == {
+        ("甲乙塑胶有限公司年产7万吨BOPP薄膜改扩建项目", "operating"),
+        ("丙丁天然包装饮用水项目", "operating"),
+    }
+    text = (
+        "甲乙材料旗下九江甲乙年产7.5万吨锂电基础材料项目、丙丁资源旗下戊己锂业年产3.5万吨高纯锂盐项目已投产。"
+    )
+    assert _statuses(ingester, text) == {
+        ("九江甲乙年产7.5万吨锂电基础材料项目", "operating"),
+        ("戊己锂业年产3.5万吨高纯锂盐项目", "operating"),
+    }

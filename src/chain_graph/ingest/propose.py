@@ -85,6 +85,7 @@ _SIZE_ONLY = re.compile(r"(?:年产)?\d+(?:\.\d+)?万?吨(?:级|/年)?的?")
 _PHASE_AFTER = re.compile(r"\(?[一二三四五六七八九\d]期")
 _PHASE_IN_NAME = re.compile(r"[一二三四五六七八九\d]期(?=项目$)")
 _PHASES_AT_END = re.compile(r"(?<=项目)(?:[一二三四五六七八九十\d]期)+$")
+_BUILDING_WORKS = re.compile(r"建设(?:项目|工程)$")  # (a name said again without them)
 _PHASE_WORKS = re.compile(r"(?<=项目)[一二三四五六七八九\d]期工程$")
 _QUOTES = re.compile("[“”]")
 _MADE_BY_ROUTE = re.compile(r"[\u3400-\u9fff]{1,3}制([\u3400-\u9fff]{2,})")  # 煤制烯烃, 甲醇制丙烯
@@ -183,6 +184,10 @@ def _shortened(short: str, longer: str) -> bool:
         return longer.endswith(short.removesuffix("项目") + "装置")  # …3.5万吨/年特种丁腈橡胶装置: its plant
     if longer.removesuffix("项目").endswith(short):  # 晓星氨纶三期开工 in the headline, 晓星氨纶三期项目 in
         return True  # the text; 陇和催化剂配套原料 for 长汀陇和催化剂配套原料项目
+    if (
+        _BUILDING_WORKS.sub("", longer) == short
+    ):  # …纺纱基地10月投产 in the headline, …纺纱基地建设项目 in the text
+        return True
     if _ABBREVIATION_IN_NAME.sub("", longer) == short:  # 年产12万吨1,4-丁二醇(BDO)项目
         return True
     if _PLANT_IN_BRACKETS.sub("", longer) == short:  # 北海炼油异地改造石油化工(20万吨/年聚丙烯)项目
