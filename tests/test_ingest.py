@@ -8266,3 +8266,22 @@ def test_session_53_what_a_stage_would_bring_and_phases_and_owners_between_items
         ("九江甲乙年产7.5万吨锂电基础材料项目", "operating"),
         ("戊己锂业年产3.5万吨高纯锂盐项目", "operating"),
     }
+
+
+def test_session_53_an_agreement_for_a_project_named_by_its_amount_and_works_started_or_resumed(
+    ingester: Ingester,
+) -> None:
+    # an investment agreement signed, then the project by its amount (签署投资协议,总投资约60亿元的A项目…)
+    text = "今年11月甲乙石化公司与丙丁经开区签署投资协议,总投资约60亿元的丙丁绿色高端橡胶新材料项目全面启动。"
+    assert _statuses_published(ingester, text, "2025-12-01") == {("丙丁绿色高端橡胶新材料项目", "signed")}
+    # works started or resumed (开复工) are a start, planned here, and no word of the names after them
+    text = "4月份计划开复工甲乙旗动物医院、甲乙旗鲁北产业园供水工程等项目10个。"
+    assert _statuses_published(ingester, text, "2023-04-01") == {
+        ("甲乙旗动物医院", "intended"),
+        ("甲乙旗鲁北产业园供水工程", "intended"),
+    }
+    # a registered firm's plant after a copula (开工现场为A有限公司30万吨/年B项目) is named, not described
+    text = "今天开工现场为内蒙古甲乙化学工业有限公司30万吨/年煤制乙二醇项目,总投资280亿元。"
+    assert _statuses_published(ingester, text, "2023-04-01") == {
+        ("内蒙古甲乙化学工业有限公司30万吨/年煤制乙二醇项目", "under_construction")
+    }

@@ -1723,7 +1723,12 @@ _TOTAL_CLAUSE = re.compile(r"\s*(?:总投资|总投资额|投资总额|计划总
 # 签约,投资2.6亿元新建A项目: the clause after a signing says what the signed deal builds.
 _THEN_BUILDS = re.compile(
     r"\s*(?:(?:计划|拟|将)?(?:总)?投资[^,,;。!?]{0,16}?)?(?:新建|建设|投建|兴建|打造|实施|在[^,,;。!?]{2,16}?建设)"
+    # 签署投资协议,总投资约60亿元的A项目全面启动: the project the agreement is for, by its amount
+    r"|\s*(?:计划)?总投资[^,,;。!?]{1,16}?元的(?=[^,,;。!?]{2,40}?项目)"
 )
+
+
+_AGREEMENT = re.compile(r"了?(?:投资|合作|框架|战略合作|项目)*(?:协议书?|合同)")
 
 
 def _signed_to_build(
@@ -1733,7 +1738,8 @@ def _signed_to_build(
     (与A开发区签约,投资2.6亿元新建B项目)."""
     if verb.status != ProjectStatus.SIGNED or clause[1] >= sentence_end:
         return []
-    if ctx.text[verb.end : clause[1] - 1].strip() or _THEN_BUILDS.match(ctx.text, clause[1]) is None:
+    rest = ctx.text[verb.end : clause[1] - 1].strip()  # (签约, 签署投资协议: the verb ends its clause)
+    if (rest and not _AGREEMENT.fullmatch(rest)) or _THEN_BUILDS.match(ctx.text, clause[1]) is None:
         return []
     return ctx.within(*ctx.segments.clause(clause[1]), frozenset({"Project"}))[:1]
 
