@@ -184,9 +184,8 @@ def _shortened(short: str, longer: str) -> bool:
         return longer.endswith(short.removesuffix("项目") + "装置")  # …3.5万吨/年特种丁腈橡胶装置: its plant
     if longer.removesuffix("项目").endswith(short):  # 晓星氨纶三期开工 in the headline, 晓星氨纶三期项目 in
         return True  # the text; 陇和催化剂配套原料 for 长汀陇和催化剂配套原料项目
-    if (
-        _BUILDING_WORKS.sub("", longer) == short
-    ):  # …纺纱基地10月投产 in the headline, …纺纱基地建设项目 in the text
+    # …纺纱基地10月投产 in the headline, …纺纱基地建设项目 in the text
+    if _BUILDING_WORKS.sub("", longer) == short:
         return True
     if _ABBREVIATION_IN_NAME.sub("", longer) == short:  # 年产12万吨1,4-丁二醇(BDO)项目
         return True
