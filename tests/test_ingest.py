@@ -8285,3 +8285,18 @@ def test_session_53_an_agreement_for_a_project_named_by_its_amount_and_works_sta
     assert _statuses_published(ingester, text, "2023-04-01") == {
         ("内蒙古甲乙化学工业有限公司30万吨/年煤制乙二醇项目", "under_construction")
     }
+
+
+def test_session_53_every_count_reads_the_same_numerals(ingester: Ingester) -> None:
+    # a count in 两 or 百 closes or heads a list as one in digits does (等两个项目, 等百个项目, 项目百个)
+    for count in ("2个", "两个", "百个"):
+        text = f"甲乙化工年产10万吨聚丙烯项目、丙丁新材料项目等{count}项目集中开工。"
+        assert _statuses(ingester, text) == {
+            ("甲乙化工年产10万吨聚丙烯项目", "under_construction"),
+            ("丙丁新材料项目", "under_construction"),
+        }
+        text = f"当天签约{count}项目,分别是甲乙化工年产10万吨聚丙烯项目、丙丁新材料项目。"
+        assert _statuses(ingester, text) == {
+            ("甲乙化工年产10万吨聚丙烯项目", "signed"),
+            ("丙丁新材料项目", "signed"),
+        }

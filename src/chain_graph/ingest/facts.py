@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from chain_graph.ingest import figures
-from chain_graph.ingest.figures import LOCANT
+from chain_graph.ingest.figures import LOCANT, NUMBER
 from chain_graph.ingest.lexicon import Lexicon
 from chain_graph.ingest.mentions import (
     BUILT_PARK_KINDS,
@@ -1711,7 +1711,7 @@ def _after_published(date: figures.DateFigure, published: str | None) -> bool:
 
 
 # After a verb with no project, the list that names them: 签约项目3个,分别是A、B和C.
-_COUNTS_PROJECTS = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个[^,;:。!?\n]{0,12}项目[,:]?$")
+_COUNTS_PROJECTS = re.compile(rf"{NUMBER}个[^,;:。!?\n]{{0,12}}项目[,:]?$")
 _LIST_INTRO = re.compile(r"\s*(?:分别是|分别为|其中包括|包括|包含|其中有|即)")
 _TOTAL_THEN_LIST = re.compile(
     r",?\s*(?:总投资|总投资额|投资总额|计划总投资)[^,;:。!?\n]{1,16}元。(?=\s*(?:包括|包含|分别是|分别为))"
@@ -1775,10 +1775,8 @@ def _listed_after(ctx: _Context, position: int, sentence_end: int) -> list[Menti
 
 
 # A count split by kind: 7个签约项目中,|外企项目4个,分别是A、B;|央企项目1个,为C (工业项目占到5个).
-_AMONG_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个[^,;:。!?\n]{0,12}项目中[,:]?$")
-_KIND_COUNT = re.compile(
-    r"\s*(?:包括|其中)?[\u3400-\u9fff]{1,6}?项目(?:占到?|有)?(?P<n>\d+|[一二三四五六七八九十]+)个[,:]?"
-)
+_AMONG_COUNTED = re.compile(rf"{NUMBER}个[^,;:。!?\n]{{0,12}}项目中[,:]?$")
+_KIND_COUNT = re.compile(rf"\s*(?:包括|其中)?[\u3400-\u9fff]{{1,6}}?项目(?:占到?|有)?(?P<n>{NUMBER})个[,:]?")
 _KIND_INTRO = re.compile(r"\s*(?:分别是|分别为|为|包括)")
 
 
@@ -1855,12 +1853,10 @@ def _listed_later(ctx: _Context, position: int, sentence_end: int) -> list[Menti
 # A count of projects in a verb's clause (签约3个核心项目, 签约项目25个), named in the next sentence
 # (这3个项目分别是:).
 _COUNT_OF_PROJECTS = re.compile(
-    r"(\d+|[一二三四五六七八九十]+)个(?:(?:\d+|[十百千])?亿元?(?:以上|级)?的?)?[\u3400-\u9fff]{0,4}项目"
-    r"|项目(\d+|[一二三四五六七八九十]+)个"
+    rf"({NUMBER})个(?:(?:\d+|[十百千])?亿元?(?:以上|级)?的?)?[\u3400-\u9fff]{{0,4}}项目"
+    rf"|项目({NUMBER})个"
 )  # 160个亿元以上重大项目
-_NEXT_LIST = re.compile(
-    r"\s*(?:这|上述|以上)?(?:\d+|[一二三四五六七八九十]+)?个?项目(?:分别是|分别为|包括)[:]?"
-)
+_NEXT_LIST = re.compile(rf"\s*(?:这|上述|以上)?{NUMBER}?个?项目(?:分别是|分别为|包括)[:]?")
 _ITEM_ENDS = frozenset(";。\n")
 _SENTENCES_TO_LIST = 4
 

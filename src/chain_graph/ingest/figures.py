@@ -216,7 +216,9 @@ _FUTURE = re.compile(
     r"|(?:将(?:于|在)|预计|明年)[^,;。]{15,30}$"
     r"|拟就[^,;。!?\n]{2,40}$"  # 拟就投资建设“A项目”签署协议: a signing to come
 )
-_LIST_CLOSER_BEFORE = re.compile(r"等(?:\d+|[一二三四五六七八九十]+)?[个项批]?$")
+# A count, in digits or Chinese numerals (20个项目, 两个项目, 十二项).
+NUMBER = r"(?:\d+|[一二两三四五六七八九十百]+)"
+_LIST_CLOSER_BEFORE = re.compile(rf"等{NUMBER}?[个项批]?$")
 # About to reach a late stage (即将中交, 即将投产, 明年可建成投产, 向项目投产冲刺, 计划于今年6月底建成投产,
 # …项目将试投产, 将于2017年底建成 but not 计划将于…): still being built now.
 _IMMINENT = re.compile(

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 import ahocorasick
 from rapidfuzz import fuzz
 
-from chain_graph.ingest.figures import LOCANT
+from chain_graph.ingest.figures import LOCANT, NUMBER
 from chain_graph.ingest.lexicon import LATER_PHASE, Lexicon, Resolution, Term, tonnes_of
 from chain_graph.ingest.normalize import Normalized
 
@@ -56,7 +56,7 @@ _DOCUMENT_NUMBER = re.compile(r"^.*\d{4}-\d{2,4}(?=[\u3400-\u9fff])")
 # subject of a stage verb, a project (facts).
 BUILT_PARK_KINDS = ("产业园", "产业园区", "工业园")
 # A count (3个, 两项, 百个; not 3个月): of projects after 项目, or before them.
-HOW_MANY = r"(?:\d+|[一二两三四五六七八九十百]+)\s*[个项](?!月)"
+HOW_MANY = rf"{NUMBER}\s*[个项](?!月)"
 # The date between a name and its stage: A一期工程21日开工建设, B装置于1999年12月28日建成投产.
 _DAY = (
     r"(?:于?\s*(?:(?:19|20)\d{2}\s*年\s*|今年|去年)?(?:\d{1,2}\s*月\s*)?(?:\d{1,2}\s*日)?(?<=[年月日])"
@@ -1250,7 +1250,7 @@ _OF_AMOUNT = r"(?:[超过近约]*\d+亿元(?:以上|级)?的?)?"
 # of a list of projects (一批 is 1批, 百亿 100亿 once numerals are normalised); not reasons
 # (根据A、B等决定建设本项目).
 _LIST_TAIL = re.compile(
-    rf"等(?:在内的)?(?:(?P<n>\d+|[一二三四五六七八九十]+)[多余]?[个项])?(?:[一1]大?批)?{_OF_AMOUNT}"
+    rf"等(?:在内的)?(?:(?P<n>{NUMBER})[多余]?[个项])?(?:[一1]大?批)?{_OF_AMOUNT}"
     r"(?:重点|重大)?(?:(?!出席|参加|见证|参观|考察|视察|巡视|察看|查看|共同|调研|观摩|相关|领导|嘉宾|代表|决定|本|该|多家|几家|数家)[\u3400-\u9fff]){0,6}?"
     # A、B等新投产装置: plants by their stage; A、B等9个重大基础设施配套工程: counted works (not a plant's
     # 107个单位工程)
@@ -1308,19 +1308,19 @@ _SHARED_TAIL = re.compile(r"(?<=[\u3400-\u9fff])(?P<n>)项目(?=均|都|全部|�
 _NAMED_ITEM_END = re.compile(r"(?:项目|工程)$")
 _KINDS_TAIL = re.compile(r"(?:产业链?|行业|领域)项目$")
 _FIELDS = re.compile(r"涉及|涵盖|覆盖|聚焦")
-_COUNT_AFTER_TAIL = re.compile(r"(?:\d+|[一二三四五六七八九十]+)[个项]")
+_COUNT_AFTER_TAIL = re.compile(rf"{NUMBER}[个项]")
 # 项目有A、B: a list (not 项目有望, 项目有序复工, 项目,有利于A、B).
 _HAS = r"有(?![望效力限关助利序所着])(?=[^,;。!?、]{2,30}[、和])"
 # 项目包括A、B; 外企项目4个,分别是A、B; 央企项目1个,为C (为 only after a count: 该项目,为… describes).
 _LIST_HEAD = re.compile(
-    rf"项目(?:(?P<n>\d+|[一二三四五六七八九十]+)个(?:,[^,;:。!?\n]{{0,24}}?元)*[,:]?\s*(?:分别是|分别为|为)"
+    rf"项目(?:(?P<n>{NUMBER})个(?:,[^,;:。!?\n]{{0,24}}?元)*[,:]?\s*(?:分别是|分别为|为)"
     rf"|[,:]?\s*还?(?:包括|分别是|分别为|主要有)|{_HAS})[:]?"
     r"|(?<=建设的)装置[,:]?\s*还?包括[:]?"  # 正在建设的装置还包括A、B: plants being built
     r"|(?<=已建)(?:工程|装置)[,:]?\s*(?:主要)?包括[:]?"  # 项目已建工程主要包括A、B: plants built
 )
 _HAS_A_LIST = re.compile(_HAS)
 _BUILT_PLANT = re.compile(r"(?:年产)?\d+(?:\.\d+)?万?吨[\u3400-\u9fff]{1,12}?装置")
-_COUNTED_END = re.compile(r"等(?:\d+|[一二三四五六七八九十]+)[个项家]$")
+_COUNTED_END = re.compile(rf"等{NUMBER}[个项家]$")
 _RULES_TITLE = re.compile(r"[^》,;。\n]{0,20}?(?:规范|标准|办法|规定|条例|目录|指南|名录|通知|细则)》")
 _COUNT_AFTER = re.compile(rf"\s*{HOW_MANY}")
 _PARTS_COUNTED = re.compile(r"[两二三四五六七八九十\d]个?(?:大)?部分$")
@@ -1577,7 +1577,8 @@ def _count(text: str | None) -> int | None:
         return None
     if text.isdigit():
         return int(text)
-    return _LIST_CJK_NUMBERS.index(text.replace("两", "二")) + 1 if len(text) == 1 else None
+    digit = text.replace("两", "二")
+    return _LIST_CJK_NUMBERS.index(digit) + 1 if len(digit) == 1 and digit in _LIST_CJK_NUMBERS else None
 
 
 def _split(text: str, start: int, end: int, pattern: str | re.Pattern[str]) -> list[tuple[int, int]]:
