@@ -45,6 +45,7 @@ bench: install browser-deps
 	$(BIN)/python benchmarks/bench_gaps.py --record
 	$(BIN)/python benchmarks/bench_viz.py --record
 	$(BIN)/python benchmarks/bench_serve.py --record
+	$(BIN)/python benchmarks/bench_ingest.py --record
 
 install: $(VENV)/.installed
 

@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from chain_graph import dataset as ds
 from chain_graph.cli_ingest import ingest_command
 from chain_graph.ingest import Article, Ingester, Proposal, check_merged, read_article
+from chain_graph.ingest.mentions import Mention, Mentions
 from chain_graph.ingest.normalize import key, normalize
 from chain_graph.ingest.numerals import parse_chinese_number
 from chain_graph.model import Project, Sourced
@@ -8300,3 +8301,22 @@ def test_session_53_every_count_reads_the_same_numerals(ingester: Ingester) -> N
             ("甲乙化工年产10万吨聚丙烯项目", "signed"),
             ("丙丁新材料项目", "signed"),
         }
+
+
+def test_the_mentions_index_follows_what_replaces_them(ingester: Ingester) -> None:
+    first = Mention(0, 4, None, "Project", 1.0, "甲乙项目", "new")
+    second = Mention(10, 14, None, "Project", 1.0, "丙丁项目", "new")
+    inner = Mention(11, 13, "x", "Product", 1.0, "丁", "exact")
+    mentions = Mentions([first])
+    assert mentions.everything() == [first]
+    assert mentions.starting_in(5, 20) == []
+    # replacing the mentions (as the proposal does when it merges or relabels them) is seen at once
+    mentions.top = [first, second]
+    assert mentions.starting_in(5, 20) == [second]
+    mentions.nested = {second: [inner]}
+    assert mentions.everything() == [first, second, inner]
+    assert mentions.new_ones() == [first, second]
+    assert mentions.around(12) == [first, second]
+    # a name resolved once is resolved the same way again (kept, not worked out anew)
+    assert ingester.lexicon.resolve("国亨化学") == ingester.lexicon.resolve("国亨化学")
+    assert ingester.lexicon.resolve("国亨化学") is ingester.lexicon.resolve("国亨化学")

@@ -91,13 +91,13 @@ class _Context:
     published: str | None
 
     def within(self, start: int, end: int, labels: frozenset[str]) -> list[Mention]:
-        return [m for m in self.mentions.top if m.label in labels and start <= m.start and m.end <= end]
+        return [m for m in self.mentions.top_starting_in(start, end) if m.label in labels and m.end <= end]
 
     def nearest_before(self, position: int, labels: frozenset[str]) -> Mention | None:
         """The closest mention of ``labels`` that starts before ``position`` in its sentence
         (one that contains the position counts)."""
         sentence_start, _ = self.segments.sentence(position)
-        before = [m for m in self.mentions.top if m.label in labels and sentence_start <= m.start <= position]
+        before = [m for m in self.mentions.top_starting_in(sentence_start, position) if m.label in labels]
         return max(before, key=lambda m: m.start, default=None)
 
     def quote(self, *spans: tuple[int, int]) -> tuple[int, int]:
@@ -110,7 +110,7 @@ class _Context:
         spells its own way (泉州国亨66万吨/年丙烷脱氢…项目, resolved) still states its figures."""
         return any(
             m.kind == "exact" and not m.is_new and m.start <= start and end <= m.end
-            for m in self.mentions.top
+            for m in self.mentions.around(start)
         )
 
     def anaphor(self, position: int) -> Mention | None:
@@ -378,8 +378,8 @@ def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[st
     bridge = _CAPACITY_BRIDGE.match(ctx.text, position, clause_end)  # 100万吨年产能的己内酰胺生产基地
     position = bridge.end() if bridge is not None else position
     # A process that makes a mix (甲醇制烯烃, MTO): the figure is the process's, of no one product.
-    for mention in ctx.mentions.everything():
-        at = mention.start == position and mention.label == "Process"
+    for mention in ctx.mentions.starting_in(position, position):
+        at = mention.label == "Process"
         if at and _REFINERY_UNIT.search(ctx.text, mention.start, mention.end):
             return []  # 260万吨催化裂化: a refinery unit's throughput, no product's capacity
         if at and mention.id is not None and ctx.lexicon.product_of(mention.id) is None:
@@ -423,7 +423,7 @@ def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[st
         if any(product for product, _ in products):
             return products
     # The product itself, or after a short qualifier of it (150万吨多元共聚聚丙烯: polypropylene).
-    for mention in ctx.mentions.everything():
+    for mention in ctx.mentions.starting_in(position, position + _MAX_QUALIFIER):
         qualifier = ctx.text[position : mention.start]
         if mention.id is None or mention.start < position or len(qualifier) > _MAX_QUALIFIER:
             continue
@@ -1329,7 +1329,7 @@ def _status_facts(ctx: _Context, verbs: list[figures.StatusVerb]) -> list[Fact]:
     dates = figures.dates(ctx.text)
     earlier = [m.span() for m in _EARLIER_MILESTONES.finditer(ctx.text)]
     for verb in verbs:
-        if any(m.start <= verb.start < m.end for m in ctx.mentions.top):
+        if any(m.start <= verb.start < m.end for m in ctx.mentions.around(verb.start)):
             continue  # 签约 inside 签约招商项目, a name
         if any(start < verb.start < end for start, end in earlier):
             continue

@@ -138,6 +138,9 @@ def _is_abbreviation(form: str) -> bool:
     return bool(_ABBREVIATION.match(form)) and form.upper() == form and len(form) <= 6
 
 
+_RESOLVED_KEPT = 1 << 16
+
+
 @dataclass
 class Lexicon:
     nodes: dict[str, Node]
@@ -150,6 +153,10 @@ class Lexicon:
     _prefixes: tuple[str, ...] = ()
     _names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # id → every key of its names
     _prefix_ids: dict[str, str] = field(default_factory=dict)  # place prefix → region id
+    # names resolved before (a long text names the same firm or project again and again)
+    _resolved: dict[tuple[str, str | None, frozenset[str] | None], Resolution | None] = field(
+        default_factory=dict
+    )
 
     @classmethod
     def build(cls, dataset: Dataset) -> Lexicon:
@@ -268,6 +275,14 @@ class Lexicon:
         """The node ``name`` most likely names, with a score in [0, 1] (1.0: a name or alias as
         the data spells it, after normalisation); nodes of another label score a little less, and
         nodes of labels not ``among`` (when given) are not considered."""
+        asked = (name, label, among)
+        if asked not in self._resolved:
+            if len(self._resolved) >= _RESOLVED_KEPT:
+                self._resolved.clear()  # (a server reads text after text: keep the memory bounded)
+            self._resolved[asked] = self._resolve(name, label, among)
+        return self._resolved[asked]
+
+    def _resolve(self, name: str, label: str | None, among: frozenset[str] | None) -> Resolution | None:
         k = key(name)
         if not k:
             return None

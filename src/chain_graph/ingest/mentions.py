@@ -13,6 +13,7 @@ Matches inside a winning span are kept as ``nested`` (the product in 年产60万
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -514,10 +515,49 @@ class Mention:
         return self.end - self.start
 
 
+# Longer than any name a mention can be (a candidate's is at most _MAX_NAME; the data's are shorter).
+LONGEST_MENTION = 500
+
+
 @dataclass
 class Mentions:
+    """The mentions of a text: ``top`` in text order (by start), and the ones nested inside each."""
+
     top: list[Mention]
     nested: dict[Mention, list[Mention]] = field(default_factory=dict)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        # (what is worked out from top and nested is worked out again when either is replaced)
+        self.__dict__.pop("_index", None)
+        object.__setattr__(self, name, value)
+
+    def _indexed(self) -> tuple[list[Mention], list[int], list[int]]:
+        """Every mention in text order, the starts of those, and the starts of ``top``: worked out
+        once, as a long text asks for them thousands of times."""
+        index: tuple[list[Mention], list[int], list[int]] | None = self.__dict__.get("_index")
+        if index is None:
+            found = list(self.top)
+            for inner in self.nested.values():
+                found.extend(inner)
+            ordered = sorted(found, key=lambda m: (m.start, -m.length))
+            index = (ordered, [m.start for m in ordered], [m.start for m in self.top])
+            self.__dict__["_index"] = index
+        return index
+
+    def around(self, position: int) -> list[Mention]:
+        """The top mentions that start at most ``LONGEST_MENTION`` characters before ``position``
+        and not after it: every one that can hold it."""
+        return self.top_starting_in(position - LONGEST_MENTION, position)
+
+    def starting_in(self, start: int, end: int) -> list[Mention]:
+        """Every mention, nested ones included, that starts in ``[start, end]``, in text order."""
+        ordered, starts, _ = self._indexed()
+        return ordered[bisect.bisect_left(starts, start) : bisect.bisect_right(starts, end)]
+
+    def top_starting_in(self, start: int, end: int) -> list[Mention]:
+        """The top mentions that start in ``[start, end]``, in text order."""
+        _, _, starts = self._indexed()
+        return self.top[bisect.bisect_left(starts, start) : bisect.bisect_right(starts, end)]
 
     def all_known(self) -> list[Mention]:
         """Every mention of an existing node, nested ones included, in text order."""
@@ -528,13 +568,10 @@ class Mentions:
 
     def new_ones(self) -> list[Mention]:
         """Every mention of a new entity, nested ones included, in text order."""
-        return [m for m in self.everything() if m.is_new]
+        return [m for m in self._indexed()[0] if m.is_new]
 
     def everything(self) -> list[Mention]:
-        found = list(self.top)
-        for inner in self.nested.values():
-            found.extend(inner)
-        return sorted(found, key=lambda m: (m.start, -m.length))
+        return list(self._indexed()[0])
 
 
 # A web address: a word of it is no name (http://china.chemnet.com/, www.china.com.cn).

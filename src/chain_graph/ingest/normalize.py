@@ -18,6 +18,7 @@ the copy is quoted from the original, verbatim.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -278,6 +279,7 @@ def normalize(original: str) -> Normalized:
     )
 
 
+@functools.lru_cache(maxsize=1 << 16)  # (names are keyed again and again while a text is read)
 def key(name: str) -> str:
     """A name as the matcher compares it: normalised, ASCII lowercased, spaces collapsed.
 

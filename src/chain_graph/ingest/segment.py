@@ -45,7 +45,7 @@ class Segments:
 
     @staticmethod
     def _find(spans: tuple[tuple[int, int], ...], position: int) -> tuple[int, int]:
-        index = bisect.bisect_right([s for s, _ in spans], position) - 1
+        index = bisect.bisect_right(spans, position, key=lambda span: span[0]) - 1
         return spans[max(index, 0)] if spans else (0, 0)
 
     def sentence(self, position: int) -> tuple[int, int]:
