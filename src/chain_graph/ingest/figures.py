@@ -743,7 +743,9 @@ _PLANNED_LIST = re.compile(
 
 
 def _planned_push(text: str, match: re.Match[str]) -> bool:
-    return match.group(0).startswith(("推进", "推动")) and bool(_PLANNED_PUSH.search(text, 0, match.start()))
+    return match.group(0).startswith(("推进", "推动")) and bool(
+        _PLANNED_PUSH.search(text, max(0, match.start() - 40), match.start())
+    )
 
 
 def statuses(text: str) -> list[StatusVerb]:

@@ -120,6 +120,7 @@ _PLANT_ITEMS_BEFORE = re.compile(
     rf"(?:年产|{_TRAIN_COUNT}|[一二三四五六七八九十]期)\d+(?:\.\d+)?[万千]?[吨条套台件个](?:/年)?"
     r"[^,;:。!?\n项装]{1,30}(?<!工程)、$"
 )  # (2×5000吨/年电子级氢氟酸、2×3.5万吨/年无水氟化铝项目: two trains' products, one name)
+_ITEMS_REACH = 200  # (longer than any such item: the search need not start further back)
 # A plant's name: its figure and product, perhaps several (60万吨/年丙烷脱氢及40万吨/年聚丙烯),
 # perhaps with digits, a · (己内酰胺·尼龙6) or a bracketed abbreviation (10万吨/年的溶聚丁苯橡胶(SSBR)项目).
 # A count of pieces names a plant too (200亿支/年…手套项目).
@@ -698,7 +699,10 @@ class Matcher:
                 opened = text.rfind("“", max(0, suffix.start() - _MAX_NAME), suffix.start())
                 if opened >= 0 and not _OUT_OF_QUOTES.search(text, opened + 1, suffix.start()):
                     wide = min(wide, opened + 1)
-            if label == "Project" and (plant := _PLANT_ITEMS_BEFORE.search(text, 0, wide)) is not None:
+            if (
+                label == "Project"
+                and (plant := _PLANT_ITEMS_BEFORE.search(text, max(0, wide - _ITEMS_REACH), wide)) is not None
+            ):
                 wide = plant.start()  # 年产260万条载重胎内胎、工程胎内胎项目: one plant's products, one name
             end = suffix.end()
             if label == "Enterprise":
@@ -727,7 +731,7 @@ class Matcher:
                 and (mention is None or mention.is_new)
                 and (plant := _PLANT_OPENS.search(text, wide, start - 1)) is not None
                 and not _ITEM_ENDED.search(text, plant.end(), start - 1)  # (A项目及B项目: two)
-                and not text[: plant.start()].endswith(_COPULA)  # (为年产…: a description)
+                and not text.endswith(_COPULA, 0, plant.start())  # (为年产…: a description)
             ):
                 # 年产3.6万吨磷酸锰铁锂及磷酸铁正极材料建设项目: one plant's products, one name
                 mention = self._candidate(text, plant.start(), end, label, known) or mention
@@ -748,7 +752,7 @@ class Matcher:
                 # not after a name: 炼厂改造项目与新建绿地项目 are two kinds of works)
                 before = _LEFT_BOUNDARIES.match(text, wide, start - 1)
                 head = before.end() if before is not None else wide
-                described = text[:head].endswith(_COPULA) and not text[:head].endswith(_LISTING)
+                described = text.endswith(_COPULA, 0, head) and not text.endswith(_LISTING, 0, head)
                 if head < start - 1 and not described:
                     mention = self._candidate(text, head, end, label, known) or mention
             # (以打造…示范项目为目标: an aim, not a project)
@@ -798,14 +802,14 @@ class Matcher:
             limit = cut.end() - 1
         if cut is not None:
             # 分别是A、B, 二期为A项目: names (of a list, of a phase)
-            listing = text[: cut.end()].endswith(_LISTING) or any(
+            listing = text.endswith(_LISTING, 0, cut.end()) or any(
                 is_.search(text, max(0, cut.end() - 20), cut.end()) for is_ in (_PHASE_IS, _BATCH_IS)
             )
             named = _FIRM_AND_FIGURE.match(text, cut.end(), suffix.start()) is not None
             # 该项目是A项目的一部分: the whole a part belongs to is named, not described
             named = named or _PART_OF_AFTER.match(text, suffix.end()) is not None
-            named = named or text[: cut.end()].endswith(("特别是", "尤其是"))  # emphasis, no copula
-            if label == "Project" and text[: cut.end()].endswith(_COPULA) and not listing and not named:
+            named = named or text.endswith(("特别是", "尤其是"), 0, cut.end())  # emphasis, no copula
+            if label == "Project" and text.endswith(_COPULA, 0, cut.end()) and not listing and not named:
                 return None  # 该项目是泉港石化产业…强链项目: a description
             start = cut.end()
             # 投资|新建A项目: a name starts after a 新建 that follows the verb (甲石化新建B装置 keeps it).
