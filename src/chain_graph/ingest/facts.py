@@ -425,7 +425,7 @@ def _products_at(ctx: _Context, position: int, clause_end: int) -> list[tuple[st
     # The product itself, or after a short qualifier of it (150万吨多元共聚聚丙烯: polypropylene).
     for mention in ctx.mentions.starting_in(position, position + _MAX_QUALIFIER):
         qualifier = ctx.text[position : mention.start]
-        if mention.id is None or mention.start < position or len(qualifier) > _MAX_QUALIFIER:
+        if mention.id is None:
             continue
         if not _CJK_ONLY.fullmatch(qualifier) or _CHEMICAL.search(qualifier):
             continue  # 醋酸乙烯 is vinyl acetate, not ethylene: a compound, not a grade

@@ -155,7 +155,7 @@ class Lexicon:
     _prefix_ids: dict[str, str] = field(default_factory=dict)  # place prefix → region id
     # names resolved before (a long text names the same firm or project again and again)
     _resolved: dict[tuple[str, str | None, frozenset[str] | None], Resolution | None] = field(
-        default_factory=dict
+        default_factory=dict, repr=False, compare=False
     )
 
     @classmethod
