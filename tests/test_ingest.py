@@ -8303,6 +8303,45 @@ def test_session_53_every_count_reads_the_same_numerals(ingester: Ingester) -> N
         }
 
 
+def test_session_54_a_count_of_projects_then_为_lists_them(ingester: Ingester) -> None:
+    # 开工项目7个,为A、B: the projects the verb's count introduces (为 after a count only)
+    text = "其中,提前实现开工项目2个,为甲乙包装材料有限公司纸包生产线建设项目、丙丁新区安置区。"
+    assert _statuses(ingester, text) == {
+        ("甲乙包装材料有限公司纸包生产线建设项目", "under_construction"),
+        ("丙丁新区安置区", "under_construction"),
+    }
+    # without a count, 为 says what the project is: nothing listed
+    assert _statuses(ingester, "全市开工项目,为甲乙包装材料有限公司纸包生产线建设项目。") == set()
+    # …and a count followed by 为 and no names lists nothing
+    text = "今年签约项目3个,为全市最多。甲乙包装材料有限公司纸包生产线建设项目正在建设。"
+    assert _statuses(ingester, text) == {("甲乙包装材料有限公司纸包生产线建设项目", "under_construction")}
+
+
+def test_session_54_a_line_named_before_its_capacity_is_its_products(ingester: Ingester) -> None:
+    # 湿法净化磷酸生产线年产能已达120万吨: the line makes 湿法净化磷酸 (the line is no product)
+    text = "该集团的湿法净化磷酸生产线年产能已达120万吨,无水氟化氢生产线年产能达15万吨。"
+    assert _capacities(ingester, text) == {("湿法净化磷酸", 1200000), ("无水氟化氢", 150000)}
+
+
+def test_session_54_slogans_and_developing_countries_name_no_place(ingester: Ingester) -> None:
+    # a slogan (建设新福建, 美丽中国) and 发展中国家 name no place; 福州 in 在福州举行 does
+    text = "全市紧紧围绕建设新福建和美丽中国示范,学习发展中国家的经验。峰会在福州举行。"
+    assert _mentioned(ingester, text) - {None} == {"fuzhou"}
+
+
+def test_session_54_a_list_of_representative_projects(ingester: Ingester) -> None:
+    # 具有代表性的是A、B、C等: each item is a project of the batch the headline starts
+    text = (
+        "福州市55个重大项目集中开工\n总投资10亿元以上的项目有19个,具有代表性的是甲乙设备制造有限公司"
+        "厂房改扩建项目、长乐渣土资源化利用项目、丙丁神龙井开发建设项目等。"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙设备制造有限公司厂房改扩建项目", "under_construction"),
+        ("长乐渣土资源化利用项目", "under_construction"),
+        ("丙丁神龙井开发建设项目", "under_construction"),
+    }
+
+
 def test_the_mentions_index_follows_what_replaces_them(ingester: Ingester) -> None:
     first = Mention(0, 4, None, "Project", 1.0, "甲乙项目", "new")
     second = Mention(10, 14, None, "Project", 1.0, "丙丁项目", "new")

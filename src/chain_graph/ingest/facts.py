@@ -522,7 +522,7 @@ _ABBREVIATION_AT_END = re.compile(r"(?<=[\u3400-\u9fff])[A-Z][A-Z0-9\-]{1,7}$")
 _TIME_AT_END = re.compile(r"(?:连续)?(?:多年|近年|历年|常年|多年来|近年来)$")
 _NEW_BEFORE_CAPACITY = re.compile(
     r"(?:(?<=[的为是使,:;。\n“「、])|(?<=^)|(?<=新增|形成|具备|拥有|具有|实现))((?![的为是使]|实现|到|达到)[\u3400-\u9fffA-Za-z](?:(?![的为是使])[\u3400-\u9fffA-Za-z0-9\-]){1,10}?)"
-    r"(?:设施|装置|项目|行业)?" + _CAPACITY_OF.pattern  # 国内聚苯乙烯行业总产能: of 聚苯乙烯
+    r"(?:设施|装置|生产线|产线|项目|行业)?" + _CAPACITY_OF.pattern  # 国内聚苯乙烯行业总产能: of 聚苯乙烯
 )
 # A stage, a time or a heading before a product's name: (其中)在建涤纶项目产能200万吨, 目前煤制烯烃总产能,
 # 主要产品己内酰胺年产能10万吨, 同时还拥有电石产能530万吨: of 涤纶, of 煤制烯烃, of 己内酰胺, of 电石.
@@ -1716,6 +1716,9 @@ _LIST_INTRO = re.compile(r"\s*(?:分别是|分别为|其中包括|包括|包含|
 _TOTAL_THEN_LIST = re.compile(
     r",?\s*(?:总投资|总投资额|投资总额|计划总投资)[^,;:。!?\n]{1,16}元。(?=\s*(?:包括|包含|分别是|分别为))"
 )
+# 为 opens a list only after its count (开工项目7个,为A、B; not 该项目,为…, a description).
+_PROJECTS_COUNTED = re.compile(rf"项目{NUMBER}个[,:]?$")
+_IS_LISTED = re.compile(r"\s*为(?![主了何])")
 # Their total between the verb's count and the list: 计划签约项目6个,总投资11.03亿元,包括A、B.
 _TOTAL_CLAUSE = re.compile(r"\s*(?:总投资|总投资额|投资总额|计划总投资)[^,;:。!?\n]{1,16}元[,]")
 
@@ -1746,8 +1749,12 @@ def _signed_to_build(
 
 def _listed_after(ctx: _Context, position: int, sentence_end: int) -> list[Mention]:
     """The projects of the clauses after ``position`` that a 分别是/包括 opens (perhaps after a
-    clause that counts them: 有3个总投资百亿元以上项目,分别是…), up to the first clause that names none."""
-    if _LIST_INTRO.match(ctx.text, position) is None:
+    clause that counts them: 有3个总投资百亿元以上项目,分别是…; or 为 after the verb's own count:
+    提前实现开工项目7个,为A、B), up to the first clause that names none."""
+    counted_is = _IS_LISTED.match(ctx.text, position) is not None and _PROJECTS_COUNTED.search(
+        ctx.text, *ctx.segments.clause(position - 1)
+    )
+    if _LIST_INTRO.match(ctx.text, position) is None and not counted_is:
         counting = ctx.segments.clause(position)
         total = _TOTAL_CLAUSE.match(ctx.text, position)
         if total is not None and _COUNT_OF_PROJECTS.search(ctx.text, *ctx.segments.clause(position - 1)):

@@ -1356,6 +1356,7 @@ _HAS = r"有(?![望效力限关助利序所着])(?=[^,;。!?、]{2,30}[、和])"
 _LIST_HEAD = re.compile(
     rf"项目(?:(?P<n>{NUMBER})个(?:,[^,;:。!?\n]{{0,24}}?元)*[,:]?\s*(?:分别是|分别为|为)"
     rf"|[,:]?\s*还?(?:包括|分别是|分别为|主要有)|{_HAS})[:]?"
+    r"|(?<=具有)代表性的(?:项目)?(?:是|为|有|包括)[:]?"  # 具有代表性的是A、B等: the projects counted
     r"|(?<=建设的)装置[,:]?\s*还?包括[:]?"  # 正在建设的装置还包括A、B: plants being built
     r"|(?<=已建)(?:工程|装置)[,:]?\s*(?:主要)?包括[:]?"  # 项目已建工程主要包括A、B: plants built
 )
@@ -1851,6 +1852,8 @@ _QUOTE_CLOSES = re.compile(r"[\u3400-\u9fff]{0,4}[”」]")
 _OUT_OF_QUOTES = re.compile(r"[“”,;:。!?\n]")
 _QUOTED_TITLE_AFTER = re.compile(r"[\u3400-\u9fffA-Za-z0-9]{1,10}[”」\"]")
 _BOOK_TITLE_AFTER = re.compile(r"[^《》\n]{1,30}》")
+# 建设新福建, 美丽中国示范, 数字中国建设: a slogan's or a campaign's name, no place (新中国 is the state)
+_SLOGAN_BEFORE = re.compile(r"(?:美丽|健康|数字|平安|清新|幸福|法治|新)$")
 # A title and a surname: what follows is a given name (总工程师刘|福建).
 _TITLE_AND_SURNAME = re.compile(rf"(?:{_TITLES}|工程师)(?![在到赴来去于和与及对向从])[\u3400-\u9fff]$")
 # An item of a site's menu bar (要闻 | 直观中国 | 热点专题; 福州    廈門    泉州, set off by runs of spaces):
@@ -1885,8 +1888,9 @@ def not_a_place(text: str, mention: Mention) -> bool:
     # 《中国制造2025》: a national plan's title (a province's plan, 《福建省…规划》, is the province's)
     national = text.startswith("中国", mention.start) and before == "《"
     title = title or (national and bool(_BOOK_TITLE_AFTER.match(text, mention.end)))
-    # 其中国家配套资金: 其中 and 国家, no 中国
-    split = text.startswith("中国家", mention.start) and before == "其"
+    slogan = _SLOGAN_BEFORE.search(text, max(0, mention.start - 3), mention.start) is not None
+    # 其中国家配套资金: 其中 and 国家, no 中国; 发展中国家: developing countries
+    split = text.startswith("中国家", mention.start) and before in ("其", "展")
     # 山东省人民政府 版权所有: the site's footer
     line_start = text.rfind("\n", 0, mention.start) + 1
     line_end = text.find("\n", mention.end)
@@ -1894,7 +1898,7 @@ def not_a_place(text: str, mention: Mention) -> bool:
     return (
         any(p.match(text, mention.end) for p in after)
         or before in _MEDIA_BEFORE
-        or bool(in_menu or person or title or split or footer)
+        or bool(in_menu or person or title or slogan or split or footer)
     )
 
 
