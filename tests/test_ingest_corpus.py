@@ -1,35 +1,41 @@
 """The ingest evaluation corpus stays sound: every answer key (and every second key of the
 agreement study) has the agreed shape, quotes its article exactly, and names ids the seed still
-has (benchmarks/ingest/README.md)."""
+has (benchmarks/ingest/README.md). The checks are benchmarks/ingest_check_keys.py's, the command a
+blind round is checked with before it is measured (benchmarks/ingest/COLLECTING.md)."""
 
 from __future__ import annotations
 
+import importlib.util
+import shutil
 from pathlib import Path
-from typing import Any
+from types import ModuleType
 
 import pytest
 import yaml
 
 from chain_graph import dataset as ds
-from chain_graph.ingest.article import check_published
-from chain_graph.model import Product, Project
+from chain_graph.model import Node
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "benchmarks" / "ingest"
 KEYS = sorted((CORPUS / "keys").glob("*.yaml"))
 SECOND_KEYS = sorted((CORPUS / "second-keys").glob("*.yaml"))
-FIELDS = {
-    "mentions": {"id", "text"},
-    "capacities": {"product", "product_id", "t_per_year", "holder", "snippet"},
-    "money": {"cny", "kind", "holder", "snippet"},
-    "statuses": {"project", "project_id", "status", "snippet"},
-    "new_entities": {"name", "label"},
-}
 
 
 @pytest.fixture(scope="module")
-def seed() -> ds.Dataset:
-    return ds.load(REPO / "seed")
+def checker() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "ingest_check_keys", REPO / "benchmarks" / "ingest_check_keys.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def seed_nodes() -> dict[str, Node]:
+    return ds.load(REPO / "seed").by_id()
 
 
 def test_the_corpus_has_tune_and_holdout_articles() -> None:
@@ -45,26 +51,42 @@ def test_every_second_key_has_a_first_key() -> None:
     assert len(second) == len(set(second))
 
 
-@pytest.mark.parametrize("key_path", KEYS + SECOND_KEYS, ids=lambda p: f"{p.parent.name}/{p.stem}")
-def test_answer_key_quotes_its_article_and_names_seed_ids(key_path: Path, seed: ds.Dataset) -> None:
-    key: dict[str, Any] = yaml.safe_load(key_path.read_text(encoding="utf-8"))
+@pytest.mark.parametrize("key_path", KEYS, ids=lambda p: p.stem)
+def test_answer_key_quotes_its_article_and_names_seed_ids(
+    key_path: Path, checker: ModuleType, seed_nodes: dict[str, Node]
+) -> None:
+    assert checker.check_key(key_path, CORPUS / "articles", seed_nodes) == []
+
+
+@pytest.mark.parametrize("key_path", SECOND_KEYS, ids=lambda p: p.stem)
+def test_second_key_quotes_its_article_and_names_seed_ids(
+    key_path: Path, checker: ModuleType, seed_nodes: dict[str, Node]
+) -> None:
+    assert checker.check_key(key_path, CORPUS / "articles", seed_nodes, first_key=False) == []
+
+
+def test_the_checker_names_each_fault_of_a_round(
+    checker: ModuleType, seed_nodes: dict[str, Node], tmp_path: Path
+) -> None:
+    # A round folder in the corpus's shape, made from article 99 and its key with four faults put in.
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "keys").mkdir()
+    key_path = CORPUS / "keys" / "99-ineos-sinopec-abs-ningbo-opening-shjqd.yaml"
+    key = yaml.safe_load(key_path.read_text(encoding="utf-8"))
     article = CORPUS / "articles" / key["article"]
-    text = article.read_text(encoding="utf-8")
-    meta = yaml.safe_load(article.with_suffix(".meta.yaml").read_text(encoding="utf-8"))
-    assert meta["url"].startswith("http")
-    if meta["published"] is not None:  # a date the evaluation gives ingest, as --published would
-        check_published(str(meta["published"]))
-    nodes = seed.by_id()
-    for section, fields in FIELDS.items():
-        for entry in key[section]:
-            assert set(entry) == fields, (section, entry)
-            for quoted in ("snippet", "text", "name", "project"):
-                if quoted in entry:
-                    assert entry[quoted] in text, (section, entry[quoted])
-    assert all(m["id"] in nodes for m in key["mentions"])
-    assert all(isinstance(nodes.get(c["product_id"]), Product) for c in key["capacities"] if c["product_id"])
-    assert all(isinstance(nodes.get(s["project_id"]), Project) for s in key["statuses"] if s["project_id"])
-    assert all(
-        s["status"] in {"signed", "under_construction", "operating", "intended"} for s in key["statuses"]
-    )
-    assert all(e["name"] not in nodes for e in key["new_entities"])
+    shutil.copy(article, tmp_path / "articles")
+    shutil.copy(article.with_suffix(".meta.yaml"), tmp_path / "articles")
+    key["split"] = "holdout"
+    key["mentions"].append({"id": "no-such-id", "text": key["mentions"][0]["text"]})
+    key["money"].append({"cny": 1, "kind": "profit", "holder": "-", "snippet": "not in the article"})
+    key["statuses"][0]["status"] = "finished"
+    (tmp_path / "keys" / key_path.name).write_text(yaml.safe_dump(key, allow_unicode=True), encoding="utf-8")
+
+    problems = checker.check_round(tmp_path, seed_nodes, checker.used_urls())
+
+    assert len(problems) == 5, problems
+    assert sum("no seed entity" in p for p in problems) == 1
+    assert sum("snippet is not in the article" in p for p in problems) == 1
+    assert sum("kind must be one of" in p for p in problems) == 1
+    assert sum("status must be one of" in p for p in problems) == 1
+    assert sum("already in the corpus" in p for p in problems) == 1  # article 99's URL was measured before
