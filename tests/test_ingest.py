@@ -8342,6 +8342,68 @@ def test_session_54_a_list_of_representative_projects(ingester: Ingester) -> Non
     }
 
 
+def test_session_55_a_bracket_inside_a_listed_name_is_part_of_it(ingester: Ingester) -> None:
+    # a road's section in brackets, with a dash, inside an item of a list closed by 等N个项目
+    text = (
+        "甲乙卫生用品生产项目、丙丁路(马甲新村—罗溪车站)道路改造提升工程、戊己智能印业项目、"
+        "庚辛电力研发基地等4个项目开工。"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙卫生用品生产项目", "under_construction"),
+        ("丙丁路(马甲新村—罗溪车站)道路改造提升工程", "under_construction"),
+        ("戊己智能印业项目", "under_construction"),
+        ("庚辛电力研发基地", "under_construction"),
+    }
+    # a plant's figure in brackets inside an item of a list a head opens (项目共有N个,分别是:)
+    text = (
+        "全县集中开工项目共有3个,分别是:甲乙新能源有限公司秸秆综合利用(年产4万吨生物质燃料)南桥基地建设项目、"
+        "丙丁县第二生活垃圾处理厂工程、戊己县西环路(北路-双板桥路)建设项目,3个项目总投资4.4亿元。"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙新能源有限公司秸秆综合利用(年产4万吨生物质燃料)南桥基地建设项目", "under_construction"),
+        ("丙丁县第二生活垃圾处理厂工程", "under_construction"),
+        ("戊己县西环路(北路-双板桥路)建设项目", "under_construction"),
+    }
+    # an amount in brackets before the list's closer is an aside: the list does not run back through it
+    text = "开工项目包括甲乙化工项目(计划投资56亿元)等一批石化项目以及丙丁公路、戊己医院等一批配套项目。"
+    assert _statuses(ingester, text) == {
+        ("甲乙化工项目", "under_construction"),
+        ("丙丁公路", "under_construction"),
+        ("戊己医院", "under_construction"),
+    }
+
+
+def test_session_55_textile_finishing_and_public_buildings_name_projects(ingester: Ingester) -> None:
+    # 针纺/染整 are a trade's words (a dyeing plant), 体育场 a public work: each names a project
+    text = "昨日,甲乙针纺染整项目奠基。新建的丙丁市体育场项目竣工仪式在此举行。"
+    assert _statuses(ingester, text) == {
+        ("甲乙针纺染整项目", "under_construction"),
+        ("丙丁市体育场项目", "operating"),
+    }
+
+
+def test_session_55_a_stage_then_the_next_item_is_the_item_befores(ingester: Ingester) -> None:
+    # A企业项目集中竣工、B基地开工、C项目竣工投产: each item has its own stage; 竣工 after an item not read
+    # (no project's name) is not B's
+    text = "当天还举行了食品产业园企业项目集中竣工、甲乙水产品加工基地开工、丙丁短纤生产项目竣工投产等仪式。"
+    assert _statuses(ingester, text) == {
+        ("甲乙水产品加工基地", "under_construction"),
+        ("丙丁短纤生产项目", "operating"),
+    }
+
+
+def test_session_55_only_before_a_figure_is_no_product(ingester: Ingester) -> None:
+    # 年产能仅有120万吨: 仅有 (only) is no product's name
+    text = "甲乙钢铁公司轧材系统年产能仅有120万吨。"
+    assert all(product != "仅有" for product, _ in _capacities(ingester, text))
+    assert _capacities(ingester, "甲乙公司年产泡椒5000吨。") == {("泡椒", 5000)}
+
+
+def test_session_55_a_firm_after_涉及_starts_after_it(ingester: Ingester) -> None:
+    text = "此次签约活动,投资总额为3亿元,涉及甲乙实业有限公司投资1.2亿元的丙丁板材加工项目。"
+    assert ("Enterprise", "甲乙实业有限公司") in _new_names(ingester, text)
+
+
 def test_the_mentions_index_follows_what_replaces_them(ingester: Ingester) -> None:
     first = Mention(0, 4, None, "Project", 1.0, "甲乙项目", "new")
     second = Mention(10, 14, None, "Project", 1.0, "丙丁项目", "new")

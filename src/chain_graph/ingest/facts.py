@@ -290,7 +290,7 @@ def _new_product(ctx: _Context, start: int, end: int) -> list[tuple[str | None, 
 # What is made, named right after 年产 (年产泡椒5000吨, 年产活竹酒1000吨), however plain its name: not a
 # word of the figure's own (年产能力为, 年产量首次, 年产能预计达到, 年产能超过, 年产有望突破).
 _PLAIN_PRODUCT = re.compile(
-    r"(?![量能值力总共])(?:(?![为是达约将可预规首计超过逾近增]|有望|突破|实现|提高|合计)[\u3400-\u9fff]){2,8}"
+    r"(?![量能值力总共])(?:(?![为是达约将可预规首计超过逾近增仅只已]|有望|突破|实现|提高|合计)[\u3400-\u9fff]){2,8}"
 )
 
 
@@ -1387,6 +1387,8 @@ def _status_facts(ctx: _Context, verbs: list[figures.StatusVerb]) -> list[Fact]:
                 continue  # A项目已签约,…此次开工的橡塑项目: 开工 is said of a project not read
             if holder.end <= verb.start and _stage_then_next_item(ctx.text[holder.end : verb.start]):
                 continue  # A项目开工、B部分项目投产: B (a name not read) is 投产's subject
+            if not subjects and ctx.text[verb.end : holder.start].strip() == "、":
+                continue  # A企业项目集中竣工、B基地开工: the stage of the item before (a name not read)
         else:
             anaphor = ctx.anaphor(verb.start)
             if anaphor is None and _PROJECT_AGREEMENT.match(ctx.text, verb.end):

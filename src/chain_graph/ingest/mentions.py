@@ -455,7 +455,8 @@ _CLASS_OF_PROJECTS = re.compile(
 _PARK_BUILT = re.compile(r"[\u3400-\u9fff]{2}(?:产业园|工业园|产业城|配套区|示范园|小镇)$")
 # Public works named as projects (县凤洋中学项目, 汕头市骨科医院项目, 潮汕大桥工程).
 _PUBLIC_WORKS = re.compile(
-    r"[\u3400-\u9fff]{2}(?:医院|中学|小学|幼儿园|学校|学院|大桥|隧道|公路|大道|水库|广场|综合体|安置房|住房|棚户区|污水处理厂|水厂)"
+    r"[\u3400-\u9fff]{2}(?:医院|中学|小学|幼儿园|学校|学院|大桥|隧道|公路|大道|水库|广场|综合体|安置房|住房|棚户区|污水处理厂|水厂"
+    r"|体育场|体育馆|体育中心|图书馆|档案馆|博物馆|文化馆|科技馆|客运站)"  # (南安市体育场项目)
 )
 # …and a park by such words and a rank or a quality (特色石化产业园区, 国家级化工新材料产业园区).
 # 绿色 stays out: 绿色化工产业园 is 岳阳's park by its own name.
@@ -479,7 +480,7 @@ _FIRMS_PHASE = re.compile(
 INDUSTRY_WORDS = re.compile(
     r"化工|化学|煤化|石化|石油|炼化|炼油|材料|科技|能源|树脂|橡胶|纤维|塑料|塑胶|烯|醇|酸|酯|醚|烷|苯|腈|胺|酮|"
     r"环氧|氢|烃|煤炭|综合利用|电商|沥青|涂料|漆|油墨|胶粘|粘合剂|颜料|染料|助剂|加工|气体|空分|空压|(?<!村)厂(?!区|房)|码头|泊位|中心|储罐|仓储|物流|医药|药|医疗|手套|电子|光伏|电池|锂|装置|生产线|基地|工程|制造|"
-    r"纺织|轻纺|无纺|纺纱|针织|织造|印染|家纺|注塑|吹塑|母粒|编织|非织造|熔喷|纺粘|纤|纶|膜|鞋|服装|轮胎|热电|碳[二三四五六七八九]|一体化|汽车|零部件|浆纸|稀土|永磁|催化剂|"
+    r"纺织|轻纺|无纺|纺纱|针织|针纺|织造|印染|染整|纱线|面料|家纺|注塑|吹塑|母粒|编织|非织造|熔喷|纺粘|纤|纶|膜|鞋|服装|轮胎|热电|碳[二三四五六七八九]|一体化|汽车|零部件|浆纸|稀土|永磁|催化剂|"
     r"农化|农药|膦|肥|分子筛|氯|氟|糖|氯碱|碱|卤|盐(?!城)|油(?!头)|硅|铝|钢|玻璃|陶瓷|装备|设备|新能源|风电|核电|水电|电站|电厂|储能|造纸|(?<!报)纸|升级改造|技术改造|搬迁改造|技改|有限(?:责任)?公司|"
     # the district's downstream trades and a few common makers' words (西北电缆, 美瑞弹性体, 尼龙6项目)
     r"尼龙|弹性体|电缆|焦化|焦炭|兰炭|电石|煤电|线缆|卫生用品|卫浴|服饰|时装|皮革|合成革|半导体|芯片|晶圆|铜箔|天然气|煤气|聚碳|双氧水|胶粉|船舶|游艇|发动机|冷轧|"
@@ -788,13 +789,14 @@ class Matcher:
             # 80万吨/年乙烯装置|脱瓶颈改造及能效提升项目: the plant a revamp is of, a word of its name
             revamp = cut.group(0).endswith("装置") and _REVAMP.match(text, cut.end()) is not None
             # 海和药业…项目: one character at a clause's start before 和 is no item of a list, but a word of
-            # the name (not 并与, 市和: a word of the clause before)
+            # the name (not 并与, 市和: a word of the clause before; not 涉及, 以及: a word of their own)
             lone = (
                 cut.group(0)[-1] in "和与及"
                 and cut.end() - start == 2
                 and start == wide
                 and (wide == 0 or text[wide - 1] in "。!?\n,;:")
                 and text[wide] not in _NOT_A_NAMES_START
+                and text[wide : cut.end()] not in ("涉及", "以及")
             )
             one_name = _inner_conjunction(text, cut) or listed or trade or bool(numbered) or revamp or lone
             if not one_name and not _NOT_A_BOUNDARY.match(text, cut.end() - 1):
@@ -1091,7 +1093,8 @@ class Matcher:
         for head in _LIST_HEAD.finditer(text):
             end = head.end()
             while end < len(text):
-                word = _WORD_IN_BRACKETS.match(text, end)  # 年产5万吨(环保型)水性树脂项目: one item
+                # 年产5万吨(环保型)水性树脂项目, 西环路(蓼北路-双板桥路)建设项目: one item
+                word = _WORD_IN_BRACKETS.match(text, end) or _BRACKET_IN_NAME.match(text, end)
                 if word is None and text[end] in _LIST_STOPS:
                     break
                 end = word.end() if word else end + 1
@@ -1123,7 +1126,14 @@ class Matcher:
                 continue  # 项目中,包括战略性新兴产业项目64个、…: the projects counted by kind, none named
             for item_start, item_end in items or []:
                 found.append(self._item_mention(text, item_start, item_end, known))
-        phases = [m.span() for m in (*_ITEM_BRACKET.finditer(text), *_QUOTED_HEAD.finditer(text))]
+        phases = [
+            m.span()
+            for m in (
+                *_ITEM_BRACKET.finditer(text),
+                *_BRACKET_IN_NAME.finditer(text),
+                *_QUOTED_HEAD.finditer(text),
+            )
+        ]
 
         # …众创园(二期)项目, 四期10万吨/年BDO(1,4-丁二醇)、: a phase, a seat or a systematic name in
         # brackets is part of an item, and so is a quoted word it starts with (“两机”重大专项、)
@@ -1352,9 +1362,10 @@ _FIELDS = re.compile(r"涉及|涵盖|覆盖|聚焦")
 _COUNT_AFTER_TAIL = re.compile(rf"{NUMBER}[个项]")
 # 项目有A、B: a list (not 项目有望, 项目有序复工, 项目,有利于A、B).
 _HAS = r"有(?![望效力限关助利序所着])(?=[^,;。!?、]{2,30}[、和])"
-# 项目包括A、B; 外企项目4个,分别是A、B; 央企项目1个,为C (为 only after a count: 该项目,为… describes).
+# 项目包括A、B; 外企项目4个,分别是A、B; 央企项目1个,为C (为 only after a count: 该项目,为… describes);
+# 开工项目共有7个,分别是:A、B.
 _LIST_HEAD = re.compile(
-    rf"项目(?:(?P<n>{NUMBER})个(?:,[^,;:。!?\n]{{0,24}}?元)*[,:]?\s*(?:分别是|分别为|为)"
+    rf"项目(?:(?:共有|共)?(?P<n>{NUMBER})个(?:,[^,;:。!?\n]{{0,24}}?元)*[,:]?\s*(?:分别是|分别为|为)"
     rf"|[,:]?\s*还?(?:包括|分别是|分别为|主要有)|{_HAS})[:]?"
     r"|(?<=具有)代表性的(?:项目)?(?:是|为|有|包括)[:]?"  # 具有代表性的是A、B等: the projects counted
     r"|(?<=建设的)装置[,:]?\s*还?包括[:]?"  # 正在建设的装置还包括A、B: plants being built
@@ -1370,6 +1381,13 @@ _KIND_COUNTED = re.compile(rf"项目\s*{HOW_MANY}$")
 _AGENTS_LISTED = re.compile(r"等(?:投资|投建|承建|建设|实施|引进)[\u3400-\u9fff]{0,4}的$")
 _LIST_STOPS = frozenset(",;:。!?\n()“”")
 _WORD_IN_BRACKETS = re.compile(r"(?<=[^\s(])\([\u3400-\u9fff]{1,6}\)")
+# A bracket inside a name, which goes on after it: a road's section (万虹路(马甲新庵岭—罗溪客运站)道路改造
+# 提升工程), a plant's figure (秸秆综合利用(年产4万吨生物质新型燃料)南大桥乡基地建设项目); not a short name it
+# declares, nor an amount before the list's end (A项目(计划投资56亿元)等: an aside).
+_BRACKET_IN_NAME = re.compile(
+    r"(?<=[\u3400-\u9fffA-Za-z0-9])\((?!以下|下称|简称|计划|总投资|投资)[^()\s,;:。!?、“”]{1,30}\)"
+    r"(?![等和及与以])(?=[\u3400-\u9fffA-Za-z0-9])"
+)
 _LIST_SEPARATOR = "、"
 _LIST_JOINER = re.compile(r"以及|和|及|与")
 _LIST_CJK_NUMBERS = "一二三四五六七八九十"  # (两 is 二: 两大项目)
@@ -1744,7 +1762,10 @@ def _plausible_item(name: str, headed: bool = False) -> bool:
     return (
         len(name) >= 3
         and bool(_CJK.search(name))
-        and all(_NAME_CHAR.match(c) or c == _LIST_SEPARATOR for c in _QUOTED_HEAD.sub(_unquoted, name))
+        and all(
+            _NAME_CHAR.match(c) or c == _LIST_SEPARATOR
+            for c in _BRACKET_IN_NAME.sub("()", _QUOTED_HEAD.sub(_unquoted, name))
+        )
         # 8万锭锅轮纺, 100万吨有机硅项目: a plant
         and (
             not name[0].isdigit()
