@@ -88,33 +88,46 @@ def _check_meta(meta_path: Path) -> list[str]:
 
 
 def _check_entry(section: str, entry: dict[str, Any], nodes: dict[str, Node]) -> list[str]:
+    """What is wrong with one entry's values: each check is a failure and what to say of it."""
+    checks: list[tuple[bool, str]]
     if section == "mentions":
         node = nodes.get(entry["id"])
-        return (
-            []
-            if node is not None and node.label in MENTION_LABELS
-            else ["id is no seed entity of a mention's kind"]
-        )
-    if section == "capacities":
-        bad_id = entry["product_id"] is not None and not isinstance(nodes.get(entry["product_id"]), Product)
-        bad_tonnes = not isinstance(entry["t_per_year"], int) or entry["t_per_year"] <= 0
-        return ["product_id is no seed product"] * bad_id + [
-            "t_per_year must be a positive integer"
-        ] * bad_tonnes
-    if section == "money":
-        bad_cny = not isinstance(entry["cny"], int) or entry["cny"] <= 0
-        bad_kind = entry["kind"] not in MONEY_KINDS
-        return ["cny must be a positive integer"] * bad_cny + [
-            f"kind must be one of {sorted(MONEY_KINDS)}"
-        ] * bad_kind
-    if section == "statuses":
-        bad_id = entry["project_id"] is not None and not isinstance(nodes.get(entry["project_id"]), Project)
-        bad_status = entry["status"] not in STATUSES
-        return ["project_id is no seed project"] * bad_id + [
-            f"status must be one of {sorted(STATUSES)}"
-        ] * bad_status
-    problems = [] if entry["label"] in NEW_LABELS else [f"label must be one of {sorted(NEW_LABELS)}"]
-    return problems + (["the seed already has this name as an id"] if entry["name"] in nodes else [])
+        checks = [
+            (node is None or node.label not in MENTION_LABELS, "id is no seed entity of a mention's kind")
+        ]
+    elif section == "capacities":
+        product = entry["product_id"]
+        checks = [
+            (
+                product is not None and not isinstance(nodes.get(product), Product),
+                "product_id is no seed product",
+            ),
+            (not _positive_int(entry["t_per_year"]), "t_per_year must be a positive integer"),
+        ]
+    elif section == "money":
+        checks = [
+            (not _positive_int(entry["cny"]), "cny must be a positive integer"),
+            (entry["kind"] not in MONEY_KINDS, f"kind must be one of {sorted(MONEY_KINDS)}"),
+        ]
+    elif section == "statuses":
+        project = entry["project_id"]
+        checks = [
+            (
+                project is not None and not isinstance(nodes.get(project), Project),
+                "project_id is no seed project",
+            ),
+            (entry["status"] not in STATUSES, f"status must be one of {sorted(STATUSES)}"),
+        ]
+    else:  # new_entities
+        checks = [
+            (entry["label"] not in NEW_LABELS, f"label must be one of {sorted(NEW_LABELS)}"),
+            (entry["name"] in nodes, "the seed already has this name as an id"),
+        ]
+    return [message for failed, message in checks if failed]
+
+
+def _positive_int(value: object) -> bool:
+    return isinstance(value, int) and value > 0
 
 
 def used_urls() -> set[str]:

@@ -8,6 +8,7 @@ fails with the server's log tail: integration tests are never skipped.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -17,6 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -35,6 +37,17 @@ from chain_graph.store.server import DEFAULT_VERSION, ManagedServer, ServerInfo
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seed"
+
+
+def load_benchmark(name: str) -> ModuleType:
+    """A script of benchmarks/ (``ingest_eval``) as a module, registered by its name, as the
+    dataclasses it defines look their module up by name."""
+    spec = importlib.util.spec_from_file_location(name, REPO / "benchmarks" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

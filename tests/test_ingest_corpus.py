@@ -5,7 +5,6 @@ blind round is checked with before it is measured (benchmarks/ingest/COLLECTING.
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 from pathlib import Path
 from types import ModuleType
@@ -15,6 +14,7 @@ import yaml
 
 from chain_graph import dataset as ds
 from chain_graph.model import Node
+from tests.conftest import load_benchmark
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "benchmarks" / "ingest"
@@ -24,13 +24,7 @@ SECOND_KEYS = sorted((CORPUS / "second-keys").glob("*.yaml"))
 
 @pytest.fixture(scope="module")
 def checker() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "ingest_check_keys", REPO / "benchmarks" / "ingest_check_keys.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("ingest_check_keys")
 
 
 @pytest.fixture(scope="module")

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from tests.conftest import load_benchmark
 
 REPO = Path(__file__).resolve().parents[1]
 EVAL = REPO / "tests" / "fixtures" / "ingest" / "eval"
@@ -16,12 +16,7 @@ EVAL = REPO / "tests" / "fixtures" / "ingest" / "eval"
 
 @pytest.fixture(scope="module")
 def harness() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("ingest_eval", REPO / "benchmarks" / "ingest_eval.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["ingest_eval"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("ingest_eval")
 
 
 def test_scores_per_kind_and_split(harness: ModuleType) -> None:
