@@ -8404,6 +8404,21 @@ def test_session_55_a_firm_after_涉及_starts_after_it(ingester: Ingester) -> N
     assert ("Enterprise", "甲乙实业有限公司") in _new_names(ingester, text)
 
 
+def test_session_56_a_signing_lists_what_it_took_in_the_next_sentence(ingester: Ingester) -> None:
+    # N个项目签约,其中N个为X项目 (a share by kind, no verb of its own); the next sentence says what this
+    # signing took in (此次签约活动,…涉及A;B;C), one project per item
+    text = (
+        "9月1日,3个重点项目在甲县成功签约,其中两个为石材项目,县领导参加了签约仪式。"
+        "据了解,此次签约活动,投资总额为5亿元,涉及甲乙实业有限公司投资1.2亿元的丙丁板材加工项目;"
+        "戊己有限公司投资1亿元的庚辛新型建材项目;壬癸科技有限公司投资3亿元的子丑电子产品制造项目。"
+    )
+    assert _statuses(ingester, text) == {
+        ("丙丁板材加工项目", "signed"),
+        ("庚辛新型建材项目", "signed"),
+        ("子丑电子产品制造项目", "signed"),
+    }
+
+
 def test_the_mentions_index_follows_what_replaces_them(ingester: Ingester) -> None:
     first = Mention(0, 4, None, "Project", 1.0, "甲乙项目", "new")
     second = Mention(10, 14, None, "Project", 1.0, "丙丁项目", "new")

@@ -1882,7 +1882,9 @@ def _listed_next(ctx: _Context, clause: tuple[int, int]) -> list[Mention]:
     # 共有15个项目集中开工,其中A项目…: some of them named after 其中 in the same sentence
     among = _AMONG_NEXT.match(ctx.text, clause[1]) if clause[1] < sentence_end else None
     if among is not None and _COUNT_OF_PROJECTS.search(ctx.text, *ctx.segments.clause(among.end())):
-        return []  # 23个签约项目…,其中,计划签约项目6个,包括…: a part counted, with a verb of its own
+        if _SHARE_OF_KIND.match(ctx.text, among.end()) is None:
+            return []  # 23个签约项目…,其中,计划签约项目6个,包括…: a part counted, with a verb of its own
+        among = None  # 6个项目签约,其中三个为石材项目: a share by kind; the list may come later
     if among is not None:
         return _first_of_each_item(ctx, among.end(), sentence_end, frozenset(";"), wanted)
     # The list may come a sentence or two later, after sentences that name no project (本次开工的4个项目
@@ -1909,6 +1911,11 @@ def _listed_next(ctx: _Context, clause: tuple[int, int]) -> list[Mention]:
             listing = _AMONG_LISTING.match(ctx.text, among.end())
             start, ends = (listing.end(), frozenset(",;。")) if listing else (among.end(), frozenset(";。"))
             named = _first_of_each_item(ctx, start, among_end, ends, wanted)
+        # …or the next sentence says what this signing took in (据了解,此次签约活动,…涉及A项目;B项目…)
+        this_event = _THIS_EVENT_TOOK_IN.match(ctx.text, first_end)
+        if not named and this_event is not None:
+            _, event_end = ctx.segments.sentence(this_event.end())
+            named = _first_of_each_item(ctx, this_event.end(), event_end, frozenset(";。"), wanted)
         # …or the paragraphs after it each open with one (共有29个项目开工。|A项目…。|B公司投资…建设C项目。)
         return named or _paragraph_openers(ctx, clause[1], wanted)
     # One sentence that lists them by 、 or 和 (7个项目包括A、B、…、G。): every project it names.
@@ -1972,6 +1979,8 @@ _AMONG = re.compile(r"\s*(?:其中|例如|比如|譬如)[,:]?")
 _AMONG_LISTING = re.compile(r"\s*(?:主要)?(?:包括|有)[:]?")
 _GOES_ON = re.compile(r"\s*(?:同时|此外|另外)[,:]")
 _AMONG_NEXT = re.compile(r"[,]?\s*其中(?:包括|有)?[,:]?")
+_SHARE_OF_KIND = re.compile(rf"{NUMBER}个(?:为|是)")
+_THIS_EVENT_TOOK_IN = re.compile(r"\s*(?:据了解|据悉|据介绍)?,?(?:此次|本次)[^。;]{0,24}?(?:涉及|包括)[:]?")
 
 
 def _batch_named_next(ctx: _Context, start: int, end: int) -> list[Mention]:
