@@ -8419,6 +8419,80 @@ def test_session_56_a_signing_lists_what_it_took_in_the_next_sentence(ingester: 
     }
 
 
+def test_session_56_stages_said_around_a_plant_being_finished(ingester: Ingester) -> None:
+    # 准备试生产: ready for trial production, so still being built; 明日开建: a start still to come
+    text = "甲乙玻璃生产项目,600吨超白玻璃基板生产线准备试生产。丙丁煤化工项目明日开建。"
+    assert _statuses(ingester, text) == {
+        ("甲乙玻璃生产项目", "under_construction"),
+        ("丙丁煤化工项目", "intended"),
+    }
+    # 中间交付 is 中交 in full; 投入商业生产 is running
+    text = (
+        "甲乙炼化一体化项目顺利完成常减压蒸馏等首批生产主装置中间交付。"
+        "丙丁化工基地项目2005年6月成功投入商业生产。"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙炼化一体化项目", "under_construction"),
+        ("丙丁化工基地项目", "operating"),
+    }
+    # the site levelled, the main workshop up: works under way
+    text = "甲乙汽车工业园项目场地平整已基本完成。丙丁塑业项目主体厂房完工。"
+    assert _statuses(ingester, text) == {
+        ("甲乙汽车工业园项目", "under_construction"),
+        ("丙丁塑业项目", "under_construction"),
+    }
+
+
+def test_session_56_a_list_a_project_is_put_on_is_no_stage(ingester: Ingester) -> None:
+    text = "甲乙汽车工业园、丙丁锻压两个项目,经市政府同意,列入甲市2010年第二批新开工重点建设名单。"
+    assert _statuses(ingester, text) == set()
+
+
+def test_session_56_a_date_in_its_own_clause_dates_the_stage_after_it(ingester: Ingester) -> None:
+    # 2011年12月底,项目初步竣工 in a text of 2010: a completion planned, not reached
+    text = "甲乙汽车工业园项目计划年底具备生产功能;2011年12月底,甲乙汽车工业园项目初步竣工;2015年实现达产。"
+    assert _statuses_published(ingester, text, "2010") == {("甲乙汽车工业园项目", "intended")}
+    assert _statuses_published(ingester, text, "2012") == {("甲乙汽车工业园项目", "operating")}
+
+
+def test_session_56_projects_named_after_their_stage_or_a_phase_expansion(ingester: Ingester) -> None:
+    # 现场开工的是A项目: A is named, not described; 扬巴二期扩能项目: a firm's phase, expanded
+    text = "今天集中开工51个项目。现场开工的是甲乙新材料科技产业园碳纤维项目,总投资70亿元。"
+    assert ("甲乙新材料科技产业园碳纤维项目", "under_construction") in _statuses(ingester, text)
+    text = "17日,双方在北京共同签署了扬巴二期扩能项目框架协议。"
+    assert _statuses(ingester, text) == {("扬巴二期扩能项目", "signed")}
+    # 自卸车 (a dump truck) is a word of a name, not 自 (from)
+    text = "重型矿用自卸车易地技术改造项目,占地897亩。"
+    assert ("Project", "重型矿用自卸车易地技术改造项目") in _new_names(ingester, text)
+
+
+def test_session_56_a_heading_then_its_numbered_lines(ingester: Ingester) -> None:
+    # 新开工项目N个,…。其中包括:|1、A公司,B项目;|2、…: the project of each numbered line
+    text = (
+        "新开工项目2个,总投资5.63亿元。其中包括:\n1、甲乙陶瓷原料有限公司,年加工1000吨陶瓷材料项目;\n"
+        "2、丙丁建材有限公司,戊己新型建材项目。\n新竣工项目1个,总投资3亿元。"
+    )
+    assert _statuses(ingester, text) == {
+        ("年加工1000吨陶瓷材料项目", "under_construction"),
+        ("戊己新型建材项目", "under_construction"),
+    }
+
+
+def test_session_56_a_slash_before_the_next_figure_parts_two_products(ingester: Ingester) -> None:
+    # 120万吨甲醇/80万吨二甲醚: each product with its own figure, not one A/B pair
+    text = "甲乙公司建设年产120万吨甲醇/80万吨二甲醚项目。"
+    assert _capacities(ingester, text) == {("methanol", 1200000.0), ("二甲醚", 800000.0)}
+
+
+def test_session_56_a_seat_in_brackets_and_a_slogans_figure(ingester: Ingester) -> None:
+    # 阿里云研究院(山东)成果转化工作站: the province is part of a name, not a place spoken of
+    assert "shandong" not in _mentioned(ingester, "当地建成阿里云研究院(山东)成果转化工作站。")
+    assert "shandong" in _mentioned(ingester, "项目落户山东,总投资3亿元。")
+    # 实现“千亿元工业转型”: a slogan, no sum of money
+    text = "该项目是全县实现“千亿元工业转型”的重要一步,总投资62亿元。"
+    assert _money(ingester, text) == [("investment", 6200000000, "unattached")]
+
+
 def test_the_mentions_index_follows_what_replaces_them(ingester: Ingester) -> None:
     first = Mention(0, 4, None, "Project", 1.0, "甲乙项目", "new")
     second = Mention(10, 14, None, "Project", 1.0, "丙丁项目", "new")

@@ -44,7 +44,8 @@ PLAYERS = frozenset({"Project", "Enterprise"})
 PLACES = frozenset({"Park", "Region"})
 # PO/SM, 环氧乙烷/乙二醇: each part Chinese or an abbreviation, never a figure's words.
 _SLASH_PART = r"(?:[\u3400-\u9fff]+(?:-\d[\u3400-\u9fff]*)?|[A-Za-z0-9\-]+)"  # 丁烯-1装置 too
-_SLASH_LIST = re.compile(rf"{_SLASH_PART}(?:/(?!年)(?:{_SLASH_PART}))+")  # 百万吨乙烯/年: per year
+# (百万吨乙烯/年: per year; 120万吨甲醇/80万吨二甲醚: the next product's own figure)
+_SLASH_LIST = re.compile(rf"{_SLASH_PART}(?:/(?!年|\d+(?:\.\d+)?万?吨)(?:{_SLASH_PART}))+")
 # 该项目 or 该装置, or 项目 or 装置 alone as a clause's subject (项目受到…, 保证了项目…投产, 8月1日项目开工,
 # 项目2023年4月开工; not 项目3个):
 # this article's project; a phase of it that has no name of its own as the subject too (其中,西区一期项目
@@ -1451,7 +1452,17 @@ def _status_facts(ctx: _Context, verbs: list[figures.StatusVerb]) -> list[Fact]:
             status = ProjectStatus.UNDER_CONSTRUCTION
         # The date nearest before the verb in its sentence: 3月1日,…项目…开工建设.
         before = [d for d in dates if sentence[0] <= d.start and d.end <= verb.start]
-        in_clause = [d for d in before if d.start >= clause[0]]
+        # (or in a clause that is only a date, right before the verb's: 2011年12月底,项目初步竣工)
+        date_clause = ctx.segments.clause(clause[0] - 1)[0] if clause[0] > sentence[0] else clause[0]
+        in_clause = [
+            d
+            for d in before
+            if d.start >= clause[0]
+            or (
+                _DATE_ONLY_CLAUSE.fullmatch(ctx.text, date_clause, d.start)
+                and _CLAUSE_GAP.fullmatch(ctx.text, d.end, clause[0])
+            )
+        ]
         latest = max(in_clause, key=lambda d: d.start) if in_clause else None
         expected = verb.due
         if (
@@ -1700,6 +1711,10 @@ _PARTS_AFTER = re.compile(
 _PROJECT_AGREEMENT = re.compile(r"了?项目(?:投资|合作)?(?:协议|合同)")
 
 
+_DATE_ONLY_CLAUSE = re.compile(r"\s*(?:到|至|于|在)?")
+_CLAUSE_GAP = re.compile(r"(?:份|初|中|底|末|上旬|中旬|下旬)?(?:前|以前)?[,;]\s*")
+
+
 def _after_published(date: figures.DateFigure, published: str | None) -> bool:
     """A date later than the article's own date: with its year, or without it, of the article's
     year unless 去年/前年 says otherwise (于6月份开工 in a text of May)."""
@@ -1822,7 +1837,7 @@ _HEADING_INTRO_WORDS = f"{_INTRO_WORDS}|有"  # (本次签约项目有A,B)
 _HEADING_INTRO = re.compile(rf"[\u3400-\u9fff]{{0,4}}?项目(?:{_HEADING_INTRO_WORDS})")
 _HEADING_ENDS = (":", *_HEADING_INTRO_WORDS.split("|"))  # what a heading's list starts after
 _LIST_INTRO_LATER = re.compile(_INTRO_WORDS)
-_NEXT_INTRO = re.compile(rf"\s*(?:{_INTRO_WORDS})")
+_NEXT_INTRO = re.compile(rf"\s*(?:其中,?)?(?:{_INTRO_WORDS})")
 
 
 def _table_under(ctx: _Context, position: int) -> list[Mention]:
@@ -1855,6 +1870,11 @@ def _listed_later(ctx: _Context, position: int, sentence_end: int) -> list[Menti
     intro = _LIST_INTRO_LATER.search(ctx.text, position, sentence_end)
     if intro is None:  # …项目主要有4个。包括:A、B…: the next sentence lists them
         intro = _NEXT_INTRO.match(ctx.text, sentence_end)
+        if intro is not None and ctx.text.startswith(":", intro.end()):
+            # 新开工项目9个,…。其中包括:|1、A公司,B项目;|2、…: one numbered line each
+            lines = _numbered_lines(ctx, intro.end() + 1)
+            if lines:
+                return lines
         sentence_end = ctx.segments.sentence(intro.end())[1] if intro else sentence_end
     return ctx.within(intro.end(), sentence_end, frozenset({"Project"})) if intro else []
 
@@ -2031,7 +2051,6 @@ def _numbered_after(ctx: _Context, clause: tuple[int, int]) -> list[Mention]:
     after 以下/如下 in the clause, the first one of each ;-item of the line (以下项目将陆续开工建设:A;B)."""
     if ctx.text[clause[1] - 1 : clause[1]] != ":":
         return []
-    found: list[Mention] = []
     position = clause[1]
     if _NUMBERED_ITEM.match(ctx.text, position) is None:
         if not _FOLLOWING.search(ctx.text, *clause):
@@ -2041,6 +2060,13 @@ def _numbered_after(ctx: _Context, clause: tuple[int, int]) -> list[Mention]:
         return _first_of_each_item(
             ctx, position, line_end if line_end >= 0 else len(ctx.text), frozenset(";。")
         )
+    return _numbered_lines(ctx, position)
+
+
+def _numbered_lines(ctx: _Context, position: int) -> list[Mention]:
+    """The first project each numbered line from ``position`` on names, up to the first line that is
+    no item or names none."""
+    found: list[Mention] = []
     while (item := _NUMBERED_ITEM.match(ctx.text, position)) is not None:
         _, line_end = ctx.segments.sentence(item.end())
         named = ctx.within(item.end(), line_end, frozenset({"Project"}))
