@@ -8493,6 +8493,60 @@ def test_session_56_a_seat_in_brackets_and_a_slogans_figure(ingester: Ingester) 
     assert _money(ingester, text) == [("investment", 6200000000, "unattached")]
 
 
+def test_session_56_a_plans_headings_by_stage(ingester: Ingester) -> None:
+    # 在续建项目中,有A、B: the list starts at 有; 保投产(含部分投产)项目: to be brought into production
+    # this year, so still being built (the 投产 in its brackets is the heading's own word)
+    text = (
+        "全市列入省重点项目计划40项。在续建项目中,有位于甲区的甲乙数据中心工程项目、乙区的丙丁新能源汽车电机基地项目等;"
+        "保投产(含部分投产)项目中,包括位于丙区的戊己成套设备生产基地项目等;在前期项目中,包括庚辛碳纤维项目等。"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙数据中心工程项目", "under_construction"),
+        ("丙丁新能源汽车电机基地项目", "under_construction"),
+        ("戊己成套设备生产基地项目", "under_construction"),
+        ("庚辛碳纤维项目", "intended"),
+    }
+
+
+def test_session_56_an_approval_sought_then_another_clauses_list(ingester: Ingester) -> None:
+    # 已报国家发改委审批: approval sought, a plan; the next clause's 开工 is said of its own list (names
+    # not read), not of the project before it
+    text = (
+        "甲乙千万吨级炼化一体项目已报国家发改委审批,"
+        "丙丁生产支持基地和戊己装备制造基地等一批重大产业项目陆续开工建设。"
+    )
+    assert _statuses(ingester, text) == {("甲乙千万吨级炼化一体项目", "intended")}
+
+
+def test_session_56_building_a_model_firm_is_no_stage(ingester: Ingester) -> None:
+    # 加快建设…示范企业: building up a firm's standing, not works on a project
+    text = (
+        "甲乙120万吨/年乙烯改造项目是集团谋划的重大项目,"
+        "也是甲乙石化公司加快建设黄河流域高质量发展示范企业的希望工程。"
+    )
+    assert ("甲乙120万吨/年乙烯改造项目", "under_construction") not in _statuses(ingester, text)
+    assert _statuses(ingester, "甲乙乙烯改造项目正在加快建设。") == {
+        ("甲乙乙烯改造项目", "under_construction")
+    }
+
+
+def test_session_56_names_of_firms_and_plants_not_places(ingester: Ingester) -> None:
+    # 百万吨乙烯项目 in a text that names only the country is not 中化泉州's project
+    text = "兰州石化成立百万吨乙烯项目筹备组,加强与中国石油集团公司的沟通。"
+    assert "sinochem-quanzhou-ethylene-project" not in _mentioned(ingester, text)
+    # 中国电科, 中国移动, 中国中铁: firms, not the country
+    text = "位于鹿泉区的中国电科十三所项目、中国移动数据中心项目。近日,中国中铁旗下的中铁十局中标。"
+    assert "china" not in _mentioned(ingester, text)
+    # 对接 is one verb: the name after it starts after it
+    assert ("Project", "甲乙石化百万吨乙烯项目") in _new_names(ingester, "积极对接甲乙石化百万吨乙烯项目。")
+
+
+def test_session_56_a_bases_scale_is_no_amount(ingester: Ingester) -> None:
+    # 千亿元锂电产业基地: the scale of a base, not a sum (形成1500多亿元的石化产业集群 is an output)
+    text = "甲乙锂电产业项目,作为甲省千亿元锂电产业基地建设的最重要项目之一,项目总投资40亿元。"
+    assert _money(ingester, text) == [("investment", 4000000000, "new-node")]
+
+
 def test_the_mentions_index_follows_what_replaces_them(ingester: Ingester) -> None:
     first = Mention(0, 4, None, "Project", 1.0, "甲乙项目", "new")
     second = Mention(10, 14, None, "Project", 1.0, "丙丁项目", "new")

@@ -1356,6 +1356,8 @@ def _status_facts(ctx: _Context, verbs: list[figures.StatusVerb]) -> list[Fact]:
                 if m.end <= verb.start
                 and ";" not in ctx.text[m.end : verb.start]  # ; ends a statement
                 and "其中" not in ctx.text[m.end : verb.start]  # A、B等项目签约,其中已开工项目13个
+                # A项目已报审批,B和C等一批项目陆续开工: the verb's clause has its own list, of names not read
+                and not _LIST_CLOSED_BEFORE.search(ctx.text, max(m.end, clause[0]), verb.start)
                 and not (_anchor(ctx, m) or _part(ctx, m))
             ]
         )
@@ -1576,6 +1578,9 @@ def parks_being_built(
         if parks:
             names.add(parks[-1].name)
     return names
+
+
+_LIST_CLOSED_BEFORE = re.compile(r"等[^,;。!?\n]{0,10}项目")
 
 
 def _generic(name: str) -> bool:
@@ -1835,6 +1840,7 @@ def _listed_by_kind(ctx: _Context, clause: tuple[int, int], sentence_end: int) -
 _INTRO_WORDS = "分别是|分别为|包括|主要有"
 _HEADING_INTRO_WORDS = f"{_INTRO_WORDS}|有"  # (本次签约项目有A,B)
 _HEADING_INTRO = re.compile(rf"[\u3400-\u9fff]{{0,4}}?项目(?:{_HEADING_INTRO_WORDS})")
+_HAS_AFTER_HEADING = re.compile(r"\s*(?:有|包括|主要有)[:]?")
 _HEADING_ENDS = (":", *_HEADING_INTRO_WORDS.split("|"))  # what a heading's list starts after
 _LIST_INTRO_LATER = re.compile(_INTRO_WORDS)
 _NEXT_INTRO = re.compile(rf"\s*(?:其中,?)?(?:{_INTRO_WORDS})")
@@ -1861,8 +1867,9 @@ def _next_heading(verbs: list[figures.StatusVerb], heading: figures.StatusVerb, 
 def _listed_later(ctx: _Context, position: int, sentence_end: int) -> list[Mention]:
     """The projects a heading's sentence lists after its 分别是/包括, however far after the heading
     (在投产项目方面,全省共有4个,惠州占据3席,分别是A、B、C)."""
-    if ctx.text.endswith(_HEADING_ENDS, 0, position):
-        # 开工奠基项目:A项目; 此次集中投产的五大项目是:A、B; 本次签约项目有A,B
+    has = position < sentence_end and _HAS_AFTER_HEADING.match(ctx.text, position) is not None
+    if ctx.text.endswith(_HEADING_ENDS, 0, position) or has:
+        # 开工奠基项目:A项目; 此次集中投产的五大项目是:A、B; 本次签约项目有A,B; 在续建项目中,有A、B
         return ctx.within(position, sentence_end, frozenset({"Project"}))
     if ctx.text[position:sentence_end].rstrip().endswith(":"):
         # 前期预备项目中包含20个建材项目,…相关的有:|A项目:…|B项目:…: one paragraph each
