@@ -8547,6 +8547,32 @@ def test_session_56_a_bases_scale_is_no_amount(ingester: Ingester) -> None:
     assert _money(ingester, text) == [("investment", 4000000000, "new-node")]
 
 
+def test_session_56_verbs_before_a_name_and_a_signing_on_the_project(ingester: Ingester) -> None:
+    # 组建, 选址 and 透露消息说 end before a name; 煤制气 is a trade's word
+    text = "三家公司组建湖北甲乙煤电化工发展有限公司,选址丙丁绿色能源化工产业园。"
+    names = _new_names(ingester, text)
+    assert ("Enterprise", "湖北甲乙煤电化工发展有限公司") in names
+    assert ("Park", "丙丁绿色能源化工产业园") in names
+    text = "4月份,江陵透露消息说甲乙煤制气项目的可研编制费用已获得核准。6月份,三峡集团与甲市就项目再次签约。"
+    assert _statuses(ingester, text) == {("甲乙煤制气项目", "signed")}
+
+
+def test_session_56_a_trades_name_after_a_projects_full_name_is_that_project(ingester: Ingester) -> None:
+    # 煤制气项目 after 甲乙煤制气项目: the article's project again, by its trade alone; 但 starts no name
+    text = "甲乙煤制气项目的可研已获批复。但甲乙煤制气项目产能缩小了一半。6月份,煤制气项目正式开工。"
+    assert _statuses(ingester, text) == {("甲乙煤制气项目", "under_construction")}
+
+
+def test_session_56_a_resins_compound_and_a_centre_are_no_resin(ingester: Ingester) -> None:
+    # PBAT改性树脂, PBAT吹膜制品: products of their own, not PBAT; a logistics centre makes nothing
+    text = "现有1.2万吨PBAT改性树脂、3000吨PBAT吹膜制品。"
+    assert _capacities(ingester, text) == {("PBAT改性树脂", 12000.0), ("PBAT吹膜制品", 3000.0)}
+    text = "以甲乙盐化有限责任公司70万t/a盐业物流配送中心为依托的盐城工业园区。"
+    assert _capacities(ingester, text) == set()
+    # 400万t/a水泥和聚氯乙烯型材加工: the figure is the cement's; the PVC sections are worked, not made
+    assert _capacities(ingester, "甲乙集团建设400万t/a水泥和聚氯乙烯型材加工项目。") == {("水泥", 4000000.0)}
+
+
 def test_the_mentions_index_follows_what_replaces_them(ingester: Ingester) -> None:
     first = Mention(0, 4, None, "Project", 1.0, "甲乙项目", "new")
     second = Mention(10, 14, None, "Project", 1.0, "丙丁项目", "new")

@@ -51,7 +51,7 @@ _SLASH_LIST = re.compile(rf"{_SLASH_PART}(?:/(?!年|\d+(?:\.\d+)?万?吨)(?:{_SL
 # this article's project; a phase of it that has no name of its own as the subject too (其中,西区一期项目
 # 今年3月动工).
 _ANAPHOR = re.compile(
-    r"(?:该|本|此|这个|整个)(?:项目|工程)|(?:该|此|这套)装置|(?:^|(?<=[了,;:])|(?<=\d日)|(?<=目前|现在|当前|如今))\s*"
+    r"(?:该|本|此|这个|整个)(?:项目|工程)|(?:该|此|这套)装置|(?<=就)项目(?!\d*[个项])|(?:^|(?<=[了,;:])|(?<=\d日)|(?<=目前|现在|当前|如今))\s*"
     r"(?:[\u3400-\u9fff]{0,3}[一二三四五六七八九十]期(?:工程|项目)|(?<=目前)[一二三四五六七八九十]期|项目(?!\d*[个项])|装置(?!\d*[个套])"
     r"|(?:首|第[一二三四五六七八九十\d]{1,2})[条套](?:生产线|产线|装置))"  # 第一条生产线已投产: a line of it
 )
@@ -144,7 +144,9 @@ _LONGER_NAME = re.compile(
 _RESINS = frozenset(
     {"polypropylene", "pa66", "polycarbonate", "abs", "lldpe", "pbat", "pbs", "pbt", "pa12", "tpu"}
 )
-_ARTICLE_AFTER = re.compile(r"[\u3400-\u9fffA-Za-z]{0,6}?(?:纤维|长丝|弹力丝|锦纶丝|薄膜|膜材|滤板|复合材料)")
+_ARTICLE_AFTER = re.compile(
+    r"[\u3400-\u9fffA-Za-z]{0,6}?(?:纤维|长丝|弹力丝|锦纶丝|薄膜|膜材|滤板|复合材料|改性树脂|改性料|吹膜制品)"
+)  # (PBAT改性树脂, PBAT吹膜制品: a compound or an article of the resin)
 # A figure followed by a name of its own (HDPE, 炼油): its product is that one, known or not.
 _NAMED_AFTER = re.compile(r"\s*(?:[A-Za-z]{2,}|炼油|原油|加工|蒸馏|常减压|加氢|催化|重整|焦化)")
 # A compound's character in a qualifier, or an isomer's prefix right before the name: 醋酸乙烯 is no
@@ -211,7 +213,7 @@ _NOT_A_PRODUCT = re.compile(
     r"^含[\u3400-\u9fff]$|炼油|原油|煤炭|加工|炼化|一体化|(?<![级用])二氧化碳(?!基?聚)|^粉磨|排放|减排|当量|标煤|规模|产能|能力|垃圾|废弃|公司|集团|裂解$|化工$|法$"
     r"|(?:脱硫|脱硝)(?!催化剂|剂|石膏)|污水"  # a gas or a water treated, no product (脱硫石膏 is one)
     # a store (1.2万吨散粕库, 4万吨油罐, 22万吨沥青仓储): what it holds, not makes
-    r"|[库仓罐]$|仓储|储运|中转"
+    r"|[库仓罐]$|仓储|储运|中转|物流|配送"
     rf"|{_REFINERY_UNIT.pattern}"  # a refinery's units
 )
 
@@ -222,7 +224,7 @@ _HYDROGEN = re.compile(r"(?:年产|[\u3400-\u9fff]{0,6}?制|[绿蓝灰])?氢")
 # A verb of building before a product's name, not part of it (新增铁精矿160万吨: 铁精矿).
 _ADDED = re.compile(r"新增|新建|扩建")
 # A trade after a joint output's second name: no product of its own (碳纤维及碳纤维装备制造产业).
-_NOT_JOINT = re.compile(r"装备|设备|制造|研发|服务|汽提|回收|处置|协同")
+_NOT_JOINT = re.compile(r"装备|设备|制造|研发|服务|汽提|回收|处置|协同|型材加工")  # (水泥和聚氯乙烯型材加工)
 # Words of grade or use before a product's name, not part of it (the keys name 水泥, 农药原药, 磷酸铁锂;
 # 高端 and 电池级 stay: 高端聚烯烃, 电池级磷酸铁).
 _GRADE_WORDS = re.compile(r"(?:优质|高品质|高效(?:低毒)?|储能用|各型|各类|各种|新一代)+")

@@ -693,15 +693,15 @@ _PUSHED_LIST = re.compile(
 # 前期预备项目中包含), or by the stage of a batch when the list follows it
 # (开工项目包括A、B; 开工奠基项目:A; 此次集中投产的五大项目是:A、B). In a plan (《…重点建设项目计划》,
 # 计划投产的…项目) the heading is the year's aim: 新开工 is not started yet and 投产 is still being built.
+_ASIDE = re.compile(r"\([^()]{1,10}\)")
 _HEADING = re.compile(
     r"(?:^|(?<=[\n。!?,;:]))\s*(?:该[乡镇县区市]|[\u3400-\u9fff]{2,4}[省市县])?(?:(?:19|20)\d{2}\s*年\s*)?在?(?P<plan>计划)?"
     r"(?:重点建设)?(?:(?P<stage>新开工|新建|续建|在建|建成投产|保投产|新?投产|竣工|新?签约|储备|预备|前期)的?"
-    r"(?:\([^()]{1,10}\))?[\u3400-\u9fff]{0,4}?项目"  # (保投产(含部分投产)项目中: an aside on the stage)
+    rf"(?:{_ASIDE.pattern})?[\u3400-\u9fff]{{0,4}}?项目"  # (保投产(含部分投产)项目中: an aside on the stage)
     r"(?:方面|中)?(?=\s*(?:[,:]|主要有|有|共|包含|包括|\d))"
     r"|(?:[我全本][市县区])?(?:此次|本次|这次)?(?:集中)?(?P<batch>开工(?:奠基)?|投产|签约|竣工)的?[\u3400-\u9fff]{0,4}?项目"
     r"(?=\s*(?::|包括|是|分别|有(?![望效力限关助利序所着]))))"
 )
-_ASIDE = re.compile(r"\([^()]{1,10}\)")
 _PLAN_DOCUMENT = re.compile(
     r"《[^》]{0,40}(?:计划|名单|清单)》|重点(?:建设|工程)?项目(?:计划|名单|清单)|安排[^,;。]{0,8}重点(?:建设)?项目"
 )
