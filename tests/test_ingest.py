@@ -8563,6 +8563,14 @@ def test_session_56_a_trades_name_after_a_projects_full_name_is_that_project(ing
     assert _statuses(ingester, text) == {("甲乙煤制气项目", "under_construction")}
 
 
+def test_session_56_a_city_in_a_firms_or_a_bases_name_is_no_place(ingester: Ingester) -> None:
+    # 泉州市盛达医用卫生材料公司: a firm's name; 泉州(南安)光电信息产业基地: a base's name, with its district
+    # in brackets
+    assert "quanzhou" not in _mentioned(ingester, "口罩生产企业泉州市盛达医用卫生材料公司投资建设。")
+    assert "quanzhou" not in _mentioned(ingester, "作为泉州(南安)光电信息产业基地的重要片区,项目进展顺利。")
+    assert "quanzhou" in _mentioned(ingester, "项目落户泉州,总投资3亿元。")
+
+
 def test_session_56_a_resins_compound_and_a_centre_are_no_resin(ingester: Ingester) -> None:
     # PBAT改性树脂, PBAT吹膜制品: products of their own, not PBAT; a logistics centre makes nothing
     text = "现有1.2万吨PBAT改性树脂、3000吨PBAT吹膜制品。"
