@@ -8571,6 +8571,17 @@ def test_session_56_a_city_in_a_firms_or_a_bases_name_is_no_place(ingester: Inge
     assert "quanzhou" in _mentioned(ingester, "项目落户泉州,总投资3亿元。")
 
 
+def test_session_56_wave_54_figures_and_a_stage_aimed_at(ingester: Ingester) -> None:
+    # 年可产阴极铜20万吨: what the plant can make each year, named before the figure
+    assert ("阴极铜", 200000.0) in _capacities(ingester, "该项目建成后年可产阴极铜20万吨、硫酸75万吨。")
+    # 联苯菊酯 (bifenthrin) is no benzene; 接卸…万吨LNG is cargo unloaded, no plant's output
+    assert _capacities(ingester, "一车间1500t/a联苯菊酯原药项目通过验收。") == {("联苯菊酯", 1500.0)}
+    assert _capacities(ingester, "江苏LNG接收站全年安全接卸23船、217.7万吨LNG。") == set()
+    # 力争4月底正式投产: a start-up aimed at soon, so the plant is still being built
+    text = "甲乙食用油生产项目,力争4月底正式投产,预计今年实现产值5亿元。"
+    assert _statuses(ingester, text) == {("甲乙食用油生产项目", "under_construction")}
+
+
 def test_session_56_a_resins_compound_and_a_centre_are_no_resin(ingester: Ingester) -> None:
     # PBAT改性树脂, PBAT吹膜制品: products of their own, not PBAT; a logistics centre makes nothing
     text = "现有1.2万吨PBAT改性树脂、3000吨PBAT吹膜制品。"

@@ -152,7 +152,7 @@ _NAMED_AFTER = re.compile(r"\s*(?:[A-Za-z]{2,}|炼油|原油|加工|蒸馏|常�
 # A compound's character in a qualifier, or an isomer's prefix right before the name: 醋酸乙烯 is no
 # ethylene, 对二甲苯 no benzene, 叔丁醇 no n-butanol, 氢化丁腈橡胶 no nitrile rubber, 聚合物聚醚多元醇
 # (polymer polyol) no polyether polyol (差异化聚丙烯 is polypropylene).
-_CHEMICAL = re.compile(r"[酸醇烯烷苯酯醚氧氢氯氟溴氨胺腈酮醛砜甲乙丙丁磷硫硅氮]|[异叔仲对邻间]$|聚合物$")
+_CHEMICAL = re.compile(r"[酸醇烯烷苯酯醚氧氢氯氟溴氨胺腈酮醛砜甲乙丙丁磷硫硅氮]|[异叔仲对邻间联]$|聚合物$")
 _CJK_ONLY = re.compile(r"[\u3400-\u9fff]*")
 _CJK_NAME = re.compile(r"[\u3400-\u9fff]*(?:-\d)?")  # 丁烯-1
 _MAX_QUALIFIER = 8
@@ -189,7 +189,7 @@ _UNKNOWN_AFTER = re.compile(
 )
 # …and right before it, as an item of a 、 list or the first one after its verb (提供EVA30万吨、乙二醇…).
 _UNKNOWN_BEFORE = re.compile(
-    r"(?:(?<=、)|(?<=提供|生产|产出|年产|包括|其中|以及|新增)|(?<=副产)(?!品)|(?<=副产品)|(?<=年产能)|(?<=年加工|可加工)|(?<=在内的)|(?<=建设)|(?<=产品为)|(?<=方案为)|(?<=方案:)|(?<=分别为|分别是)|(?<=为:)"
+    r"(?:(?<=、)|(?<=提供|生产|产出|年产|可产|包括|其中|以及|新增)|(?<=副产)(?!品)|(?<=副产品)|(?<=年产能)|(?<=年加工|可加工)|(?<=在内的)|(?<=建设)|(?<=产品为)|(?<=方案为)|(?<=方案:)|(?<=分别为|分别是)|(?<=为:)"
     r"|(?<=[(,])(?=[^\d,;:。!?\n()]{2,14}:\s*$)"  # (植物生长调节剂:0.6万吨/年,除草剂: 10万吨/年)
     r"|(?:(?<=吨[,和及])|(?<=/年[,和])|(?<=t/a[,和]))(?!约|[\u3400-\u9fff]{0,3}(?:副产|年产|生产|其中|新增)))"
     r"(?:副产品?)?(?:\d+(?:\.\d+)?%)?((?!年产|生产|能|出|分别|为|是)[\u3400-\u9fffA-Za-z](?:(?!年产|生产|包括|在内的|\d+(?:\.\d+)?[万千]?吨)[\u3400-\u9fffA-Za-z0-9\-]){0,13}?)(\([A-Za-z0-9/\-]{1,10}\))?"
@@ -298,7 +298,10 @@ _PLAIN_PRODUCT = re.compile(
 
 
 def _made_yearly(ctx: _Context, start: int, name: str) -> bool:
-    return ctx.text.endswith(("年产", "年产能"), 0, start) and _PLAIN_PRODUCT.fullmatch(name) is not None
+    return (
+        ctx.text.endswith(("年产", "年产能", "年可产"), 0, start)
+        and _PLAIN_PRODUCT.fullmatch(name) is not None
+    )
 
 
 _AND_ESTERS = re.compile(r"及其?酯(?!化)")

@@ -1506,19 +1506,17 @@ _FIGURE_AND_PRODUCT = re.compile(r"(?:百万|千万|\d+万)吨级?[\u3400-\u9fff
 def _own_short_names(text: str, chosen: list[Mention]) -> list[Mention]:
     """A known project only resolved to (not named exactly) is the new project the article names
     in full and ends with that short name (河南炼化百万吨乙烯项目 … 百万吨乙烯项目当前正有序推进: that
-    firm's own, not the data's 中化泉州 one)."""
+    firm's own, not the data's 中化泉州 one). So is a new short name of only a figure and a product, or
+    of only a trade's words (荆州煤制气项目 … 煤制气项目)."""
     full = [m for m in chosen if m.is_new and m.label == "Project"]
     result = []
     for mention in chosen:
-        # (or, with no place in the text, not resolved: a name of only a figure and a product, or of
-        # only a trade's words, 煤制气项目 after 荆州煤制气项目)
         short = text[mention.start : mention.end]
         bare = mention.is_new and (
             _FIGURE_AND_PRODUCT.fullmatch(short) is not None
             or len(INDUSTRY_WORDS.sub("", short.removesuffix("项目"))) <= 1
         )
         if mention.label == "Project" and (mention.kind == "resolved" or bare):
-            short = text[mention.start : mention.end]
             core = short.removesuffix("项目")  # …百万吨级乙烯炼化一体化项目 holds 百万吨乙烯 too
             own = next(
                 (
