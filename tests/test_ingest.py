@@ -8582,6 +8582,15 @@ def test_session_56_wave_54_figures_and_a_stage_aimed_at(ingester: Ingester) -> 
     assert _statuses(ingester, text) == {("甲乙食用油生产项目", "under_construction")}
 
 
+def test_session_56_wave_55_either_stage_and_a_signing_on_site(ingester: Ingester) -> None:
+    # 已先后动工建设或进入投产阶段: started or producing, which one is not said
+    text = "甲乙芯片封装基板项目、丙丁新能源产业基地等重大项目已先后动工建设或进入投产阶段。"
+    assert _statuses(ingester, text) == set()
+    # 项目现场签约: a signing held on the spot, not works on a site
+    text = "1月28日,甲乙新材料产业项目等20个重大项目现场签约,签约总额约为1445亿元。"
+    assert _statuses(ingester, text) == {("甲乙新材料产业项目", "signed")}
+
+
 def test_session_56_a_resins_compound_and_a_centre_are_no_resin(ingester: Ingester) -> None:
     # PBAT改性树脂, PBAT吹膜制品: products of their own, not PBAT; a logistics centre makes nothing
     text = "现有1.2万吨PBAT改性树脂、3000吨PBAT吹膜制品。"
