@@ -8591,6 +8591,24 @@ def test_session_56_wave_55_either_stage_and_a_signing_on_site(ingester: Ingeste
     assert _statuses(ingester, text) == {("甲乙新材料产业项目", "signed")}
 
 
+def test_session_56_wave_56_tourism_works_a_count_and_a_society(ingester: Ingester) -> None:
+    # 公园, 风情园, 度假, 电影港: tourism and leisure works name projects
+    text = (
+        "我市分别与甲乙集团签订福清中央公园万国风情园项目、福清市沙埔镇目屿岛旅游度假项目;"
+        "与丙丁公司签订福清雕塑公园项目。"
+    )
+    assert _statuses(ingester, text) == {
+        ("福清中央公园万国风情园项目", "signed"),
+        ("福清市沙埔镇目屿岛旅游度假项目", "signed"),
+        ("福清雕塑公园项目", "signed"),
+    }
+    # 近200万华侨: ten thousands of overseas Chinese, not Wanhua; 中国红十字会总会: a society, not the country
+    mentioned = _mentioned(ingester, "福清有近200万华侨华人,与中国红十字会总会签订学校项目。")
+    assert "wanhua-chemical" not in mentioned
+    assert "china" not in mentioned
+    assert "wanhua-chemical" in _mentioned(ingester, "万华化学在福建投资。")
+
+
 def test_session_56_a_resins_compound_and_a_centre_are_no_resin(ingester: Ingester) -> None:
     # PBAT改性树脂, PBAT吹膜制品: products of their own, not PBAT; a logistics centre makes nothing
     text = "现有1.2万吨PBAT改性树脂、3000吨PBAT吹膜制品。"

@@ -43,7 +43,12 @@ _NOT_BEFORE = {
 }
 # …nor one that starts inside the word before it: 美国亨斯迈 is no 国亨, 中国乔丹 no 国乔.
 _COUNTRY_WORD = frozenset("美中英德法韩泰俄日印外全我本各两他王帝大强合出回")
-_NOT_AFTER = {"国亨": _COUNTRY_WORD, "国乔": _COUNTRY_WORD}
+# …and 万华 after a number is a count of ten thousands (近200万华侨), not Wanhua.
+_NOT_AFTER = {
+    "国亨": _COUNTRY_WORD,
+    "国乔": _COUNTRY_WORD,
+    "万华": frozenset("0123456789一二两三四五六七八九十百千"),
+}
 _NAME_CHAR = re.compile(r"[\u3400-\u9fff\u03b1-\u03c9A-Za-z0-9()·\-/.+&^#]")
 # Numbered items inside one name: 1^#、13^#泊位, 7号、8号泊位 (a 、 between a number and the next).
 _NUMBERED = re.compile(r"[#号]、\d")
@@ -458,7 +463,8 @@ _PARK_BUILT = re.compile(r"[\u3400-\u9fff]{2}(?:产业园|工业园|产业城|�
 # Public works named as projects (县凤洋中学项目, 汕头市骨科医院项目, 潮汕大桥工程).
 _PUBLIC_WORKS = re.compile(
     r"[\u3400-\u9fff]{2}(?:医院|中学|小学|幼儿园|学校|学院|大桥|隧道|公路|大道|水库|广场|综合体|安置房|住房|棚户区|污水处理厂|水厂"
-    r"|体育场|体育馆|体育中心|图书馆|档案馆|博物馆|文化馆|科技馆|客运站)"  # (南安市体育场项目)
+    r"|体育场|体育馆|体育中心|图书馆|档案馆|博物馆|文化馆|科技馆|客运站"  # (南安市体育场项目)
+    r"|公园|风情园|度假|电影港|影视城)"  # (福清雕塑公园项目, 目屿岛旅游度假项目: tourism)
 )
 # …and a park by such words and a rank or a quality (特色石化产业园区, 国家级化工新材料产业园区).
 # 绿色 stays out: 绿色化工产业园 is 岳阳's park by its own name.
@@ -1841,7 +1847,7 @@ _BODY_AFTER = re.compile(
     r"[省市区县]?(?:发改委|发展改革委|发展和改革委员会|国资委|经信委"
     r"|(?:发展和?改革|生态环境|环境保护|环保|能源|商务|工信|工业和信息化|交通运输|交通|自然资源|应急管理|住房和城乡建设|住建"
     r"|市场监督管理|科技|财政|统计|林业|农业农村|水利|文化和旅游|卫生健康)(?:厅|局))"
-    r"|(?:(?![省市区县和与及])[\u3400-\u9fff]){0,10}?(?:联合会|协会|学会|商会|联盟|船级社|管委会|研究院|研究所|设计院|工程院|科学院|总公司|有限公司|集团|示范基地)"
+    r"|(?:(?![省市区县和与及])[\u3400-\u9fff]){0,10}?(?:联合会|协会|学会|商会|总会|联盟|船级社|管委会|研究院|研究所|设计院|工程院|科学院|总公司|有限公司|集团|示范基地)"
     r"|\)(?:有限公司|股份有限公司|公司|集团)"  # 本田汽车(中国)有限公司: a firm's name
     r"|区(?=总裁|总经理|负责人|首席|总部|业务)"  # 蔡司光学集团中国区总裁: a firm's division
     r"|(?:发明)?专利|报道讯|[\u3400-\u9fff]{0,4}?网讯"  # 中国发明专利; 中国报道讯, an outlet's dateline
