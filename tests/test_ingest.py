@@ -8609,6 +8609,17 @@ def test_session_56_wave_56_tourism_works_a_count_and_a_society(ingester: Ingest
     assert "wanhua-chemical" in _mentioned(ingester, "万华化学在福建投资。")
 
 
+def test_session_56_wave_57_a_groups_regional_unit_and_a_wish(ingester: Ingester) -> None:
+    # 埃克森美孚中国公司, 沙特阿美亚洲公司: regional units, other firms than the groups the data has
+    text = "2007年,福建炼化与埃克森美孚中国公司、沙特阿美亚洲公司合资成立甲乙公司。"
+    mentioned = _mentioned(ingester, text)
+    assert "exxonmobil" not in mentioned and "saudi-aramco" not in mentioned
+    assert "exxonmobil" in _mentioned(ingester, "埃克森美孚在惠州投资建设乙烯项目。")
+    # 使该项目早建成、早投产: a wish, not a plant in production
+    text = "甲乙铝箔加工项目开工典礼举行。各部门要做好服务,使该项目早建成、早投产、早见效。"
+    assert ("甲乙铝箔加工项目", "operating") not in _statuses(ingester, text)
+
+
 def test_session_56_a_resins_compound_and_a_centre_are_no_resin(ingester: Ingester) -> None:
     # PBAT改性树脂, PBAT吹膜制品: products of their own, not PBAT; a logistics centre makes nothing
     text = "现有1.2万吨PBAT改性树脂、3000吨PBAT吹膜制品。"

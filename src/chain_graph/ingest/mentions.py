@@ -1282,7 +1282,11 @@ class Matcher:
             for i in range(mention.start, mention.end):
                 taken[i] = True
             chosen.append(mention)
-        chosen = [self._shared_kind(text, m, chosen) for m in chosen if not not_a_place(text, m)]
+        chosen = [
+            self._shared_kind(text, m, chosen)
+            for m in chosen
+            if not (not_a_place(text, m) or _regional_unit(text, m))
+        ]
         chosen = _declared_short_names(text, _own_short_names(text, _bare_names(text, chosen)))
         chosen = _abbreviated_plants(text, chosen)
         chosen.sort(key=lambda m: m.start)
@@ -1907,6 +1911,18 @@ _MENU_AFTER = re.compile(
 )
 _MENU_LAST_BEFORE = re.compile(r"[\u3400-\u9fff]{2,6}[ \u3000]{2,}[\u3400-\u9fff]{0,6}$")  # …漳州    |莆田
 _MENU_LAST_AFTER = re.compile(r"[\u3400-\u9fff]{0,6}[ \u3000]*$", re.MULTILINE)
+
+
+# 埃克森美孚中国公司, 沙特阿美亚洲公司: a group's regional unit, another firm than the group the data has
+_REGIONAL_UNIT_AFTER = re.compile(r"(?:中国|亚洲|亚太|\(中国\))(?:投资)?(?:有限)?公司")
+
+
+def _regional_unit(text: str, mention: Mention) -> bool:
+    return (
+        mention.label == "Enterprise"
+        and mention.id is not None
+        and bool(_REGIONAL_UNIT_AFTER.match(text, mention.end))
+    )
 
 
 def not_a_place(text: str, mention: Mention) -> bool:
