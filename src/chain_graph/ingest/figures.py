@@ -770,10 +770,7 @@ def statuses(text: str) -> list[StatusVerb]:
     ]
     headings = _headings(text)
     # 开工 of 新开工项目, 投产 of 保投产(含部分投产)项目: a heading's own words
-    ends = [
-        (h.start, h.end + (len(aside.group(0)) if (aside := _ASIDE.match(text, h.end)) else 0))
-        for h in headings
-    ]
+    ends = [(h.start, aside.end() if (aside := _ASIDE.match(text, h.end)) else h.end) for h in headings]
     verbs = [
         verb for verb in _stage_verbs(text) if not any(start <= verb.start < end + 2 for start, end in ends)
     ]
