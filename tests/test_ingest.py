@@ -8630,6 +8630,82 @@ def test_session_56_a_resins_compound_and_a_centre_are_no_resin(ingester: Ingest
     assert _capacities(ingester, "甲乙集团建设400万t/a水泥和聚氯乙烯型材加工项目。") == {("水泥", 4000000.0)}
 
 
+def test_session_57_stages_said_of_a_topped_out_or_nearly_finished_plant(ingester: Ingester) -> None:
+    # 主要砼结构已全部完工 (the main concrete shell done) is works, as 主体结构完工 is
+    text = "料仓结构顺利封顶,意味着甲乙年产300万吨PTA项目主要砼结构已全部完工。"
+    assert _statuses(ingester, text) == {("甲乙年产300万吨PTA项目", "under_construction")}
+    # 进入全面竣工的最后冲刺阶段: the final push towards completion, not completion
+    text = "丙丁新材料有限公司年产3万吨石墨材料生产线项目正全速推进,已进入全面竣工的最后冲刺阶段。"
+    assert _statuses(ingester, text) == {
+        ("丙丁新材料有限公司年产3万吨石墨材料生产线项目", "under_construction")
+    }
+    # 即将…封顶: topping out soon, so being built now (not a plan)
+    text = (
+        "甲乙化学投资建设的年产30万吨聚苯新材料生产项目位于保税区。"
+        "该项目首期工程主体结构即将在8月底全面封顶。"
+    )
+    assert _statuses(ingester, text) == {("年产30万吨聚苯新材料生产项目", "under_construction")}
+    # 建造现场, the building site, as 施工现场
+    text = "在甲乙炼化一体化项目建造现场,工人们忙碌着。"
+    assert _statuses(ingester, text) == {("甲乙炼化一体化项目", "under_construction")}
+
+
+def test_session_57_names_by_a_brand_a_paper_mill_or_a_makers_park(ingester: Ingester) -> None:
+    # 新材 (a firm's short 新材料), 凝胶 and 生态 are words of a maker's name
+    text = "今年开工的甲乙新材气凝胶项目一期工程正在加紧推进。丙丁生态项目尿素库顺利封顶。"
+    assert _statuses(ingester, text) == {
+        ("甲乙新材气凝胶项目", "under_construction"),
+        ("丙丁生态项目", "under_construction"),
+    }
+    # a paper mill due to start up soon; a makers' park (众创城) built as a project
+    text = "投资1.2亿元的甲乙造纸厂将于6月投产。丙丁(新会)戊己众创城项目动工仪式现场,打桩机纷纷启动作业。"
+    assert _statuses(ingester, text) == {
+        ("甲乙造纸厂", "under_construction"),
+        ("丙丁(新会)戊己众创城项目", "under_construction"),
+    }
+
+
+def test_session_57_a_signing_counted_then_listed_after_its_total(ingester: Ingester) -> None:
+    # 签约的重点项目共有N个,总投资…,其中有A项目,B项目,…以及D项目等: every listed project, a plant
+    # named by its power too (100兆瓦光伏电站项目)
+    text = (
+        "甲乙经济开发区一季度集中签约的重点项目共有22个,总投资120.8亿元,其中有投资85亿元的"
+        "丙丁新能源汽车轻量化产业基地项目,总投资5.5亿元的年产1万吨汽车轻量化材料项目,"
+        "总投资5亿元的100兆瓦光伏电站项目,以及投资1亿元的戊己年产3万吨秸秆制糖项目等。"
+    )
+    assert _statuses(ingester, text) == {
+        ("丙丁新能源汽车轻量化产业基地项目", "signed"),
+        ("年产1万吨汽车轻量化材料项目", "signed"),
+        ("100兆瓦光伏电站项目", "signed"),
+        ("戊己年产3万吨秸秆制糖项目", "signed"),
+    }
+
+
+def test_session_57_signing_ones_name_to_an_objection_is_no_signing(ingester: Ingester) -> None:
+    text = (
+        "甲乙公司递交书面申请,拟申报该公司投资建设的“甲乙废旧聚酯资源循环利用项目”为现代产业项目,"
+        "项目投资总额25000万元,对该现代产业项目申报进行公示,任何单位和个人若对项目有异议,"
+        "可于公示期内以书面形式提出,异议应当签署真实姓名。"
+    )
+    assert _statuses(ingester, text) == {("甲乙废旧聚酯资源循环利用项目", "intended")}
+
+
+def test_session_57_money_said_as_so_many_ge_yi(ingester: Ingester) -> None:
+    # 35个亿 is 35亿 as it is spoken; 18个亿元项目 counts projects of 亿元 scale
+    assert _money(ingester, "甲乙化学新项目投产后,大概产值超过35个亿。") == [
+        ("output", 3500000000, "unattached")
+    ]
+    assert _money(ingester, "丙丁等18个亿元项目都已相继开工建设。") == []
+
+
+def test_session_57_capacity_closed_or_a_years_output_is_no_capacity(ingester: Ingester) -> None:
+    text = (
+        "甲乙铜箔项目一期年产1万吨锂电铜箔生产线2018年9月投产,预计当年可生产锂电铜箔2600吨。"
+        "关停铜冶炼落后产能18万吨。"
+    )
+    assert {value for _, value in _capacities(ingester, text)} == {10000.0}
+
+
 def test_the_mentions_index_follows_what_replaces_them(ingester: Ingester) -> None:
     first = Mention(0, 4, None, "Project", 1.0, "甲乙项目", "new")
     second = Mention(10, 14, None, "Project", 1.0, "丙丁项目", "new")

@@ -1895,7 +1895,7 @@ def _listed_later(ctx: _Context, position: int, sentence_end: int) -> list[Menti
 # (这3个项目分别是:).
 _COUNT_OF_PROJECTS = re.compile(
     rf"({NUMBER})个(?:(?:\d+|[十百千])?亿元?(?:以上|级)?的?)?[\u3400-\u9fff]{{0,4}}项目"
-    rf"|项目({NUMBER})个"
+    rf"|项目(?:共有|共计|共)?({NUMBER})个"
 )  # 160个亿元以上重大项目
 _NEXT_LIST = re.compile(rf"\s*(?:这|上述|以上)?{NUMBER}?个?项目(?:分别是|分别为|包括)[:]?")
 _ITEM_ENDS = frozenset(";。\n")
