@@ -8706,6 +8706,43 @@ def test_session_57_capacity_closed_or_a_years_output_is_no_capacity(ingester: I
     assert {value for _, value in _capacities(ingester, text)} == {10000.0}
 
 
+def test_session_57_a_plans_lists_closed_by_their_total_and_count(ingester: Ingester) -> None:
+    # A、B等总投资X亿元的项目N个: a list closed by its total and its count, each after its own verb
+    # (投运 ends before a name as 投产 does)
+    text = (
+        "今年,甲区将全力实施总投资451.3亿元的重点项目135个,争取新开工甲乙农化、丙丁中央广场等总投资157.1亿元"
+        "的项目70个,加快建设戊己新材料、庚辛化学等总投资94.6亿元的项目11个,竣工投运壬癸新材料、子丑新材料等"
+        "总投资109.8亿元的项目33个。"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙农化", "intended"),
+        ("丙丁中央广场", "intended"),
+        ("戊己新材料", "under_construction"),
+        ("庚辛化学", "under_construction"),
+        ("壬癸新材料", "operating"),
+        ("子丑新材料", "operating"),
+    }
+    # three named of five: a few of many, each listed
+    text = "甲乙化工重油深加工、丙丁防爆电器、戊己生物技术饲料添加剂等5个项目已进入设备调试阶段。"
+    assert _statuses(ingester, text) == {
+        ("甲乙化工重油深加工", "under_construction"),
+        ("丙丁防爆电器", "under_construction"),
+        ("戊己生物技术饲料添加剂", "under_construction"),
+    }
+
+
+def test_session_57_some_of_a_batch_or_its_reserve_is_not_the_named_project(ingester: Ingester) -> None:
+    # 部分项目已经投产: some of the 70 projects, not the one named among them
+    text = "包括甲乙净化厂一期建设项目在内的70个重点工业项目正加快推进,部分项目已经投产运营。"
+    assert _statuses(ingester, text) == {("甲乙净化厂一期建设项目", "under_construction")}
+    # projects a park holds in reserve are not those of the batch started
+    text = (
+        "总投资约772亿元的7个项目在甲乙经济区集中开工。"
+        "该园区储备了丙丁中心、戊己股份、庚辛石化等7个总投资1558亿元的新材料龙头项目。"
+    )
+    assert _statuses(ingester, text) == set()
+
+
 def test_the_mentions_index_follows_what_replaces_them(ingester: Ingester) -> None:
     first = Mention(0, 4, None, "Project", 1.0, "甲乙项目", "new")
     second = Mention(10, 14, None, "Project", 1.0, "丙丁项目", "new")

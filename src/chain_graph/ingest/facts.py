@@ -1364,6 +1364,8 @@ def _status_facts(ctx: _Context, verbs: list[figures.StatusVerb]) -> list[Fact]:
                 # A项目已报审批,B和C等一批项目陆续开工: the verb's clause has its own list, of names not read
                 and not _LIST_CLOSED_BEFORE.search(ctx.text, max(m.end, clause[0]), verb.start)
                 and not (_anchor(ctx, m) or _part(ctx, m))
+                # A项目在内的70个项目正加快推进,部分项目已经投产: some of them, not A
+                and not _SOME_OF_THEM.match(ctx.text, clause[0], verb.start)
             ]
         )
         listed = (
@@ -1522,8 +1524,9 @@ _BUILDS_INTO = re.compile(r"(?:全部|全面)?建成(?![,;:。!?\n]|投产|投�
 # A batch the article reports as done (51个重点项目集中开工, 集中签约): the stage of every project it
 # names after it and gives no stage of its own.
 _BATCH_VERB = re.compile(r"集中(?:举行)?$")
-# (not a project in a sentence of fields, talks, plans or a chain: 项目涉及A、B, 聚焦…, 洽谈)
-_NOT_OF_BATCH = re.compile(r"涉及|聚焦|洽谈|拟|向下游|产业链")
+# (not a project in a sentence of fields, talks, plans, reserves or a chain: 项目涉及A、B, 聚焦…, 洽谈,
+# 储备了A、B等项目)
+_NOT_OF_BATCH = re.compile(r"涉及|聚焦|洽谈|拟|向下游|产业链|储备")
 # …not when the batch is planned (将集中开工)
 _NO_BATCH_STAGE = re.compile(r"(?:将|拟|计划|准备)[^,;。!?\n]{0,6}集中(?:开工|签约|竣工|投产)")
 _BUILDS_BEFORE = re.compile(r"(?:建设|新建|建成)$")  # 主要建设A项目和B项目: the parts of another
@@ -1586,6 +1589,8 @@ def parks_being_built(
 
 
 _LIST_CLOSED_BEFORE = re.compile(r"等[^,;。!?\n]{0,10}项目")
+# The subject of a clause that is some of the projects said before, none named.
+_SOME_OF_THEM = re.compile(r"\s*(?:其中)?(?:部分|个别|一些|有的|少数|多数|大部分|大多数)(?:重点)?项目")
 
 
 def _generic(name: str) -> bool:
