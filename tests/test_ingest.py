@@ -8743,6 +8743,41 @@ def test_session_57_some_of_a_batch_or_its_reserve_is_not_the_named_project(inge
     assert _statuses(ingester, text) == set()
 
 
+def test_session_57_pushed_on_or_to_start_up_soon_is_being_built(ingester: Ingester) -> None:
+    # 尽快投产达效: brought into production as soon as may be, so still being built, also after a plan
+    # another statement of the sentence states before its ;; 持续推进: works go on
+    text = (
+        "目前,甲乙新能源设备调试进入扫尾阶段,初步计划七月份开始试生产;甲乙石化三期、丙丁化工、戊己化工等项目"
+        "尽快投产达效,庚辛化工、壬癸二期项目、子丑可降解新材料等项目持续推进。"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙石化三期", "under_construction"),
+        ("丙丁化工", "under_construction"),
+        ("戊己化工", "under_construction"),
+        ("庚辛化工", "under_construction"),
+        ("壬癸二期项目", "under_construction"),
+        ("子丑可降解新材料", "under_construction"),
+    }
+    # 地基正在日夜浇灌: the foundations are being poured
+    text = "投资10亿元的甲乙新型建材高效减水剂项目地基正在日夜浇灌。"
+    assert _statuses(ingester, text) == {("甲乙新型建材高效减水剂项目", "under_construction")}
+
+
+def test_session_57_one_named_of_a_batch_and_the_subject_of_the_sentence_before(ingester: Ingester) -> None:
+    # A等一批重大项目成功签约: one project named of a batch, as one of a count
+    text = "甲市强化与行业领军企业合作,投资215亿元的甲乙集团高端新材料产业园等一批重大项目成功签约。"
+    assert _statuses(ingester, text) == {("甲乙集团高端新材料产业园", "signed")}
+    # 目前项目主体已建成: the project the sentence before opens with, not the article's first one
+    text = (
+        "甲乙纸业投资6.5亿元建立高端包装纸项目,年可生产高强伸性纸8万吨。\n"
+        "工业园区是项目建设的主战场。丙丁化工项目是建设绿色化工产业基地的重点项目之一,总投资10.87亿元。"
+        "目前项目主体已建成,拟于11月上旬进行试生产。"
+    )
+    assert _statuses(ingester, text) == {("丙丁化工项目", "under_construction")}
+    # (建立 ends before a name, as 建设 does)
+    assert ("Project", "高端包装纸项目") in _new_names(ingester, text)
+
+
 def test_the_mentions_index_follows_what_replaces_them(ingester: Ingester) -> None:
     first = Mention(0, 4, None, "Project", 1.0, "甲乙项目", "new")
     second = Mention(10, 14, None, "Project", 1.0, "丙丁项目", "new")

@@ -123,7 +123,18 @@ class _Context:
         paragraph_start = self.text.rfind("\n", 0, clause_start) + 1
         named = self.within(paragraph_start, clause_start, frozenset({"Project"}))
         opening = named[0] if named and named[0].start - paragraph_start <= _PARAGRAPH_TOPIC else None
-        return opening or self.main_project
+        return opening or self._subject_before(paragraph_start, clause_start) or self.main_project
+
+    def _subject_before(self, paragraph_start: int, clause_start: int) -> Mention | None:
+        """The project the sentence before, in the same paragraph, opens with (A项目是…。目前项目主体
+        已建成)."""
+        sentence_start, _ = self.segments.sentence(clause_start)
+        if sentence_start <= paragraph_start:
+            return None
+        before_start = max(self.segments.sentence(sentence_start - 1)[0], paragraph_start)
+        named = self.within(before_start, sentence_start, frozenset({"Project"}))
+        opens = named and not self.text[before_start : named[0].start].strip()
+        return named[0] if opens else None
 
 
 def _plain_gap(text: str) -> bool:

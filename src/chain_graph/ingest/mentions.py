@@ -155,7 +155,7 @@ _TONNES_IN_NAME = re.compile(r"(\d+(?:\.\d+)?)(万)?(?:吨(?!级)(?:/年)?|t(?:/
 _PARA_COMPOUNDS = "二甲苯|苯二|甲苯|叔丁基|羟基|氨基|硝基|乙酰"
 # Words after which a name starts (the verb or preposition before it): 引进|天辰…项目.
 _LEFT_BOUNDARIES = re.compile(
-    r".*(?:在建|续建|进入|完成(?=年产|\d)|增加|预计|重大(?:产业)?项目|重点(?:工业|产业|民生)?项目|我国|引进|引入|吸引|走访|来到|促成|推进|协调|支持|拉动|带动|签约|签署|签订|签下|掀起|围绕|投资|投建|开建|动建|兴建|筹建|共建|合建(?!筑)|建设|落户|落地|开工|开复工|竣工|投产|投运|启动(?!区)|着手|实施|"
+    r".*(?:在建|续建|进入|完成(?=年产|\d)|增加|预计|重大(?:产业)?项目|重点(?:工业|产业|民生)?项目|我国|引进|引入|吸引|走访|来到|促成|推进|协调|支持|拉动|带动|签约|签署|签订|签下|掀起|围绕|投资|投建|开建|动建|兴建|筹建|共建|合建(?!筑)|建设|建立|落户|落地|开工|开复工|竣工|投产|投运|启动(?!区)|着手|实施|"
     r"推动|加快|加速|合作开发|毗邻|紧邻|抓紧|形成|服务|考察|参观|洽谈|举办|召开|成立|设立|组建|选址|透露|消息说|但是|但|入驻|表示|介绍|包括|涵盖|包含|只见|装载|方面|宣读|委托|选用|探访|台资企业|台企|上市公司|龙头企业|巨头|五百强企业|代表|拥有|同意|呈报|虽然|显示|祝愿|庆祝|祝贺|跟踪|打通|列入|承建|(?<!共)建成|(?:招商引资)?目标企业|[我本全该][市县区省]|其中|以及|目前|今年|去年|位于|基础上|(?<![相是])继(?!续|承|而|电|往)|"
     r"(?:(?<=口岸|园区|地区)|(?<=[县市区省镇])|(?<=[新再兴筹元]建))一(?![期号体批级流条套座个次线家站])|特别是|尤其是|导致|园区内|区内|园内|受理|近日|日前|此外|同时|据悉|修改|编制|办理|排入|排至|送往|送至|新增|子公司|孙公司|母公司|合资公司|旗下|控股|依托|除了|(?<!材料|产品|装置|基地|示范)(?<!生产线)暨|揭牌|装置|蝉联|荣获|获评|入选|连续|"
     rf"谋划|筹划|筹备|策划(?:生成)?|获得|取得|持有|只有|募投项目|(?<=股票)之|终止|运输至|运至|运抵|抵达|到达|布局|消化|突破|供图|现有|打算(?:再|继续)?上?|推迟|暂停|叫停|缓建|搁置|取消|放弃|比如|例如|譬如|如(?=年产)|建有|设有|效仿|认定|印发|开展|评审|拓宽|仿照|借鉴|届时|上马|关于|投巨资(?:兴建|建设|建)?|调研|听取|视察|察看|查看|拟(?:新|扩|改扩)?建|(?:全球|世界|亚洲|国内)最大的?|(?:百|千|\d+)亿(?:元)?级|最大的?(?:单套|单体|单系列|单线)?(?=年产|\d)|最大规模的?|最大的?[\u3400-\u9fff]{{0,6}}?项目(?=[\u3400-\u9fff])|力争|力促|促进|争取|确保|核准|批准|批复|标志[着著]|实现|宣布|报道|走进|[建办做管搞抓]好|随[着著]|伴随|随后|既有|又有|已有|还有|共有|先后有|开设|前往|进驻|通过(?:利用)?|加入|配备|满足|传出|外传|重视|发挥|盯牢|紧盯|强化(?!剂)|跃至|借助|构建|意味着|规划|完善|做大做强|培植|落子|配合|结合|提高|花落|具有|公示|中标|供应给|发布|已发展|走近|生产企业|生产商|生厂商|制造商|供应商|涉足|简称|承担|到|看|认识|携手|进行|以来|迎来|年底前|年内|年底|上半年|下半年|年初|月底前|按照|创建|打造|举行|承接|确定|昨日|央企|(?<![中天平草高太])原(?!丝|药|料)|以|对接|(?<![相绝])对(?!{_PARA_COMPOUNDS})|与|(?<!研发)及|和|(?<!自)由|在|是|的|把|将|被|向|从|自(?!贸|由|治|主|贡|动|卸)|于|(?<!高)等(?!级)|为|让|了|就|除|而|仅|待|(?<!数)据|"
@@ -1185,7 +1185,7 @@ class Matcher:
             count = _count(tail.group("n"))
             if count == 0:
                 continue  # 膜材0个项目: a cut or a typo, no list
-            items = _list_items(text, start, tail.start(), count)
+            items = _list_items(text, start, tail.start(), count, batch="批" in tail.group(0))
             if items is None or (tail.re is _COUNT_ONLY_TAIL and len(items) != count):
                 continue  # A和B2个项目: as many names as the count, or none
             if any(_KIND_COUNTED.search(text, a, b) for a, b in items):
@@ -1690,7 +1690,7 @@ def _merge_numbers(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, i
 
 
 def _list_items(
-    text: str, start: int, end: int, count: int | None, after_head: bool = False
+    text: str, start: int, end: int, count: int | None, after_head: bool = False, batch: bool = False
 ) -> list[tuple[int, int]] | None:
     """The items of ``text[start:end]``: split at 、, and at 和/及/与 in the last item (A、B和C);
     when the list says how many there are (等4个项目), at every 和/及/与 if need be. A list that
@@ -1715,9 +1715,12 @@ def _list_items(
         first = None if after_head else _LEFT_BOUNDARIES.match(text, items[0][0], items[0][1] - 2)
         if first is not None:
             items = [(first.end(), items[0][1]), *items[1:]]
-        # One item is a list only when the count says it is one of several (A工程等3个项目开工), or
+        # One item is a list only when the count or a batch says it is one of several (A工程等3个项目开工,
+        # A等一批重大项目签约), or
         # when it is a firm's plant by its figure (推进兖州煤业90万吨煤制甲醇转烯烃等项目建设).
-        several = count is not None and count >= 2 and items[0][1] - items[0][0] >= _ONE_OF_SEVERAL
+        several = (batch or (count is not None and count >= 2)) and items[0][1] - items[0][
+            0
+        ] >= _ONE_OF_SEVERAL
         if len(items) < 2 and not several and not (count is None and _FIRMS_PLANT.fullmatch(text, *items[0])):
             continue
         # 、总投资2.5亿元的友邦3万吨聚氨酯项目: the amount qualifies the item, the name follows it
