@@ -8778,6 +8778,33 @@ def test_session_57_one_named_of_a_batch_and_the_subject_of_the_sentence_before(
     assert ("Project", "高端包装纸项目") in _new_names(ingester, text)
 
 
+def test_session_57_a_bulleted_list_of_projects_one_paragraph_each(ingester: Ingester) -> None:
+    # ●A项目 总投资…: each bullet's paragraph speaks of its project (项目于今年1月开工, 工程建设已完成
+    # 竣工验收); a park built with its works is one project's name
+    text = (
+        "近日,甲县举行重点项目集中开竣工活动。\n"
+        "部分开竣工项目\n"
+        "●甲乙城东科创产业园及配套设施建设项目 总投资18.74亿元,新建道路569米。"
+        "项目于今年1月开工,计划今年6月完工。\n"
+        "●丙丁实验小学项目 用地面积43.82亩,规划新建教学楼。目前,工程建设已完成竣工验收。\n"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙城东科创产业园及配套设施建设项目", "under_construction"),
+        ("丙丁实验小学项目", "operating"),
+    }
+
+
+def test_session_57_more_words_of_makers_names(ingester: Ingester) -> None:
+    # 智能 and 矿泉水 are words of a maker's name; 我们公司 before a name is the firm speaking
+    text = "以新开工的甲乙智能项目为例。丙丁长白山天然矿泉水项目在二道白河镇正式开工。"
+    assert _statuses(ingester, text) == {
+        ("甲乙智能项目", "under_construction"),
+        ("丙丁长白山天然矿泉水项目", "under_construction"),
+    }
+    text = "“我们公司年产5万吨免耕播种机配件项目2017年开工建设,二期建设也在紧张地进行中。”"
+    assert ("Project", "年产5万吨免耕播种机配件项目") in _new_names(ingester, text)
+
+
 def test_the_mentions_index_follows_what_replaces_them(ingester: Ingester) -> None:
     first = Mention(0, 4, None, "Project", 1.0, "甲乙项目", "new")
     second = Mention(10, 14, None, "Project", 1.0, "丙丁项目", "new")

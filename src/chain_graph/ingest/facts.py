@@ -1665,12 +1665,13 @@ def _named_before_without_suffix(ctx: _Context, sentence_start: int, position: i
 
 def _paragraph_heading(ctx: _Context, position: int) -> Mention | None:
     """The project a report's paragraph opens with as its heading (A项目:计划总投资…。目前,设备正在
-    安装): what the paragraph's sentences that name no project speak of."""
+    安装; ●A项目 总投资…, a bullet's item): what the paragraph's sentences that name no project speak of."""
     paragraph_start = ctx.text.rfind("\n", 0, position) + 1
     opening = _PARAGRAPH_OPENING.match(ctx.text, paragraph_start)
     assert opening is not None  # the pattern matches the empty string
     named = ctx.within(opening.end(), position, frozenset({"Project"}))
-    if named and named[0].start == opening.end() and ctx.text.startswith(":", named[0].end):
+    after = ":" + (" \u3000" if opening.group("bullet") else "")
+    if named and named[0].start == opening.end() and ctx.text[named[0].end : named[0].end + 1] in after:
         return named[0]
     return None
 
@@ -1974,7 +1975,7 @@ def _listed_next(ctx: _Context, clause: tuple[int, int]) -> list[Mention]:
     return _first_of_each_item(ctx, intro.end(), len(ctx.text), _ITEM_ENDS, wanted)
 
 
-_PARAGRAPH_OPENING = re.compile(r"\s*(?:\(?[\d一二三四五六七八九十]{1,2}[)、.]?)?\s*")
+_PARAGRAPH_OPENING = re.compile(r"\s*(?:\(?[\d一二三四五六七八九十]{1,2}[)、.]?|(?P<bullet>[●■◆▲★•]))?\s*")
 _ITEM_TITLE = re.compile(r"[^,;:。!?\n]{2,30}:")
 
 

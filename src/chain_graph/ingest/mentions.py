@@ -198,6 +198,9 @@ _ZONE_BEFORE_FIRM = re.compile(
 _UNOPENED = re.compile(r"(?:[^()]*\([^()]*\))*[^()]*\)")
 
 
+_THIS_FIRM = ("该公司", "我们公司", "我公司", "本公司")
+
+
 def _after_unopened(name: str) -> str:
     while (cut := _UNOPENED.match(name)) is not None:
         name = name[cut.end() :]
@@ -459,7 +462,10 @@ _CLASS_OF_PROJECTS = re.compile(
 )
 # A park built as a project of its own (天河智慧消防产业园项目, 兰山木业综合配套区项目): a name, whatever
 # its trade.
-_PARK_BUILT = re.compile(r"[\u3400-\u9fff]{2}(?:产业园|工业园|产业城|众创城|配套区|示范园|小镇)$")
+_PARK_BUILT = re.compile(
+    r"[\u3400-\u9fff]{2}(?:产业园|工业园|产业城|众创城|配套区|示范园|小镇)"
+    r"(?:[及和]?(?:配套|基础)设施(?:建设)?)?$"  # (…科创产业园及配套设施建设项目: the park and its works)
+)
 # Public works named as projects (县凤洋中学项目, 汕头市骨科医院项目, 潮汕大桥工程).
 _PUBLIC_WORKS = re.compile(
     r"[\u3400-\u9fff]{2}(?:医院|中学|小学|幼儿园|学校|学院|大桥|隧道|公路|大道|水库|广场|综合体|安置房|住房|棚户区|污水处理厂|水厂"
@@ -497,7 +503,7 @@ INDUSTRY_WORDS = re.compile(
     # named by 油, 钢, 药)
     r"|机械|农机|机电|电机|风机|电器|家电|五金|模具|铸造|锻造|机器人|数控|光电|食品|饲料|冷链|屠宰|乳业|饮料|水产|"
     r"水泥|建材|石材|港航|港口|砂石|骨料|石英|石墨|制品|中央厨房|预制菜|装配式|家具|包装|印刷|工贸|选矿|冶炼|疫苗|单车|电动车|火电|风场"
-    r"|煤矿|矿井|矿山|矿业|热轧|卷板|型材|板材|管材|线材|家居|照明|灯具|塑业|铜业|制气|新材|凝胶|生态"
+    r"|煤矿|矿井|矿山|矿业|热轧|卷板|型材|板材|管材|线材|家居|照明|灯具|塑业|铜业|制气|新材|凝胶|生态|智能|矿泉水"
     # a firm's short name before the project's own words (蒙西高岭粉体公司|高岭土项目)
     r"|(?<=[\u3400-\u9fff]{2})(?<![该本子分])公司(?=[\u3400-\u9fff])"
 )
@@ -888,9 +894,11 @@ class Matcher:
             name = name[1:]  # 其|2万吨废旧锂离子电池…项目: the firm said before, then its plant
         if label == "Project" and name.startswith("公司") and len(name) > 6:
             name = name[len("公司") :]  # 目前公司|氯碱搬迁升级改造项目: the firm said before
-        if label == "Project" and name.startswith("该公司") and not name.startswith("两期", 3):
-            # 该公司|PTA二期工程项目: the firm said before, then the name (not 该公司两期…项目, both phases)
-            name = name[len("该公司") :]
+        firm = next((f for f in _THIS_FIRM if name.startswith(f)), None)
+        if label == "Project" and firm and not name.startswith("两期", len(firm)):
+            # 该公司|PTA二期工程项目, 我们公司|年产5000台…项目: the firm said before or speaking, then the
+            # name (not 该公司两期…项目, both phases)
+            name = name[len(firm) :]
         if label == "Enterprise" and (zone := _ZONE_BEFORE_FIRM.match(name)) is not None:
             name = name[zone.end() :]  # …大亚湾石化工业区|中海壳牌石油化工有限公司
         start = end - len(name)
