@@ -8805,6 +8805,37 @@ def test_session_57_more_words_of_makers_names(ingester: Ingester) -> None:
     assert ("Project", "年产5万吨免耕播种机配件项目") in _new_names(ingester, text)
 
 
+def test_session_57_a_bulletins_count_then_its_list(ingester: Ingester) -> None:
+    # 开工的项目共41项,(总投资…,)主要包括:A、B; N个项目开工建设,其中:A、B: every project listed
+    for text in (
+        "今天开工的项目共41项,主要包括:甲乙化工项目、丙丁新材料项目。",
+        "今天开工的项目共41项,总投资120亿元,主要包括:甲乙化工项目、丙丁新材料项目。",
+        "34个重大项目开工建设,其中:甲乙化工项目、丙丁新材料项目。",
+    ):
+        assert _statuses(ingester, text) == {
+            ("甲乙化工项目", "under_construction"),
+            ("丙丁新材料项目", "under_construction"),
+        }, text
+
+
+def test_session_57_a_share_of_the_years_plan_spent_is_works(ingester: Ingester) -> None:
+    # 完成投资…,占年度计划的122%: money spent on the works, not a plan; so is a phase's money spent
+    text = (
+        "甲乙退役动力电池梯次利用项目(一期)完成投资1.83亿元,占年度计划的122%;"
+        "丙丁汽车异地迁建项目完成投资13.1亿元,占年度计划额的104.8%。戊己化工项目一期已完成投资超亿元。"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙退役动力电池梯次利用项目", "under_construction"),
+        ("丙丁汽车异地迁建项目", "under_construction"),
+        ("戊己化工项目", "under_construction"),
+    }
+    # 深入 (going into) ends before a name, as 走进 does
+    text = "会领导还分别深入甲乙人民医院建设项目、丙丁原料药生产项目现场察看。"
+    assert ("Project", "甲乙人民医院建设项目") in _new_names(ingester, text)
+    # 企业总粗钢产能: the firm's total, of 粗钢
+    assert _named_capacities(ingester, "甲乙特钢建成后,企业总粗钢产能可达72万吨。") == [("粗钢", 720000.0)]
+
+
 def test_the_mentions_index_follows_what_replaces_them(ingester: Ingester) -> None:
     first = Mention(0, 4, None, "Project", 1.0, "甲乙项目", "new")
     second = Mention(10, 14, None, "Project", 1.0, "丙丁项目", "new")

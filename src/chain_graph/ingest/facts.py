@@ -549,6 +549,7 @@ _STAGE_BEFORE = re.compile(
     r"|项目产品|产业(?=[\u3400-\u9fff]{2})|[\u3400-\u9fff]{2,4}[省市县](?=[\u3400-\u9fff]{2})"
     # a country or a continent: 印度合成橡胶年产能
     r"|全球|世界|亚洲|欧洲|北美|中东|美国|日本|韩国|印度|泰国|新加坡|沙特|俄罗斯|德国"
+    r"|(?:企业|公司|集团)?总(?=[\u3400-\u9fff]{2})"  # 企业总粗钢产能: the firm's total, of 粗钢
 )
 
 
@@ -1756,7 +1757,7 @@ def _after_published(date: figures.DateFigure, published: str | None) -> bool:
 
 # After a verb with no project, the list that names them: 签约项目3个,分别是A、B和C.
 _COUNTS_PROJECTS = re.compile(rf"{NUMBER}个[^,;:。!?\n]{{0,12}}项目[,:]?$")
-_LIST_INTRO = re.compile(r"\s*(?:分别是|分别为|其中包括|包括|包含|其中有|即)")
+_LIST_INTRO = re.compile(r"\s*(?:分别是|分别为|其中包括|(?:主要)?包括|包含|其中有|即)")
 _TOTAL_THEN_LIST = re.compile(
     r",?\s*(?:总投资|总投资额|投资总额|计划总投资)[^,;:。!?\n]{1,16}元。(?=\s*(?:包括|包含|分别是|分别为))"
 )
@@ -1818,6 +1819,9 @@ def _listed_after(ctx: _Context, position: int, sentence_end: int) -> list[Menti
     while position < sentence_end:
         clause = ctx.segments.clause(position)
         named = ctx.within(*clause, frozenset({"Project"}))
+        if not named and not found and ctx.text[clause[1] - 1] == ":":
+            position = clause[1]  # 主要包括:|A项目、B项目: the list follows the colon
+            continue
         if not named:
             break
         found.extend(named)
@@ -1912,7 +1916,7 @@ def _listed_later(ctx: _Context, position: int, sentence_end: int) -> list[Menti
 # (这3个项目分别是:).
 _COUNT_OF_PROJECTS = re.compile(
     rf"({NUMBER})个(?:(?:\d+|[十百千])?亿元?(?:以上|级)?的?)?[\u3400-\u9fff]{{0,4}}项目"
-    rf"|项目(?:共有|共计|共)?({NUMBER})个"
+    rf"|项目(?:共有|共计|共)?({NUMBER})[个项]"
 )  # 160个亿元以上重大项目
 _NEXT_LIST = re.compile(rf"\s*(?:这|上述|以上)?{NUMBER}?个?项目(?:分别是|分别为|包括)[:]?")
 _ITEM_ENDS = frozenset(";。\n")
@@ -1935,7 +1939,10 @@ def _listed_next(ctx: _Context, clause: tuple[int, int]) -> list[Mention]:
             return []  # 23个签约项目…,其中,计划签约项目6个,包括…: a part counted, with a verb of its own
         among = None  # 6个项目签约,其中三个为石材项目: a share by kind; the list may come later
     if among is not None:
-        return _first_of_each_item(ctx, among.end(), sentence_end, frozenset(";"), wanted)
+        # (其中:A项目、B项目: a list by 、, every project it names)
+        return _joined_list(ctx, among.end(), sentence_end, wanted) or _first_of_each_item(
+            ctx, among.end(), sentence_end, frozenset(";"), wanted
+        )
     # The list may come a sentence or two later, after sentences that name no project (本次开工的4个项目
     # 投资规模大…。…。项目分别是A、B、C和D。).
     intro = None
@@ -1969,10 +1976,18 @@ def _listed_next(ctx: _Context, clause: tuple[int, int]) -> list[Mention]:
         return named or _paragraph_openers(ctx, clause[1], wanted)
     # One sentence that lists them by 、 or 和 (7个项目包括A、B、…、G。): every project it names.
     _, list_end = ctx.segments.sentence(intro.end())
-    inline = ctx.within(intro.end(), list_end, frozenset({"Project"}))
+    return _joined_list(ctx, intro.end(), list_end, wanted) or _first_of_each_item(
+        ctx, intro.end(), len(ctx.text), _ITEM_ENDS, wanted
+    )
+
+
+def _joined_list(ctx: _Context, start: int, end: int, wanted: int) -> list[Mention]:
+    """The projects of ``text[start:end]`` when it opens with a list of them by 、 or 和: every one it
+    names."""
+    inline = ctx.within(start, end, frozenset({"Project"}))
     if len(inline) >= 2 and ctx.text[inline[0].end : inline[1].start].strip() in _LIST_JOINERS:
         return inline[:wanted]
-    return _first_of_each_item(ctx, intro.end(), len(ctx.text), _ITEM_ENDS, wanted)
+    return []
 
 
 _PARAGRAPH_OPENING = re.compile(r"\s*(?:\(?[\d一二三四五六七八九十]{1,2}[)、.]?|(?P<bullet>[●■◆▲★•]))?\s*")
