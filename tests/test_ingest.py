@@ -8836,6 +8836,17 @@ def test_session_57_a_share_of_the_years_plan_spent_is_works(ingester: Ingester)
     assert _named_capacities(ingester, "甲乙特钢建成后,企业总粗钢产能可达72万吨。") == [("粗钢", 720000.0)]
 
 
+def test_session_57_a_plan_to_carry_out_a_list_and_a_listing_label(ingester: Ingester) -> None:
+    # 将通过实施A、B等重大项目: the plan's projects; 冶金 and 固废 are words of a works' name
+    text = "甲市将通过实施甲乙石化结构调整、丙丁大化煤制气等重大项目,夯实基础化工。"
+    assert _statuses(ingester, text) == {("甲乙石化结构调整", "intended"), ("丙丁大化煤制气", "intended")}
+    text = "聚焦有色金属精深加工,签约总投资6.8亿元的冶金固废综合处理项目,形成循环产业链。"
+    assert _statuses(ingester, text) == {("冶金固废综合处理项目", "signed")}
+    # 新加坡股份编号: a listing's label, no place the article speaks of
+    text = "甲乙集团(香港股份编号:01866.HK;新加坡股份编号:B9R.SI)宣布签约。"
+    assert "singapore" not in _mentioned(ingester, text)
+
+
 def test_the_mentions_index_follows_what_replaces_them(ingester: Ingester) -> None:
     first = Mention(0, 4, None, "Project", 1.0, "甲乙项目", "new")
     second = Mention(10, 14, None, "Project", 1.0, "丙丁项目", "new")
