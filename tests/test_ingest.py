@@ -8847,6 +8847,22 @@ def test_session_57_a_plan_to_carry_out_a_list_and_a_listing_label(ingester: Ing
     assert "singapore" not in _mentioned(ingester, text)
 
 
+def test_session_57_names_after_has_and_display_and_a_firms_short_name(ingester: Ingester) -> None:
+    # …,有A、B等项目 and 项目有A: the list starts after 有; 激光显示项目: 显示 is a word of the name here
+    text = "当天集中动工项目总投资42.5亿元,有甲乙化工项目、丙丁新材料项目等项目。"
+    assert _statuses(ingester, text) == {
+        ("甲乙化工项目", "under_construction"),
+        ("丙丁新材料项目", "under_construction"),
+    }
+    assert _statuses(ingester, "甲乙科技激光显示项目已投产。") == {("甲乙科技激光显示项目", "operating")}
+    # 正在紧张有序地建设中: works going on
+    text = "甲乙化工项目正在紧张有序地建设中。"
+    assert _statuses(ingester, text) == {("甲乙化工项目", "under_construction")}
+    # 福建甲乙水泥 in a headline, 福建甲乙水泥有限公司 in the body: a firm's short name, no place
+    text = "福建甲乙水泥拟扩建一条熟料水泥生产线\n福建甲乙水泥有限公司二期技改项目占地约180亩。"
+    assert "fujian" not in _mentioned(ingester, text)
+
+
 def test_the_mentions_index_follows_what_replaces_them(ingester: Ingester) -> None:
     first = Mention(0, 4, None, "Project", 1.0, "甲乙项目", "new")
     second = Mention(10, 14, None, "Project", 1.0, "丙丁项目", "new")
