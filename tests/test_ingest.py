@@ -8863,6 +8863,28 @@ def test_session_57_names_after_has_and_display_and_a_firms_short_name(ingester:
     assert "fujian" not in _mentioned(ingester, text)
 
 
+def test_session_57_the_others_started_and_a_roads_works(ingester: Ingester) -> None:
+    # 我区开工的还有A、B、C: the others of the batch, each listed; 228国道…改造工程 is a road's works
+    text = "我区开工的还有兴业银行金融科技产业园、天睿半导体一期项目、方正新能源汽车、新密机电项目。"
+    assert _statuses(ingester, text) == {
+        ("兴业银行金融科技产业园", "under_construction"),
+        ("天睿半导体一期项目", "under_construction"),
+        ("方正新能源汽车", "under_construction"),
+        ("新密机电项目", "under_construction"),
+    }
+    text = (
+        "当天,甲乙显材贴合项目、228国道临空经济区道路景观提升改造工程、丙丁国际度假休闲酒店等项目也正式动工。"
+    )
+    assert ("228国道临空经济区道路景观提升改造工程", "under_construction") in _statuses(ingester, text)
+
+
+def test_session_57_a_zones_body_a_port_and_a_university_are_no_place(ingester: Ingester) -> None:
+    # 福州台商投资区管委会 (a zone's body), 福州港松下港区 (a port's name), 福建师大 (a university)
+    text = "福州台商投资区管委会主任出席。包括福州港松下港区山前作业区17#泊位工程。福建师大滨海附小项目动工。"
+    mentioned = _mentioned(ingester, text)
+    assert "fuzhou" not in mentioned and "fujian" not in mentioned
+
+
 def test_the_mentions_index_follows_what_replaces_them(ingester: Ingester) -> None:
     first = Mention(0, 4, None, "Project", 1.0, "甲乙项目", "new")
     second = Mention(10, 14, None, "Project", 1.0, "丙丁项目", "new")

@@ -1390,6 +1390,7 @@ _LIST_HEAD = re.compile(
     rf"项目(?:(?:共有|共)?(?P<n>{NUMBER})个(?:,[^,;:。!?\n]{{0,24}}?元)*[,:]?\s*(?:分别是|分别为|为)"
     rf"|[,:]?\s*还?(?:包括|分别是|分别为|主要有)|{_HAS})[:]?"
     r"|(?<=具有)代表性的(?:项目)?(?:是|为|有|包括)[:]?"  # 具有代表性的是A、B等: the projects counted
+    r"|(?<=开工的|动工的|签约的|竣工的|投产的)还有[:]?"  # 我区开工的还有A、B、C: the others of the batch
     r"|(?<=建设的)装置[,:]?\s*还?包括[:]?"  # 正在建设的装置还包括A、B: plants being built
     r"|(?<=已建)(?:工程|装置)[,:]?\s*(?:主要)?包括[:]?"  # 项目已建工程主要包括A、B: plants built
 )
@@ -1803,6 +1804,7 @@ def _plausible_item(name: str, headed: bool = False) -> bool:
         and (
             not name[0].isdigit()
             or _SIZED_PLANT.fullmatch(name) is not None
+            or _NUMBERED_ROAD.match(name) is not None  # 228国道…改造工程: a road's works
             or (project and not figured and not _COUNTED.match(name))  # not 6只无机化工项目: a count
         )
         and not figured  # 配套20万吨/年PTT、…等项目: plants, not names
@@ -1816,6 +1818,7 @@ def _plausible_item(name: str, headed: bool = False) -> bool:
     )
 
 
+_NUMBERED_ROAD = re.compile(r"[GS]?\d+(?:国道|省道|县道)")
 # A place alone as a list item (宝鸡市, 杨凌示范区): where a batch is held, not a project.
 _PLACE_ONLY = re.compile(r"[\u3400-\u9fff]{2,3}(?:省|市|县|州|盟|旗)|[\u3400-\u9fff]{2}(?:示范区|新区)")
 
@@ -1843,7 +1846,7 @@ _OF_THE_INDUSTRY = re.compile(rf"{_INDUSTRY_NOUN}|展|强链")
 # 泉州石化产业, 中国化工园区 speak of the place's industry.
 _FIRM_AFTER = re.compile(
     rf"(?:石化|石油|化学|中化|炼化)(?!{_INDUSTRY_NOUN})"
-    r"|[\u3400-\u9fff]{0,4}?(?:大学|学院)"  # 福州大学, 福建师范大学, 中国科学技术大学: a university
+    r"|[\u3400-\u9fff]{0,4}?(?:大学|学院|师大)"  # 福州大学, 福建师大, 中国科学技术大学: a university
     rf"|化工(?!{_INDUSTRY_NOUN}|品)"  # 中国化工 (ChemChina)
     # 中国建材, 中国二冶, 中国工商银行: firms
     r"|建材|燃气|天辰|重汽|蓝星|[一二三四五六七八九十]{1,2}[冶重]|[\u3400-\u9fff]{0,4}银行"
@@ -1865,6 +1868,9 @@ _BODY_AFTER = re.compile(
     r"|市场监督管理|科技|财政|统计|林业|农业农村|水利|文化和旅游|卫生健康)(?:厅|局))"
     r"|(?:(?![省市区县和与及])[\u3400-\u9fff]){0,10}?(?:联合会|协会|学会|商会|总会|联盟|船级社|管委会|研究院|研究所|设计院|工程院|科学院|总公司|有限公司|集团|示范基地)"
     r"|\)(?:有限公司|股份有限公司|公司|集团)"  # 本田汽车(中国)有限公司: a firm's name
+    # 福州台商投资区管委会: a zone's body
+    r"|[\u3400-\u9fff]{0,8}?(?:投资区|开发区|工业区|新区|保税区|园区)管委会"
+    r"|港(?=[\u3400-\u9fff]{1,4}(?:港区|作业区))"  # 福州港松下港区: a port's name
     r"|区(?=总裁|总经理|负责人|首席|总部|业务)"  # 蔡司光学集团中国区总裁: a firm's division
     r"|(?:发明)?专利|报道讯|[\u3400-\u9fff]{0,4}?网讯"  # 中国发明专利; 中国报道讯, an outlet's dateline
     # 中国寰球工程公司: a firm's name ending in a bare 公司
