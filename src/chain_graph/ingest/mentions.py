@@ -14,6 +14,7 @@ Matches inside a winning span are kept as ``nested`` (the product in 年产60万
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -198,6 +199,7 @@ _ZONE_BEFORE_FIRM = re.compile(
 _UNOPENED = re.compile(r"(?:[^()]*\([^()]*\))*[^()]*\)")
 
 
+# A firm said before or speaking, at the start of a project's name (该公司|PTA二期工程项目).
 _THIS_FIRM = ("该公司", "我们公司", "我公司", "本公司")
 
 
@@ -1980,18 +1982,23 @@ def not_a_place(text: str, mention: Mention) -> bool:
         and not text.endswith("中国(", 0, mention.start)
         and _SEAT_CLOSES.match(text, mention.end) is not None
     )
-    # 福建安砂建福水泥拟扩建… (a headline), with 福建安砂建福水泥有限公司 in the body: the firm's short name
-    head = text[mention.start : mention.end + _FIRM_HEAD]
-    firm_elsewhere = len(head) == mention.end - mention.start + _FIRM_HEAD and bool(
-        _FIRM_HEAD_CHARS.fullmatch(head, mention.end - mention.start)
-        and re.search(re.escape(head) + _FIRM_TAIL, text)
-    )
     return (
         seat
-        or firm_elsewhere
         or any(p.match(text, mention.end) for p in after)
         or before in _MEDIA_BEFORE
         or bool(in_menu or person or title or slogan or split or footer)
+        or _firm_named_elsewhere(text, mention.start, mention.end)
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _firm_named_elsewhere(text: str, start: int, end: int) -> bool:
+    """The region ``text[start:end]`` starts a firm's short name the text gives in full elsewhere
+    (福建安砂建福水泥拟扩建… in a headline, 福建安砂建福水泥有限公司 in the body). Kept: the whole text is
+    searched, and the same region is asked about many times."""
+    head = text[start : end + _FIRM_HEAD]
+    return len(head) == end - start + _FIRM_HEAD and bool(
+        _FIRM_HEAD_CHARS.fullmatch(head, end - start) and re.search(re.escape(head) + _FIRM_TAIL, text)
     )
 
 
