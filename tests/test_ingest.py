@@ -8885,6 +8885,44 @@ def test_session_57_a_zones_body_a_port_and_a_university_are_no_place(ingester: 
     assert "fuzhou" not in mentioned and "fujian" not in mentioned
 
 
+def test_session_58_works_in_full_swing_and_a_second_item_after_its_amount(ingester: Ingester) -> None:
+    # 建设正酣 (works in full swing) is works
+    text = "6月30日,在甲乙经济开发区城南园,甲乙丙丁运动服装制造产业链项目建设正酣,工人进行厂房扩建。"
+    assert _statuses(ingester, text) == {("甲乙丙丁运动服装制造产业链项目", "under_construction")}
+    # 已签约A项目和总投资60亿元B项目: the second item after its amount, without 的, is signed too
+    text = "今年以来,已签约总投资150亿元甲乙25GW单晶拉棒切方项目和总投资60亿元丙丁年产8万吨多晶硅项目。"
+    assert _statuses(ingester, text) == {
+        ("甲乙25GW单晶拉棒切方项目", "signed"),
+        ("丙丁年产8万吨多晶硅项目", "signed"),
+    }
+
+
+def test_session_58_signings_counted_then_placed_and_totalled_before_their_list(ingester: Ingester) -> None:
+    # 另有10多个项目合同相继签约,分别落户A、B,总投资额达…,包括C、D: where they went and their total
+    # come between the count and the list
+    text = (
+        "另有10多個重大能源化工項目合同相繼簽約,分別落戶甲市、乙市、丙市,總投資額達162.3億元,"
+        "包括300萬噸/年聯堿裝置及配套工程一期工程、5萬噸/年聚甲醛項目、煤層氣勘探開發項目等。"
+    )
+    assert ("300万吨/年联碱装置及配套工程一期工程", "signed") in _statuses(ingester, text)
+    # …but not where the count is of no projects (签约了10多家企业)
+    text = "另有10多家企業相繼簽約,分別落戶甲市、乙市,總投資額達16億元,包括5萬噸/年聚甲醛項目。"
+    assert ("5万吨/年聚甲醛项目", "signed") not in _statuses(ingester, text)
+    # 签约A等项目11个: one item named, the count after the closer
+    text = "清洁能源方面,签约甲乙光伏发电模组等项目11个,投资额达344亿元。"
+    assert _statuses(ingester, text) == {("甲乙光伏发电模组", "signed")}
+
+
+def test_session_58_methanol_gasoline_and_a_plant_counted_after_its_figure(ingester: Ingester) -> None:
+    # 甲醇汽油 is a blended fuel, not methanol
+    text = "包括50萬噸/年甲醇汽油、5萬噸/年聚甲醛等項目。"
+    assert ("methanol", 500000.0) not in _capacities(ingester, text)
+    assert ("甲醇汽油", 500000.0) in _capacities(ingester, text)
+    # 年产锦纶长丝2.4万吨的2个项目: the last item's product before its figure, a count of projects after
+    text = "近日,该县又引进投资5.6亿元、年产锦纶长丝2.4万吨的2个项目。"
+    assert _capacities(ingester, text) == {("锦纶长丝", 24000.0)}
+
+
 def test_the_mentions_index_follows_what_replaces_them(ingester: Ingester) -> None:
     first = Mention(0, 4, None, "Project", 1.0, "甲乙项目", "new")
     second = Mention(10, 14, None, "Project", 1.0, "丙丁项目", "new")

@@ -144,9 +144,9 @@ def _plain_gap(text: str) -> bool:
 # A product name that goes on (乙烯-醋酸乙烯树脂, 乙烯基…, 苯酐): the figure is of that longer product.
 _LONGER_NAME = re.compile(
     r"-[\u3400-\u9fffA-Za-z]|基|(?:[二三四五六七八九十]?[氟氯溴][甲乙丙丁]{0,2}|[二三四甲乙]{0,2})[酐酸醇醛酮酯醚胺腈酚盐乳酰]"
-    r"|(?:裂解)?原料|衍生|(?<=氨)水|(?<=醇)[钠钾镁锂]|类(?=[\u3400-\u9fff])"
+    r"|(?:裂解)?原料|衍生|(?<=氨)水|(?<=醇)[钠钾镁锂]|(?<=醇)[汽柴]油|类(?=[\u3400-\u9fff])"
     # (甲基丙烯酸三氟乙酯: a fluorinated ester; 环氧乙烷衍生…新材料: its derivatives; 氨水, aqueous ammonia;
-    # 甲醇钠, an alkoxide; 苯乙烯类热塑性弹性体, a class of materials)
+    # 甲醇钠, an alkoxide; 甲醇汽油, a blended fuel; 苯乙烯类热塑性弹性体, a class of materials)
     # 间苯二酚, 聚氨酯有机胺催化剂, 聚氨酯结构胶, 环氧树脂胶
     r"|(?:(?!装置|提供|供)[\u3400-\u9fff]){0,3}?(?:催化剂|助剂|添加剂|胶(?!乳)|涂料|粘合剂)"
     r"|化(?:新材料|产品|材料|工艺)"  # 光气化新材料: made by phosgenation, not phosgene
@@ -703,6 +703,7 @@ _ITEM_END = frozenset("、,;。\n等及和()以")
 _PLANT_AFTER_FIGURE = re.compile(
     r"(?:/年)?(?:的)?(?:生产)?(?:项目|装置|生产线)"
     r"|的[^,;:。!?\n、\d]{2,16}?(?:项目|工程)(?=[,;:。!?\n、]|$)"  # 年产水泥900万吨的台泥(贵港)项目
+    r"|的\d+个[^,;:。!?\n、\d]{0,8}?项目(?=[,;:。!?\n、]|$)"  # 、年产锦纶长丝2.4万吨的2个项目
 )
 
 
@@ -1766,6 +1767,13 @@ _PROJECTS_COUNTED = re.compile(rf"项目{NUMBER}个[,:]?$")
 _IS_LISTED = re.compile(r"\s*为(?![主了何])")
 # Their total between the verb's count and the list: 计划签约项目6个,总投资11.03亿元,包括A、B.
 _TOTAL_CLAUSE = re.compile(r"\s*(?:总投资|总投资额|投资总额|计划总投资)[^,;:。!?\n]{1,16}元[,]")
+# …or where they went, then their total (分别落户榆林、渭南,总投资额达162.3亿元,), after a count of
+# 10多个 or 20余个 projects.
+_ASIDES = re.compile(
+    r"(?:\s*(?:分别|均|都)?落户[^,;:。!?\n]{1,20},|\s*(?:总投资|总投资额|投资总额|计划总投资)[^,;:。!?\n]{1,16}元,){1,2}"
+    r"(?=\s*(?:其中包括|(?:主要)?包括|包含))"
+)
+_MANY_PROJECTS = re.compile(rf"{NUMBER}[多余]?个[^,;:。!?\n]{{0,12}}项目")
 
 
 # 签约,投资2.6亿元新建A项目: the clause after a signing says what the signed deal builds.
@@ -1811,6 +1819,12 @@ def _listed_after(ctx: _Context, position: int, sentence_end: int) -> list[Menti
         ):
             # 新开工的9个重点项目,总投资达14.84亿元。包含A项目、B项目: the list opens the next sentence
             position, sentence_end = then.end(), ctx.segments.sentence(then.end())[1]
+        elif (
+            asides := _ASIDES.match(ctx.text, position, sentence_end)
+        ) is not None and _MANY_PROJECTS.search(ctx.text, *ctx.segments.clause(position - 1)):
+            # 另有10多个项目合同相继签约,分别落户A、B,总投资额达162.3亿元,包括C、D: where they went
+            # and their total come between the count and the list
+            position = asides.end()
         else:
             return []
         if _LIST_INTRO.match(ctx.text, position) is None:
@@ -2181,13 +2195,13 @@ _VERB_OF_LIST = re.compile(
 
 # An item's amount between two items of a list: A项目、总投资84亿元的B项目.
 # Between two listed projects: a joiner and the next one's amount, count or plant figure
-# (、总投资84亿元的B项目, A装置和一个新的B工厂, A项目、15万t/a B项目).
+# (、总投资84亿元的B项目, 和总投资60亿元B项目, A装置和一个新的B工厂, A项目、15万t/a B项目).
 _ITEM_GAP = re.compile(
     # 《A项目合作框架协议》和《B项目…》: two agreements' projects
     r"(?:(?:合作)?(?:框架)?(?:协议书?|合同)》)?"
     # A项目一期、B项目, A项目(一期)、B: the phase of the item before; 、C集团旗下B项目: the next one's owner
     r"(?:\(?[一二三四五六七八九首\d]期\)?)?"
-    r"\s*(?:、|和|及|以及)\s*(?:[\u3400-\u9fff]{2,8}旗下)?《?(?:(?:总投资|投资)[^,;:。!?\n、]{1,14}的|\d+(?:\.\d+)?[万亿]+元的|[一1][个座套家](?:全新的|新的|新)?"
+    r"\s*(?:、|和|及|以及)\s*(?:[\u3400-\u9fff]{2,8}旗下)?《?(?:(?:总投资|投资)[^,;:。!?\n、]{1,14}的|(?:总投资|投资)(?:约|近|超)?\d+(?:\.\d+)?[万亿]+元|\d+(?:\.\d+)?[万亿]+元的|[一1][个座套家](?:全新的|新的|新)?"
     r"|(?:年产)?\d+(?:\.\d+)?万?(?:吨|t)(?:/年|/a)?)?\s*"
 )
 

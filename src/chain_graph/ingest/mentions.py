@@ -1193,6 +1193,9 @@ class Matcher:
                 # (A、B…4大服装加工项目 and A和B两大项目 are lists)
                 continue
             count = _count(tail.group("n"))
+            after = _COUNT_AFTER_TAIL.match(text, tail.end()) if tail.re is _LIST_TAIL else None
+            if count is None and after is not None:
+                count = _count(after.group(0)[:-1])  # 签约A等项目11个: the count after the closer
             if count == 0:
                 continue  # 膜材0个项目: a cut or a typo, no list
             items = _list_items(text, start, tail.start(), count, batch="批" in tail.group(0))
