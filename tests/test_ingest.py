@@ -8923,6 +8923,34 @@ def test_session_58_methanol_gasoline_and_a_plant_counted_after_its_figure(inges
     assert _capacities(ingester, text) == {("锦纶长丝", 24000.0)}
 
 
+def test_session_58_first_product_made_and_works_dated_by_month(ingester: Ingester) -> None:
+    # 产出合格MH300高性能碳纤维产品: the first qualified product, with its grade between, is made
+    text = "甲乙集团丙丁千吨级碳纤维项目成功产出合格MH300高性能碳纤维产品。"
+    assert _statuses(ingester, text) == {("甲乙集团丙丁千吨级碳纤维项目", "operating")}
+    # 2025年6月项目进入…: 项目 after a month is the article's project, as after a day
+    text = (
+        "总投资15.8亿元的甲乙新材料年产7万吨新材料印刷包装项目,为纸品产业链注入动能。"
+        "2025年6月项目进入设备安装调试阶段,投产后预计年产值达10亿元。"
+    )
+    assert _statuses_published(ingester, text, "2025-11-03") == {
+        ("甲乙新材料年产7万吨新材料印刷包装项目", "under_construction")
+    }
+
+
+def test_session_58_products_before_a_bound_in_a_firms_line_and_metals(ingester: Ingester) -> None:
+    # 年产高档生活用纸超20万吨: the bound 超 is no part of the product's name
+    text = "其签约的三期扩能项目,将新增年产高档生活用纸超20万吨。"
+    assert _capacities(ingester, text) == {("高档生活用纸", 200000.0)}
+    # 企业拥有国内先进的生活用纸生产线,年产能达34万吨: the line's product
+    text = (
+        "甲乙纸业生产基地始终以智慧化引领发展。企业拥有国内先进的生活用纸生产线,年产能达34万吨,全程自动化。"
+    )
+    assert _capacities(ingester, text) == {("生活用纸", 340000.0)}
+    # 钼 (molybdenum) names a product as the other metals do
+    text = "甲乙钼业年产6000吨高纯钼产品项目施工现场一派热火朝天的景象。"
+    assert _capacities(ingester, text) == {("高纯钼", 6000.0)}
+
+
 def test_the_mentions_index_follows_what_replaces_them(ingester: Ingester) -> None:
     first = Mention(0, 4, None, "Project", 1.0, "甲乙项目", "new")
     second = Mention(10, 14, None, "Project", 1.0, "丙丁项目", "new")
