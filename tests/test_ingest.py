@@ -8951,6 +8951,57 @@ def test_session_58_products_before_a_bound_in_a_firms_line_and_metals(ingester:
     assert _capacities(ingester, text) == {("高纯钼", 6000.0)}
 
 
+def test_session_58_a_plans_own_subject_and_a_signing_that_builds_a_list(ingester: Ingester) -> None:
+    # 加快A、B等项目建设,争取C项目建成运营: C (a name not read) is the subject of 建成运营, not A and B
+    text = "加快甲乙炉渣综合利用、丙丁洁具镁质强化瓷等项目建设,争取戊己云计算二期30万台主机项目建成运营。"
+    assert _statuses(ingester, text) == {
+        ("甲乙炉渣综合利用", "under_construction"),
+        ("丙丁洁具镁质强化瓷", "under_construction"),
+    }
+    # 原煤 is a product, not 原 (former) before a name: 争取A1000万吨原煤洗选及集装站等项目开工 is a plan
+    text = "争取甲乙沟1000万吨原煤洗选及集装站等项目开工。"
+    assert ("甲乙沟1000万吨原煤洗选", "intended") in _statuses(ingester, text)
+    # 签订投资协议书,将在A园区建设B项目、C项目和建设D项目: every project the agreement builds is signed
+    text = (
+        "近日,甲市人民政府与乙丙开发集团有限公司签订投资协议书,将在甲市褐煤综合利用示范园区建设年产1000万吨褐煤提质项目、"
+        "年产100吨煤焦油深加工项目、年产15万吨二甲醚项目和建设3×100MW发电厂项目,计划投资107亿元。"
+    )
+    assert _statuses(ingester, text) == {
+        ("年产1000万吨褐煤提质项目", "signed"),
+        ("年产100吨煤焦油深加工项目", "signed"),
+        ("年产15万吨二甲醚项目", "signed"),
+        ("3×100MW发电厂项目", "signed"),
+    }
+
+
+def test_session_58_a_batch_counted_as_projects_having_n_and_a_project_where_it_stands(
+    ingester: Ingester,
+) -> None:
+    # 集中开工项目中,…的项目有21个,包括A、B等项目: the count after 项目有, then the list
+    text = (
+        "集中开工项目中,总投资5亿元以上的项目有21个,包括甲乙县绿色纤维生产、甲乙县手机配件生产等项目;"
+        "集中竣工项目中,总投资5亿元以上的项目有7个,包括丙丁路一期工程、戊己大道工程等项目。"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙县绿色纤维生产", "under_construction"),
+        ("甲乙县手机配件生产", "under_construction"),
+        ("丙丁路一期工程", "operating"),
+        ("戊己大道工程", "operating"),
+    }
+    # 刚开工的A项目地处园区…: A is a project, the clause no park
+    text = "刚开工的甲乙味年产5万吨笋预制菜生产项目地处园区食品精深加工区域。"
+    assert _statuses(ingester, text) == {("甲乙味年产5万吨笋预制菜生产项目", "under_construction")}
+    # 其中国道G104线: 其中 and 国道, no China
+    text = "市政道路正在24小时轮班施工,其中国道G104线甲乙段正在加紧建设。"
+    assert "china" not in _mentioned(ingester, text)
+
+
+def test_session_58_a_parks_scale_formed_of_several_products(ingester: Ingester) -> None:
+    # 形成A90万吨、B204万吨、C300万吨的生产规模: each product before its figure, 冷轧板 a product
+    text = "一期规划至2015年,形成镍铁90万吨、钢204万吨、冷轧板300万吨的生产规模。"
+    assert _capacities(ingester, text) == {("镍铁", 900000.0), ("钢", 2040000.0), ("冷轧板", 3000000.0)}
+
+
 def test_the_mentions_index_follows_what_replaces_them(ingester: Ingester) -> None:
     first = Mention(0, 4, None, "Project", 1.0, "甲乙项目", "new")
     second = Mention(10, 14, None, "Project", 1.0, "丙丁项目", "new")

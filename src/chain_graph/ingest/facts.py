@@ -200,7 +200,7 @@ _UNKNOWN_AFTER = re.compile(
 )
 # …and right before it, as an item of a 、 list or the first one after its verb (提供EVA30万吨、乙二醇…).
 _UNKNOWN_BEFORE = re.compile(
-    r"(?:(?<=、)|(?<=提供|生产|产出|年产|可产|包括|其中|以及|新增)|(?<=副产)(?!品)|(?<=副产品)|(?<=年产能)|(?<=年加工|可加工)|(?<=在内的)|(?<=建设)|(?<=产品为)|(?<=方案为)|(?<=方案:)|(?<=分别为|分别是)|(?<=为:)"
+    r"(?:(?<=、)|(?<=提供|生产|产出|年产|可产|包括|其中|以及|新增|形成)|(?<=副产)(?!品)|(?<=副产品)|(?<=年产能)|(?<=年加工|可加工)|(?<=在内的)|(?<=建设)|(?<=产品为)|(?<=方案为)|(?<=方案:)|(?<=分别为|分别是)|(?<=为:)"
     r"|(?<=[(,])(?=[^\d,;:。!?\n()]{2,14}:\s*$)"  # (植物生长调节剂:0.6万吨/年,除草剂: 10万吨/年)
     r"|(?:(?<=吨[,和及])|(?<=/年[,和])|(?<=t/a[,和]))(?!约|[\u3400-\u9fff]{0,3}(?:副产|年产|生产|其中|新增)))"
     r"(?:副产品?)?(?:\d+(?:\.\d+)?%)?((?!年产|生产|能|出|分别|为|是)[\u3400-\u9fffA-Za-z](?:(?!年产|生产|包括|在内的|\d+(?:\.\d+)?[万千]?吨)[\u3400-\u9fffA-Za-z0-9\-]){0,13}?)(\([A-Za-z0-9/\-]{1,10}\))?"
@@ -213,7 +213,7 @@ _NAME_THEN_ABBREVIATION = re.compile(
 )
 # What makes a name a product's: a chemical's character, a material's word, or an abbreviation.
 _PRODUCT_CUE = re.compile(
-    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙素炭粒丝磺盐铵膦锆啶嗪唑喹呋吡噻嘧酚醌肼脲胍酰硫锂钴镍锰铍锌钛钒镁钼钨铟锗镓铌钽锑铋氟溴碘]|铝(?!业)|铜(?!业)|莱赛尔|粘胶|短纤|浆粕|液(?!体|化|压|晶|相|位|面)|(?<![分发公宣颁遍散])布|(?:汽|柴|成品|润滑|基础|燃料|煤|焦|矿物|白|热解)油(?!吸附|分离|裂解|催化)|加氢|氢(?!能)|燃料|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石|尼龙|化学品|(?<!施)肥|管材|型材|板材|片材|(?<=[棒带箔线])材|(?:刨花|纤维|胶合|石膏|密度)板|木煤|型煤|制品|面料|单体|[阴阳正负]极|(?<!报)纸(?!业)|粗品|原料药|原药|中间体|氨水|(?<![生喷])漆|染料|颜料|油墨|纳米|石墨烯|前驱体|精矿|泡沫|浆|玻璃|水泥|纱|糖|合金|饲料|粕|酒精|熟料|捣固焦|冶金焦|啤酒|白酒|石膏|矽|食品|饮料|饮品|硬碳|(?<!天然)气体|味精|调味品|(?:饮用|矿泉|纯净|天然)水|铸管|酱|薯条|预制菜|蔬菜|奶粉|乳制?品|(?<=[浓胶])乳|(?<=[干湿主])粮|砂石|骨料|混凝土|沥青|板卷|卷板|冷硬卷|(?<=[热冷]轧)卷|支架|石料|碎石|石英|(?<![沙黄])砂|矿石|石灰[岩石]|白云岩|高岭土|长石|刚玉|[锻铸]件|面粉|石墨(?!烯)|[氦氮氩氖氪氙氧]气|(?:豆|菜籽|食用|植物|花生|棕榈|米糠)油|[大稻]米|(?<![平方千厘毫纳微])米$|米粉|熟食|[水海]产品|虾[膏粉仁]|鱼[粉油糜]|[铁钢铅锡](?!路|道|结构)"
+    r"[酸醇烯烷苯酯醚氧氯胺腈酮醛砜烃蜡胶脂酐碱剂膜纶粉硅氰钠钾钙素炭粒丝磺盐铵膦锆啶嗪唑喹呋吡噻嘧酚醌肼脲胍酰硫锂钴镍锰铍锌钛钒镁钼钨铟锗镓铌钽锑铋氟溴碘]|铝(?!业)|铜(?!业)|莱赛尔|粘胶|短纤|浆粕|液(?!体|化|压|晶|相|位|面)|(?<![分发公宣颁遍散])布|(?:汽|柴|成品|润滑|基础|燃料|煤|焦|矿物|白|热解)油(?!吸附|分离|裂解|催化)|加氢|氢(?!能)|燃料|树脂|橡胶|纤维|材料|塑料|涂料|切片|弹性体|电石|尼龙|化学品|(?<!施)肥|管材|型材|板材|片材|(?<=[棒带箔线])材|(?:刨花|纤维|胶合|石膏|密度)板|木煤|型煤|制品|面料|单体|[阴阳正负]极|(?<!报)纸(?!业)|粗品|原料药|原药|中间体|氨水|(?<![生喷])漆|染料|颜料|油墨|纳米|石墨烯|前驱体|精矿|泡沫|浆|玻璃|水泥|纱|糖|合金|饲料|粕|酒精|熟料|捣固焦|冶金焦|啤酒|白酒|石膏|矽|食品|饮料|饮品|硬碳|(?<!天然)气体|味精|调味品|(?:饮用|矿泉|纯净|天然)水|铸管|酱|薯条|预制菜|蔬菜|奶粉|乳制?品|(?<=[浓胶])乳|(?<=[干湿主])粮|砂石|骨料|混凝土|沥青|板卷|卷板|冷硬卷|(?<=[热冷]轧)[卷板]|支架|石料|碎石|石英|(?<![沙黄])砂|矿石|石灰[岩石]|白云岩|高岭土|长石|刚玉|[锻铸]件|面粉|石墨(?!烯)|[氦氮氩氖氪氙氧]气|(?:豆|菜籽|食用|植物|花生|棕榈|米糠)油|[大稻]米|(?<![平方千厘毫纳微])米$|米粉|熟食|[水海]产品|虾[膏粉仁]|鱼[粉油糜]|[铁钢铅锡](?!路|道|结构)"
     r"|^[A-Z][A-Z0-9\-]{1,7}[a-z]?$"  # R142b, HFC-134a
 )
 # Metals, paper, yarn and sugar named by one character: 年产铜20万吨, 纸的总产能, 可年产纱16.8万吨,
@@ -780,7 +780,7 @@ _PLANT_ANAPHOR = re.compile(
     r"\s*(?:该|上述|这座|这套|这条|新)[^,;:。!?\n]{0,6}?(生产基地|基地|工厂|装置|生产线|产线|设施|项目)"
     r"[^。!?\n]{0,40}?(?:年?产能|生产能力|将具有|具有)"  # (该装置位于…,计划于今年投产,年产能为1万吨)
 )
-_CAPACITY_AFTER = re.compile(r"\s*的?(?:年?产能|生产能力)")
+_CAPACITY_AFTER = re.compile(r"\s*的?(?:年?产能|生产能力|生产规模)")
 
 
 def _inside_firm(ctx: _Context, mention: Mention) -> bool:
@@ -1380,6 +1380,8 @@ def _status_facts(ctx: _Context, verbs: list[figures.StatusVerb]) -> list[Fact]:
                 and not (_anchor(ctx, m) or _part(ctx, m))
                 # A项目在内的70个项目正加快推进,部分项目已经投产: some of them, not A
                 and not _SOME_OF_THEM.match(ctx.text, clause[0], verb.start)
+                # A、B等项目建设,争取C项目建成运营: the verb's clause has its own subject, a name not read
+                and not (m.end <= clause[0] and _UNREAD_SUBJECT.match(ctx.text, clause[0], verb.start))
             ]
         )
         listed = (
@@ -1529,6 +1531,13 @@ def _status_facts(ctx: _Context, verbs: list[figures.StatusVerb]) -> list[Fact]:
                 )
             )
     return facts
+
+
+# One project named right before the verb, not 该项目, a list's closer nor a count
+# (争取C二期30万台主机项目建成运营; not 推进A、B等一批已签项目开工建设, 确保5个以上项目建成投产).
+_UNREAD_SUBJECT = re.compile(
+    r"[^、等个]*[\u3400-\u9fffA-Za-z0-9]{2}(?<![该本此这])项目(?:已经|已|将|正在|正|均|都|也|全面|正式|顺利|尽快|早日)*$"
+)
 
 
 # 建成 with what is built after it (将建成全国最大的环保包装基地, 建成一套5万吨/年装置): what a plan makes.
@@ -1758,7 +1767,10 @@ def _after_published(date: figures.DateFigure, published: str | None) -> bool:
 
 
 # After a verb with no project, the list that names them: 签约项目3个,分别是A、B和C.
-_COUNTS_PROJECTS = re.compile(rf"{NUMBER}个[^,;:。!?\n]{{0,12}}项目[,:]?$")
+# (…, or 项目有21个: 集中开工项目中,总投资5亿元以上的项目有21个,包括A、B)
+_COUNTS_PROJECTS = re.compile(
+    rf"(?:{NUMBER}个[^,;:。!?\n]{{0,12}}项目|项目(?:共有|共计|有)?{NUMBER}个)[,:]?$"
+)
 _LIST_INTRO = re.compile(r"\s*(?:分别是|分别为|其中包括|(?:主要)?包括|包含|其中有|即)")
 _TOTAL_THEN_LIST = re.compile(
     r",?\s*(?:总投资|总投资额|投资总额|计划总投资)[^,;:。!?\n]{1,16}元。(?=\s*(?:包括|包含|分别是|分别为))"
@@ -1780,6 +1792,7 @@ _MANY_PROJECTS = re.compile(rf"{NUMBER}[多余]?个[^,;:。!?\n]{{0,12}}项目")
 # 签约,投资2.6亿元新建A项目: the clause after a signing says what the signed deal builds.
 _THEN_BUILDS = re.compile(
     r"\s*(?:(?:计划|拟|将)?(?:总)?投资[^,,;。!?]{0,16}?)?(?:新建|建设|投建|兴建|打造|实施|在[^,,;。!?]{2,16}?建设)"
+    r"|\s*(?:计划|拟|将)在[^,,;。!?]{2,16}?建设"  # 签订投资协议书,将在A园区建设B项目
     # 签署投资协议,总投资约60亿元的A项目全面启动: the project the agreement is for, by its amount
     r"|\s*(?:计划)?总投资[^,,;。!?]{1,16}?元的(?=[^,,;。!?]{2,40}?项目)"
 )
@@ -1798,7 +1811,8 @@ def _signed_to_build(
     rest = ctx.text[verb.end : clause[1] - 1].strip()  # (签约, 签署投资协议: the verb ends its clause)
     if (rest and not _AGREEMENT.fullmatch(rest)) or _THEN_BUILDS.match(ctx.text, clause[1]) is None:
         return []
-    return ctx.within(*ctx.segments.clause(clause[1]), frozenset({"Project"}))[:1]
+    built = ctx.within(*ctx.segments.clause(clause[1]), frozenset({"Project"}))
+    return [built[0], *_listed_with(ctx, built[0], built)] if built else []  # (建设A项目、B项目和C项目)
 
 
 def _listed_after(ctx: _Context, position: int, sentence_end: int) -> list[Mention]:
@@ -2196,13 +2210,13 @@ _VERB_OF_LIST = re.compile(
 
 # An item's amount between two items of a list: A项目、总投资84亿元的B项目.
 # Between two listed projects: a joiner and the next one's amount, count or plant figure
-# (、总投资84亿元的B项目, 和总投资60亿元B项目, A装置和一个新的B工厂, A项目、15万t/a B项目).
+# (、总投资84亿元的B项目, 和总投资60亿元B项目, 和建设D项目, A装置和一个新的B工厂, A项目、15万t/a B项目).
 _ITEM_GAP = re.compile(
     # 《A项目合作框架协议》和《B项目…》: two agreements' projects
     r"(?:(?:合作)?(?:框架)?(?:协议书?|合同)》)?"
     # A项目一期、B项目, A项目(一期)、B: the phase of the item before; 、C集团旗下B项目: the next one's owner
     r"(?:\(?[一二三四五六七八九首\d]期\)?)?"
-    r"\s*(?:、|和|及|以及)\s*(?:[\u3400-\u9fff]{2,8}旗下)?《?(?:(?:总投资|投资)[^,;:。!?\n、]{1,14}的|(?:总投资|投资)(?:约|近|超)?\d+(?:\.\d+)?[万亿]+元|\d+(?:\.\d+)?[万亿]+元的|[一1][个座套家](?:全新的|新的|新)?"
+    r"\s*(?:、|和|及|以及)\s*(?:建设|新建)?(?:[\u3400-\u9fff]{2,8}旗下)?《?(?:(?:总投资|投资)[^,;:。!?\n、]{1,14}的|(?:总投资|投资)(?:约|近|超)?\d+(?:\.\d+)?[万亿]+元|\d+(?:\.\d+)?[万亿]+元的|[一1][个座套家](?:全新的|新的|新)?"
     r"|(?:年产)?\d+(?:\.\d+)?万?(?:吨|t)(?:/年|/a)?)?\s*"
 )
 
