@@ -9002,6 +9002,32 @@ def test_session_58_a_parks_scale_formed_of_several_products(ingester: Ingester)
     assert _capacities(ingester, text) == {("镍铁", 900000.0), ("钢", 2040000.0), ("冷轧板", 3000000.0)}
 
 
+def test_session_58_key_works_packaging_and_environmental_plants(ingester: Ingester) -> None:
+    # A、B、C等重点工程加快建设: key works closed by 重点工程, each listed
+    text = "另外,甲乙九高铁、丙丁水库、戊市博物馆等重点工程加快建设。"
+    assert _statuses(ingester, text) == {
+        ("甲乙九高铁", "under_construction"),
+        ("丙丁水库", "under_construction"),
+        ("戊市博物馆", "under_construction"),
+    }
+    # 编织袋, 药包材 and 软包装 are products
+    text = (
+        "此次集中开工的项目分别是年产1600吨编织袋项目、年产2000吨药包材生产线项目、年产6000吨高档环保软包装。"
+    )
+    assert _capacities(ingester, text) == {("编织袋", 1600.0), ("药包材", 2000.0), ("高档环保软包装", 6000.0)}
+    # 环保, 车辆 and 标准化厂房 are words of a project's name
+    text = (
+        "2月1日上午,甲乙石渣石粉环保处理项目竣工仪式在丙镇举行。"
+        "丁戊机械的环卫专用车辆生产项目是今年重点工业项目之一,项目总投资9300万元,目前已投产。"
+        "此次开工的城东标准化厂房项目作为重点项目,总投资3亿元。"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙石渣石粉环保处理项目", "operating"),
+        ("环卫专用车辆生产项目", "operating"),
+        ("城东标准化厂房项目", "under_construction"),
+    }
+
+
 def test_the_mentions_index_follows_what_replaces_them(ingester: Ingester) -> None:
     first = Mention(0, 4, None, "Project", 1.0, "甲乙项目", "new")
     second = Mention(10, 14, None, "Project", 1.0, "丙丁项目", "new")
