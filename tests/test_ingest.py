@@ -9028,6 +9028,39 @@ def test_session_58_key_works_packaging_and_environmental_plants(ingester: Inges
     }
 
 
+def test_session_58_a_citys_capacity_and_a_product_before_the_kind_of_the_rest(ingester: Ingester) -> None:
+    # 该市电解铝产能: the city's capacity of 电解铝, not of 市电解铝
+    assert _capacities(ingester, "去年,该市电解铝产能为135万吨,产值474亿元。") == {("电解铝", 1350000.0)}
+    # 年产600万吨氧化铝及新材料生产项目: 氧化铝's figure, 新材料 the kind of the rest
+    text = "年产600万吨氧化铝及新材料生产项目签约仪式在甲市举行。"
+    assert _capacities(ingester, text) == {("氧化铝", 6000000.0)}
+
+
+def test_session_58_one_plant_under_a_firms_short_and_full_name(ingester: Ingester) -> None:
+    # 甲乙集团30万吨… and 甲乙金属集团年产30万吨…: one plant, its firm's name with a piece out
+    text = "甲乙集团30万吨再生铜冶炼工程项目启动。10月1日,甲乙金属集团年产30万吨再生铜冶炼工程项目正式启动。"
+    projects = [
+        n.name for n in ingester.ingest(Article(text, published="2024")).nodes if n.label == "Project"
+    ]
+    assert projects == ["甲乙金属集团年产30万吨再生铜冶炼工程项目"]
+
+
+def test_session_58_three_big_projects_a_steam_start_and_one_about_to_land(ingester: Ingester) -> None:
+    # A、B、C三大项目陆续投产: the count closes the list, C is no 「C三大」
+    text = "甲乙岛钢铁、丙丁炼化、戊己化工三大项目陆续投产。"
+    assert _statuses(ingester, text) == {
+        ("甲乙岛钢铁", "operating"),
+        ("丙丁炼化", "operating"),
+        ("戊己化工", "operating"),
+    }
+    # 一次开汽成功 (started up with steam at the first try) is a start-up; 项目即将落地 a plan
+    text = "甲乙5万吨/年石油树脂项目于2020年5月17日一次开汽成功。丙丁电子信息产业园项目即将落地。"
+    assert _statuses(ingester, text) == {
+        ("甲乙5万吨/年石油树脂项目", "operating"),
+        ("丙丁电子信息产业园项目", "intended"),
+    }
+
+
 def test_the_mentions_index_follows_what_replaces_them(ingester: Ingester) -> None:
     first = Mention(0, 4, None, "Project", 1.0, "甲乙项目", "new")
     second = Mention(10, 14, None, "Project", 1.0, "丙丁项目", "new")

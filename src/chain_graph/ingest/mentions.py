@@ -1384,7 +1384,10 @@ _FIRMS_PLANT = re.compile(
     r"[\u3400-\u9fff]{2,6}\d+(?:\.\d+)?[万亿]?(?:吨|立方米|t)(?:/年|/a)?[\u3400-\u9fffA-Za-z]{2,12}"
 )
 # …and by one 项目 that all its items share, said of them all (A、B和C项目均已投产).
-_SHARED_TAIL = re.compile(r"(?<=[\u3400-\u9fff])(?P<n>)项目(?=均|都|全部|全都|相继|先后|陆续)")
+# (not A、B、C三大项目陆续投产: the count closes the list, as 三大项目 does)
+_SHARED_TAIL = re.compile(
+    r"(?<=[\u3400-\u9fff])(?<![两三四五六七八九十\d]大)(?P<n>)项目(?=均|都|全部|全都|相继|先后|陆续)"
+)
 _NAMED_ITEM_END = re.compile(r"(?:项目|工程)$")
 _KINDS_TAIL = re.compile(r"(?:产业链?|行业|领域)项目$")
 _FIELDS = re.compile(r"涉及|涵盖|覆盖|聚焦")

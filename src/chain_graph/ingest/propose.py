@@ -194,9 +194,23 @@ def _shortened(short: str, longer: str) -> bool:
     unbracketed = _ABBREVIATION_IN_NAME.sub(lambda m: m.group(0)[1:-1], longer)
     if unbracketed != longer:  # 中原石化MTO项目 for 中原石化60万吨/年甲醇制烯烃(MTO)项目
         return _shortened(short, unbracketed)
-    return _piece_out(short, longer, 2) or any(
-        _piece_out(short, longer[place:], 4) for place in (2, 3) if not short.startswith(longer[:place])
+    return (
+        _piece_out(short, longer, 2)
+        or any(
+            _piece_out(short, longer[place:], 4) for place in (2, 3) if not short.startswith(longer[:place])
+        )
+        or _firm_piece_out(short, longer)
     )  # 大连|巴赛尔聚烯烃工程塑料[新厂建设]项目: a place before it too, when what is left is long
+
+
+def _firm_piece_out(short: str, longer: str) -> bool:
+    """The same plant, its figure and product written alike, after a firm's name with a piece taken
+    out (广西有色[金属]集团年产30万吨再生铜冶炼工程项目), the yearly figure however written."""
+    short, longer = _YEARLY.sub("", short), _YEARLY.sub("", longer)
+    at_short, at_longer = _PLANT_FIGURE.search(short), _PLANT_FIGURE.search(longer)
+    if at_short is None or at_longer is None or short[at_short.start() :] != longer[at_longer.start() :]:
+        return False
+    return _piece_out(short[: at_short.start()], longer[: at_longer.start()], 2)
 
 
 def _piece_out(short: str, longer: str, least: int) -> bool:
