@@ -9061,6 +9061,32 @@ def test_session_58_three_big_projects_a_steam_start_and_one_about_to_land(inges
     }
 
 
+def test_session_58_a_projects_product_and_its_firms_short_name(ingester: Ingester) -> None:
+    # 建设A超薄铜箔项目,项目分两期建设,其中一期产能规划2万吨: the product of the plant the project names
+    text = (
+        "公司在甲乙开发区投资约50亿元建设新能源汽车锂电池超薄铜箔项目,项目分两期建设,其中一期产能规划2万吨。"
+    )
+    assert _capacities(ingester, text) == {("新能源汽车锂电池超薄铜箔", 20000.0)}
+    # 甲乙年产5万吨…项目 in the headline, 甲乙新材料科技有限公司…年产5万吨…项目 in the text: one project
+    text = (
+        "甲乙年产5万吨锂电池负极材料一体化项目开工建设\n"
+        "当前,甲乙新材料科技有限公司总投资7亿元年产5万吨锂电池负极材料一体化项目全面开工建设。"
+    )
+    projects = [
+        n.name for n in ingester.ingest(Article(text, published="2024")).nodes if n.label == "Project"
+    ]
+    assert projects == ["甲乙年产5万吨锂电池负极材料一体化项目"]
+
+
+def test_session_58_a_planned_area_and_a_trial_runs_hours(ingester: Ingester) -> None:
+    # 计划用地240亩: the land the plan takes, not a plan stage
+    text = "甲乙汽车动力锂电池隔膜项目在丙丁经开区开工。项目一期计划用地240亩,总投资50亿元。"
+    assert _statuses(ingester, text) == {("甲乙汽车动力锂电池隔膜项目", "under_construction")}
+    # 经过连续10个小时的稳定运行,…完成投料试车: a trial run's test, not operation
+    text = "甲乙锂项目技改三期项目传来捷报:经过连续10个小时的稳定运行,原卤提锂装置顺利完成投料试车。"
+    assert _statuses(ingester, text) == {("甲乙锂项目技改三期项目", "under_construction")}
+
+
 def test_the_mentions_index_follows_what_replaces_them(ingester: Ingester) -> None:
     first = Mention(0, 4, None, "Project", 1.0, "甲乙项目", "new")
     second = Mention(10, 14, None, "Project", 1.0, "丙丁项目", "new")

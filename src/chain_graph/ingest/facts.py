@@ -753,11 +753,11 @@ def _sentence_product(
     return [(product, (last.start, last.end))]
 
 
-# A plant of a product the data lacks, after its count or the verb that builds it (一套乙腈装置), or one a
-# firm has (企业拥有国内先进的生活用纸生产线).
+# A plant of a product the data lacks, after its count or the verb that builds it (一套乙腈装置,
+# 建设新能源汽车锂电池超薄铜箔项目), or one a firm has (企业拥有国内先进的生活用纸生产线).
 _NEW_PLANT = re.compile(
     r"(?:(?<=[套座个条家])|(?<=建设|新建|兴建|扩建)|(?<=拥有)(?:[^,;:。!?\n的]{0,8}的)?)"
-    rf"((?:{LOCANT})?(?:(?![套座个条家其的])[\u3400-\u9fffA-Za-z0-9\-]){{1,10}}?)(?:生产)?(?:装置|工厂|生产线)"
+    rf"((?:{LOCANT})?(?:(?![套座个条家其的了])[\u3400-\u9fffA-Za-z0-9\-]){{1,14}}?)(?:生产)?(?:装置|工厂|生产线|项目)"
 )
 
 

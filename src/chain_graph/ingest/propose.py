@@ -410,7 +410,14 @@ class _Builder:
         # A plant named 年产… after its firm is that firm's, not another's of that figure (福建中景石化
         # 有限公司…年产100万吨丙烷脱氢项目 is not 美得石化100万吨/年丙烷脱氢项目).
         owner = self._firm_before(mention) if "年产" in short else None
-        longer = [k for k in longer if owner is None or key(owner.name) in k]
+        # (…or its firm by a short name: 青海生龙年产5万吨…项目 is 青海生龙新材料科技有限公司's)
+        longer = [
+            k
+            for k in longer
+            if owner is None
+            or key(owner.name) in k
+            or (len(firm := k.split("年产")[0]) >= 2 and key(owner.name).startswith(firm))
+        ]
         # Several longer names, each the longest one shortened (斯尔邦二期… and 斯尔邦石化二期…): one project.
         if longer and all(_shortened(k, longer[0]) for k in longer[1:]):
             return named[longer[0]]
