@@ -9087,6 +9087,22 @@ def test_session_58_a_planned_area_and_a_trial_runs_hours(ingester: Ingester) ->
     assert _statuses(ingester, text) == {("甲乙锂项目技改三期项目", "under_construction")}
 
 
+def test_session_58_projects_listed_among_a_batch_counted_the_sentence_before(ingester: Ingester) -> None:
+    # 全市124个项目开工建设。124个项目中,…分别是A、B: the batch's stage for the projects listed among it
+    text = (
+        "1-6月份,全市124个项目开工建设,开工率82.1%。124个项目中,2亿元以上项目29个,5亿元以上项目9个,"
+        "分别是甲乙高速丙丁段、戊己联合重工汽车、庚县农产品批发中心等。"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙高速丙丁段", "under_construction"),
+        ("戊己联合重工汽车", "under_construction"),
+        ("庚县农产品批发中心", "under_construction"),
+    }
+    # …not when the count differs (another batch)
+    text = text.replace("124个项目中", "120个项目中")
+    assert _statuses(ingester, text) == set()
+
+
 def test_the_mentions_index_follows_what_replaces_them(ingester: Ingester) -> None:
     first = Mention(0, 4, None, "Project", 1.0, "甲乙项目", "new")
     second = Mention(10, 14, None, "Project", 1.0, "丙丁项目", "new")

@@ -1659,6 +1659,44 @@ def _with_batch(ctx: _Context, verbs: list[figures.StatusVerb], facts: list[Fact
     return [*facts, *added]
 
 
+# A sentence that opens with the batch the sentence before counted (全市124个项目开工建设。
+# 124个项目中,…分别是A、B).
+_AMONG_BATCH = re.compile(r"\s*(?P<n>\d+)个[\u3400-\u9fff]{0,6}?项目中[,:]")
+
+
+def _with_counted_batch(ctx: _Context, verbs: list[figures.StatusVerb], facts: list[Fact]) -> list[Fact]:
+    """The projects a sentence lists among a batch the sentence before counts with its stage
+    (全市124个项目开工建设。124个项目中,5亿元以上项目9个,分别是A、B): that stage, for those the sentence
+    gives none."""
+    added = []
+    for among in _AMONG_BATCH.finditer(ctx.text):
+        sentence = ctx.segments.sentence(among.end())
+        if sentence[0] != among.start() or sentence[0] == 0:
+            continue
+        before = ctx.segments.sentence(sentence[0] - 1)
+        counted = re.compile(rf"(?<!\d){among.group('n')}个[\u3400-\u9fff]{{0,6}}?项目$")
+        verb = next(
+            (
+                v
+                for v in verbs
+                if before[0] <= v.start < before[1]
+                and not v.future
+                and counted.search(ctx.text, ctx.segments.clause(v.start)[0], v.start)
+            ),
+            None,
+        )
+        if verb is None:
+            continue
+        staged = {
+            f.holder for f in facts if f.kind == "status" and sentence[0] <= f.figure_span[0] < sentence[1]
+        }
+        for mention in ctx.within(*sentence, frozenset({"Project"})):
+            if mention not in staged:  # quoted with the count's stage
+                span = ctx.quote((verb.start, verb.end), (mention.start, mention.end))
+                added.append(Fact("status", mention, str(verb.status), span, (verb.start, verb.end)))
+    return [*facts, *added]
+
+
 _FIRST_UNIT = re.compile(r"(?:首|第[一1])[条套](?:生产线|装置)")
 
 
@@ -2307,7 +2345,7 @@ def find_facts(
         *_capacity_facts(ctx),
         *_money_facts(ctx),
         *_area_facts(ctx),
-        *_with_batch(ctx, verbs, _status_facts(ctx, verbs)),
+        *_with_counted_batch(ctx, verbs, _with_batch(ctx, verbs, _status_facts(ctx, verbs))),
         *_place_facts(ctx),
         *_investor_facts(ctx),
     ]
