@@ -9098,6 +9098,9 @@ def test_session_58_projects_listed_among_a_batch_counted_the_sentence_before(in
         ("戊己联合重工汽车", "under_construction"),
         ("庚县农产品批发中心", "under_construction"),
     }
+    # …also when the sentence opens the next paragraph
+    listed = _statuses(ingester, text)
+    assert _statuses(ingester, text.replace("。124个项目中", "。\n124个项目中")) == listed
     # …not when the count differs (another batch)
     text = text.replace("124个项目中", "120个项目中")
     assert _statuses(ingester, text) == set()

@@ -1661,7 +1661,7 @@ def _with_batch(ctx: _Context, verbs: list[figures.StatusVerb], facts: list[Fact
 
 # A sentence that opens with the batch the sentence before counted (全市124个项目开工建设。
 # 124个项目中,…分别是A、B).
-_AMONG_BATCH = re.compile(r"\s*(?P<n>\d+)个[\u3400-\u9fff]{0,6}?项目中[,:]")
+_AMONG_BATCH = re.compile(r"(?P<n>\d+)个[\u3400-\u9fff]{0,6}?项目中[,:]")
 
 
 def _with_counted_batch(ctx: _Context, verbs: list[figures.StatusVerb], facts: list[Fact]) -> list[Fact]:
@@ -1671,9 +1671,12 @@ def _with_counted_batch(ctx: _Context, verbs: list[figures.StatusVerb], facts: l
     added = []
     for among in _AMONG_BATCH.finditer(ctx.text):
         sentence = ctx.segments.sentence(among.end())
-        if sentence[0] != among.start() or sentence[0] == 0:
+        last = (
+            len(ctx.text[: sentence[0]].rstrip()) - 1
+        )  # (the sentence may open a paragraph: 。\n124个项目中)
+        if last < 0 or ctx.text[sentence[0] : among.start()].strip():
             continue
-        before = ctx.segments.sentence(sentence[0] - 1)
+        before = ctx.segments.sentence(last)
         counted = re.compile(rf"(?<!\d){among.group('n')}个[\u3400-\u9fff]{{0,6}}?项目$")
         verb = next(
             (
