@@ -9106,6 +9106,60 @@ def test_session_58_projects_listed_among_a_batch_counted_the_sentence_before(in
     assert _statuses(ingester, text) == set()
 
 
+def test_session_59_works_in_progress_said_in_plain_words(ingester: Ingester) -> None:
+    # 正安装设备, 紧张调试中, 正进行场地平整, 已完成土方工程, 建设已进入中后期: works going on
+    for text in (
+        "甲乙制药二期项目正安装设备设施。",
+        "甲乙光伏二期项目在紧张调试中。",
+        "甲乙纺织二期项目正进行场地平整和土方工程。",
+        "甲乙化工污水处理项目已完成土方工程,年底前可建设完工。",
+        "甲乙一期6万吨碳酸锂项目建设已进入中后期。",
+    ):
+        assert {status for _, status in _statuses(ingester, text)} == {"under_construction"}, text
+
+
+def test_session_59_plants_named_by_their_kind_before_their_stage(ingester: Ingester) -> None:
+    # a melt-blown plant, a gas-purification plant, a research centre, a mine and a resort complex
+    # named right before their stage are projects
+    assert _statuses(ingester, "近日,甲乙市首家台资熔喷厂正式投产运行。") == {
+        ("甲乙市首家台资熔喷厂", "operating")
+    }
+    assert _statuses(ingester, "甲乙净化厂已建成投产。") == {("甲乙净化厂", "operating")}
+    assert _statuses(ingester, "甲乙科研中心正在加快建设。") == {("甲乙科研中心", "under_construction")}
+    assert _statuses(ingester, "其中甲乙湾煤矿已按期建成。") == {("甲乙湾煤矿", "operating")}
+    assert _statuses(ingester, "总投资20亿元的甲乙海景温泉旅游综合体奠基。") == {
+        ("甲乙海景温泉旅游综合体", "under_construction")
+    }
+    # roads and railways too, and 通车 is their opening
+    assert _statuses(ingester, "甲乙高速公路丙丁段已通车。") == {("甲乙高速公路丙丁段", "operating")}
+    # …but a road of no name (经甲乙通往丙丁的|高速公路) is none
+    assert _statuses(ingester, "目前,经甲乙通往丙丁的高速公路已开工。") == set()
+    # …not a plant's building (厂区, 厂房) nor a centre of no works (服务中心)
+    assert _statuses(ingester, "甲乙服务中心已建成。") == set()
+
+
+def test_session_59_firms_named_by_their_trade_in_a_bulletin(ingester: Ingester) -> None:
+    # 其中,甲乙鞋材已投产,丙丁鞋业已竣工: firms named by their trade, each a plant with its stage
+    text = "其中,甲乙鞋材已投产,丙丁鞋业已竣工;戊己服饰等5个企业主体封顶。"
+    assert {("甲乙鞋材", "operating"), ("丙丁鞋业", "operating")} <= _statuses(ingester, text)
+    # …listed before the stage they share
+    text = "甲乙化纤、丙丁化工今年正式投产,戊己石化科技园一期项目明年可建成投产。"
+    assert {("甲乙化纤", "operating"), ("丙丁化工", "operating")} <= _statuses(ingester, text)
+    # …not a trade with no stage after it, nor one listed with 和 before another project
+    assert _statuses(ingester, "甲乙化工是当地龙头企业。") == set()
+    text = "以甲乙化工和丙丁项目为龙头组成化工新材料产业。"
+    assert ("甲乙化工", "intended") not in _statuses(ingester, text)
+
+
+def test_session_59_a_clause_is_no_projects_name(ingester: Ingester) -> None:
+    # 分别与A公司、B公司完成项目签约: 完成 is the clause's verb, not a part of a project's name
+    text = "分别与甲乙工程有限公司、丙丁药业有限公司完成项目签约。"
+    assert not any("完成" in name for name, _ in _statuses(ingester, text))
+    # 也希望A公司按下项目建设“快进键”: a wish, not a project
+    text = "也希望甲乙新材料公司按下项目建设“快进键”、抢抓工程施工“黄金期”。"
+    assert not any("希望" in name or "按下" in name for name, _ in _statuses(ingester, text))
+
+
 def test_the_mentions_index_follows_what_replaces_them(ingester: Ingester) -> None:
     first = Mention(0, 4, None, "Project", 1.0, "甲乙项目", "new")
     second = Mention(10, 14, None, "Project", 1.0, "丙丁项目", "new")

@@ -93,11 +93,15 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
         # 某某卫生用品产业园已开工建设: a firm's park that is built is a project (not 产业园启动建设, a zone)
         rf"|(?:产业园|工业园)(?=(?:已经|已){_DAY}(?:正式|全面)?(?:开工|动工|投产|建成)|(?:正式|全面)?破土动工|开工仪式"
         rf"|{_DAY}在[^,;:。!?\n在]{{2,20}}?(?:基地|园|区|县|镇)正式(?:开工|动工|投产))"
-        r"|(?:码头|泊位|电厂|工厂|工场|新厂|(?<=工程|研发)中心|(?<=[胶烯醇酸腈酯脂料纸])厂|生产线|产线|接收站|储备库|轻纺城|纺织城|服装城"
-        r"|(?:加注|加气|加油|充电|换电)站|电站|水厂)"
+        # a firm named by its trade, a plant in a bulletin's list (鑫昌鞋材已投产,
+        # 永宁化纤、耀隆化工今年正式投产)
+        r"|(?<=[\u3400-\u9fff]{2})(?:鞋材|鞋业|服饰|纺织|化工|化纤)(?=(?:、[\u3400-\u9fff]{2,8})*(?:相继|今年|已经|已|也已|正式|全面){0,2}"
+        r"(?:竣工|投产|建成|开工|动工|投用|投入使用|投入运营))"
+        r"|(?:码头|泊位|电厂|工厂|工场|新厂|(?<=工程|研发|科研)中心|(?<=[胶烯醇酸腈酯脂料纸喷化理])厂|煤矿|综合体|生产线|产线|接收站|储备库|轻纺城|纺织城|服装城"
+        r"|(?:加注|加气|加油|充电|换电)站|电站|水厂|(?:公路|铁路|快线|大桥)(?:[\u3400-\u9fff]{1,4}段)?)"
         rf"(?=(?:[、和及与][^,;:。!?\n]{{1,24}}?)*(?:已经|已|将|即将|预计将?)?{_DAY}(?:在[^,;:。!?\n在]{{2,10}}?)?"
-        r"(?:已经|已|正在|正|全面|正式|顺利|主体|将|举行|破土){0,2}"
-        r"(?:竣工|开工|动工|投产|量产|建成|中交|奠基|加快建设|加紧建设|开工建设|并网发电|投用|投入使用|投入运营"
+        r"(?:已经|已|正在|正|全面|正式|顺利|主体|将|举行|破土|按期|如期|提前){0,2}"
+        r"(?:竣工|开工|动工|投产|量产|建成|中交|奠基|加快建设|加紧建设|开工建设|并网发电|投用|投入使用|投入运营|通车"
         r"|(?:[一1]次性?)?(?:开车|试车)(?:[一1]次)?成功))",
     ),
     # 乌审召化工项目区, 石横化工项目聚集区: a zone of projects, not one.
@@ -431,6 +435,14 @@ _GENERIC = frozenset(
         "工厂",
         "新厂",
         "生产线",
+        "公路",
+        "高速公路",
+        "铁路",
+        "高速铁路",
+        "大桥",
+        "快线",
+        "煤矿",
+        "综合体",
         "产线",
         "其他",
         "招商引资",
@@ -451,6 +463,8 @@ _GENERIC = frozenset(
     }
 )
 _KINDS_OF_UNIT = frozenset({"生产", "聚合", "工业", "工业化", "工业生产", "示范", "中试", "联合", "主"})
+# Words of a clause that no project's name holds: a verb of the sentence or a pointer back to the project.
+_CLAUSE_IN_NAME = re.compile(r"完成|按下|分别|希望(?!集团|六和)|该项目|项目属")
 _RESEARCH = re.compile(r"(?:技术开发|技术研究|研究开发|研发|攻关|课题|科技支撑|技术推广)$")
 # A project "named" by classes of industry and words of size or count alone (石化产业合作项目,
 # 高端化工新材料项目, 一大批石化项目, 先进制造业项目) names a kind of project, not one.
@@ -1060,6 +1074,10 @@ class Matcher:
             label == "Park" and _CLASS_OF_PARKS.fullmatch(_PROVINCE.sub("", core))
         ):
             return False
+        if label == "Project" and _CLAUSE_IN_NAME.search(core):
+            return (
+                False  # 厦门某某公司完成项目(签约), 也希望某某公司按下项目(建设快进键): a clause, not a name
+            )
         if label == "Project" and _RESEARCH.search(core):
             return False  # 某某成套技术开发项目: research, not a plant anyone invests in
         # The country and a generic word name a class of parks, not one (中国化工园区30强).
