@@ -9160,6 +9160,41 @@ def test_session_59_a_clause_is_no_projects_name(ingester: Ingester) -> None:
     assert not any("希望" in name or "按下" in name for name, _ in _statuses(ingester, text))
 
 
+def test_session_59_a_bulletins_list_by_commas_closed_by_its_count(ingester: Ingester) -> None:
+    # 其中,A项目(…),B项目,C项目等5个项目竣工: one item to a clause, the count before the stage closes them
+    text = (
+        "当天开(竣)工的11个项目总投资约25亿元。其中,甲乙不锈钢深加工项目(中金二期),年产28万吨PET纤维及深加工项目,"
+        "年产2万吨钢结构产品项目等5个项目竣工。丙丁废旧柴油机再铸造项目,戊己商贸城项目,年产60万吨矿渣微粉项目等6个项目开工建设。"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙不锈钢深加工项目", "operating"),
+        ("年产28万吨PET纤维及深加工项目", "operating"),
+        ("年产2万吨钢结构产品项目", "operating"),
+        ("丙丁废旧柴油机再铸造项目", "under_construction"),
+        ("年产60万吨矿渣微粉项目", "under_construction"),
+    }
+    # …not without the count (the clauses before are other statements), nor past a clause that is no name
+    text = "甲乙不锈钢深加工项目,年产28万吨PET纤维及深加工项目竣工。"
+    assert ("甲乙不锈钢深加工项目", "operating") not in _statuses(ingester, text)
+    text = "甲乙不锈钢深加工项目,今年产值大增,年产28万吨PET纤维及深加工项目等2个项目竣工。"
+    assert ("甲乙不锈钢深加工项目", "operating") not in _statuses(ingester, text)
+
+
+def test_session_59_a_quoted_name_after_its_place_in_a_list(ingester: Ingester) -> None:
+    # 包括甲县“乙丙·丁戊文化产业园”、己庚二期等项目: the quoted item is one, named by its quotes
+    text = (
+        "集中签约项目共计30个,包括甲县“乙丙·丁戊文化产业园”、己庚二期、辛壬红酒灌装线等项目。"
+        "签约之一的“乙丙·丁戊文化产业园”项目,总投资50亿元。"
+    )
+    assert _statuses(ingester, text) == {
+        ("乙丙·丁戊文化产业园", "signed"),
+        ("己庚二期", "signed"),
+        ("辛壬红酒灌装线", "signed"),
+    }
+    # …one project, however often it is named (not 甲县“乙丙·丁戊文化产业园” beside it)
+    assert [n for n in _new_named(ingester, "Project", text) if "乙丙" in n] == ["乙丙·丁戊文化产业园项目"]
+
+
 def test_the_mentions_index_follows_what_replaces_them(ingester: Ingester) -> None:
     first = Mention(0, 4, None, "Project", 1.0, "甲乙项目", "new")
     second = Mention(10, 14, None, "Project", 1.0, "丙丁项目", "new")

@@ -1444,7 +1444,11 @@ def _status_facts(ctx: _Context, verbs: list[figures.StatusVerb]) -> list[Fact]:
         if heading is not None and not listed:  # 这些开工项目包括A(…)、B(…)和C…: the verb of them all
             listed = [m for m in projects if m.start >= heading.end()]
             holder = listed[0] if listed else holder
-        holders = listed or [holder, *_listed_with(ctx, holder, projects)]
+        holders = listed or [
+            holder,
+            *_listed_with(ctx, holder, projects),
+            *_comma_listed(ctx, holder, verb.start),
+        ]
         status = ProjectStatus.INTENDED if verb.future else verb.status
         first = min(each.start for each in holders)
         opening = _PLAN_OPENING.fullmatch(ctx.text, clause[0], first) if clause[0] <= first else None
@@ -2262,6 +2266,36 @@ _ITEM_GAP = re.compile(
     r"\s*(?:、|和|及|以及)\s*(?:建设|新建)?(?:[\u3400-\u9fff]{2,8}旗下)?《?(?:(?:总投资|投资)[^,;:。!?\n、]{1,14}的|(?:总投资|投资)(?:约|近|超)?\d+(?:\.\d+)?[万亿]+元|\d+(?:\.\d+)?[万亿]+元的|[一1][个座套家](?:全新的|新的|新)?"
     r"|(?:年产)?\d+(?:\.\d+)?万?(?:吨|t)(?:/年|/a)?)?\s*"
 )
+
+
+# The count that closes a list right before its stage (…C项目等5个项目竣工, …D项目等6个项目开工建设).
+_COUNTED_CLOSER = re.compile(
+    rf"\s*等\s*{NUMBER}\s*个[\u3400-\u9fff]{{0,4}}项目(?:已经|已|均|都|全部|相继|陆续|正式)*$"
+)
+_ITEM_CLAUSE = re.compile(r"[^等]{2,60}(?:项目|工程)\s*(?:\([^()]{1,16}\))?\s*,")
+_BRACKETED_AFTER = re.compile(r"\s*(?:\([^()]{1,16}\))?\s*,")  # (the clause's comma with it)
+
+
+def _comma_listed(ctx: _Context, holder: Mention, verb_start: int) -> list[Mention]:
+    """The projects listed by commas before ``holder``, one to a clause, when a count closes the list
+    before its stage (A项目(…),B项目,C项目等5个项目竣工): a bulletin's list, each item its own clause."""
+    if holder.end > verb_start or not _COUNTED_CLOSER.fullmatch(ctx.text, holder.end, verb_start):
+        return []
+    found: list[Mention] = []
+    start = ctx.segments.clause(holder.start)[0]
+    sentence = ctx.segments.sentence(holder.start)[0]
+    while start > sentence and ctx.text[start - 1] == ",":
+        clause = ctx.segments.clause(start - 1)
+        if not _ITEM_CLAUSE.fullmatch(ctx.text, clause[0], clause[1]):
+            break  # 其中, or a clause that is no project's name: the list began after it
+        # (an item the rules do not read is passed over: 龙港新区商贸城项目)
+        found += [
+            m
+            for m in ctx.within(*clause, frozenset({"Project"}))
+            if _BRACKETED_AFTER.fullmatch(ctx.text, m.end, clause[1])
+        ][-1:]
+        start = clause[0]
+    return found
 
 
 def _listed_with(ctx: _Context, holder: Mention, projects: list[Mention]) -> list[Mention]:

@@ -1172,6 +1172,7 @@ class Matcher:
                 *_ITEM_BRACKET.finditer(text),
                 *_BRACKET_IN_NAME.finditer(text),
                 *_QUOTED_HEAD.finditer(text),
+                *_QUOTED_ITEM.finditer(text),
             )
         ]
 
@@ -1258,6 +1259,9 @@ class Matcher:
         return found
 
     def _item_mention(self, text: str, start: int, end: int, known: list[Mention]) -> Mention:
+        quoted = _QUOTED_TAIL.search(text, start, end)
+        if quoted is not None:  # 邛崃“|汉城·酒城文化产业园|”: the name, inside its quotes
+            start, end = quoted.start() + 1, end - 1
         name = text[start:end]
         same = [m for m in known if m.id and m.start == start and m.end == end]
         if same:
@@ -1808,6 +1812,11 @@ _UNIT_ITEM = re.compile(r"(?:装置|设施|工程|系统|单元|车间)$")
 _QUOTED_HEAD = re.compile(r"(?:(?<=[、,:;。\n])|^)“[\u3400-\u9fffA-Za-z0-9]{1,6}”(?=[\u3400-\u9fff])")
 
 
+# A quoted name at an item's end, after its place (邛崃“汉城·酒城文化产业园”): the name, unquoted.
+_QUOTED_TAIL = re.compile(r"“[^“”、,;:。!?\n]{2,30}”$")
+_QUOTED_ITEM = re.compile(r"“[^“”、,;:。!?\n]{2,30}”(?=[、和及与等])")  # (such an item, in its list)
+
+
 def _unquoted(word: re.Match[str]) -> str:
     return word.group(0)[1:-1]
 
@@ -1826,7 +1835,9 @@ def _plausible_item(name: str, headed: bool = False) -> bool:
         and bool(_CJK.search(name))
         and all(
             _NAME_CHAR.match(c) or c == _LIST_SEPARATOR
-            for c in _BRACKET_IN_NAME.sub("()", _QUOTED_HEAD.sub(_unquoted, name))
+            for c in _BRACKET_IN_NAME.sub(
+                "()", _QUOTED_HEAD.sub(_unquoted, _QUOTED_TAIL.sub(_unquoted, name))
+            )
         )
         # 8万锭锅轮纺, 100万吨有机硅项目: a plant
         and (
