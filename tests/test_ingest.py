@@ -9195,6 +9195,15 @@ def test_session_59_a_quoted_name_after_its_place_in_a_list(ingester: Ingester) 
     assert [n for n in _new_named(ingester, "Project", text) if "乙丙" in n] == ["乙丙·丁戊文化产业园项目"]
 
 
+def test_session_59_what_a_plant_named_by_its_yearly_figure_makes(ingester: Ingester) -> None:
+    # 年产12万吨汽车关键零部件项目: what the plant makes, however plain its name, between figure and 项目
+    text = "甲乙铸造年产12万吨汽车关键零部件项目开工建设。"
+    assert _capacities(ingester, text) == {("汽车关键零部件", 120000.0)}
+    # …not a revamp (年产6万吨扩建项目) nor a figure that is no plant's yearly one
+    assert _capacities(ingester, "甲乙公司年产6万吨扩建项目开工。") == set()
+    assert _capacities(ingester, "甲乙公司库存2万吨汽车零部件项目。") == set()
+
+
 def test_the_mentions_index_follows_what_replaces_them(ingester: Ingester) -> None:
     first = Mention(0, 4, None, "Project", 1.0, "甲乙项目", "new")
     second = Mention(10, 14, None, "Project", 1.0, "丙丁项目", "new")

@@ -310,10 +310,21 @@ _PLAIN_PRODUCT = re.compile(
 
 
 def _made_yearly(ctx: _Context, start: int, name: str) -> bool:
+    if _PLAIN_PRODUCT.fullmatch(name) is None:
+        return False
+    if ctx.text.endswith(("年产", "年产能", "年可产"), 0, start):
+        return True
+    # 年产2万吨钢结构产品项目, 年产12万吨汽车关键零部件项目: what a plant named by its yearly figure makes
     return (
-        ctx.text.endswith(("年产", "年产能", "年可产"), 0, start)
-        and _PLAIN_PRODUCT.fullmatch(name) is not None
+        _YEARLY_FIGURE_BEFORE.search(ctx.text, max(0, start - 20), start) is not None
+        and _PLANT_AFTER_NAME.match(ctx.text, start + len(name)) is not None
+        and _WORKS_WORD.search(name) is None  # (年产6万吨扩建项目: a revamp, no product)
     )
+
+
+_WORKS_WORD = re.compile(r"扩建|扩能|技改|改造|搬迁|迁建|新建|建设|升级|一体化|综合")
+_YEARLY_FIGURE_BEFORE = re.compile(r"年(?:产|生产)\s*\d+(?:\.\d+)?\s*[万千]?\s*吨(?:/年)?$")
+_PLANT_AFTER_NAME = re.compile(r"(?:产品|系列产品)?(?:深加工)?(?:生产)?(?:项目|生产线|工程|装置)")
 
 
 _AND_ESTERS = re.compile(r"及其?酯(?!化)")
