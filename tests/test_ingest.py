@@ -9204,6 +9204,22 @@ def test_session_59_what_a_plant_named_by_its_yearly_figure_makes(ingester: Inge
     assert _capacities(ingester, "甲乙公司库存2万吨汽车零部件项目。") == set()
 
 
+def test_session_59_a_lists_first_item_after_its_stage_and_amount(ingester: Ingester) -> None:
+    # 新开工投资30亿元的A项目、总投资13亿元的B项目、C项目: the stage and amount qualify the first item,
+    # which is then named as the others are, and the stage is said of all three
+    text = (
+        "重大项目主要有新开工投资30亿元的甲乙市安全应急产业园项目、总投资13亿元的丙丁国际智能物流园项目、"
+        "年产1800万件汽车照明电子产品项目。"
+    )
+    assert _statuses(ingester, text) == {
+        ("甲乙市安全应急产业园项目", "under_construction"),
+        ("丙丁国际智能物流园项目", "under_construction"),
+        ("年产1800万件汽车照明电子产品项目", "under_construction"),
+    }
+    # 竣工投产的有A项目: 有 after 的 is no part of the name
+    assert _new_named(ingester, "Project", "竣工投产的有甲乙化工项目。") == ["甲乙化工项目"]
+
+
 def test_the_mentions_index_follows_what_replaces_them(ingester: Ingester) -> None:
     first = Mention(0, 4, None, "Project", 1.0, "甲乙项目", "new")
     second = Mention(10, 14, None, "Project", 1.0, "丙丁项目", "new")
