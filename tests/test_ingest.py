@@ -9220,6 +9220,28 @@ def test_session_59_a_lists_first_item_after_its_stage_and_amount(ingester: Inge
     assert _new_named(ingester, "Project", "竣工投产的有甲乙化工项目。") == ["甲乙化工项目"]
 
 
+def test_session_59_plants_listed_before_a_bare_closer(ingester: Ingester) -> None:
+    # A储备库、B炼油、C基地等先后在此落户: plants listed, each named as one, closed by a bare 等 before
+    # the stage they share (落户 after 先后/相继/已: landed, signed)
+    text = "目前,甲乙百万方商业储备库、丙丁1300万吨/年炼油、戊己集团南港基地等先后在此落户。"
+    assert _statuses(ingester, text) == {
+        ("甲乙百万方商业储备库", "signed"),
+        ("丙丁1300万吨/年炼油", "signed"),
+        ("戊己集团南港基地", "signed"),
+    }
+    # 先后开工建设A工程、B铁路、C公路等,…: the stage opens the clause the bare 等 closes
+    text = "甲市围绕钢铁基地,先后开工建设乙丙供水枢纽工程、丁戊铁路、己庚疏港公路等,总投资达160亿元。"
+    assert _statuses(ingester, text) == {
+        ("乙丙供水枢纽工程", "under_construction"),
+        ("丁戊铁路", "under_construction"),
+        ("己庚疏港公路", "under_construction"),
+    }
+    # …not kinds of industry (钢铁、化工、纺织等相继投产), nor a list its stage does not open
+    assert _statuses(ingester, "甲市钢铁、化工、纺织等相继投产。") == set()
+    text = "甲市重点发展乙丙供水枢纽工程、丁戊铁路、己庚疏港公路等,总投资达160亿元。"
+    assert _statuses(ingester, text) == set()
+
+
 def test_the_mentions_index_follows_what_replaces_them(ingester: Ingester) -> None:
     first = Mention(0, 4, None, "Project", 1.0, "甲乙项目", "new")
     second = Mention(10, 14, None, "Project", 1.0, "丙丁项目", "new")

@@ -1186,6 +1186,8 @@ class Matcher:
             *_COUNTED_TAIL.finditer(text),
             *_COUNT_ONLY_TAIL.finditer(text),
             *_SHARED_TAIL.finditer(text),
+            *_BARE_TAIL.finditer(text),
+            *_BARE_END_TAIL.finditer(text),
         ]
         for tail in tails:
             start = tail.start()
@@ -1224,6 +1226,11 @@ class Matcher:
                 continue  # A和B2个项目: as many names as the count, or none
             if any(_KIND_COUNTED.search(text, a, b) for a, b in items):
                 continue  # 战略性新兴产业项目64个、…等其他项目23个: counted by kind, none named
+            bare = tail.re in (_BARE_TAIL, _BARE_END_TAIL)
+            if bare and not all(_PLANT_ITEM.search(text, a, b) for a, b in items):
+                continue  # 钢铁、化工等相继投产: kinds of industry, not plants
+            if tail.re is _BARE_END_TAIL and not _STAGE_HEAD.fullmatch(text, start, items[0][0]):
+                continue  # (the clause opens with its stage, right before the first item)
             if tail.re is _SHARED_TAIL and (
                 "等" in text[start : tail.start()]
                 or any(_NAMED_ITEM_END.search(text, a, b) for a, b in items[:-1])
@@ -1409,6 +1416,21 @@ _FIRMS_PLANT = re.compile(
 # (not A、B、C三大项目陆续投产: the count closes the list, as 三大项目 does)
 _SHARED_TAIL = re.compile(
     r"(?<=[\u3400-\u9fff])(?<![两三四五六七八九十\d]大)(?P<n>)项目(?=均|都|全部|全都|相继|先后|陆续)"
+)
+# A list closed by a bare 等 right before the stage they share (A基地、B炼油、C储备库等先后在此落户): its
+# items are plants only when each is named as one (by its kind or its figure).
+_BARE_TAIL = re.compile(
+    r"(?<=[\u3400-\u9fff])等(?P<n>)(?=(?:先后|相继|陆续|均|都|已经?|正式|全面){0,2}(?:在此)?"
+    r"(?:落户|开工建设|开工|投产|竣工|建成投产|建成|签约))"
+)
+_PLANT_ITEM = re.compile(
+    r"(?:项目|工程|基地|[库厂线站]|码头|泊位|产业园|工业园|中心|装置|铁路|公路|大桥)$"
+    r"|\d+(?:\.\d+)?万?吨(?:/年)?[\u3400-\u9fff]"
+)
+# …or by a bare 等 that ends the clause its stage opens (先后开工建设A工程、B铁路、C公路等,…).
+_BARE_END_TAIL = re.compile(r"(?<=[\u3400-\u9fff])等(?P<n>)(?=[,;。])")
+_STAGE_HEAD = re.compile(
+    r"\s*(?:先后|相继|陆续|已经?|正式|全面){0,2}(?:开工建设|开工|建成投产|建成|投产|竣工|签约)"
 )
 _NAMED_ITEM_END = re.compile(r"(?:项目|工程)$")
 _KINDS_TAIL = re.compile(r"(?:产业链?|行业|领域)项目$")
