@@ -9242,6 +9242,15 @@ def test_session_59_plants_listed_before_a_bare_closer(ingester: Ingester) -> No
     assert _statuses(ingester, text) == set()
 
 
+def test_session_59_a_ranch_one_of_the_starts_and_recycled_alloy(ingester: Ingester) -> None:
+    # 海洋牧场 names a project's trade; 也是本次活动的开工项目之一: one of the projects started
+    text = "甲乙海洋牧场项目也是本次活动的开工项目之一。"
+    assert _statuses(ingester, text) == {("甲乙海洋牧场项目", "under_construction")}
+    # 30万吨再生铝合金循环再利用项目: the product is 再生铝合金, its recycling no part of the name
+    text = "甲乙30万吨再生铝合金循环再利用项目投资9亿元。"
+    assert _capacities(ingester, text) == {("再生铝合金", 300000.0)}
+
+
 def test_the_mentions_index_follows_what_replaces_them(ingester: Ingester) -> None:
     first = Mention(0, 4, None, "Project", 1.0, "甲乙项目", "new")
     second = Mention(10, 14, None, "Project", 1.0, "丙丁项目", "new")
