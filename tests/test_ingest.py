@@ -9178,6 +9178,12 @@ def test_session_59_a_bulletins_list_by_commas_closed_by_its_count(ingester: Ing
     assert ("甲乙不锈钢深加工项目", "operating") not in _statuses(ingester, text)
     text = "甲乙不锈钢深加工项目,今年产值大增,年产28万吨PET纤维及深加工项目等2个项目竣工。"
     assert ("甲乙不锈钢深加工项目", "operating") not in _statuses(ingester, text)
+    # …and when 相继 says the stage came to them in turn, a firm's clause passed over
+    text = (
+        "目前,总投资3.4亿元甲乙针织染整项目,总投资3.85亿元的丙丁印染有限公司,"
+        "总投资2.12亿元戊己纺织相继建成投入运营。"
+    )
+    assert {("甲乙针织染整项目", "operating"), ("戊己纺织", "operating")} <= _statuses(ingester, text)
 
 
 def test_session_59_a_quoted_name_after_its_place_in_a_list(ingester: Ingester) -> None:

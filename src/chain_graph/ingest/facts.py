@@ -2279,17 +2279,21 @@ _ITEM_GAP = re.compile(
 )
 
 
-# The count that closes a list right before its stage (…C项目等5个项目竣工, …D项目等6个项目开工建设).
+# The count that closes a list right before its stage (…C项目等5个项目竣工, …D项目等6个项目开工建设), or
+# the word that says the stage came to several in turn (…A项目,…B公司,…C纺织相继建成).
 _COUNTED_CLOSER = re.compile(
     rf"\s*等\s*{NUMBER}\s*个[\u3400-\u9fff]{{0,4}}项目(?:已经|已|均|都|全部|相继|陆续|正式)*$"
+    r"|\s*(?:也已|已经|已)?(?:相继|先后|陆续)$"
 )
-_ITEM_CLAUSE = re.compile(r"[^等]{2,60}(?:项目|工程)\s*(?:\([^()]{1,16}\))?\s*,")
+_ITEM_CLAUSE = re.compile(r"[^等]{2,60}(?:项目|工程|公司)\s*(?:\([^()]{1,16}\))?\s*,")
 _BRACKETED_AFTER = re.compile(r"\s*(?:\([^()]{1,16}\))?\s*,")  # (the clause's comma with it)
 
 
 def _comma_listed(ctx: _Context, holder: Mention, verb_start: int) -> list[Mention]:
     """The projects listed by commas before ``holder``, one to a clause, when a count closes the list
-    before its stage (A项目(…),B项目,C项目等5个项目竣工): a bulletin's list, each item its own clause."""
+    before its stage (A项目(…),B项目,C项目等5个项目竣工), or 相继 says it came to them in turn
+    (总投资…A项目,总投资…B公司,…C相继建成): a bulletin's list, each item its own clause (a firm's passed
+    over: its plant has no name of its own)."""
     if holder.end > verb_start or not _COUNTED_CLOSER.fullmatch(ctx.text, holder.end, verb_start):
         return []
     found: list[Mention] = []
