@@ -1074,10 +1074,9 @@ class Matcher:
             label == "Park" and _CLASS_OF_PARKS.fullmatch(_PROVINCE.sub("", core))
         ):
             return False
+        # 厦门某某公司完成项目(签约), 也希望某某公司按下项目(建设快进键): a clause, not a name
         if label == "Project" and _CLAUSE_IN_NAME.search(core):
-            return (
-                False  # 厦门某某公司完成项目(签约), 也希望某某公司按下项目(建设快进键): a clause, not a name
-            )
+            return False
         if label == "Project" and _RESEARCH.search(core):
             return False  # 某某成套技术开发项目: research, not a plant anyone invests in
         # The country and a generic word name a class of parks, not one (中国化工园区30强).
@@ -1419,19 +1418,18 @@ _SHARED_TAIL = re.compile(
 )
 # A list closed by a bare 等 right before the stage they share (A基地、B炼油、C储备库等先后在此落户): its
 # items are plants only when each is named as one (by its kind or its figure).
-_BARE_TAIL = re.compile(
-    r"(?<=[\u3400-\u9fff])等(?P<n>)(?=(?:先后|相继|陆续|均|都|已经?|正式|全面){0,2}(?:在此)?"
-    r"(?:落户|开工建设|开工|投产|竣工|建成投产|建成|签约))"
+_SHARED_STAGE = (
+    r"(?:先后|相继|陆续|均|都|已经?|正式|全面){0,2}(?:在此)?"
+    r"(?:落户|开工建设|开工|建成投产|建成|投产|竣工|签约)"
 )
+_BARE_TAIL = re.compile(rf"(?<=[\u3400-\u9fff])等(?P<n>)(?={_SHARED_STAGE})")
 _PLANT_ITEM = re.compile(
     r"(?:项目|工程|基地|[库厂线站]|码头|泊位|产业园|工业园|中心|装置|铁路|公路|大桥)$"
     r"|\d+(?:\.\d+)?万?吨(?:/年)?[\u3400-\u9fff]"
 )
 # …or by a bare 等 that ends the clause its stage opens (先后开工建设A工程、B铁路、C公路等,…).
 _BARE_END_TAIL = re.compile(r"(?<=[\u3400-\u9fff])等(?P<n>)(?=[,;。])")
-_STAGE_HEAD = re.compile(
-    r"\s*(?:先后|相继|陆续|已经?|正式|全面){0,2}(?:开工建设|开工|建成投产|建成|投产|竣工|签约)"
-)
+_STAGE_HEAD = re.compile(rf"\s*{_SHARED_STAGE}")
 _NAMED_ITEM_END = re.compile(r"(?:项目|工程)$")
 _KINDS_TAIL = re.compile(r"(?:产业链?|行业|领域)项目$")
 _FIELDS = re.compile(r"涉及|涵盖|覆盖|聚焦")
