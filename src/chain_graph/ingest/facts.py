@@ -1686,9 +1686,9 @@ def _with_counted_batch(ctx: _Context, verbs: list[figures.StatusVerb], facts: l
     added = []
     for among in _AMONG_BATCH.finditer(ctx.text):
         sentence = ctx.segments.sentence(among.end())
-        last = (
-            len(ctx.text[: sentence[0]].rstrip()) - 1
-        )  # (the sentence may open a paragraph: 。\n124个项目中)
+        # the sentence before ends at the last character with text (the sentence may open a paragraph:
+        # 。\n124个项目中)
+        last = len(ctx.text[: sentence[0]].rstrip()) - 1
         if last < 0 or ctx.text[sentence[0] : among.start()].strip():
             continue
         before = ctx.segments.sentence(last)

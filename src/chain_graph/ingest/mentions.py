@@ -464,6 +464,7 @@ _GENERIC = frozenset(
 )
 _KINDS_OF_UNIT = frozenset({"生产", "聚合", "工业", "工业化", "工业生产", "示范", "中试", "联合", "主"})
 # Words of a clause that no project's name holds: a verb of the sentence or a pointer back to the project.
+_PROJECT_PLACED = re.compile(r"项目(?:地处|位于|坐落|所在)")  # (a project's clause, where it stands)
 _CLAUSE_IN_NAME = re.compile(r"完成|按下|分别|希望(?!集团|六和)|该项目|项目属")
 _RESEARCH = re.compile(r"(?:技术开发|技术研究|研究开发|研发|攻关|课题|科技支撑|技术推广)$")
 # A project "named" by classes of industry and words of size or count alone (石化产业合作项目,
@@ -1064,7 +1065,7 @@ class Matcher:
         # 强链补链大项目 is a description; 蓝星东大有限公司 a name.
         if core.endswith(_GENERIC_END) or (label != "Enterprise" and core.endswith(("大", "新"))):
             return False
-        if label == "Park" and re.search(r"项目(?:地处|位于|坐落|所在)", core):
+        if label == "Park" and _PROJECT_PLACED.search(core):
             return False  # 好之味…生产项目地处园区: a project's clause runs up to the park it stands in
         if label == "Enterprise":
             # 新疆分公司: a branch named by its place alone, of a firm said before it, names none
@@ -1842,8 +1843,9 @@ _QUOTED_HEAD = re.compile(r"(?:(?<=[、,:;。\n])|^)“[\u3400-\u9fffA-Za-z0-9]{
 
 
 # A quoted name at an item's end, after its place (邛崃“汉城·酒城文化产业园”): the name, unquoted.
-_QUOTED_TAIL = re.compile(r"“[^“”、,;:。!?\n]{2,30}”$")
-_QUOTED_ITEM = re.compile(r"“[^“”、,;:。!?\n]{2,30}”(?=[、和及与等])")  # (such an item, in its list)
+_QUOTED_NAME = r"“[^“”、,;:。!?\n]{2,30}”"
+_QUOTED_TAIL = re.compile(rf"{_QUOTED_NAME}$")
+_QUOTED_ITEM = re.compile(rf"{_QUOTED_NAME}(?=[、和及与等])")  # (such an item, in its list)
 
 
 def _unquoted(word: re.Match[str]) -> str:
