@@ -10,7 +10,7 @@ import pytest
 from neo4j import Driver
 
 from chain_graph.store.source import Neo4jSource
-from tests.conftest import RunningServer, invoke_cli
+from tests.conftest import RunningServer, clean_env, invoke_cli
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seed"
@@ -149,6 +149,32 @@ def test_find_in_neo4j_uses_the_full_text_index_and_takes_text_literally(
     result = invoke_cli("find", "环氧丙烷", "--format", "json", env=neo4j_server.env)
     assert result.code == 0, result.stderr
     assert json.loads(result.stdout)[0]["id"] == "propylene-oxide"
+
+
+def test_data_without_from_reads_the_files_even_when_neo4j_is_up(
+    seeded: Driver, neo4j_server: RunningServer, mini: Path, tmp_path: Path
+) -> None:
+    write(
+        mini,
+        "extra.yaml",
+        "enterprises:\n"
+        "  - {id: only-in-files, name: 福橡化工新材料, source: doc-mini, quote: 福橡化工生产顺丁橡胶,"
+        " confidence: stated}\n",
+    )
+    env = neo4j_server.env  # Neo4j is up and holds seed/, where no such enterprise is
+
+    def first(*args: str) -> str | None:
+        result = invoke_cli("find", "福橡化工新材料", "--format", "json", *args, env=env)
+        assert result.code == 0, result.stderr
+        hits = json.loads(result.stdout)
+        return str(hits[0]["id"]) if hits else None
+
+    assert first("--data", str(mini)) == "only-in-files"
+    assert first() != "only-in-files"
+    assert first("--from", "neo4j", "--data", str(mini)) != "only-in-files"
+    down = invoke_cli("find", "福橡", env=clean_env(CHAIN_GRAPH_HOME=str(tmp_path / "no-server")))
+    assert down.code == 1
+    assert "the managed server is not running" in down.stderr and "--from files" in down.stderr
 
 
 def test_a_dataset_source_takes_locators_and_long_texts_are_checked_in_one_pass(tmp_path: Path) -> None:

@@ -177,7 +177,8 @@ command receives a tuple of paths."""
 
 @dataclass(frozen=True)
 class SourceRequest:
-    """Which graph to read: what was loaded into Neo4j (the default), or the files of ``data``."""
+    """Which graph to read: what was loaded into Neo4j (the default), or the files of ``data``
+    (``--from files``, or ``--data`` given without ``--from``)."""
 
     kind: str
     data: tuple[Path, ...]
@@ -196,11 +197,21 @@ class SourceRequest:
         if self.kind == "files":
             yield FileSource(self.data)
             return
+        try:
+            self.connection.settings()
+        except ChainGraphError as exc:
+            raise ChainGraphError(
+                f"{exc}; or read the files with --from files", options=exc.options
+            ) from None
         with self.connection.open() as (driver, database):
             yield Neo4jSource(driver, database)
 
 
-def _source_request(source: str, data: tuple[Path, ...], **connection: str | None) -> SourceRequest:
+def _source_request(source: str | None, data: tuple[Path, ...], **connection: str | None) -> SourceRequest:
+    # --data given without --from means the files: `gaps --data seed --data proposal.json` reads them.
+    if source is None:
+        given = click.get_current_context().get_parameter_source("data")
+        source = "neo4j" if given in (None, click.core.ParameterSource.DEFAULT) else "files"
     return SourceRequest(source, data, Connection(**connection))
 
 
@@ -210,9 +221,8 @@ source_options = option_group(
             "--from",
             "source",
             type=click.Choice(["neo4j", "files"]),
-            default="neo4j",
-            show_default=True,
-            help="Read the graph as loaded into Neo4j, or straight from the files of --data.",
+            help="Read the graph as loaded into Neo4j, or straight from the files of --data.  "
+            "[default: neo4j; files when --data is given]",
         ),
         data_option,
         *CONNECTION_OPTIONS,
