@@ -28,7 +28,9 @@ Every precision and recall carries a 95 % interval (the articles drawn again wit
 
 With ``--second-keys DIR`` it measures the keys instead: on the articles keyed twice, the second
 key is scored against the first by the same rules (how far two keyers agree), and the extractor
-against each key.
+against each key. With ``--status-reach`` it counts the keyed statuses stated in a sentence that
+names their project (a stage verb of the keyed stage there): the most any reading of stage verbs
+sentence by sentence can find; the rest the keyers inferred from elsewhere in the article.
 """
 
 from __future__ import annotations
@@ -46,8 +48,9 @@ from typing import Any
 import yaml
 
 from chain_graph import dataset as ds
-from chain_graph.ingest import Article, Ingester, Proposal, read_article
+from chain_graph.ingest import Article, Ingester, Proposal, figures, read_article
 from chain_graph.ingest.normalize import key as name_key
+from chain_graph.ingest.normalize import normalize
 
 REPO = Path(__file__).resolve().parents[1]
 KINDS = ("mentions", "capacities", "money", "statuses", "new_entities")
@@ -368,6 +371,40 @@ def evaluate(articles: Path, keys: Path, data: Path, split: str = "all") -> list
     ]
 
 
+# A sentence ends here (as a stage verb's reach does): 。!? and their full-width forms, ; and a line.
+_SENTENCE_END = re.compile(r"[。!?！？;；\n]")
+
+
+def stated_in_sentence(article: Article, status: dict[str, Any]) -> bool:
+    """Whether a keyed status is said where it can be read: the key's project is named (verbatim,
+    once normalised) in a sentence that holds a stage verb of the keyed stage. A status keyed
+    otherwise was inferred by the keyer from elsewhere (an earlier phase, a list named by its
+    count in another sentence, 该项目…)."""
+    text = normalize(article.text).text
+    project = normalize(str(status.get("project") or "")).text.strip()
+    verbs = [v for v in figures.statuses(text) if v.status.value == status.get("status")]
+    for named in re.finditer(re.escape(project), text) if project else ():
+        start = max((end.end() for end in _SENTENCE_END.finditer(text, 0, named.start())), default=0)
+        stop = m.start() if (m := _SENTENCE_END.search(text, named.end())) else len(text)
+        if any(start <= v.start < stop for v in verbs):
+            return True
+    return False
+
+
+def status_reach(articles: Path, keys: Path, split: str = "all") -> dict[str, int]:
+    """How many keyed statuses (of ``split``) are stated in a sentence naming their project: the
+    most a reading of stage verbs sentence by sentence can find, whatever its rules."""
+    keyed = stated = 0
+    for answer in read_keys(keys):
+        if split != "all" and str(answer.get("split") or "tune") != split:
+            continue
+        article = read_answer_article(articles, answer)
+        for status in answer.get("statuses") or []:
+            keyed += 1
+            stated += stated_in_sentence(article, status)
+    return {"keyed": keyed, "stated_in_sentence": stated}
+
+
 COMPARISONS = ("second key vs first key", "extractor vs first key", "extractor vs second key")
 
 
@@ -488,10 +525,24 @@ def main(argv: list[str] | None = None) -> int:
         help="instead: on the articles keyed twice (second keys in this folder), how far the two keys "
         "agree, and the extractor's score against each",
     )
+    parser.add_argument(
+        "--status-reach",
+        action="store_true",
+        help="instead: how many keyed statuses are stated in a sentence that names their project "
+        "(a stage verb of the keyed stage there), the most a sentence-by-sentence reading can find",
+    )
     args = parser.parse_args(argv)
     if not args.keys.is_dir():
         print(f"no answer keys in {args.keys}", file=sys.stderr)
         return 1
+    if args.status_reach:
+        reach = status_reach(args.articles, args.keys, args.split)
+        share = reach["stated_in_sentence"] / reach["keyed"] if reach["keyed"] else None
+        line = f"{reach['stated_in_sentence']} of {reach['keyed']} keyed statuses ({_pct(share)})"
+        print(
+            json.dumps(reach) if args.format == "json" else f"stated in a sentence naming the project: {line}"
+        )
+        return 0
     if args.second_keys is not None:
         report = agreement(args.articles, args.keys, args.second_keys, args.data)
         out = json.dumps(report, ensure_ascii=False, indent=2) + "\n" if args.format == "json" else None

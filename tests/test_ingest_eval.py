@@ -160,3 +160,26 @@ def test_a_projects_name_with_an_abbreviation_in_brackets_matches_its_key(harnes
     result = harness.score_article(ingester, harness.Article(text), answer)
     score = result.scores["statuses"]
     assert (score.found, score.extra, score.missed) == (1, 0, 0)
+
+
+def test_status_reach_counts_a_stage_only_in_a_sentence_naming_its_project(
+    harness: ModuleType, tmp_path: Path
+) -> None:
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "keys").mkdir()
+    text = "甲乙化工项目昨日开工建设。丙丁新材料项目总投资5亿元;该项目已于去年签约。戊己项目正式投产。\n"
+    (tmp_path / "articles" / "a.txt").write_text(text, encoding="utf-8")
+    statuses = [
+        {"project": "甲乙化工项目", "status": "under_construction"},  # stated in its sentence
+        {"project": "丙丁新材料项目", "status": "signed"},  # said of 该项目, after the ;
+        {"project": "戊己项目", "status": "under_construction"},  # its sentence says another stage
+    ]
+    key = {"article": "a.txt", "split": "tune", "statuses": statuses}
+    (tmp_path / "keys" / "a.yaml").write_text(json.dumps(key, ensure_ascii=False), encoding="utf-8")
+    article = harness.read_answer_article(tmp_path / "articles", key)
+    assert [harness.stated_in_sentence(article, s) for s in statuses] == [True, False, False]
+    assert harness.status_reach(tmp_path / "articles", tmp_path / "keys") == {
+        "keyed": 3,
+        "stated_in_sentence": 1,
+    }
+    assert harness.status_reach(tmp_path / "articles", tmp_path / "keys", "holdout")["keyed"] == 0
