@@ -375,33 +375,35 @@ def evaluate(articles: Path, keys: Path, data: Path, split: str = "all") -> list
 _SENTENCE_END = re.compile(r"[。!?！？;；\n]")
 
 
-def stated_in_sentence(article: Article, status: dict[str, Any]) -> bool:
-    """Whether a keyed status is said where it can be read: the key's project is named (verbatim,
-    once normalised) in a sentence that holds a stage verb of the keyed stage. A status keyed
-    otherwise was inferred by the keyer from elsewhere (an earlier phase, a list named by its
-    count in another sentence, 该项目…)."""
+def stated_in_sentence(article: Article, statuses: list[dict[str, Any]]) -> list[bool]:
+    """Per keyed status, whether it is said where it can be read: the key's project is named
+    (verbatim, once normalised) in a sentence that holds a stage verb (the extractor's stage
+    words) of the keyed stage. A status keyed otherwise was inferred by the keyer from elsewhere
+    (an earlier phase, a list named by its count in another sentence, 该项目…)."""
     text = normalize(article.text).text
-    project = normalize(str(status.get("project") or "")).text.strip()
-    verbs = [v for v in figures.statuses(text) if v.status.value == status.get("status")]
-    for named in re.finditer(re.escape(project), text) if project else ():
-        start = max((end.end() for end in _SENTENCE_END.finditer(text, 0, named.start())), default=0)
-        stop = m.start() if (m := _SENTENCE_END.search(text, named.end())) else len(text)
-        if any(start <= v.start < stop for v in verbs):
-            return True
-    return False
+    verbs = figures.statuses(text)
+
+    def stated(status: dict[str, Any]) -> bool:
+        project = normalize(str(status.get("project") or "")).text.strip()
+        for named in re.finditer(re.escape(project), text) if project else ():
+            start = max((end.end() for end in _SENTENCE_END.finditer(text, 0, named.start())), default=0)
+            stop = m.start() if (m := _SENTENCE_END.search(text, named.end())) else len(text)
+            if any(start <= v.start < stop and v.status.value == status.get("status") for v in verbs):
+                return True
+        return False
+
+    return [stated(status) for status in statuses]
 
 
 def status_reach(articles: Path, keys: Path, split: str = "all") -> dict[str, int]:
     """How many keyed statuses (of ``split``) are stated in a sentence naming their project: the
-    most a reading of stage verbs sentence by sentence can find, whatever its rules."""
+    most a reading of the extractor's stage words sentence by sentence can find, whatever its rules."""
     keyed = stated = 0
     for answer in read_keys(keys):
-        if split != "all" and str(answer.get("split") or "tune") != split:
-            continue
-        article = read_answer_article(articles, answer)
-        for status in answer.get("statuses") or []:
-            keyed += 1
-            stated += stated_in_sentence(article, status)
+        statuses = answer.get("statuses") or []
+        if statuses and (split == "all" or str(answer.get("split") or "tune") == split):
+            keyed += len(statuses)
+            stated += sum(stated_in_sentence(read_answer_article(articles, answer), statuses))
     return {"keyed": keyed, "stated_in_sentence": stated}
 
 

@@ -177,7 +177,7 @@ def test_status_reach_counts_a_stage_only_in_a_sentence_naming_its_project(
     key = {"article": "a.txt", "split": "tune", "statuses": statuses}
     (tmp_path / "keys" / "a.yaml").write_text(json.dumps(key, ensure_ascii=False), encoding="utf-8")
     article = harness.read_answer_article(tmp_path / "articles", key)
-    assert [harness.stated_in_sentence(article, s) for s in statuses] == [True, False, False]
+    assert harness.stated_in_sentence(article, statuses) == [True, False, False]
     assert harness.status_reach(tmp_path / "articles", tmp_path / "keys") == {
         "keyed": 3,
         "stated_in_sentence": 1,
