@@ -135,9 +135,9 @@ class Connection:
         )
 
     @contextmanager
-    def open(self) -> Iterator[tuple[Driver, str | None]]:
-        """A checked driver and the database name; closed on exit."""
-        settings = self.settings()
+    def open(self, settings: ConnectionSettings | None = None) -> Iterator[tuple[Driver, str | None]]:
+        """A checked driver and the database name (``settings``, when already resolved); closed on exit."""
+        settings = settings or self.settings()
         driver = open_driver(settings)
         try:
             with translate_errors(settings.uri):
@@ -198,12 +198,12 @@ class SourceRequest:
             yield FileSource(self.data)
             return
         try:
-            self.connection.settings()
+            settings = self.connection.settings()
         except ChainGraphError as exc:
             raise ChainGraphError(
                 f"{exc}; or read the files with --from files", options=exc.options
             ) from None
-        with self.connection.open() as (driver, database):
+        with self.connection.open(settings) as (driver, database):
             yield Neo4jSource(driver, database)
 
 
